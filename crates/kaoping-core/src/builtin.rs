@@ -1,0 +1,61 @@
+//! Built-in schemes and the synthetic demo cohort, embedded in the crate.
+//!
+//! The schemes are grounded in the domain brief (`shared/domain.md`); every indicator and list
+//! item names its source key, or says `unsourced default`. The demo cohort is synthetic.
+
+use crate::dossier::Dossier;
+use crate::error::{from_json_str, Problems};
+use crate::scheme::Scheme;
+
+/// Ids and JSON texts of the built-in schemes.
+const SCHEMES: &[(&str, &str)] = &[("court-judge", include_str!("../schemes/court-judge.json"))];
+
+/// The demo cohort (synthetic officers across the built-in schemes).
+const DEMO_COHORT: &str = include_str!("../schemes/demo-cohort.json");
+
+/// Ids of the built-in schemes.
+pub fn scheme_ids() -> Vec<&'static str> {
+    SCHEMES.iter().map(|(id, _)| *id).collect()
+}
+
+/// The JSON text of a built-in scheme.
+pub fn scheme_json(id: &str) -> Option<&'static str> {
+    SCHEMES.iter().find(|(sid, _)| *sid == id).map(|(_, json)| *json)
+}
+
+/// A built-in scheme, parsed.
+pub fn scheme(id: &str) -> Result<Scheme, Problems> {
+    let json = scheme_json(id).ok_or_else(|| {
+        Problems::one(
+            crate::Code::UnknownRef,
+            "id",
+            format!("no built-in scheme `{}`", crate::validate::short(id)),
+        )
+    })?;
+    from_json_str(json)
+}
+
+/// One entry of the demo cohort: the scheme it uses and the dossier.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DemoEntry {
+    /// Built-in scheme id.
+    pub scheme: String,
+    /// The dossier.
+    pub dossier: Dossier,
+}
+
+/// The demo cohort with each dossier's scheme id.
+pub fn demo_entries() -> Vec<DemoEntry> {
+    from_json_str(DEMO_COHORT).unwrap_or_default()
+}
+
+/// The dossiers of the demo cohort.
+pub fn demo_cohort() -> Vec<Dossier> {
+    demo_entries().into_iter().map(|e| e.dossier).collect()
+}
+
+/// The JSON text of the demo cohort.
+pub fn demo_cohort_json() -> &'static str {
+    DEMO_COHORT
+}

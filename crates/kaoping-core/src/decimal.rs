@@ -1,0 +1,494 @@
+//! Exact decimal numbers for scores, weights and inputs.
+//!
+//! Every number kaoping computes with is a [`Decimal`]: a signed fixed-point value with six
+//! fractional digits, stored as an `i64` count of millionths. Arithmetic is integer arithmetic, so
+//! the same inputs give the same digits on every platform, natively and in WebAssembly, and no
+//! binary-float artefact (`0.30000000000000004`) can appear.
+//!
+//! # Rounding
+//! * Parsing: a number with more than six fractional digits is rounded half away from zero
+//!   (四舍五入) to six digits. JSON numbers are read through their shortest round-trip decimal form,
+//!   so `0.1` is exactly one tenth.
+//! * [`Decimal::checked_mul`] and [`Decimal::checked_div`] round their exact result half away from zero to six
+//!   fractional digits.
+//! * [`Decimal::round_dp`] rounds to the scheme's declared precision with the scheme's
+//!   [`Rounding`] rule (default: half away from zero).
+//!
+//! The magnitude of any input is limited to [`Decimal::MAX_INPUT`] (10¹²); arithmetic that would
+//! leave the `i64` range returns `None` instead of wrapping.
+
+use serde::de::{self, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// Number of fractional digits every [`Decimal`] carries.
+pub const FRACTION_DIGITS: u32 = 6;
+const SCALE: i64 = 1_000_000;
+const SCALE_I128: i128 = 1_000_000;
+
+/// Marker put at the start of deserialisation error messages so that callers can recover a
+/// stable error code from a serde error (see [`crate::error`]).
+pub(crate) const NOT_FINITE_MARK: &str = "E_NUMBER_NOT_FINITE:";
+/// Marker for numbers outside [`Decimal::MAX_INPUT`].
+pub(crate) const RANGE_MARK: &str = "E_NUMBER_RANGE:";
+
+/// An exact decimal number with six fractional digits.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Decimal(i64);
+
+/// How a result is rounded to the scheme's precision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "camelCase")]
+pub enum Rounding {
+    /// 四舍五入: ties go away from zero (2.345 → 2.35, −2.345 → −2.35). The default.
+    #[default]
+    HalfUp,
+    /// Banker's rounding: ties go to the even digit (2.345 → 2.34, 2.355 → 2.36).
+    HalfEven,
+}
+
+impl Decimal {
+    /// Zero.
+    pub const ZERO: Decimal = Decimal(0);
+    /// One.
+    pub const ONE: Decimal = Decimal(SCALE);
+    /// One hundred.
+    pub const HUNDRED: Decimal = Decimal(100 * SCALE);
+    /// The largest magnitude accepted from input: 10¹².
+    pub const MAX_INPUT: Decimal = Decimal(1_000_000_000_000 * SCALE);
+
+    /// The decimal with the given number of millionths.
+    pub const fn from_micros(micros: i64) -> Decimal {
+        Decimal(micros)
+    }
+
+    /// The number of millionths this decimal holds.
+    pub const fn micros(self) -> i64 {
+        self.0
+    }
+
+    /// A whole number.
+    pub const fn from_int(n: i32) -> Decimal {
+        Decimal(n as i64 * SCALE)
+    }
+
+    /// A whole number from a count; `None` beyond [`Decimal::MAX_INPUT`].
+    pub fn from_count(n: u64) -> Option<Decimal> {
+        let micros = i64::try_from(n).ok()?.checked_mul(SCALE)?;
+        Some(Decimal(micros)).filter(|d| d.abs() <= Self::MAX_INPUT)
+    }
+
+    /// Absolute value.
+    pub const fn abs(self) -> Decimal {
+        Decimal(self.0.saturating_abs())
+    }
+
+    /// Whether the value is below zero.
+    pub const fn is_negative(self) -> bool {
+        self.0 < 0
+    }
+
+    /// Whether the value is exactly zero.
+    pub const fn is_zero(self) -> bool {
+        self.0 == 0
+    }
+
+    /// Whether the value has no fractional part.
+    pub const fn is_integer(self) -> bool {
+        self.0 % SCALE == 0
+    }
+
+    /// The whole part, when the value is an integer that fits `u64`.
+    pub fn as_count(self) -> Option<u64> {
+        if self.is_integer() && self.0 >= 0 {
+            u64::try_from(self.0 / SCALE).ok()
+        } else {
+            None
+        }
+    }
+
+    /// Checked addition.
+    pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
+        self.0.checked_add(other.0).map(Decimal)
+    }
+
+    /// Checked subtraction.
+    pub fn checked_sub(self, other: Decimal) -> Option<Decimal> {
+        self.0.checked_sub(other.0).map(Decimal)
+    }
+
+    /// Checked negation.
+    pub fn checked_neg(self) -> Option<Decimal> {
+        self.0.checked_neg().map(Decimal)
+    }
+
+    /// Product, rounded half away from zero to six fractional digits.
+    pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
+        let wide = i128::from(self.0) * i128::from(other.0);
+        narrow(div_round_half_up(wide, SCALE_I128)?)
+    }
+
+    /// Quotient, rounded half away from zero to six fractional digits; `None` on division by
+    /// zero or overflow.
+    pub fn checked_div(self, other: Decimal) -> Option<Decimal> {
+        if other.0 == 0 {
+            return None;
+        }
+        let wide = i128::from(self.0).checked_mul(SCALE_I128)?;
+        narrow(div_round_half_up(wide, i128::from(other.0))?)
+    }
+
+    /// `self × num ÷ den` computed with a single rounding at the end (half away from zero).
+    pub fn mul_div(self, num: Decimal, den: Decimal) -> Option<Decimal> {
+        if den.0 == 0 {
+            return None;
+        }
+        let wide = i128::from(self.0).checked_mul(i128::from(num.0))?;
+        narrow(div_round_half_up(wide, i128::from(den.0))?)
+    }
+
+    /// Rounds to `dp` fractional digits (0–6) with the given rule.
+    pub fn round_dp(self, dp: u32, rounding: Rounding) -> Decimal {
+        if dp >= FRACTION_DIGITS {
+            return self;
+        }
+        let unit = 10_i64.pow(FRACTION_DIGITS - dp);
+        let q = self.0 / unit;
+        let r = self.0 % unit;
+        let twice = r.unsigned_abs() * 2;
+        let unit_u = unit.unsigned_abs();
+        let away = match twice.cmp(&unit_u) {
+            std::cmp::Ordering::Greater => true,
+            std::cmp::Ordering::Less => false,
+            std::cmp::Ordering::Equal => match rounding {
+                Rounding::HalfUp => true,
+                Rounding::HalfEven => q % 2 != 0,
+            },
+        };
+        let q = if away { q + self.0.signum() } else { q };
+        Decimal(q.saturating_mul(unit))
+    }
+
+    /// Rounds up to the next whole number (toward +∞).
+    pub fn ceil(self) -> Decimal {
+        let q = self.0.div_euclid(SCALE);
+        let r = self.0.rem_euclid(SCALE);
+        let q = if r > 0 { q.saturating_add(1) } else { q };
+        Decimal(q.saturating_mul(SCALE))
+    }
+
+    /// The smaller of two values.
+    pub fn min(self, other: Decimal) -> Decimal {
+        std::cmp::min(self, other)
+    }
+
+    /// The larger of two values.
+    pub fn max(self, other: Decimal) -> Decimal {
+        std::cmp::max(self, other)
+    }
+
+    /// Clamps into `[lo, hi]` (lo wins if the bounds are crossed).
+    pub fn clamp_to(self, lo: Decimal, hi: Decimal) -> Decimal {
+        self.min(hi).max(lo)
+    }
+
+    /// Integer square root of the value (rounded down to six fractional digits); `None` for a
+    /// negative value. Used by cohort standardisation; pure integer arithmetic, so identical on
+    /// every target.
+    pub fn sqrt(self) -> Option<Decimal> {
+        if self.0 < 0 {
+            return None;
+        }
+        // sqrt(m / 10^6) * 10^6 = sqrt(m * 10^6)
+        let n = u128::try_from(self.0).ok()?.checked_mul(1_000_000)?;
+        let root = isqrt(n);
+        i64::try_from(root).ok().map(Decimal)
+    }
+
+    /// Parses a plain decimal string (`-12.5`, `0.30`, `1e3` is rejected), rounding half away
+    /// from zero beyond six fractional digits. `None` when the text is not a number or is
+    /// larger than [`Decimal::MAX_INPUT`].
+    pub fn parse(text: &str) -> Option<Decimal> {
+        parse_plain(text.trim())
+    }
+
+    /// Converts from a binary float through its shortest round-trip decimal form. `None` when
+    /// the float is not finite or is larger than [`Decimal::MAX_INPUT`].
+    pub fn from_f64(value: f64) -> Option<Decimal> {
+        if !value.is_finite() || value.abs() > 1e12 {
+            return None;
+        }
+        // Fast path: a number with at most six fractional digits (the normal case) is within a
+        // rounding error of a whole number of millionths.
+        let scaled = value * 1e6;
+        let nearest = scaled.round();
+        if (scaled - nearest).abs() < 1e-4 && nearest.abs() < 9.0e15 {
+            // Exact: |nearest| < 2^53 and it is integral.
+            #[allow(clippy::cast_possible_truncation)]
+            return Some(Decimal(nearest as i64));
+        }
+        parse_plain(&format!("{value}"))
+    }
+
+    /// Nearest binary float (correctly rounded), for handing results to JavaScript.
+    pub fn to_f64(self) -> f64 {
+        // Both operands are exact in f64 below 2^53 and IEEE division is correctly rounded.
+        if self.0.unsigned_abs() < (1_u64 << 53) {
+            #[allow(clippy::cast_precision_loss)]
+            return self.0 as f64 / 1e6;
+        }
+        self.to_string().parse().unwrap_or(0.0)
+    }
+
+    /// Formats with exactly `dp` fractional digits (after rounding half away from zero).
+    pub fn format_dp(self, dp: u32) -> String {
+        let dp = dp.min(FRACTION_DIGITS);
+        let r = self.round_dp(dp, Rounding::HalfUp);
+        let sign = if r.0 < 0 { "-" } else { "" };
+        let abs = r.0.unsigned_abs();
+        let whole = abs / SCALE.unsigned_abs();
+        if dp == 0 {
+            return format!("{sign}{whole}");
+        }
+        let frac = abs % SCALE.unsigned_abs();
+        let frac = frac / 10_u64.pow(FRACTION_DIGITS - dp);
+        format!("{sign}{whole}.{frac:0width$}", width = dp as usize)
+    }
+}
+
+fn narrow(v: i128) -> Option<Decimal> {
+    i64::try_from(v).ok().map(Decimal)
+}
+
+/// `n / d` rounded half away from zero.
+fn div_round_half_up(n: i128, d: i128) -> Option<i128> {
+    let q = n.checked_div(d)?;
+    let r = n.checked_rem(d)?;
+    if r.checked_abs()?.checked_mul(2)? >= d.checked_abs()? {
+        let sign = if (n < 0) != (d < 0) { -1 } else { 1 };
+        q.checked_add(sign)
+    } else {
+        Some(q)
+    }
+}
+
+fn isqrt(n: u128) -> u128 {
+    if n < 2 {
+        return n;
+    }
+    // Newton's method on integers; converges from above.
+    let mut x = n;
+    let mut y = x.div_ceil(2);
+    while y < x {
+        x = y;
+        y = (x + n / x) / 2;
+    }
+    x
+}
+
+fn parse_plain(text: &str) -> Option<Decimal> {
+    let (neg, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    let (int_part, frac_part) = match body.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (body, ""),
+    };
+    if int_part.is_empty() && frac_part.is_empty() {
+        return None;
+    }
+    if !int_part.bytes().all(|b| b.is_ascii_digit()) || !frac_part.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let int_digits = int_part.trim_start_matches('0');
+    if int_digits.len() > 13 {
+        return None;
+    }
+    let mut micros: i128 = 0;
+    for b in int_digits.bytes() {
+        micros = micros * 10 + i128::from(b - b'0');
+    }
+    micros *= SCALE_I128;
+    let mut place = SCALE_I128 / 10;
+    let mut round_up = false;
+    for (i, b) in frac_part.bytes().enumerate() {
+        let digit = i128::from(b - b'0');
+        if i < FRACTION_DIGITS as usize {
+            micros += digit * place;
+            place /= 10;
+        } else {
+            // Only the first dropped digit decides half-away-from-zero rounding.
+            round_up = digit >= 5;
+            break;
+        }
+    }
+    if round_up {
+        micros += 1;
+    }
+    if neg {
+        micros = -micros;
+    }
+    let d = narrow(micros)?;
+    (d.abs() <= Decimal::MAX_INPUT).then_some(d)
+}
+
+impl fmt::Display for Decimal {
+    /// Shortest exact form: `83.45`, `-2`, `0.000001`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let abs = self.0.unsigned_abs();
+        let scale = SCALE.unsigned_abs();
+        let whole = abs / scale;
+        let frac = abs % scale;
+        if frac == 0 {
+            return write!(f, "{sign}{whole}");
+        }
+        let digits = format!("{frac:06}");
+        write!(f, "{sign}{whole}.{}", digits.trim_end_matches('0'))
+    }
+}
+
+impl fmt::Debug for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl std::str::FromStr for Decimal {
+    type Err = ParseDecimalError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Decimal::parse(s).ok_or(ParseDecimalError)
+    }
+}
+
+/// The text is not a plain decimal number within range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("not a decimal number within ±10^12")]
+pub struct ParseDecimalError;
+
+impl Serialize for Decimal {
+    /// Serialised as a JSON number (the nearest binary float, which prints back as the same
+    /// decimal digits in every JSON implementation that prints shortest round-trip numbers).
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.is_integer() {
+            serializer.serialize_i64(self.0 / SCALE)
+        } else {
+            serializer.serialize_f64(self.to_f64())
+        }
+    }
+}
+
+struct DecimalVisitor;
+
+impl Visitor<'_> for DecimalVisitor {
+    type Value = Decimal;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a finite number")
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
+        v.checked_mul(SCALE)
+            .map(Decimal)
+            .filter(|d| d.abs() <= Decimal::MAX_INPUT)
+            .ok_or_else(|| E::custom(format!("{RANGE_MARK} {v} is outside ±10^12")))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
+        Decimal::from_count(v).ok_or_else(|| E::custom(format!("{RANGE_MARK} {v} is outside ±10^12")))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
+        if !v.is_finite() {
+            return Err(E::custom(format!("{NOT_FINITE_MARK} {v} is not a finite number")));
+        }
+        Decimal::from_f64(v).ok_or_else(|| E::custom(format!("{RANGE_MARK} {v} is outside ±10^12")))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
+        Decimal::parse(v).ok_or_else(|| {
+            E::invalid_value(de::Unexpected::Str(truncate(v, 40)), &"a decimal number within ±10^12")
+        })
+    }
+}
+
+fn truncate(s: &str, max: usize) -> &str {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => s.get(..i).unwrap_or(s),
+        None => s,
+    }
+}
+
+impl<'de> Deserialize<'de> for Decimal {
+    /// Accepts a JSON number or a decimal string (`"83.45"`).
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(DecimalVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::parse(s).unwrap_or_else(|| unreachable!("bad literal {s}"))
+    }
+
+    #[test]
+    fn tenths_add_exactly() {
+        let sum = d("0.1").checked_add(d("0.2"));
+        assert_eq!(sum, Some(d("0.3")));
+        assert_eq!(sum.map(|s| s.to_string()), Some("0.3".to_owned()));
+        assert_eq!(Decimal::from_f64(0.1), Some(d("0.1")));
+        assert_eq!(Decimal::from_f64(0.1 + 0.2), Some(d("0.3")));
+    }
+
+    #[test]
+    fn rounding_rules() {
+        assert_eq!(d("2.345").round_dp(2, Rounding::HalfUp), d("2.35"));
+        assert_eq!(d("-2.345").round_dp(2, Rounding::HalfUp), d("-2.35"));
+        assert_eq!(d("2.345").round_dp(2, Rounding::HalfEven), d("2.34"));
+        assert_eq!(d("2.355").round_dp(2, Rounding::HalfEven), d("2.36"));
+        assert_eq!(d("2.3449").round_dp(2, Rounding::HalfUp), d("2.34"));
+        assert_eq!(d("0.1234565").to_string(), "0.123457");
+        assert_eq!(d("7").format_dp(2), "7.00");
+        assert_eq!(d("-0.005").format_dp(2), "-0.01");
+    }
+
+    #[test]
+    fn division_rounds_half_away() {
+        assert_eq!(d("2").checked_div(d("3")), Some(d("0.666667")));
+        assert_eq!(d("-2").checked_div(d("3")), Some(d("-0.666667")));
+        assert_eq!(d("1").checked_div(Decimal::ZERO), None);
+        assert_eq!(d("29").mul_div(d("30"), d("30")), Some(d("29")));
+        assert_eq!(d("27315").checked_div(d("17685")), Some(d("1.544529")));
+    }
+
+    #[test]
+    fn range_and_garbage_rejected() {
+        assert_eq!(Decimal::from_f64(f64::NAN), None);
+        assert_eq!(Decimal::from_f64(1e308), None);
+        assert_eq!(Decimal::parse("1e3"), None);
+        assert_eq!(Decimal::parse("12a"), None);
+        assert_eq!(Decimal::parse("-"), None);
+        assert_eq!(Decimal::parse("10000000000000"), None);
+        assert!(Decimal::MAX_INPUT.checked_mul(Decimal::MAX_INPUT).is_none());
+    }
+
+    #[test]
+    fn sqrt_is_exact_on_squares() {
+        assert_eq!(d("2.25").sqrt(), Some(d("1.5")));
+        assert_eq!(d("2").sqrt(), Some(d("1.414213")));
+        assert_eq!(d("-1").sqrt(), None);
+    }
+
+    #[test]
+    fn json_round_trip() {
+        let v: Decimal = serde_json::from_str("83.45").unwrap_or_default();
+        assert_eq!(serde_json::to_string(&v).ok(), Some("83.45".to_owned()));
+        let v: Decimal = serde_json::from_str("\"0.30\"").unwrap_or_default();
+        assert_eq!(v, d("0.3"));
+        assert!(serde_json::from_str::<Decimal>("1e300").is_err());
+    }
+}

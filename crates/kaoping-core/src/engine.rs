@@ -1,0 +1,966 @@
+//! The engine: a validated scheme, compiled once, that assesses dossiers.
+
+use crate::assessment::{
+    Assessment, Clamp, DimensionScore, Flags, GradeRef, IndicatorScore, InputTrace, ItemScore, Limit,
+    ListScore, OccurrenceUse, RatingUse, RelativeTrace, TermValue, VetoHit, Waiver,
+};
+use crate::decimal::{Decimal, Rounding};
+use crate::dossier::{Dossier, SchemeRef};
+use crate::error::{Code, Path, Problems};
+use crate::explain::{pick, signed, ExplainLine, Lang, LineKind};
+use crate::fingerprint::{fingerprint, Fingerprinter, ENGINE_VERSION};
+use crate::ids::{IndicatorId, OccurrenceId};
+use crate::scheme::{
+    Aggregation, CohortStat, Indicator, InputSource, ItemList, ListItem, Scheme, Term, VetoEffect,
+};
+use crate::scoring::{evaluate, EvalError, RelativeStats};
+use crate::validate::{validate_dossier, validate_scheme};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Options of one assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AssessOptions {
+    /// Include the point-by-point explanation lines. Default true.
+    #[serde(default = "yes")]
+    pub trace: bool,
+    /// Compute the fingerprint. Default true.
+    #[serde(default = "yes")]
+    pub fingerprint: bool,
+    /// Language of explanation texts. Default Chinese.
+    #[serde(default)]
+    pub lang: Lang,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for AssessOptions {
+    fn default() -> Self {
+        AssessOptions { trace: true, fingerprint: true, lang: Lang::Zh }
+    }
+}
+
+/// A rated indicator's aggregated value, prepared by the committee module.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RatedInput {
+    /// The aggregated value; `None` when there are too few ratings (the result is incomplete).
+    pub value: Option<Decimal>,
+    /// Aggregation used.
+    pub aggregation: Option<Aggregation>,
+    /// The ratings.
+    pub ratings: Vec<RatingUse>,
+    /// Spread beyond the scheme's threshold.
+    pub disagreement: bool,
+}
+
+/// Everything besides the dossier that an assessment may depend on. All of it is part of the
+/// fingerprint.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AssessContext<'a> {
+    /// Tolerance decisions' effects on deduction and veto occurrences.
+    pub waivers: &'a [Waiver],
+    /// Aggregated committee ratings by indicator.
+    pub rated: Option<&'a BTreeMap<IndicatorId, RatedInput>>,
+    /// Cohort statistics by indicator, for cohort-relative indicators.
+    pub cohort: Option<&'a BTreeMap<IndicatorId, CohortStat>>,
+    /// Whether `cohort` holds published statistics (preview) rather than the live cohort.
+    pub cohort_published: bool,
+}
+
+#[derive(Serialize)]
+struct ContextForFingerprint<'a> {
+    waivers: &'a [Waiver],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rated: Option<&'a BTreeMap<IndicatorId, RatedInput>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cohort: Option<&'a BTreeMap<IndicatorId, CohortStat>>,
+}
+
+/// A validated, compiled scheme. Construct once, assess many dossiers.
+#[derive(Clone, Debug)]
+pub struct Engine {
+    scheme: Scheme,
+    warnings: Problems,
+    scheme_fingerprint: String,
+}
+
+impl Engine {
+    /// Validates and compiles a scheme; all problems at once when it is invalid.
+    pub fn new(scheme: Scheme) -> Result<Engine, Problems> {
+        let warnings = validate_scheme(&scheme).into_result()?;
+        let scheme_fingerprint = fingerprint("scheme", &scheme);
+        Ok(Engine { scheme, warnings, scheme_fingerprint })
+    }
+
+    /// Parses, validates and compiles a scheme from JSON.
+    pub fn from_json(text: &str) -> Result<Engine, Problems> {
+        Engine::new(Scheme::from_json(text)?)
+    }
+
+    /// The scheme.
+    pub fn scheme(&self) -> &Scheme {
+        &self.scheme
+    }
+
+    /// Warnings found when the scheme was validated.
+    pub fn warnings(&self) -> &Problems {
+        &self.warnings
+    }
+
+    /// Fingerprint of the scheme (canonical form and engine version).
+    pub fn scheme_fingerprint(&self) -> &str {
+        &self.scheme_fingerprint
+    }
+
+    /// The scheme's id and version.
+    pub fn scheme_ref(&self) -> SchemeRef {
+        SchemeRef { id: self.scheme.id.clone(), version: self.scheme.version.clone() }
+    }
+
+    /// Assesses one dossier with no committee, cohort or tolerance context.
+    pub fn assess(&self, dossier: &Dossier, options: &AssessOptions) -> Result<Assessment, Problems> {
+        self.assess_with(dossier, &AssessContext::default(), options)
+    }
+
+    /// Assesses one dossier in a context (tolerance waivers, committee ratings, cohort
+    /// statistics). Bad input gives every problem at once and no result.
+    pub fn assess_with(
+        &self,
+        dossier: &Dossier,
+        context: &AssessContext<'_>,
+        options: &AssessOptions,
+    ) -> Result<Assessment, Problems> {
+        let mut problems = validate_dossier(&self.scheme, dossier);
+        let occurrence_ids: std::collections::BTreeSet<&OccurrenceId> =
+            dossier.occurrences.iter().map(|o| &o.id).collect();
+        for (i, w) in context.waivers.iter().enumerate() {
+            let p = Path::root().key("waivers").index(i);
+            if !occurrence_ids.contains(&w.occurrence) {
+                problems.push(
+                    Code::UnknownRef,
+                    p.key("occurrence"),
+                    format!("waiver names occurrence `{}` that the dossier does not have", w.occurrence),
+                );
+            }
+            if w.kept < Decimal::ZERO || w.kept > Decimal::ONE {
+                problems.push(Code::NumberRange, p.key("kept"), "kept must be a share in [0, 1]");
+            }
+        }
+        if problems.has_errors() {
+            return Err(problems);
+        }
+        let mut run =
+            Run { engine: self, dossier, context, options, lines: Vec::new(), flags: Flags::default() };
+        run.assess()
+    }
+
+    /// Finds the grade band a total falls in.
+    pub fn grade_for(&self, total: Decimal) -> Option<&crate::scheme::Grade> {
+        let top = self.scheme.grades.first();
+        self.scheme.grades.iter().find(|g| {
+            total >= g.min && (total < g.max || (top.is_some_and(|t| t.id == g.id) && total <= g.max))
+        })
+    }
+}
+
+struct Run<'a> {
+    engine: &'a Engine,
+    dossier: &'a Dossier,
+    context: &'a AssessContext<'a>,
+    options: &'a AssessOptions,
+    lines: Vec<ExplainLine>,
+    flags: Flags,
+}
+
+fn overflow(path: &Path) -> Problems {
+    Problems::one(
+        Code::Overflow,
+        path,
+        "the computation left the range of exact arithmetic (values too large)",
+    )
+}
+
+/// `Σ factors (each in millionths) ÷ (den × 10^(6·(n−1)))` rounded to `dp` decimals.
+fn round_product(factors: &[Decimal], den: Decimal, dp: u32, rounding: Rounding) -> Option<Decimal> {
+    let mut num: i128 = 1;
+    for f in factors {
+        num = num.checked_mul(i128::from(f.micros()))?;
+    }
+    // num / (den_micros × 10^(6·(n−1))) = value; want value in units of 10^-dp.
+    let extra = u32::try_from(factors.len()).ok()?.checked_sub(1)?.checked_mul(6)?;
+    let mut denom = i128::from(den.micros()).checked_mul(10_i128.checked_pow(extra)?)?;
+    // Scale so that the quotient is in units of 10^-dp: multiply num by 10^dp … but keep exact:
+    let scale = 10_i128.checked_pow(dp)?;
+    num = num.checked_mul(scale)?;
+    if denom == 0 {
+        return None;
+    }
+    if denom < 0 {
+        denom = denom.checked_neg()?;
+        num = num.checked_neg()?;
+    }
+    let q = num.div_euclid(denom);
+    let r = num.rem_euclid(denom);
+    let twice = r.checked_mul(2)?;
+    let q = match twice.cmp(&denom) {
+        std::cmp::Ordering::Greater => q.checked_add(1)?,
+        std::cmp::Ordering::Less => q,
+        std::cmp::Ordering::Equal => match rounding {
+            // exact tie: away from zero
+            Rounding::HalfUp => {
+                if q >= 0 {
+                    q.checked_add(1)?
+                } else {
+                    q
+                }
+            }
+            Rounding::HalfEven => {
+                if q.rem_euclid(2) == 1 {
+                    q.checked_add(1)?
+                } else {
+                    q
+                }
+            }
+        },
+    };
+    // back to millionths
+    let micros = q.checked_mul(10_i128.checked_pow(6_u32.checked_sub(dp)?)?)?;
+    i64::try_from(micros).ok().map(Decimal::from_micros)
+}
+
+impl<'a> Run<'a> {
+    fn scheme(&self) -> &'a Scheme {
+        &self.engine.scheme
+    }
+
+    fn round(&self, d: Decimal) -> Decimal {
+        d.round_dp(self.scheme().precision, self.scheme().rounding)
+    }
+
+    fn line(&mut self, kind: LineKind, rule: &Path, points: Decimal, zh: String, en: String) {
+        if self.options.trace {
+            let text = match self.options.lang {
+                Lang::Zh => zh,
+                Lang::En => en,
+            };
+            self.lines.push(ExplainLine::new(kind, rule.as_str(), points, text));
+        }
+    }
+
+    fn assess(&mut self) -> Result<Assessment, Problems> {
+        let scheme = self.scheme();
+        let dp = scheme.precision;
+        let mut dimensions = Vec::with_capacity(scheme.dimensions.len());
+        let mut weighted = Decimal::ZERO;
+        for (di, dim) in scheme.dimensions.iter().enumerate() {
+            let dpath = Path::root().key("dimensions").index(di);
+            let mut indicators = Vec::with_capacity(dim.indicators.len());
+            let mut dim_score = Decimal::ZERO;
+            for (ii, ind) in dim.indicators.iter().enumerate() {
+                let path = dpath.key("indicators").index(ii);
+                let scored = self.indicator(ind, dim.weight, &path)?;
+                dim_score = dim_score.checked_add(scored.contribution).ok_or_else(|| overflow(&path))?;
+                indicators.push(scored);
+            }
+            weighted = weighted.checked_add(dim_score).ok_or_else(|| overflow(&dpath))?;
+            let max = self.round(dim.weight.checked_mul(scheme.full_score).ok_or_else(|| overflow(&dpath))?);
+            dimensions.push(DimensionScore {
+                id: dim.id.clone(),
+                title: dim.title.clone(),
+                weight: dim.weight,
+                score: dim_score,
+                max,
+                indicators,
+            });
+        }
+
+        let bonuses = self.list(&scheme.bonuses, true)?;
+        let deductions = self.list(&scheme.deductions, false)?;
+        let vetoes = self.vetoes();
+
+        let unclamped = weighted
+            .checked_add(bonuses.total)
+            .and_then(|t| t.checked_sub(deductions.total))
+            .ok_or_else(|| overflow(&Path::root()))?;
+        let total = unclamped.clamp_to(scheme.bounds.min, scheme.bounds.max);
+        let clamp = (total != unclamped)
+            .then(|| Clamp { unclamped, adjustment: total.checked_sub(unclamped).unwrap_or(Decimal::ZERO) });
+        if let Some(c) = clamp {
+            self.line(
+                LineKind::Clamp,
+                &Path::root().key("bounds"),
+                c.adjustment,
+                format!(
+                    "合计 {} 超出分值范围 [{}, {}]，调整 {}",
+                    unclamped.format_dp(dp),
+                    scheme.bounds.min,
+                    scheme.bounds.max,
+                    signed(c.adjustment, dp)
+                ),
+                format!(
+                    "total {} is outside the bounds [{}, {}]: adjusted by {}",
+                    unclamped.format_dp(dp),
+                    scheme.bounds.min,
+                    scheme.bounds.max,
+                    signed(c.adjustment, dp)
+                ),
+            );
+        }
+
+        let score_grade_def = self.engine.grade_for(total).ok_or_else(|| {
+            Problems::one(Code::GradeGap, "grades", format!("no grade covers the total {total}"))
+        })?;
+        let score_grade = GradeRef { id: score_grade_def.id.clone(), title: score_grade_def.title.clone() };
+        let grade = self.apply_vetoes(&vetoes, &score_grade);
+        match &grade {
+            Some(g) => self.line(
+                LineKind::Grade,
+                &Path::root().key("grades"),
+                Decimal::ZERO,
+                format!("等次：{}", g.title),
+                format!("grade: {}", self.grade_en(&g.id)),
+            ),
+            None => self.line(
+                LineKind::Grade,
+                &Path::root().key("grades"),
+                Decimal::ZERO,
+                "不定等次（仅写评语）".to_owned(),
+                "no grade is given (comments only)".to_owned(),
+            ),
+        }
+        self.line(
+            LineKind::Total,
+            &Path::root(),
+            total,
+            format!("总分 {}", total.format_dp(dp)),
+            format!("total {}", total.format_dp(dp)),
+        );
+
+        let fingerprint = self.options.fingerprint.then(|| {
+            let mut f = Fingerprinter::new("assessment");
+            f.add("scheme", self.engine.scheme_fingerprint());
+            f.add("dossier", self.dossier);
+            f.add(
+                "context",
+                &ContextForFingerprint {
+                    waivers: self.context.waivers,
+                    rated: self.context.rated,
+                    cohort: self.context.cohort,
+                },
+            );
+            f.finish()
+        });
+
+        Ok(Assessment {
+            engine: ENGINE_VERSION.to_owned(),
+            scheme: self.engine.scheme_ref(),
+            officer: self.dossier.officer.clone(),
+            total,
+            grade,
+            score_grade,
+            weighted,
+            dimensions,
+            bonuses,
+            deductions,
+            vetoes,
+            clamp,
+            flags: self.flags,
+            explanation: std::mem::take(&mut self.lines),
+            fingerprint,
+        })
+    }
+
+    fn grade_en(&self, id: &crate::ids::GradeId) -> String {
+        self.scheme()
+            .grade(id)
+            .map(|g| g.title_en.clone().unwrap_or_else(|| g.title.clone()))
+            .unwrap_or_default()
+    }
+
+    fn input_value(&self, key: &crate::ids::InputKey) -> Decimal {
+        // Presence was checked by dossier validation.
+        self.dossier.inputs.get(key).copied().unwrap_or(Decimal::ZERO)
+    }
+
+    fn terms(&self, terms: &[Term], path: &Path) -> Result<(Vec<TermValue>, Decimal), Problems> {
+        let mut sum = Decimal::ZERO;
+        let mut values = Vec::with_capacity(terms.len());
+        for t in terms {
+            let value = self.input_value(&t.key);
+            sum = sum
+                .checked_add(t.coef.checked_mul(value).ok_or_else(|| overflow(path))?)
+                .ok_or_else(|| overflow(path))?;
+            if self.options.trace {
+                values.push(TermValue { key: t.key.clone(), coef: t.coef, value });
+            }
+        }
+        Ok((values, sum))
+    }
+
+    fn indicator(
+        &mut self,
+        ind: &Indicator,
+        dim_weight: Decimal,
+        path: &Path,
+    ) -> Result<IndicatorScore, Problems> {
+        let scheme = self.scheme();
+        let dp = scheme.precision;
+        let max = ind.max_score;
+        // 1. raw value
+        let mut fixed_score = None;
+        let (raw, input) = match &ind.input {
+            InputSource::Value { key } => {
+                (Some(self.input_value(key)), InputTrace::Value { key: key.clone() })
+            }
+            InputSource::Ratio { numerator, denominator, multiplier, if_zero } => {
+                let ipath = path.key("input");
+                let (num_terms, num) = self.terms(numerator, &ipath)?;
+                let (den_terms, den) = self.terms(denominator, &ipath)?;
+                let zero = den.is_zero();
+                let raw = if zero {
+                    match if_zero {
+                        Some(score) => {
+                            fixed_score = Some(*score);
+                            None
+                        }
+                        None => {
+                            let key = denominator.first().map(|t| t.key.as_str()).unwrap_or_default();
+                            return Err(Problems::one(
+                                Code::ZeroDenominator,
+                                Path::root().key("inputs").key(key),
+                                format!(
+                                    "the denominator of `{}` is 0 and the scheme gives no `ifZero` score",
+                                    ind.id
+                                ),
+                            ));
+                        }
+                    }
+                } else {
+                    Some(num.mul_div(*multiplier, den).ok_or_else(|| overflow(&ipath))?)
+                };
+                let trace = InputTrace::Ratio {
+                    numerator: num_terms,
+                    denominator: den_terms,
+                    numerator_sum: num,
+                    denominator_sum: den,
+                    multiplier: *multiplier,
+                    zero_denominator: zero,
+                };
+                (raw, trace)
+            }
+            InputSource::Rated {} => {
+                let rated = self.context.rated.and_then(|r| r.get(&ind.id));
+                match rated {
+                    Some(r) => {
+                        if r.disagreement {
+                            self.flags.disagreement = true;
+                        }
+                        if r.value.is_none() {
+                            self.flags.incomplete = true;
+                        }
+                        (
+                            r.value,
+                            InputTrace::Rated { aggregation: r.aggregation, ratings: r.ratings.clone() },
+                        )
+                    }
+                    None => {
+                        self.flags.incomplete = true;
+                        (None, InputTrace::Rated { aggregation: None, ratings: vec![] })
+                    }
+                }
+            }
+        };
+        // 2. function
+        let mut relative = None;
+        let function_score = match (raw, fixed_score) {
+            (_, Some(score)) => score,
+            (None, None) => Decimal::ZERO,
+            (Some(x), None) => {
+                let stat = self.context.cohort.and_then(|c| c.get(&ind.id)).or_else(|| {
+                    if self.context.cohort.is_none() {
+                        scheme.published_stats.get(&ind.id)
+                    } else {
+                        None
+                    }
+                });
+                let published = self.context.cohort_published || self.context.cohort.is_none();
+                match evaluate(&ind.scoring, x, max, stat.map(|stat| RelativeStats { stat })) {
+                    Ok((score, z)) => {
+                        if let (Some(z), Some(stat)) = (z, stat) {
+                            relative = Some(RelativeTrace {
+                                mean: stat.mean,
+                                sd: stat.sd,
+                                z: z.z,
+                                count: stat.count,
+                                published,
+                            });
+                        }
+                        score
+                    }
+                    Err(EvalError::Overflow) => return Err(overflow(&path.key("scoring"))),
+                    Err(EvalError::NoStats) => {
+                        return Err(Problems::one(
+                            Code::MissingData,
+                            path.key("scoring"),
+                            format!("indicator `{}` is scored against the cohort: pass cohort statistics or publish them with the scheme", ind.id),
+                        ))
+                    }
+                }
+            }
+        };
+        // 3. cap and floor
+        let floor = ind.floor.unwrap_or(Decimal::ZERO);
+        let cap = ind.cap.unwrap_or(max);
+        let (score, limited) = if function_score > cap {
+            (cap, Some(Limit::Cap))
+        } else if function_score < floor {
+            (floor, Some(Limit::Floor))
+        } else {
+            (function_score, None)
+        };
+        // 4. weighted contribution, one rounding
+        let contribution =
+            round_product(&[score, ind.weight, dim_weight, scheme.full_score], max, dp, scheme.rounding)
+                .ok_or_else(|| overflow(path))?;
+        let weight = ind.weight.checked_mul(dim_weight).ok_or_else(|| overflow(path))?;
+        if self.options.trace {
+            let raw_text = raw.map_or_else(|| "—".to_owned(), |r| r.to_string());
+            let limit_zh = match limited {
+                Some(Limit::Cap) => format!("，封顶 {cap}"),
+                Some(Limit::Floor) => format!("，保底 {floor}"),
+                None => String::new(),
+            };
+            let limit_en = match limited {
+                Some(Limit::Cap) => format!(", capped at {cap}"),
+                Some(Limit::Floor) => format!(", floored at {floor}"),
+                None => String::new(),
+            };
+            let input_zh = describe_input_zh(&input, raw.is_none() && fixed_score.is_none());
+            let input_en = describe_input_en(&input, raw.is_none() && fixed_score.is_none());
+            self.line(
+                LineKind::Indicator,
+                path,
+                contribution,
+                format!(
+                    "{} {}：{input_zh}原始值 {raw_text}，得分 {score}/{max}{limit_zh}，权重 {weight}，计入 {}",
+                    ind.id, ind.title, signed(contribution, dp)
+                ),
+                format!(
+                    "{} {}: {input_en}raw {raw_text}, score {score}/{max}{limit_en}, weight {weight}, adds {}",
+                    ind.id,
+                    ind.title_en.as_deref().unwrap_or(&ind.title),
+                    signed(contribution, dp)
+                ),
+            );
+        }
+        Ok(IndicatorScore {
+            id: ind.id.clone(),
+            title: ind.title.clone(),
+            raw,
+            input,
+            function_score,
+            score,
+            max_score: max,
+            limited,
+            weight,
+            contribution,
+            relative,
+        })
+    }
+
+    fn waiver_for(&self, id: &OccurrenceId) -> Option<&Waiver> {
+        self.context.waivers.iter().find(|w| &w.occurrence == id)
+    }
+
+    fn list(&mut self, list: &ItemList, bonus: bool) -> Result<ListScore, Problems> {
+        let dp = self.scheme().precision;
+        let list_name = if bonus { "bonuses" } else { "deductions" };
+        let lpath = Path::root().key(list_name);
+        let mut items = Vec::new();
+        let mut subtotal = Decimal::ZERO;
+        for (i, item) in list.items.iter().enumerate() {
+            let path = lpath.key("items").index(i);
+            if let Some(scored) = self.item(item, bonus, &path)? {
+                subtotal = subtotal.checked_add(scored.total).ok_or_else(|| overflow(&path))?;
+                items.push(scored);
+            }
+        }
+        let total = match list.cap {
+            Some(cap) if subtotal > cap => {
+                let cut = subtotal.checked_sub(cap).unwrap_or(Decimal::ZERO);
+                let effect = if bonus { cut.checked_neg().unwrap_or(Decimal::ZERO) } else { cut };
+                let (kind, zh, en) = if bonus {
+                    (LineKind::BonusCap, "加分合计", "bonus subtotal")
+                } else {
+                    (LineKind::DeductionCap, "扣分合计", "deduction subtotal")
+                };
+                self.line(
+                    kind,
+                    &lpath.key("cap"),
+                    effect,
+                    format!(
+                        "{zh} {} 超过上限 {cap}，按 {cap} 计（{}）",
+                        subtotal.format_dp(dp),
+                        signed(effect, dp)
+                    ),
+                    format!(
+                        "{en} {} exceeds the cap {cap}: counted as {cap} ({})",
+                        subtotal.format_dp(dp),
+                        signed(effect, dp)
+                    ),
+                );
+                cap
+            }
+            _ => subtotal,
+        };
+        Ok(ListScore { items, subtotal, cap: list.cap, total })
+    }
+
+    fn item(&mut self, item: &ListItem, bonus: bool, path: &Path) -> Result<Option<ItemScore>, Problems> {
+        let scheme = self.scheme();
+        let dp = scheme.precision;
+        let rounding = scheme.rounding;
+        let mut occurrences = Vec::new();
+        let mut raw = Decimal::ZERO;
+        for occ in self.dossier.occurrences.iter().filter(|o| o.item == item.id) {
+            let base = item
+                .points
+                .checked_mul(Decimal::from_count(u64::from(occ.count)).ok_or_else(|| overflow(path))?)
+                .ok_or_else(|| overflow(path))?;
+            let waiver = if bonus { None } else { self.waiver_for(&occ.id).cloned() };
+            let points = match &waiver {
+                Some(w) => base.checked_mul(w.kept).ok_or_else(|| overflow(path))?.round_dp(dp, rounding),
+                None => base.round_dp(dp, rounding),
+            };
+            if let Some(w) = &waiver {
+                self.flags.tolerance = true;
+                let removed = base.round_dp(dp, rounding).checked_sub(points).unwrap_or(Decimal::ZERO);
+                self.line(
+                    LineKind::Waiver,
+                    path,
+                    Decimal::ZERO,
+                    format!(
+                        "{} 扣分（{}）依容错决定 {}「{}」：保留 {}，免除 {}",
+                        item.id,
+                        occ.id,
+                        w.decision,
+                        w.outcome,
+                        points.format_dp(dp),
+                        removed.format_dp(dp)
+                    ),
+                    format!(
+                        "{} deduction ({}) changed by tolerance decision {} ({}): kept {}, waived {}",
+                        item.id,
+                        occ.id,
+                        w.decision,
+                        w.outcome,
+                        points.format_dp(dp),
+                        removed.format_dp(dp)
+                    ),
+                );
+            }
+            raw = raw.checked_add(points).ok_or_else(|| overflow(path))?;
+            occurrences.push(OccurrenceUse {
+                id: occ.id.clone(),
+                count: occ.count,
+                reference: occ.reference.clone(),
+                points,
+                waiver,
+            });
+        }
+        if let (Some(grade), Some(cr)) = (item.from_case_review, &self.dossier.case_review) {
+            let count = cr.count(grade);
+            if count > 0 {
+                let points = item
+                    .points
+                    .checked_mul(Decimal::from_count(u64::from(count)).ok_or_else(|| overflow(path))?)
+                    .ok_or_else(|| overflow(path))?
+                    .round_dp(dp, rounding);
+                raw = raw.checked_add(points).ok_or_else(|| overflow(path))?;
+                occurrences.push(OccurrenceUse {
+                    id: OccurrenceId(format!("caseReview.{}", case_review_key(grade))),
+                    count,
+                    reference: None,
+                    points,
+                    waiver: None,
+                });
+            }
+        }
+        if occurrences.is_empty() {
+            return Ok(None);
+        }
+        let total = match item.cap {
+            Some(cap) if raw > cap => cap,
+            _ => raw,
+        };
+        let count: u32 = occurrences.iter().map(|o| o.count).fold(0, u32::saturating_add);
+        let effect = if bonus { total } else { total.checked_neg().unwrap_or(Decimal::ZERO) };
+        let cap_zh = if total < raw {
+            format!("，单项上限 {}，按 {} 计", item.cap.unwrap_or(total), total.format_dp(dp))
+        } else {
+            String::new()
+        };
+        let cap_en = if total < raw {
+            format!(", item cap {}: counted as {}", item.cap.unwrap_or(total), total.format_dp(dp))
+        } else {
+            String::new()
+        };
+        let refs: Vec<&str> = occurrences.iter().map(|o| o.id.as_str()).collect();
+        let (kind, zh_list, en_list) = if bonus {
+            (LineKind::Bonus, "加分", "bonus")
+        } else {
+            (LineKind::Deduction, "扣分", "deduction")
+        };
+        self.line(
+            kind,
+            path,
+            effect,
+            format!(
+                "{zh_list} {} {}：{count} 次 × {} 分 = {}{cap_zh}（{}），计入 {}",
+                item.id,
+                item.title,
+                item.points,
+                raw.format_dp(dp),
+                refs.join("、"),
+                signed(effect, dp)
+            ),
+            format!(
+                "{en_list} {} {}: {count} × {} points = {}{cap_en} ({}), adds {}",
+                item.id,
+                item.title_en.as_deref().unwrap_or(&item.title),
+                item.points,
+                raw.format_dp(dp),
+                refs.join(", "),
+                signed(effect, dp)
+            ),
+        );
+        Ok(Some(ItemScore {
+            id: item.id.clone(),
+            title: item.title.clone(),
+            points: item.points,
+            occurrences,
+            raw,
+            cap: item.cap,
+            total,
+        }))
+    }
+
+    fn vetoes(&mut self) -> Vec<VetoHit> {
+        let mut hits = Vec::new();
+        let scheme = &self.engine.scheme;
+        for (i, veto) in scheme.vetoes.iter().enumerate() {
+            let occs: Vec<&crate::dossier::Occurrence> =
+                self.dossier.occurrences.iter().filter(|o| o.item == veto.id).collect();
+            if occs.is_empty() {
+                continue;
+            }
+            let waivers: Vec<Waiver> = occs.iter().filter_map(|o| self.waiver_for(&o.id).cloned()).collect();
+            let waived = occs.iter().all(|o| self.waiver_for(&o.id).is_some_and(|w| w.kept.is_zero()));
+            let path = Path::root().key("vetoes").index(i);
+            let ids: Vec<OccurrenceId> = occs.iter().map(|o| o.id.clone()).collect();
+            let id_text: Vec<&str> = ids.iter().map(OccurrenceId::as_str).collect();
+            if !waivers.is_empty() {
+                self.flags.tolerance = true;
+            }
+            if waived {
+                let decisions: Vec<&str> = waivers.iter().map(|w| w.decision.as_str()).collect();
+                self.line(
+                    LineKind::Waiver,
+                    &path,
+                    Decimal::ZERO,
+                    format!(
+                        "否决项 {} {}（{}）依容错决定 {} 免责，不影响等次",
+                        veto.id,
+                        veto.title,
+                        id_text.join("、"),
+                        decisions.join("、")
+                    ),
+                    format!(
+                        "veto {} {} ({}) waived by tolerance decision {}: no effect on the grade",
+                        veto.id,
+                        veto.title_en.as_deref().unwrap_or(&veto.title),
+                        id_text.join(", "),
+                        decisions.join(", ")
+                    ),
+                );
+            } else {
+                self.flags.veto = true;
+                let (zh, en) = self.effect_text(&veto.effect);
+                self.line(
+                    LineKind::Veto,
+                    &path,
+                    Decimal::ZERO,
+                    format!("一票否决 {} {}（{}）：{zh}", veto.id, veto.title, id_text.join("、")),
+                    format!(
+                        "veto {} {} ({}): {en}",
+                        veto.id,
+                        veto.title_en.as_deref().unwrap_or(&veto.title),
+                        id_text.join(", ")
+                    ),
+                );
+            }
+            hits.push(VetoHit {
+                id: veto.id.clone(),
+                title: veto.title.clone(),
+                effect: veto.effect.clone(),
+                occurrences: ids,
+                waived,
+                waivers,
+            });
+        }
+        hits
+    }
+
+    fn effect_text(&self, effect: &VetoEffect) -> (String, String) {
+        let title = |g: &crate::ids::GradeId| {
+            self.scheme()
+                .grade(g)
+                .map(|g| (g.title.clone(), g.title_en.clone().unwrap_or_else(|| g.title.clone())))
+                .unwrap_or_default()
+        };
+        match effect {
+            VetoEffect::BlockGrade { grade } => {
+                let (zh, en) = title(grade);
+                (format!("不得评为{zh}及以上"), format!("cannot be graded {en} or better"))
+            }
+            VetoEffect::ForceGrade { grade } => {
+                let (zh, en) = title(grade);
+                (format!("直接评为{zh}"), format!("graded {en} regardless of score"))
+            }
+            VetoEffect::WithholdGrade {} => {
+                ("不定等次".to_owned(), pick(Lang::En, "", "no grade is given").to_owned())
+            }
+        }
+    }
+
+    /// The grade after vetoes: withholding wins, then the worst forced grade, then blocks.
+    fn apply_vetoes(&self, hits: &[VetoHit], score_grade: &GradeRef) -> Option<GradeRef> {
+        let scheme = self.scheme();
+        let active: Vec<&VetoEffect> = hits.iter().filter(|h| !h.waived).map(|h| &h.effect).collect();
+        if active.iter().any(|e| matches!(e, VetoEffect::WithholdGrade {})) {
+            return None;
+        }
+        let rank = |id: &crate::ids::GradeId| scheme.grade_rank(id).unwrap_or(0);
+        let forced = active
+            .iter()
+            .filter_map(|e| match e {
+                VetoEffect::ForceGrade { grade } => Some(rank(grade)),
+                _ => None,
+            })
+            .max();
+        let mut position = match forced {
+            Some(r) => r,
+            None => rank(&score_grade.id),
+        };
+        if forced.is_none() {
+            for e in &active {
+                if let VetoEffect::BlockGrade { grade } = e {
+                    position = position.max(rank(grade).saturating_add(1));
+                }
+            }
+        }
+        let grades = &scheme.grades;
+        let g = grades.get(position).or_else(|| grades.last())?;
+        Some(GradeRef { id: g.id.clone(), title: g.title.clone() })
+    }
+}
+
+fn case_review_key(grade: crate::scheme::CaseReviewGrade) -> &'static str {
+    use crate::scheme::CaseReviewGrade as G;
+    match grade {
+        G::Excellent => "excellent",
+        G::Pass => "pass",
+        G::Flawed => "flawed",
+        G::Error => "error",
+    }
+}
+
+fn describe_input_zh(input: &InputTrace, missing: bool) -> String {
+    match input {
+        InputTrace::Value { key } => format!("输入 {key}，"),
+        InputTrace::Ratio { numerator_sum, denominator_sum, multiplier, zero_denominator, .. } => {
+            if *zero_denominator {
+                "分母为 0，按方案规定得分，".to_owned()
+            } else if *multiplier == Decimal::ONE {
+                format!("比值 {numerator_sum} ÷ {denominator_sum}，")
+            } else {
+                format!("比值 {numerator_sum} ÷ {denominator_sum} × {multiplier}，")
+            }
+        }
+        InputTrace::Rated { aggregation, ratings } => {
+            if missing {
+                format!("评分不足（{} 份），结果不完整，", ratings.len())
+            } else {
+                format!("{} 份评分经{}汇总，", ratings.len(), aggregation_zh(*aggregation))
+            }
+        }
+    }
+}
+
+fn describe_input_en(input: &InputTrace, missing: bool) -> String {
+    match input {
+        InputTrace::Value { key } => format!("input {key}, "),
+        InputTrace::Ratio { numerator_sum, denominator_sum, multiplier, zero_denominator, .. } => {
+            if *zero_denominator {
+                "denominator is 0, scored as the scheme declares, ".to_owned()
+            } else if *multiplier == Decimal::ONE {
+                format!("ratio {numerator_sum} / {denominator_sum}, ")
+            } else {
+                format!("ratio {numerator_sum} / {denominator_sum} × {multiplier}, ")
+            }
+        }
+        InputTrace::Rated { aggregation, ratings } => {
+            if missing {
+                format!("too few ratings ({}), result incomplete, ", ratings.len())
+            } else {
+                format!("{} ratings by {}, ", ratings.len(), aggregation_en(*aggregation))
+            }
+        }
+    }
+}
+
+fn aggregation_zh(a: Option<Aggregation>) -> &'static str {
+    match a {
+        Some(Aggregation::Mean) => "平均",
+        Some(Aggregation::Median) => "中位数",
+        Some(Aggregation::TrimmedMean) => "去掉最高最低分后平均",
+        None => "—",
+    }
+}
+
+fn aggregation_en(a: Option<Aggregation>) -> &'static str {
+    match a {
+        Some(Aggregation::Mean) => "mean",
+        Some(Aggregation::Median) => "median",
+        Some(Aggregation::TrimmedMean) => "trimmed mean",
+        None => "—",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_product_is_single_rounding() {
+        let d = |s: &str| Decimal::parse(s).unwrap_or_default();
+        // 87.5 × 0.3 × 0.45 × 100 / 100 = 11.8125 → 11.81 half-up at 2 dp
+        assert_eq!(
+            round_product(&[d("87.5"), d("0.3"), d("0.45"), d("100")], d("100"), 2, Rounding::HalfUp),
+            Some(d("11.81"))
+        );
+        // 29 × 1 × 0.3 × 100 / 30 = 29 exactly
+        assert_eq!(
+            round_product(&[d("29"), d("1"), d("0.3"), d("100")], d("30"), 2, Rounding::HalfUp),
+            Some(d("29"))
+        );
+        // 2.345 → HalfEven 2.34, HalfUp 2.35
+        assert_eq!(round_product(&[d("2.345")], d("1"), 2, Rounding::HalfEven), Some(d("2.34")));
+        assert_eq!(round_product(&[d("2.345")], d("1"), 2, Rounding::HalfUp), Some(d("2.35")));
+        assert_eq!(round_product(&[d("-2.345")], d("1"), 2, Rounding::HalfUp), Some(d("-2.35")));
+    }
+}

@@ -1,0 +1,370 @@
+//! Problems found in input, with a stable code and a path into the input.
+//!
+//! Every failure caused by a scheme, a dossier or any other input is a [`Problem`]: a stable
+//! [`Code`] that programs match on, a JSON path (`dimensions[1].indicators[3].weight`) that
+//! locates it, a message for people, and a [`Severity`]. Validation collects *all* problems at
+//! once into [`Problems`]. Messages are lowercase, quote user input, and have no final period.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// How serious a problem is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Severity {
+    /// The input cannot be used.
+    Error,
+    /// The input can be used but is probably not what was meant.
+    Warning,
+}
+
+macro_rules! codes {
+    ($( $(#[$doc:meta])* $name:ident = $text:literal ),* $(,)?) => {
+        /// A stable error code. The text form (`E_WEIGHT_SUM`) never changes once released.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $( $(#[$doc])* $name, )*
+        }
+
+        impl Code {
+            /// Every code, in declaration order.
+            pub const ALL: &'static [Code] = &[$(Code::$name),*];
+
+            /// The stable text form, e.g. `E_WEIGHT_SUM`.
+            pub const fn as_str(self) -> &'static str {
+                match self { $( Code::$name => $text, )* }
+            }
+
+            /// Looks a code up by its text form.
+            pub fn from_text(text: &str) -> Option<Code> {
+                match text { $( $text => Some(Code::$name), )* _ => None }
+            }
+        }
+    };
+}
+
+codes! {
+    // ---- reading input -------------------------------------------------------------------
+    /// The text is not valid JSON.
+    Parse = "E_PARSE",
+    /// A value has the wrong type (a string where a number belongs, …).
+    Type = "E_TYPE",
+    /// A field that the format does not know.
+    UnknownField = "E_UNKNOWN_FIELD",
+    /// A required field is absent.
+    MissingField = "E_MISSING_FIELD",
+    /// A tag or enum value that the format does not know.
+    UnknownVariant = "E_UNKNOWN_VARIANT",
+    /// NaN or ±infinity.
+    NumberNotFinite = "E_NUMBER_NOT_FINITE",
+    /// A number outside ±10¹² or outside the range the field allows.
+    NumberRange = "E_NUMBER_RANGE",
+    /// A declared size limit was exceeded (too many items, too long a string, too deep).
+    Limit = "E_LIMIT",
+    /// The `schemaVersion` is not one this engine reads.
+    SchemaVersion = "E_SCHEMA_VERSION",
+    // ---- schemes -------------------------------------------------------------------------
+    /// An identifier is used twice.
+    DuplicateId = "E_DUPLICATE_ID",
+    /// An identifier is empty or has characters outside `[A-Za-z0-9_.-]`.
+    InvalidId = "E_INVALID_ID",
+    /// Weights do not add up to 1.
+    WeightSum = "E_WEIGHT_SUM",
+    /// A weight is not in `(0, 1]`.
+    WeightRange = "E_WEIGHT_RANGE",
+    /// A reference to an id that does not exist.
+    UnknownRef = "E_UNKNOWN_REF",
+    /// Breakpoints or bands are not strictly increasing.
+    NonMonotone = "E_NON_MONOTONE",
+    /// Parameters of a scoring function that contradict each other.
+    FunctionParams = "E_FUNCTION_PARAMS",
+    /// A cap or floor that is negative, or a floor above its cap.
+    CapRange = "E_CAP_RANGE",
+    /// Grade bands overlap.
+    GradeOverlap = "E_GRADE_OVERLAP",
+    /// Grade bands leave part of the score range without a grade.
+    GradeGap = "E_GRADE_GAP",
+    /// A list that must not be empty is empty.
+    Empty = "E_EMPTY",
+    /// The declared precision is outside 0–4 decimal places.
+    Precision = "E_PRECISION",
+    /// A date that is not a real `YYYY-MM-DD` calendar date, or a range that ends before it starts.
+    Date = "E_DATE",
+    /// An indicator that official rules ban from assessment (e.g. 破案率 for police).
+    BannedIndicator = "W_BANNED_INDICATOR",
+    /// An item or indicator without a `source`.
+    Unsourced = "W_UNSOURCED",
+    // ---- dossiers ------------------------------------------------------------------------
+    /// An input the scheme needs is absent from the dossier.
+    MissingInput = "E_MISSING_INPUT",
+    /// An input key the scheme does not declare.
+    UnknownInput = "E_UNKNOWN_INPUT",
+    /// A count that is negative.
+    NegativeCount = "E_NEGATIVE_COUNT",
+    /// A count that is not a whole number.
+    NotInteger = "E_NOT_INTEGER",
+    /// An occurrence names a list item or veto the scheme does not have.
+    UnknownItem = "E_UNKNOWN_ITEM",
+    /// A ratio's denominator is zero and the scheme declares no score for that case.
+    ZeroDenominator = "E_ZERO_DENOMINATOR",
+    /// The dossier names another scheme or period than the one used.
+    SchemeMismatch = "W_SCHEME_MISMATCH",
+    // ---- computing -----------------------------------------------------------------------
+    /// A computation left the range of exact arithmetic.
+    Overflow = "E_OVERFLOW",
+    /// An indicator needs data that was not supplied (ratings, cohort statistics).
+    MissingData = "E_MISSING_DATA",
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Code {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Code::from_text(&text).ok_or_else(|| serde::de::Error::custom(format!("unknown error code `{text}`")))
+    }
+}
+
+impl Code {
+    /// The severity a problem with this code has: codes starting with `W_` are warnings.
+    pub fn severity(self) -> Severity {
+        if self.as_str().starts_with("W_") {
+            Severity::Warning
+        } else {
+            Severity::Error
+        }
+    }
+}
+
+/// One problem in the input.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Problem {
+    /// Stable code, e.g. `E_WEIGHT_SUM`.
+    pub code: Code,
+    /// JSON path into the input, e.g. `dimensions[1].indicators[3].weight`; empty for the root.
+    pub path: String,
+    /// What is wrong, for people.
+    pub message: String,
+    /// Error or warning.
+    pub severity: Severity,
+}
+
+impl Problem {
+    /// A problem with the code's own severity.
+    pub fn new(code: Code, path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem { code, path: path.into(), message: message.into(), severity: code.severity() }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}: {}", self.code, self.message)
+        } else {
+            write!(f, "{} at {}: {}", self.code, self.path, self.message)
+        }
+    }
+}
+
+/// Every problem found in one input, errors and warnings together.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(transparent)]
+pub struct Problems(pub Vec<Problem>);
+
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut first = true;
+        for p in &self.0 {
+            if !first {
+                f.write_str("; ")?;
+            }
+            first = false;
+            write!(f, "{p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Problems {
+    /// No problems.
+    pub fn new() -> Problems {
+        Problems(Vec::new())
+    }
+
+    /// A single problem.
+    pub fn one(code: Code, path: impl Into<String>, message: impl Into<String>) -> Problems {
+        Problems(vec![Problem::new(code, path, message)])
+    }
+
+    /// Records a problem.
+    pub fn push(&mut self, code: Code, path: impl Into<String>, message: impl Into<String>) {
+        self.0.push(Problem::new(code, path, message));
+    }
+
+    /// Whether any problem is an error (warnings alone do not block).
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(|p| p.severity == Severity::Error)
+    }
+
+    /// The errors.
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.0.iter().filter(|p| p.severity == Severity::Error)
+    }
+
+    /// The warnings.
+    pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
+        self.0.iter().filter(|p| p.severity == Severity::Warning)
+    }
+
+    /// Whether there is no problem at all.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Appends all problems of another list.
+    pub fn extend(&mut self, other: Problems) {
+        self.0.extend(other.0);
+    }
+
+    /// `Ok(warnings)` when there are no errors, `Err(all)` otherwise.
+    pub fn into_result(self) -> Result<Problems, Problems> {
+        if self.has_errors() {
+            Err(self)
+        } else {
+            Ok(self)
+        }
+    }
+}
+
+/// Builds JSON paths: `Path::root().key("dimensions").index(1).key("weight")`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Path(String);
+
+impl Path {
+    /// The root of the input (empty path).
+    pub fn root() -> Path {
+        Path(String::new())
+    }
+
+    /// A field of this object.
+    pub fn key(&self, key: &str) -> Path {
+        if self.0.is_empty() {
+            Path(key.to_owned())
+        } else {
+            Path(format!("{}.{key}", self.0))
+        }
+    }
+
+    /// An element of this array.
+    pub fn index(&self, i: usize) -> Path {
+        Path(format!("{}[{i}]", self.0))
+    }
+
+    /// The path as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<Path> for String {
+    fn from(p: Path) -> String {
+        p.0
+    }
+}
+
+impl From<&Path> for String {
+    fn from(p: &Path) -> String {
+        p.0.clone()
+    }
+}
+
+impl fmt::Display for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Turns a serde error located by `serde_path_to_error` into a coded [`Problem`].
+pub(crate) fn problem_from_serde(path: &str, message: &str) -> Problem {
+    use crate::decimal::{NOT_FINITE_MARK, RANGE_MARK};
+    let mut path = if path == "." { String::new() } else { path.to_owned() };
+    let (code, message) = if let Some(rest) = message.strip_prefix(NOT_FINITE_MARK) {
+        (Code::NumberNotFinite, rest.trim().to_owned())
+    } else if let Some(rest) = message.strip_prefix(RANGE_MARK) {
+        (Code::NumberRange, rest.trim().to_owned())
+    } else if let Some(rest) = message.strip_prefix("unknown field `") {
+        // serde loses the last segment inside tagged enums: put the field name back.
+        if let Some((field, _)) = rest.split_once('`') {
+            let tail = format!(".{field}");
+            if !path.ends_with(&tail) && path != field {
+                path = if path.is_empty() { field.to_owned() } else { format!("{path}{tail}") };
+            }
+        }
+        (Code::UnknownField, message.to_owned())
+    } else if message.starts_with("missing field") {
+        (Code::MissingField, message.to_owned())
+    } else if message.starts_with("unknown variant") {
+        (Code::UnknownVariant, message.to_owned())
+    } else if message.starts_with("invalid type")
+        || message.starts_with("invalid value")
+        || message.starts_with("invalid length")
+    {
+        (Code::Type, message.to_owned())
+    } else if let Some((code_text, rest)) = message.split_once(':') {
+        match Code::from_text(code_text) {
+            Some(code) => (code, rest.trim().to_owned()),
+            None => (Code::Parse, message.to_owned()),
+        }
+    } else {
+        (Code::Parse, message.to_owned())
+    };
+    // serde_json appends " at line L column C": keep it, it helps people; strip for paths only.
+    Problem::new(code, path, message)
+}
+
+/// Deserialises a JSON text into `T`, turning the first structural error into a located
+/// [`Problem`].
+pub fn from_json_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Problems> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let message = inner.to_string();
+        let message = match message.rsplit_once(" at line ") {
+            Some((m, _)) if !inner.is_syntax() && !inner.is_eof() => m.to_owned(),
+            _ => message,
+        };
+        let mut p = problem_from_serde(&path, &message);
+        if inner.is_syntax() || inner.is_eof() {
+            p.code = Code::Parse;
+        }
+        Problems(vec![p])
+    })?;
+    de.end().map_err(|e| Problems::one(Code::Parse, "", e.to_string()))?;
+    Ok(value)
+}
+
+/// Deserialises a `serde_json::Value` (or any deserializer) into `T` with a located problem.
+pub fn from_deserializer<'de, T, D>(de: D) -> Result<T, Problems>
+where
+    T: serde::Deserialize<'de>,
+    D: serde::Deserializer<'de>,
+    D::Error: fmt::Display,
+{
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let message = e.into_inner().to_string();
+        Problems(vec![problem_from_serde(&path, &message)])
+    })
+}

@@ -1,0 +1,752 @@
+//! Validation of schemes and dossiers: every problem at once, coded and located.
+
+use crate::decimal::Decimal;
+use crate::dossier::Dossier;
+use crate::error::{Code, Path, Problems};
+use crate::ids::{is_valid_id, InputKey};
+use crate::limits;
+use crate::scheme::{
+    Grade, InputKind, InputSource, ItemList, Role, Scheme, ScoringFunction, VetoEffect, SCHEMA_VERSION,
+};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Weights may miss 1 by at most this much (10 millionths), so that thirds (0.333333) work.
+pub const WEIGHT_TOLERANCE: Decimal = Decimal::from_micros(10);
+
+/// Indicators that official rules ban from police assessment (公安部 2016/2015 clean-ups).
+const POLICE_BANNED: &[&str] = &[
+    "罚没款",
+    "刑事拘留数",
+    "行政拘留数",
+    "发案数",
+    "退查率",
+    "破案率",
+    "批捕率",
+    "起诉率",
+    "有罪判决率",
+    "结案率",
+];
+
+/// Checks a parsed scheme. Returns every problem found, errors and warnings.
+pub fn validate_scheme(scheme: &Scheme) -> Problems {
+    let mut v = Validator { problems: Problems::new() };
+    v.scheme(scheme);
+    v.problems
+}
+
+struct Validator {
+    problems: Problems,
+}
+
+impl Validator {
+    fn push(&mut self, code: Code, path: &Path, message: impl Into<String>) {
+        self.problems.push(code, path, message);
+    }
+
+    fn id(&mut self, id: &str, path: &Path, seen: &mut BTreeSet<String>, what: &str) {
+        if !is_valid_id(id) {
+            self.push(
+                Code::InvalidId,
+                path,
+                format!("{what} id `{}` must be 1–64 characters from A–Z a–z 0–9 _ - . :", short(id)),
+            );
+        }
+        if !seen.insert(id.to_owned()) {
+            self.push(Code::DuplicateId, path, format!("{what} id `{}` is used more than once", short(id)));
+        }
+    }
+
+    fn text(&mut self, text: &str, path: &Path) {
+        if text.chars().count() > limits::MAX_TEXT_CHARS {
+            self.push(Code::Limit, path, format!("text longer than {} characters", limits::MAX_TEXT_CHARS));
+        }
+    }
+
+    fn source(&mut self, source: Option<&String>, path: &Path) {
+        if source.is_none_or(|s| s.trim().is_empty()) {
+            self.push(
+                Code::Unsourced,
+                &path.key("source"),
+                "no source given: name a source key or `unsourced default`",
+            );
+        }
+    }
+
+    fn scheme(&mut self, s: &Scheme) {
+        let root = Path::root();
+        if s.schema_version != SCHEMA_VERSION {
+            self.push(
+                Code::SchemaVersion,
+                &root.key("schemaVersion"),
+                format!(
+                    "schemaVersion {} is not supported: this engine reads {SCHEMA_VERSION}",
+                    s.schema_version
+                ),
+            );
+        }
+        if !is_valid_id(s.id.as_str()) {
+            self.push(
+                Code::InvalidId,
+                &root.key("id"),
+                format!("scheme id `{}` is not a valid id", short(s.id.as_str())),
+            );
+        }
+        self.text(&s.title, &root.key("title"));
+        if s.version.trim().is_empty() || s.version.len() > 64 {
+            self.push(Code::InvalidId, &root.key("version"), "version must be 1–64 characters");
+        }
+        if s.precision > 4 {
+            self.push(
+                Code::Precision,
+                &root.key("precision"),
+                format!("precision {} is outside 0–4", s.precision),
+            );
+        }
+        if s.period.end < s.period.start {
+            self.push(Code::Date, &root.key("period").key("end"), "period ends before it starts");
+        }
+        if s.bounds.min >= s.bounds.max {
+            self.push(Code::NumberRange, &root.key("bounds"), "bounds.min must be below bounds.max");
+        }
+        if s.full_score <= Decimal::ZERO || s.full_score > limits::MAX_SCORE {
+            self.push(
+                Code::NumberRange,
+                &root.key("fullScore"),
+                format!("fullScore must be in (0, {}]", limits::MAX_SCORE),
+            );
+        }
+        self.counts(s);
+
+        let mut inputs: BTreeMap<&InputKey, InputKind> = BTreeMap::new();
+        let mut seen = BTreeSet::new();
+        for (i, def) in s.inputs.iter().enumerate() {
+            let p = root.key("inputs").index(i);
+            self.id(def.key.as_str(), &p.key("key"), &mut seen, "input");
+            self.text(&def.title, &p.key("title"));
+            inputs.insert(&def.key, def.kind);
+        }
+
+        let mut used_inputs = BTreeSet::new();
+        self.dimensions(s, &inputs, &mut used_inputs);
+        for (i, def) in s.inputs.iter().enumerate() {
+            if def.optional && used_inputs.contains(&def.key) {
+                self.push(
+                    Code::FunctionParams,
+                    &root.key("inputs").index(i).key("optional"),
+                    format!("input `{}` is read by an indicator and cannot be optional", def.key),
+                );
+            }
+        }
+
+        let mut item_ids = BTreeSet::new();
+        self.list(&s.bonuses, &root.key("bonuses"), &mut item_ids, "bonus");
+        self.list(&s.deductions, &root.key("deductions"), &mut item_ids, "deduction");
+        self.grades(s);
+        let grade_ids: BTreeSet<&str> = s.grades.iter().map(|g| g.id.as_str()).collect();
+        for (i, veto) in s.vetoes.iter().enumerate() {
+            let p = root.key("vetoes").index(i);
+            self.id(veto.id.as_str(), &p.key("id"), &mut item_ids, "veto");
+            self.text(&veto.title, &p.key("title"));
+            self.source(veto.source.as_ref(), &p);
+            let grade = match &veto.effect {
+                VetoEffect::BlockGrade { grade } | VetoEffect::ForceGrade { grade } => Some(grade),
+                VetoEffect::WithholdGrade {} => None,
+            };
+            if let Some(grade) = grade {
+                if !grade_ids.contains(grade.as_str()) {
+                    self.push(
+                        Code::UnknownRef,
+                        &p.key("effect").key("grade"),
+                        format!("unknown grade `{}`", short(grade.as_str())),
+                    );
+                } else if matches!(veto.effect, VetoEffect::BlockGrade { .. })
+                    && s.grades.last().is_some_and(|g| &g.id == grade)
+                {
+                    self.push(
+                        Code::FunctionParams,
+                        &p.key("effect").key("grade"),
+                        format!("the lowest grade `{grade}` cannot be blocked: use forceGrade"),
+                    );
+                }
+            }
+        }
+        let mut quota_grades = BTreeSet::new();
+        for (i, q) in s.quotas.iter().enumerate() {
+            let p = root.key("quotas").index(i);
+            if !grade_ids.contains(q.grade.as_str()) {
+                self.push(
+                    Code::UnknownRef,
+                    &p.key("grade"),
+                    format!("unknown grade `{}`", short(q.grade.as_str())),
+                );
+            }
+            if !quota_grades.insert(q.grade.as_str()) {
+                self.push(
+                    Code::DuplicateId,
+                    &p.key("grade"),
+                    format!("grade `{}` has more than one quota", q.grade),
+                );
+            }
+            if q.max_share <= Decimal::ZERO || q.max_share > Decimal::ONE {
+                self.push(Code::NumberRange, &p.key("maxShare"), "maxShare must be in (0, 1]");
+            }
+        }
+        let has_rated = s.indicators().any(|(_, i)| matches!(i.input, InputSource::Rated {}));
+        match &s.committee {
+            None if has_rated => self.push(
+                Code::MissingField,
+                &root.key("committee"),
+                "rated indicators need committee rules (aggregation) in `committee`",
+            ),
+            None => {}
+            Some(c) => {
+                let p = root.key("committee");
+                if c.min_raters == 0 || c.min_raters > limits::MAX_RATERS {
+                    self.push(
+                        Code::NumberRange,
+                        &p.key("minRaters"),
+                        format!("minRaters must be in 1–{}", limits::MAX_RATERS),
+                    );
+                }
+                if c.disagreement_spread.is_some_and(|d| d < Decimal::ZERO) {
+                    self.push(
+                        Code::NumberRange,
+                        &p.key("disagreementSpread"),
+                        "disagreementSpread must not be negative",
+                    );
+                }
+            }
+        }
+        let dims: BTreeSet<&str> = s.dimensions.iter().map(|d| d.id.as_str()).collect();
+        for (i, key) in s.tie_break.iter().enumerate() {
+            if let crate::scheme::TieBreakKey::Dimension { dimension } = key {
+                if !dims.contains(dimension.as_str()) {
+                    self.push(
+                        Code::UnknownRef,
+                        &root.key("tieBreak").index(i).key("dimension"),
+                        format!("unknown dimension `{}`", short(dimension.as_str())),
+                    );
+                }
+            }
+        }
+        let indicator_ids: BTreeSet<&str> = s.indicators().map(|(_, i)| i.id.as_str()).collect();
+        for (id, stat) in &s.published_stats {
+            let p = root.key("publishedStats").key(id.as_str());
+            if !indicator_ids.contains(id.as_str()) {
+                self.push(Code::UnknownRef, &p, format!("unknown indicator `{}`", short(id.as_str())));
+            }
+            if stat.sd < Decimal::ZERO {
+                self.push(Code::NumberRange, &p.key("sd"), "sd must not be negative");
+            }
+            if stat.values.windows(2).any(|w| matches!(w, [a, b] if a > b)) {
+                self.push(Code::NonMonotone, &p.key("values"), "values must be sorted ascending");
+            }
+        }
+    }
+
+    fn counts(&mut self, s: &Scheme) {
+        let root = Path::root();
+        let indicators: usize = s.dimensions.iter().map(|d| d.indicators.len()).sum();
+        let checks = [
+            (s.dimensions.len(), limits::MAX_DIMENSIONS, "dimensions"),
+            (indicators, limits::MAX_INDICATORS, "indicators"),
+            (s.bonuses.items.len(), limits::MAX_LIST_ITEMS, "bonuses.items"),
+            (s.deductions.items.len(), limits::MAX_LIST_ITEMS, "deductions.items"),
+            (s.vetoes.len(), limits::MAX_LIST_ITEMS, "vetoes"),
+            (s.grades.len(), limits::MAX_GRADES, "grades"),
+            (s.inputs.len(), limits::MAX_INPUTS, "inputs"),
+        ];
+        for (n, max, what) in checks {
+            if n > max {
+                self.push(Code::Limit, &root.key(what), format!("{n} {what}: at most {max} are allowed"));
+            }
+        }
+    }
+
+    fn dimensions<'s>(
+        &mut self,
+        s: &'s Scheme,
+        inputs: &BTreeMap<&InputKey, InputKind>,
+        used: &mut BTreeSet<&'s InputKey>,
+    ) {
+        let root = Path::root();
+        if s.dimensions.is_empty() {
+            self.push(Code::Empty, &root.key("dimensions"), "a scheme needs at least one dimension");
+            return;
+        }
+        let mut dim_ids = BTreeSet::new();
+        let mut ind_ids = BTreeSet::new();
+        let mut dim_sum = Decimal::ZERO;
+        for (di, dim) in s.dimensions.iter().enumerate() {
+            let dp = root.key("dimensions").index(di);
+            self.id(dim.id.as_str(), &dp.key("id"), &mut dim_ids, "dimension");
+            self.text(&dim.title, &dp.key("title"));
+            self.weight(dim.weight, &dp.key("weight"));
+            dim_sum = dim_sum.checked_add(dim.weight).unwrap_or(Decimal::MAX_INPUT);
+            if dim.indicators.is_empty() {
+                self.push(
+                    Code::Empty,
+                    &dp.key("indicators"),
+                    format!("dimension `{}` has no indicators", dim.id),
+                );
+                continue;
+            }
+            let mut sum = Decimal::ZERO;
+            for (ii, ind) in dim.indicators.iter().enumerate() {
+                let p = dp.key("indicators").index(ii);
+                self.id(ind.id.as_str(), &p.key("id"), &mut ind_ids, "indicator");
+                self.text(&ind.title, &p.key("title"));
+                self.source(ind.source.as_ref(), &p);
+                self.weight(ind.weight, &p.key("weight"));
+                sum = sum.checked_add(ind.weight).unwrap_or(Decimal::MAX_INPUT);
+                if s.role == Role::Police {
+                    if let Some(banned) = POLICE_BANNED.iter().find(|b| ind.title.contains(**b)) {
+                        self.push(
+                            Code::BannedIndicator,
+                            &p.key("title"),
+                            format!("`{banned}` is banned as a police assessment indicator"),
+                        );
+                    }
+                }
+                let max = ind.max_score;
+                if max <= Decimal::ZERO || max > limits::MAX_SCORE {
+                    self.push(
+                        Code::NumberRange,
+                        &p.key("maxScore"),
+                        format!("maxScore must be in (0, {}]", limits::MAX_SCORE),
+                    );
+                }
+                let floor = ind.floor.unwrap_or(Decimal::ZERO);
+                let cap = ind.cap.unwrap_or(max);
+                if floor < Decimal::ZERO || cap > max || floor > cap {
+                    self.push(Code::CapRange, &p, "need 0 ≤ floor ≤ cap ≤ maxScore");
+                }
+                self.input(&ind.input, &p.key("input"), inputs, used, max);
+                self.function(&ind.scoring, &p.key("scoring"), max);
+            }
+            if (sum.checked_sub(Decimal::ONE).unwrap_or(Decimal::MAX_INPUT)).abs() > WEIGHT_TOLERANCE {
+                self.push(
+                    Code::WeightSum,
+                    &dp.key("indicators"),
+                    format!("indicator weights of `{}` add up to {sum}, not 1", dim.id),
+                );
+            }
+        }
+        if (dim_sum.checked_sub(Decimal::ONE).unwrap_or(Decimal::MAX_INPUT)).abs() > WEIGHT_TOLERANCE {
+            self.push(
+                Code::WeightSum,
+                &root.key("dimensions"),
+                format!("dimension weights add up to {dim_sum}, not 1"),
+            );
+        }
+    }
+
+    fn weight(&mut self, w: Decimal, path: &Path) {
+        if w <= Decimal::ZERO || w > Decimal::ONE {
+            self.push(Code::WeightRange, path, format!("weight {w} is outside (0, 1]"));
+        }
+    }
+
+    fn input<'s>(
+        &mut self,
+        input: &'s InputSource,
+        p: &Path,
+        inputs: &BTreeMap<&InputKey, InputKind>,
+        used: &mut BTreeSet<&'s InputKey>,
+        max: Decimal,
+    ) {
+        let mut check_key = |v: &mut Self, key: &'s InputKey, path: Path| {
+            used.insert(key);
+            if !inputs.contains_key(key) {
+                v.push(
+                    Code::UnknownRef,
+                    &path,
+                    format!("input `{}` is not declared in `inputs`", short(key.as_str())),
+                );
+            }
+        };
+        match input {
+            InputSource::Value { key } => check_key(self, key, p.key("key")),
+            InputSource::Ratio { numerator, denominator, multiplier, if_zero } => {
+                for (name, terms) in [("numerator", numerator), ("denominator", denominator)] {
+                    if terms.is_empty() {
+                        self.push(Code::Empty, &p.key(name), format!("{name} has no terms"));
+                    }
+                    for (i, t) in terms.iter().enumerate() {
+                        check_key(self, &t.key, p.key(name).index(i).key("key"));
+                        if t.coef.is_zero() {
+                            self.push(
+                                Code::NumberRange,
+                                &p.key(name).index(i).key("coef"),
+                                "coef must not be 0",
+                            );
+                        }
+                    }
+                }
+                if multiplier.is_zero() {
+                    self.push(Code::NumberRange, &p.key("multiplier"), "multiplier must not be 0");
+                }
+                if if_zero.is_some_and(|z| z < Decimal::ZERO || z > max) {
+                    self.push(Code::NumberRange, &p.key("ifZero"), "ifZero must be a score in [0, maxScore]");
+                }
+            }
+            InputSource::Rated {} => {}
+        }
+    }
+
+    fn function(&mut self, f: &ScoringFunction, p: &Path, max: Decimal) {
+        let params = |v: &mut Self, msg: &str| v.push(Code::FunctionParams, p, msg.to_owned());
+        match f {
+            ScoringFunction::HigherIsBetter { floor, target } => {
+                if floor >= target {
+                    params(self, "higherIsBetter needs floor < target");
+                }
+            }
+            ScoringFunction::LowerIsBetter { target, floor } => {
+                if target >= floor {
+                    params(self, "lowerIsBetter needs target < floor");
+                }
+            }
+            ScoringFunction::TargetRange { zero_below, lower, upper, zero_above } => {
+                if !(zero_below < lower && lower <= upper && upper < zero_above) {
+                    params(self, "targetRange needs zeroBelow < lower ≤ upper < zeroAbove");
+                }
+            }
+            ScoringFunction::Threshold { per_unit, unit, .. } => {
+                if *per_unit <= Decimal::ZERO {
+                    self.push(Code::FunctionParams, &p.key("perUnit"), "perUnit must be above 0");
+                }
+                if *unit <= Decimal::ZERO {
+                    self.push(Code::FunctionParams, &p.key("unit"), "unit must be above 0");
+                }
+            }
+            ScoringFunction::Piecewise { points } => {
+                if points.len() < 2 {
+                    self.push(Code::FunctionParams, &p.key("points"), "piecewise needs at least 2 points");
+                }
+                if points.len() > limits::MAX_BREAKPOINTS {
+                    self.push(
+                        Code::Limit,
+                        &p.key("points"),
+                        format!("at most {} points", limits::MAX_BREAKPOINTS),
+                    );
+                }
+                for (i, w) in points.windows(2).enumerate() {
+                    if let [a, b] = w {
+                        if a.x >= b.x {
+                            self.push(
+                                Code::NonMonotone,
+                                &p.key("points").index(i + 1).key("x"),
+                                format!("x {} does not increase after {}", b.x, a.x),
+                            );
+                        }
+                    }
+                }
+                for (i, pt) in points.iter().enumerate() {
+                    if pt.y < Decimal::ZERO || pt.y > max {
+                        self.push(
+                            Code::NumberRange,
+                            &p.key("points").index(i).key("y"),
+                            format!("y {} is outside [0, {max}]", pt.y),
+                        );
+                    }
+                }
+            }
+            ScoringFunction::Steps { steps } => {
+                if steps.is_empty() {
+                    self.push(Code::Empty, &p.key("steps"), "steps needs at least one band");
+                }
+                if steps.len() > limits::MAX_BREAKPOINTS {
+                    self.push(
+                        Code::Limit,
+                        &p.key("steps"),
+                        format!("at most {} steps", limits::MAX_BREAKPOINTS),
+                    );
+                }
+                for (i, w) in steps.windows(2).enumerate() {
+                    if let [a, b] = w {
+                        if a.from >= b.from {
+                            self.push(
+                                Code::NonMonotone,
+                                &p.key("steps").index(i + 1).key("from"),
+                                format!("from {} does not increase after {}", b.from, a.from),
+                            );
+                        }
+                    }
+                }
+                for (i, st) in steps.iter().enumerate() {
+                    if st.score < Decimal::ZERO || st.score > max {
+                        self.push(
+                            Code::NumberRange,
+                            &p.key("steps").index(i).key("score"),
+                            format!("score {} is outside [0, {max}]", st.score),
+                        );
+                    }
+                }
+            }
+            ScoringFunction::Direct {} => {}
+            ScoringFunction::CohortRelative { center, spread, .. } => {
+                if *center < Decimal::ZERO || *center > max {
+                    self.push(Code::NumberRange, &p.key("center"), "center must be a score in [0, maxScore]");
+                }
+                if *spread <= Decimal::ZERO {
+                    self.push(Code::FunctionParams, &p.key("spread"), "spread must be above 0");
+                }
+            }
+        }
+    }
+
+    fn list(&mut self, list: &ItemList, p: &Path, seen: &mut BTreeSet<String>, what: &str) {
+        if list.cap.is_some_and(|c| c < Decimal::ZERO) {
+            self.push(Code::CapRange, &p.key("cap"), "a list cap must not be negative");
+        }
+        for (i, item) in list.items.iter().enumerate() {
+            let ip = p.key("items").index(i);
+            self.id(item.id.as_str(), &ip.key("id"), seen, what);
+            self.text(&item.title, &ip.key("title"));
+            self.source(item.source.as_ref(), &ip);
+            if item.points <= Decimal::ZERO || item.points > limits::MAX_SCORE {
+                self.push(
+                    Code::NumberRange,
+                    &ip.key("points"),
+                    format!("points must be in (0, {}]", limits::MAX_SCORE),
+                );
+            }
+            if item.cap.is_some_and(|c| c < Decimal::ZERO) {
+                self.push(Code::CapRange, &ip.key("cap"), "an item cap must not be negative");
+            }
+        }
+    }
+
+    fn grades(&mut self, s: &Scheme) {
+        let root = Path::root();
+        let gp = root.key("grades");
+        if s.grades.is_empty() {
+            self.push(Code::Empty, &gp, "a scheme needs at least one grade");
+            return;
+        }
+        let mut seen = BTreeSet::new();
+        for (i, g) in s.grades.iter().enumerate() {
+            let p = gp.index(i);
+            self.id(g.id.as_str(), &p.key("id"), &mut seen, "grade");
+            self.text(&g.title, &p.key("title"));
+            if g.min >= g.max {
+                self.push(Code::NumberRange, &p, format!("grade `{}` needs min < max", g.id));
+            }
+        }
+        for (i, w) in s.grades.windows(2).enumerate() {
+            if let [better, worse] = w {
+                let p = gp.index(i + 1);
+                if worse.min >= better.min {
+                    self.push(
+                        Code::NonMonotone,
+                        &p.key("min"),
+                        "grades must be listed best first, with falling min",
+                    );
+                } else if worse.max > better.min {
+                    self.push(
+                        Code::GradeOverlap,
+                        &p.key("max"),
+                        format!(
+                            "`{}` ends at {} but `{}` starts at {}",
+                            worse.id, worse.max, better.id, better.min
+                        ),
+                    );
+                } else if worse.max < better.min {
+                    self.push(
+                        Code::GradeGap,
+                        &p.key("max"),
+                        format!("no grade covers [{}, {})", worse.max, better.min),
+                    );
+                }
+            }
+        }
+        let covered = |g: Option<&Grade>| g.map(|g| (g.min, g.max));
+        if let Some((_, top)) = covered(s.grades.first()) {
+            if top < s.bounds.max {
+                self.push(
+                    Code::GradeGap,
+                    &gp.index(0).key("max"),
+                    format!("no grade covers totals above {top}"),
+                );
+            }
+        }
+        if let Some((bottom, _)) = covered(s.grades.last()) {
+            if bottom > s.bounds.min {
+                self.push(
+                    Code::GradeGap,
+                    &gp.index(s.grades.len().saturating_sub(1)).key("min"),
+                    format!("no grade covers totals below {bottom}"),
+                );
+            }
+        }
+    }
+}
+
+/// Checks a dossier against a scheme: inputs present and of the right kind, occurrences naming
+/// known items, ids unique.
+pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
+    let mut problems = Problems::new();
+    let root = Path::root();
+    if let Some(r) = &dossier.scheme {
+        if r.id != scheme.id || r.version != scheme.version {
+            problems.push(
+                Code::SchemeMismatch,
+                root.key("scheme"),
+                format!(
+                    "dossier was prepared for `{}` {} but is assessed with `{}` {}",
+                    r.id, r.version, scheme.id, scheme.version
+                ),
+            );
+        }
+    }
+    if !is_valid_id(dossier.officer.id.as_str()) {
+        problems.push(Code::InvalidId, root.key("officer").key("id"), "officer id is not a valid id");
+    }
+    for (text, path) in [(&dossier.officer.name, "name")] {
+        if text.chars().count() > limits::MAX_TEXT_CHARS {
+            problems.push(Code::Limit, root.key("officer").key(path), "text too long");
+        }
+    }
+    if dossier.inputs.len() > limits::MAX_INPUTS {
+        problems.push(Code::Limit, root.key("inputs"), format!("at most {} inputs", limits::MAX_INPUTS));
+    }
+    if dossier.occurrences.len() > limits::MAX_OCCURRENCES {
+        problems.push(
+            Code::Limit,
+            root.key("occurrences"),
+            format!("at most {} occurrences", limits::MAX_OCCURRENCES),
+        );
+    }
+    let kinds: BTreeMap<&InputKey, InputKind> = scheme.inputs.iter().map(|d| (&d.key, d.kind)).collect();
+    let ip = root.key("inputs");
+    for (key, value) in &dossier.inputs {
+        let p = ip.key(key.as_str());
+        match kinds.get(key) {
+            None => problems.push(
+                Code::UnknownInput,
+                p,
+                format!("scheme `{}` has no input `{}`", scheme.id, short(key.as_str())),
+            ),
+            Some(InputKind::Count) => {
+                if value.is_negative() {
+                    problems.push(
+                        Code::NegativeCount,
+                        p,
+                        format!("count `{key}` is {value}: counts cannot be negative"),
+                    );
+                } else if !value.is_integer() {
+                    problems.push(
+                        Code::NotInteger,
+                        p,
+                        format!("count `{key}` is {value}: counts are whole numbers"),
+                    );
+                }
+            }
+            Some(InputKind::Percent) => {
+                if *value < Decimal::ZERO || *value > Decimal::HUNDRED {
+                    problems.push(
+                        Code::NumberRange,
+                        p,
+                        format!("percentage `{key}` is {value}: outside 0–100"),
+                    );
+                }
+            }
+            Some(InputKind::Number) => {}
+        }
+    }
+    let mut required = BTreeSet::new();
+    for (_, ind) in scheme.indicators() {
+        match &ind.input {
+            InputSource::Value { key } => {
+                required.insert(key);
+            }
+            InputSource::Ratio { numerator, denominator, .. } => {
+                required.extend(numerator.iter().chain(denominator).map(|t| &t.key));
+            }
+            InputSource::Rated {} => {}
+        }
+    }
+    for key in required {
+        if !dossier.inputs.contains_key(key) {
+            problems.push(
+                Code::MissingInput,
+                ip.key(key.as_str()),
+                format!("input `{key}` is required by the scheme"),
+            );
+        }
+    }
+    let items: BTreeSet<&str> = scheme
+        .bonuses
+        .items
+        .iter()
+        .chain(&scheme.deductions.items)
+        .map(|i| i.id.as_str())
+        .chain(scheme.vetoes.iter().map(|v| v.id.as_str()))
+        .collect();
+    let mut seen = BTreeSet::new();
+    for (i, occ) in dossier.occurrences.iter().enumerate() {
+        let p = root.key("occurrences").index(i);
+        if !is_valid_id(occ.id.as_str()) {
+            problems.push(
+                Code::InvalidId,
+                p.key("id"),
+                format!("occurrence id `{}` is not a valid id", short(occ.id.as_str())),
+            );
+        }
+        if !seen.insert(occ.id.as_str()) {
+            problems.push(
+                Code::DuplicateId,
+                p.key("id"),
+                format!("occurrence id `{}` is used more than once", occ.id),
+            );
+        }
+        if !items.contains(occ.item.as_str()) {
+            problems.push(
+                Code::UnknownItem,
+                p.key("item"),
+                format!("scheme `{}` has no list item or veto `{}`", scheme.id, short(occ.item.as_str())),
+            );
+        }
+        if occ.count == 0 || occ.count > limits::MAX_OCCURRENCE_COUNT {
+            problems.push(
+                Code::NumberRange,
+                p.key("count"),
+                format!("count must be in 1–{}", limits::MAX_OCCURRENCE_COUNT),
+            );
+        }
+        for (text, name) in [(&occ.reference, "ref"), (&occ.note, "note")] {
+            if text.as_ref().is_some_and(|t| t.chars().count() > limits::MAX_TEXT_CHARS) {
+                problems.push(
+                    Code::Limit,
+                    p.key(name),
+                    format!("text longer than {} characters", limits::MAX_TEXT_CHARS),
+                );
+            }
+        }
+    }
+    if let Some(cr) = &dossier.case_review {
+        for (n, name) in
+            [(cr.excellent, "excellent"), (cr.pass, "pass"), (cr.flawed, "flawed"), (cr.error, "error")]
+        {
+            if n > limits::MAX_OCCURRENCE_COUNT {
+                problems.push(
+                    Code::NumberRange,
+                    root.key("caseReview").key(name),
+                    format!("at most {}", limits::MAX_OCCURRENCE_COUNT),
+                );
+            }
+        }
+    }
+    problems
+}
+
+/// Shortens user text quoted in messages.
+pub(crate) fn short(s: &str) -> String {
+    if s.chars().count() > 40 {
+        let head: String = s.chars().take(40).collect();
+        format!("{head}…")
+    } else {
+        s.to_owned()
+    }
+}
