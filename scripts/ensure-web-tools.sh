@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what the web app build and its browser tests need; idempotent and fast when present.
+#   - the wasm32-unknown-unknown rustup target
+#   - wasm-bindgen-cli (the exact version pinned in Cargo.lock) under .tools/
+#   - npm tools for the browser tests (web/tests/package.json + lock, via `npm ci`)
+#   - Debian's chromium, only when /usr/bin/chromium is missing
+# Superseded by scripts/ensure-wasm-tools.sh once that exists on main (it does the same things).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+WB_VERSION="${WB_VERSION:-0.2.130}"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [[ "$("$root/.tools/bin/wasm-bindgen" --version 2>/dev/null || true)" != "wasm-bindgen $WB_VERSION" ]]; then
+  # Not --locked: its lockfile wants a crate version the registry lacks (toolchain.md).
+  cargo install wasm-bindgen-cli --version "$WB_VERSION" --root "$root/.tools"
+fi
+
+if [[ ! -x /usr/bin/chromium ]]; then
+  sudo_=""
+  if [[ "$(id -u)" != 0 ]]; then sudo_="sudo"; fi
+  $sudo_ apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq chromium
+fi
+
+if [[ -f web/tests/package-lock.json ]]; then
+  stamp=web/tests/node_modules/.ci-stamp
+  if [[ ! -f "$stamp" || web/tests/package-lock.json -nt "$stamp" ]]; then
+    (cd web/tests && npm ci --no-audit --no-fund --loglevel=error)
+    touch "$stamp"
+  fi
+fi

@@ -1,0 +1,586 @@
+//! The app state in plain Rust: the saved workspace, the results the core computed from it, and
+//! what the screen shows. [`AppState::apply`] is the only way it changes; the Yew side is a thin
+//! adapter that dispatches [`Action`]s.
+
+use crate::i18n::Lang;
+use kaoping_core::assessment::Assessment;
+use kaoping_core::error::{from_json_str, Problems};
+use kaoping_core::{builtin, AssessOptions, Date, Decimal, Dossier, Engine, Occurrence, Scheme};
+use serde::{Deserialize, Serialize};
+
+/// Format tag of a saved or exported workspace.
+pub const WORKSPACE_FORMAT: &str = "kaoping-workspace";
+/// Version of the workspace format.
+pub const WORKSPACE_VERSION: u32 = 1;
+/// Largest file the app imports (bytes).
+pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
+
+/// Everything a committee edits; saved on every change, exported and imported as JSON.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Workspace {
+    /// Always [`WORKSPACE_FORMAT`].
+    pub format: String,
+    /// Always [`WORKSPACE_VERSION`].
+    pub version: u32,
+    /// Language of the interface.
+    pub lang: Lang,
+    /// Built-in scheme id the scheme came from, or `None` for an imported scheme.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub builtin: Option<String>,
+    /// The scheme in use.
+    pub scheme: Scheme,
+    /// The cohort's dossiers.
+    pub dossiers: Vec<Dossier>,
+}
+
+impl Workspace {
+    /// The built-in demo cohort with its scheme.
+    pub fn demo() -> Result<Workspace, Problems> {
+        let entries = builtin::demo_entries();
+        let scheme_id = entries.first().map(|e| e.scheme.clone()).unwrap_or_else(|| "court-judge".into());
+        let scheme = builtin::scheme(&scheme_id)?;
+        let dossiers =
+            entries.into_iter().filter(|e| e.scheme == scheme_id).map(|e| e.dossier).collect::<Vec<_>>();
+        Ok(Workspace {
+            format: WORKSPACE_FORMAT.into(),
+            version: WORKSPACE_VERSION,
+            lang: Lang::Zh,
+            builtin: Some(scheme_id),
+            scheme,
+            dossiers,
+        })
+    }
+
+    /// Reads a workspace from JSON: size-limited, structurally checked (with the path of the first
+    /// problem) and tagged with the right format and version.
+    pub fn from_json(text: &str) -> Result<Workspace, Problems> {
+        if text.len() > MAX_IMPORT_BYTES {
+            return Err(Problems::one(
+                kaoping_core::Code::Limit,
+                "",
+                format!("the file has {} bytes; at most {MAX_IMPORT_BYTES} are accepted", text.len()),
+            ));
+        }
+        let ws: Workspace = from_json_str(text)?;
+        if ws.format != WORKSPACE_FORMAT || ws.version != WORKSPACE_VERSION {
+            return Err(Problems::one(
+                kaoping_core::Code::SchemaVersion,
+                "format",
+                format!("not a {WORKSPACE_FORMAT} version {WORKSPACE_VERSION} file"),
+            ));
+        }
+        Ok(ws)
+    }
+
+    /// The workspace as JSON (the saved and exported form).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// One officer's row: the core's result or the problems of the dossier.
+pub type Row = Result<Assessment, Problems>;
+
+/// Screens of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum View {
+    /// Cohort table and officer detail.
+    #[default]
+    Cohort,
+    /// The scheme.
+    Scheme,
+    /// Tolerance review.
+    Tolerance,
+    /// Officer preview.
+    Preview,
+    /// Printable sheets.
+    Print,
+    /// Import and export.
+    Data,
+}
+
+/// Table columns that sort.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SortKey {
+    /// By officer id.
+    Id,
+    /// By name.
+    Name,
+    /// By unit.
+    Unit,
+    /// By total (highest first by default).
+    #[default]
+    Total,
+}
+
+/// What the print view prints.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum PrintTarget {
+    /// The whole cohort.
+    #[default]
+    Cohort,
+    /// One officer (index into the dossiers).
+    Officer(usize),
+}
+
+/// A message shown at the top of the screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// An import or edit was rejected, with the problems.
+    Rejected(Problems),
+    /// A number could not be read.
+    BadNumber(String),
+}
+
+/// What the screen shows besides the workspace.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Ui {
+    /// Current screen.
+    pub view: View,
+    /// Selected officer (index into the dossiers).
+    pub selected: Option<usize>,
+    /// Sort column.
+    pub sort: SortKey,
+    /// Sort descending.
+    pub descending: bool,
+    /// Table filter text.
+    pub filter: String,
+    /// Message at the top.
+    pub notice: Option<Notice>,
+    /// Problems of the last scheme import.
+    pub scheme_problems: Option<Problems>,
+    /// What the print view prints.
+    pub print: PrintTarget,
+}
+
+/// Everything that changes the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Switch the interface language.
+    SetLang(Lang),
+    /// Show a screen.
+    Show(View),
+    /// Select an officer.
+    Select(Option<usize>),
+    /// Sort by a column (again: reverse).
+    SortBy(SortKey),
+    /// Filter the table.
+    Filter(String),
+    /// Set one dossier input from text.
+    SetInput {
+        /// Dossier index.
+        officer: usize,
+        /// Input key.
+        key: String,
+        /// The typed value; empty removes the input.
+        value: String,
+    },
+    /// Rename an officer.
+    SetName {
+        /// Dossier index.
+        officer: usize,
+        /// New name.
+        name: String,
+    },
+    /// Change an officer's unit.
+    SetUnit {
+        /// Dossier index.
+        officer: usize,
+        /// New unit.
+        unit: String,
+    },
+    /// Add an occurrence of a list item or veto.
+    AddOccurrence {
+        /// Dossier index.
+        officer: usize,
+        /// Item id.
+        item: String,
+        /// Date (YYYY-MM-DD).
+        date: String,
+        /// Reference.
+        reference: String,
+    },
+    /// Remove an occurrence.
+    RemoveOccurrence {
+        /// Dossier index.
+        officer: usize,
+        /// Occurrence id.
+        id: String,
+    },
+    /// Use a built-in scheme.
+    UseBuiltin(String),
+    /// Import a scheme from JSON text.
+    ImportScheme(String),
+    /// Replace the workspace from JSON text.
+    ImportWorkspace(String),
+    /// Start again from the demo cohort.
+    ResetDemo,
+    /// Choose what to print and show the print view.
+    Print(PrintTarget),
+    /// Dismiss the notice.
+    Dismiss,
+    /// A file was refused before reading (too large, unreadable).
+    Refuse(String),
+}
+
+/// The whole state: the workspace, the engine compiled from its scheme and the results.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    /// What is saved.
+    pub ws: Workspace,
+    /// The engine, or the scheme's problems.
+    pub engine: Result<Engine, Problems>,
+    /// One row per dossier, in dossier order (computed by the core).
+    pub rows: Vec<Row>,
+    /// Screen state.
+    pub ui: Ui,
+}
+
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        self.ws == other.ws && self.rows == other.rows && self.ui == other.ui
+    }
+}
+
+/// Options for the table rows: no trace, no fingerprint (the detail asks the core again).
+fn row_options(lang: Lang) -> AssessOptions {
+    AssessOptions { trace: false, fingerprint: false, lang }
+}
+
+impl AppState {
+    /// A state for a workspace, with every result computed.
+    pub fn new(ws: Workspace) -> AppState {
+        let engine = Engine::new(ws.scheme.clone());
+        let ui = Ui { descending: true, ..Ui::default() };
+        let mut state = AppState { ws, engine, rows: Vec::new(), ui };
+        state.recompute_all();
+        if !state.ws.dossiers.is_empty() {
+            state.ui.selected = Some(0);
+        }
+        state
+    }
+
+    /// The interface language.
+    pub fn lang(&self) -> Lang {
+        self.ws.lang
+    }
+
+    /// Recomputes every row.
+    pub fn recompute_all(&mut self) {
+        let lang = self.ws.lang;
+        self.rows = match &self.engine {
+            Ok(engine) => self.ws.dossiers.iter().map(|d| engine.assess(d, &row_options(lang))).collect(),
+            Err(p) => self.ws.dossiers.iter().map(|_| Err(p.clone())).collect(),
+        };
+    }
+
+    /// Recomputes after one dossier changed. The whole cohort is recomputed: cohort-relative
+    /// indicators and rankings depend on every officer.
+    fn recompute(&mut self, _changed: usize) {
+        self.recompute_all();
+    }
+
+    /// The full assessment of one officer, with explanation and fingerprint.
+    pub fn detail(&self, i: usize) -> Option<Row> {
+        let d = self.ws.dossiers.get(i)?;
+        let options = AssessOptions { trace: true, fingerprint: true, lang: self.ws.lang };
+        Some(match &self.engine {
+            Ok(engine) => engine.assess(d, &options),
+            Err(p) => Err(p.clone()),
+        })
+    }
+
+    /// Dossier indices in table order: filtered, then sorted (ties by dossier order).
+    pub fn table_order(&self) -> Vec<usize> {
+        let needle = self.ui.filter.trim().to_lowercase();
+        let mut idx: Vec<usize> = (0..self.ws.dossiers.len())
+            .filter(|&i| {
+                needle.is_empty()
+                    || self.ws.dossiers.get(i).is_some_and(|d| {
+                        d.officer.name.to_lowercase().contains(&needle)
+                            || d.officer.id.as_str().to_lowercase().contains(&needle)
+                            || d.officer.unit.as_deref().unwrap_or("").to_lowercase().contains(&needle)
+                    })
+            })
+            .collect();
+        let key = |i: &usize| -> (Option<Decimal>, String) {
+            let d = self.ws.dossiers.get(*i);
+            let total = self.rows.get(*i).and_then(|r| r.as_ref().ok()).map(|a| a.total);
+            let text = match self.ui.sort {
+                SortKey::Id => d.map(|d| d.officer.id.as_str().to_string()),
+                SortKey::Name => d.map(|d| d.officer.name.clone()),
+                SortKey::Unit => d.and_then(|d| d.officer.unit.clone()),
+                SortKey::Total => None,
+            };
+            (total, text.unwrap_or_default())
+        };
+        let desc = self.ui.descending;
+        let sort = self.ui.sort;
+        idx.sort_by(|a, b| {
+            let (ka, kb) = (key(a), key(b));
+            let ord = match sort {
+                SortKey::Total => ka.0.cmp(&kb.0),
+                _ => ka.1.cmp(&kb.1),
+            };
+            let ord = if desc { ord.reverse() } else { ord };
+            ord.then(a.cmp(b))
+        });
+        idx
+    }
+
+    /// Applies an action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::SetLang(lang) => {
+                self.ws.lang = lang;
+                self.recompute_all();
+            }
+            Action::Show(view) => self.ui.view = view,
+            Action::Select(i) => self.ui.selected = i.filter(|i| *i < self.ws.dossiers.len()),
+            Action::SortBy(key) => {
+                if self.ui.sort == key {
+                    self.ui.descending = !self.ui.descending;
+                } else {
+                    self.ui.sort = key;
+                    self.ui.descending = key == SortKey::Total;
+                }
+            }
+            Action::Filter(text) => self.ui.filter = text,
+            Action::SetInput { officer, key, value } => self.set_input(officer, key, value),
+            Action::SetName { officer, name } => {
+                if let Some(d) = self.ws.dossiers.get_mut(officer) {
+                    d.officer.name = name;
+                    self.recompute(officer);
+                }
+            }
+            Action::SetUnit { officer, unit } => {
+                if let Some(d) = self.ws.dossiers.get_mut(officer) {
+                    d.officer.unit = if unit.trim().is_empty() { None } else { Some(unit) };
+                    self.recompute(officer);
+                }
+            }
+            Action::AddOccurrence { officer, item, date, reference } => {
+                self.add_occurrence(officer, item, date, reference)
+            }
+            Action::RemoveOccurrence { officer, id } => {
+                if let Some(d) = self.ws.dossiers.get_mut(officer) {
+                    d.occurrences.retain(|o| o.id.as_str() != id);
+                    self.recompute(officer);
+                }
+            }
+            Action::UseBuiltin(id) => match builtin::scheme(&id) {
+                Ok(scheme) => {
+                    self.ws.builtin = Some(id);
+                    self.set_scheme(scheme);
+                }
+                Err(p) => self.ui.notice = Some(Notice::Rejected(p)),
+            },
+            Action::ImportScheme(text) => self.import_scheme(&text),
+            Action::ImportWorkspace(text) => match Workspace::from_json(&text) {
+                Ok(ws) => {
+                    let view = self.ui.view;
+                    *self = AppState::new(ws);
+                    self.ui.view = view;
+                }
+                Err(p) => self.ui.notice = Some(Notice::Rejected(p)),
+            },
+            Action::ResetDemo => match Workspace::demo() {
+                Ok(mut ws) => {
+                    ws.lang = self.ws.lang;
+                    *self = AppState::new(ws);
+                }
+                Err(p) => self.ui.notice = Some(Notice::Rejected(p)),
+            },
+            Action::Print(target) => {
+                self.ui.print = target;
+                self.ui.view = View::Print;
+            }
+            Action::Dismiss => self.ui.notice = None,
+            Action::Refuse(why) => {
+                self.ui.notice = Some(Notice::Rejected(Problems::one(kaoping_core::Code::Limit, "", why)));
+            }
+        }
+    }
+
+    fn set_input(&mut self, officer: usize, key: String, value: String) {
+        let Some(d) = self.ws.dossiers.get_mut(officer) else { return };
+        let trimmed = value.trim();
+        if trimmed.is_empty() {
+            d.inputs.remove(key.as_str());
+        } else {
+            match Decimal::parse(trimmed) {
+                Some(v) => {
+                    d.inputs.insert(key.as_str().into(), v);
+                }
+                None => {
+                    self.ui.notice = Some(Notice::BadNumber(value));
+                    return;
+                }
+            }
+        }
+        self.recompute(officer);
+    }
+
+    fn add_occurrence(&mut self, officer: usize, item: String, date: String, reference: String) {
+        let Some(d) = self.ws.dossiers.get_mut(officer) else { return };
+        let Some(date) = Date::parse(date.trim()) else {
+            self.ui.notice = Some(Notice::BadNumber(date));
+            return;
+        };
+        let mut n = d.occurrences.len() + 1;
+        while d.occurrences.iter().any(|o| o.id.as_str() == format!("occ-{n}")) {
+            n += 1;
+        }
+        let reference = reference.trim();
+        d.occurrences.push(Occurrence {
+            id: format!("occ-{n}").as_str().into(),
+            item: item.as_str().into(),
+            date,
+            count: 1,
+            reference: if reference.is_empty() { None } else { Some(reference.to_string()) },
+            note: None,
+        });
+        self.recompute(officer);
+    }
+
+    fn import_scheme(&mut self, text: &str) {
+        if text.len() > MAX_IMPORT_BYTES {
+            self.ui.scheme_problems = Some(Problems::one(
+                kaoping_core::Code::Limit,
+                "",
+                format!("the file has {} bytes; at most {MAX_IMPORT_BYTES} are accepted", text.len()),
+            ));
+            return;
+        }
+        match Scheme::from_json(text).and_then(|s| Engine::new(s.clone()).map(|_| s)) {
+            Ok(scheme) => {
+                self.ws.builtin = None;
+                self.set_scheme(scheme);
+            }
+            Err(p) => self.ui.scheme_problems = Some(p),
+        }
+    }
+
+    fn set_scheme(&mut self, scheme: Scheme) {
+        self.ws.scheme = scheme;
+        self.engine = Engine::new(self.ws.scheme.clone());
+        self.ui.scheme_problems = match &self.engine {
+            Ok(e) => Some(e.warnings().clone()),
+            Err(p) => Some(p.clone()),
+        };
+        self.recompute_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn demo() -> AppState {
+        AppState::new(Workspace::demo().unwrap())
+    }
+
+    #[test]
+    fn demo_opens_in_chinese_with_results() {
+        let s = demo();
+        assert_eq!(s.lang(), Lang::Zh);
+        assert!(!s.rows.is_empty());
+        assert!(s.rows.iter().all(|r| r.is_ok()));
+    }
+
+    #[test]
+    fn editing_an_input_recomputes_the_row() {
+        let mut s = demo();
+        let before = s.rows[0].as_ref().unwrap().total;
+        // satisfaction 91 → 50 drops the steps function from 100 to 0 (0.25 × 0.5 × 100 = 12.5 points)
+        s.apply(Action::SetInput { officer: 0, key: "satisfaction".into(), value: "50".into() });
+        let after = s.rows[0].as_ref().unwrap().total;
+        assert_eq!(before.checked_sub(after), Decimal::parse("12.5"));
+    }
+
+    #[test]
+    fn a_bad_number_is_refused_and_kept_out() {
+        let mut s = demo();
+        let before = s.ws.clone();
+        s.apply(Action::SetInput { officer: 0, key: "satisfaction".into(), value: "9x".into() });
+        assert_eq!(s.ws, before);
+        assert!(matches!(s.ui.notice, Some(Notice::BadNumber(_))));
+    }
+
+    #[test]
+    fn workspace_json_round_trips_exactly() {
+        let mut s = demo();
+        s.apply(Action::SetName { officer: 0, name: "<img src=x onerror=alert(1)>".into() });
+        let text = s.ws.to_json();
+        let back = Workspace::from_json(&text).unwrap();
+        assert_eq!(back, s.ws);
+        assert_eq!(back.to_json(), text);
+    }
+
+    #[test]
+    fn corrupt_or_foreign_workspace_is_rejected_with_a_path() {
+        let err = Workspace::from_json("{\"format\":\"kaoping-workspace\",\"version\":1,\"lang\":\"zh\"}")
+            .unwrap_err();
+        assert!(!err.0.is_empty());
+        let err = Workspace::from_json("not json").unwrap_err();
+        assert!(!err.0.is_empty());
+        let mut ws = Workspace::demo().unwrap();
+        ws.format = "other".into();
+        let err = Workspace::from_json(&serde_json::to_string(&ws).unwrap()).unwrap_err();
+        assert_eq!(err.0[0].path, "format");
+    }
+
+    #[test]
+    fn oversized_import_is_refused_before_parsing() {
+        let big = " ".repeat(MAX_IMPORT_BYTES + 1);
+        let err = Workspace::from_json(&big).unwrap_err();
+        assert_eq!(err.0[0].code, kaoping_core::Code::Limit);
+    }
+
+    #[test]
+    fn invalid_scheme_import_lists_problems_and_keeps_the_old_scheme() {
+        let mut s = demo();
+        let mut scheme: serde_json::Value =
+            serde_json::from_str(builtin::scheme_json("court-judge").unwrap()).unwrap();
+        scheme["dimensions"][0]["weight"] = serde_json::json!(0.5);
+        s.apply(Action::ImportScheme(scheme.to_string()));
+        let problems = s.ui.scheme_problems.clone().unwrap();
+        assert!(problems.0.iter().any(|p| p.path.starts_with("dimensions")), "{problems:?}");
+        assert_eq!(s.ws.builtin.as_deref(), Some("court-judge"));
+    }
+
+    #[test]
+    fn occurrences_add_and_remove_recompute() {
+        let mut s = demo();
+        let before = s.rows[0].as_ref().unwrap().total;
+        s.apply(Action::AddOccurrence {
+            officer: 0,
+            item: "N04".into(),
+            date: "2026-06-01".into(),
+            reference: "投诉-1".into(),
+        });
+        let after = s.rows[0].as_ref().unwrap().total;
+        // N04 deducts 2 points per occurrence
+        assert_eq!(before.checked_sub(after), Decimal::parse("2"));
+        let id = s.ws.dossiers[0].occurrences.last().unwrap().id.as_str().to_string();
+        s.apply(Action::RemoveOccurrence { officer: 0, id });
+        assert_eq!(s.rows[0].as_ref().unwrap().total, before);
+    }
+
+    #[test]
+    fn filter_and_sort() {
+        let mut ws = Workspace::demo().unwrap();
+        let mut second = ws.dossiers[0].clone();
+        second.officer.id = "J-002".into();
+        second.officer.name = "李四".into();
+        second.inputs.insert("satisfaction".into(), Decimal::parse("50").unwrap());
+        ws.dossiers.push(second);
+        let mut s = AppState::new(ws);
+        assert_eq!(s.table_order(), vec![0, 1]); // total, highest first
+        s.apply(Action::SortBy(SortKey::Total));
+        assert_eq!(s.table_order(), vec![1, 0]);
+        s.apply(Action::Filter("李".into()));
+        assert_eq!(s.table_order(), vec![1]);
+    }
+}

@@ -1,0 +1,266 @@
+// Browser tests of the kaoping web app: playwright-core drives Debian's chromium against the
+// static build in web/dist (served here by a tiny static server). Screenshots and the measured
+// 1,000-officer recompute figure go to web/tests/artifacts/.
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.resolve(here, '../dist');
+const artifacts = path.resolve(here, 'artifacts');
+fs.rmSync(artifacts, { recursive: true, force: true });
+fs.mkdirSync(artifacts, { recursive: true });
+
+const MIME = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  const rel = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
+  const file = path.resolve(dist, rel);
+  if (!file.startsWith(dist) || !fs.existsSync(file) || !fs.statSync(file).isFile()) { res.writeHead(404); res.end(); return; }
+  res.writeHead(200, { 'content-type': MIME[path.extname(file)] || 'application/octet-stream' });
+  fs.createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', `--user-data-dir=${fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-chromium-'))}`],
+});
+const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
+const page = await context.newPage();
+const consoleErrors = [];
+page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+page.on('pageerror', (e) => consoleErrors.push(String(e)));
+
+let passed = 0; let failed = 0;
+const results = [];
+async function test(name, fn) {
+  const t0 = Date.now();
+  try { await fn(); passed++; results.push(`ok   ${name} (${Date.now() - t0} ms)`); console.log(`ok   ${name}`); }
+  catch (e) {
+    failed++; results.push(`FAIL ${name}: ${e.message}`); console.log(`FAIL ${name}\n     ${e.stack}`);
+    await page.screenshot({ path: path.join(artifacts, `fail-${name.replace(/\W+/g, '_')}.png`), fullPage: true }).catch(() => {});
+  }
+}
+function assert(cond, msg) { if (!cond) throw new Error(msg); }
+function eq(a, b, msg) { if (a !== b) throw new Error(`${msg}: expected ${JSON.stringify(b)}, got ${JSON.stringify(a)}`); }
+const shot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+const text = (sel) => page.locator(sel).first().innerText();
+const row = (id) => page.locator(`#cohort-table tr[data-officer="${id}"]`);
+const hasCjk = (s) => /[\u4e00-\u9fff]/.test(s);
+async function setInput(key, value) {
+  const input = page.locator(`input[data-input="${key}"]`);
+  await input.fill(value);
+  await input.press('Enter');
+}
+async function download(buttonSel) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(buttonSel)]);
+  const file = await dl.path();
+  return fs.readFileSync(file);
+}
+
+await page.goto(base);
+await page.evaluate(() => localStorage.clear());
+await page.reload();
+
+await test('loads the demo cohort in Chinese by default', async () => {
+  await page.waitForSelector('#cohort-table tr[data-officer="J-001"]');
+  eq(await text('#tab-cohort'), '考评委员会', 'committee tab label');
+  eq(await page.getAttribute('.app', 'lang'), 'zh-CN', 'lang attribute');
+  eq(await row('J-001').locator('.total').innerText(), '83.05', 'J-001 total (see crates/kaoping-core example demo)');
+  eq(await row('J-001').locator('.grade').innerText(), '称职', 'J-001 grade');
+  await page.click('#cohort-table tr[data-officer="J-001"]');
+  eq(await text('#detail-total'), '83.05', 'detail total');
+  assert((await page.locator('.explanation tbody tr').count()) >= 10, 'explanation lines shown');
+  assert((await page.locator('svg.radar polygon.radar-shape').count()) === 1, 'radar chart');
+  assert((await page.locator('svg.distribution g.band').count()) === 4, 'four grade bands in the distribution');
+  await shot('01-console-zh');
+});
+
+await test('editing an input recomputes total and grade live', async () => {
+  // satisfaction 91 → 50: the steps function drops from 100 to 0 → 0.25 × 0.5 × 100 = 12.50 points;
+  // 83.05 − 12.50 = 70.55, in [60, 75) → 基本称职
+  await setInput('satisfaction', '50');
+  await page.waitForFunction(() => document.querySelector('#detail-total')?.textContent === '70.55');
+  eq(await row('J-001').locator('.total').innerText(), '70.55', 'table total');
+  eq(await row('J-001').locator('.grade').innerText(), '基本称职', 'table grade');
+  eq(await text('#detail-grade'), '基本称职', 'detail grade');
+});
+
+await test('a bad number is refused with a message and changes nothing', async () => {
+  await setInput('avgDays', '7x');
+  await page.waitForSelector('#notice');
+  assert((await text('#notice')).includes('7x'), 'notice names the bad text');
+  eq(await text('#detail-total'), '70.55', 'total unchanged');
+  await page.click('#notice .close');
+});
+
+await test('adding a negative-list occurrence deducts its points', async () => {
+  // N04 当事人投诉经查属实: 2 points per occurrence → 70.55 − 2 = 68.55
+  await page.selectOption('#occ-item', 'N04');
+  await page.fill('#occ-ref', '投诉-2026-07');
+  await page.click('#occ-add');
+  await page.waitForFunction(() => document.querySelector('#detail-total')?.textContent === '68.55');
+  assert((await page.locator('.explanation').innerText()).includes('N04'), 'explanation names N04');
+});
+
+await test('names cannot inject markup or script', async () => {
+  const evil = '<img src=x onerror="window.__xss=1">';
+  await page.fill('#officer-name', evil);
+  await page.press('#officer-name', 'Enter');
+  await page.waitForFunction((e) => document.querySelector('#cohort-table tr[data-officer="J-001"] .name')?.textContent === e, evil);
+  eq(await page.locator('#cohort-table img').count(), 0, 'no <img> element created');
+  await page.waitForTimeout(100);
+  eq(await page.evaluate(() => window.__xss), undefined, 'onerror never ran');
+  await shot('02-xss-name');
+});
+
+await test('the English switch translates every label', async () => {
+  await page.click('#lang-switch');
+  await page.waitForFunction(() => document.querySelector('#tab-cohort')?.textContent === 'Committee console');
+  const labels = await page.evaluate(() => [...document.querySelectorAll('.topbar button, th, .status span, .detail-head label, figcaption, h3, .summary .label')].map((e) => e.childNodes[0]?.textContent ?? ''));
+  const chinese = labels.filter(hasCjk);
+  eq(chinese.length, 0, `labels still in Chinese: ${chinese.join(' | ')}`);
+  eq(await row('J-001').locator('.grade').innerText(), 'Basically competent', 'grade title in English');
+  assert(!hasCjk(await page.locator('.explanation tbody tr.line-total td').last().innerText()), 'explanation from the core in English');
+  await shot('03-console-en');
+  await page.click('#lang-switch');
+  await page.waitForFunction(() => document.querySelector('#tab-cohort')?.textContent === '考评委员会');
+});
+
+await test('scheme view shows function plots, lists, vetoes, grades and validation problems with paths', async () => {
+  await page.click('#tab-scheme');
+  await page.waitForSelector('#indicators');
+  eq(await page.locator('#indicators svg.fplot').count(), 7, 'one plot per indicator');
+  assert((await page.locator('#bonus-list tbody tr').count()) >= 3, 'positive list');
+  assert((await page.locator('#deduction-list tbody tr').count()) >= 4, 'negative list');
+  await shot('04-scheme');
+  const scheme = JSON.parse(fs.readFileSync(path.resolve(here, '../../crates/kaoping-core/schemes/court-judge.json'), 'utf8'));
+  scheme.dimensions[0].weight = 0.5; // weights now add up to 1.05
+  await page.setInputFiles('#import-scheme', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scheme)) });
+  await page.waitForSelector('#scheme-problems td.path');
+  const problems = await text('#scheme-problems');
+  assert(problems.includes('E_WEIGHT_SUM'), `weight-sum problem listed: ${problems}`);
+  assert(problems.includes('dimensions'), 'problem has a path');
+  await shot('05-scheme-problems');
+});
+
+await test('print view renders the officer sheet with signature lines and print CSS', async () => {
+  await page.click('#tab-cohort');
+  await page.click('#print-officer');
+  await page.waitForSelector('#sheet-officer');
+  assert((await page.locator('#sheet-officer .sig').count()) >= 3, 'signature lines');
+  await page.emulateMedia({ media: 'print' });
+  eq(await page.locator('.topbar').isVisible(), false, 'navigation hidden in print');
+  await shot('06-print-officer');
+  await page.selectOption('#print-target', 'cohort');
+  await page.waitForSelector('#sheet-cohort');
+  await shot('07-print-cohort');
+  await page.emulateMedia({ media: 'screen' });
+});
+
+await test('a reload restores every edit exactly', async () => {
+  const before = await page.evaluate(() => localStorage.getItem('kaoping.workspace.v1'));
+  await page.reload();
+  await page.waitForSelector('#cohort-table tr[data-officer="J-001"]');
+  eq(await row('J-001').locator('.total').innerText(), '68.55', 'total after reload');
+  eq(await row('J-001').locator('.name').innerText(), '<img src=x onerror="window.__xss=1">', 'name after reload');
+  eq(await page.locator('input[data-input="satisfaction"]').inputValue(), '50', 'input after reload');
+  eq(await page.evaluate(() => localStorage.getItem('kaoping.workspace.v1')), before, 'saved text unchanged by reload');
+});
+
+await test('workspace JSON export and import round-trip exactly; CSV has a BOM', async () => {
+  await page.click('#tab-data');
+  const exported = await download('#export-json');
+  const csv = await download('#export-csv');
+  eq(csv.subarray(0, 3).toString('hex'), 'efbbbf', 'CSV starts with a UTF-8 BOM');
+  assert(csv.toString('utf8').includes('\r\n'), 'CSV uses CRLF');
+  assert(csv.toString('utf8').includes('68.55'), 'CSV has the total');
+  await page.click('#reset-demo');
+  await page.click('#tab-cohort');
+  await page.waitForFunction(() => document.querySelector('#cohort-table tr[data-officer="J-001"] .total')?.textContent === '83.05');
+  await page.click('#tab-data');
+  await page.setInputFiles('#import-json', { name: 'ws.json', mimeType: 'application/json', buffer: exported });
+  await page.click('#tab-cohort');
+  await page.waitForFunction(() => document.querySelector('#cohort-table tr[data-officer="J-001"] .total')?.textContent === '68.55');
+  await page.click('#tab-data');
+  const again = await download('#export-json');
+  eq(again.toString('utf8'), exported.toString('utf8'), 'second export identical to the first');
+});
+
+await test('oversized and invalid imports are refused with a coded message', async () => {
+  await page.setInputFiles('#import-json', { name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(17 * 1024 * 1024, 32) });
+  await page.waitForSelector('#notice');
+  assert((await text('#notice')).includes('E_LIMIT'), 'size limit code');
+  await page.click('#notice .close');
+  await page.setInputFiles('#import-json', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"kaoping-workspace","version":1,"lang":"zh","scheme":{}}') });
+  await page.waitForSelector('#notice td.path');
+  assert((await text('#notice')).includes('scheme'), 'path of the problem');
+  await page.click('#notice .close');
+});
+
+await test('corrupt saved data shows a recovery screen, never a blank page', async () => {
+  await page.evaluate(() => localStorage.setItem('kaoping.workspace.v1', '{"format":"kaoping-workspace","version":1,'));
+  await page.reload();
+  await page.waitForSelector('#recovery');
+  assert((await text('#recovery')).includes('损坏'), 'explains in Chinese');
+  await shot('08-corrupt-recovery');
+  await page.click('#recover-reset');
+  await page.waitForSelector('#cohort-table tr[data-officer="J-001"]');
+});
+
+let perf = null;
+await test('live recompute of a 1,000-officer cohort (measured, not asserted)', async () => {
+  const ws = JSON.parse(await page.evaluate(() => localStorage.getItem('kaoping.workspace.v1')));
+  const template = ws.dossiers[0];
+  ws.dossiers = Array.from({ length: 1000 }, (_, k) => {
+    const d = structuredClone(template);
+    d.officer = { id: `T-${String(k).padStart(4, '0')}`, name: `测试干警${k}`, unit: `第${k % 7}庭` };
+    d.inputs.satisfaction = 50 + (k % 50);
+    d.inputs.avgDays = 40 + (k % 120);
+    d.inputs.mediationRate = 10 + (k % 60);
+    return d;
+  });
+  await page.click('#tab-data');
+  await page.setInputFiles('#import-json', { name: 'big-cohort.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ws)) });
+  await page.click('#tab-cohort');
+  await page.waitForSelector('#cohort-table tr[data-officer="T-0000"]');
+  await page.click('#cohort-table tr[data-officer="T-0000"]');
+  const samples = [];
+  for (const v of ['55', '72', '95', '61', '88']) {
+    const t = await page.evaluate(async (v) => {
+      const input = document.querySelector('input[data-input="satisfaction"]');
+      const target = document.querySelector('#detail-total');
+      const before = target.textContent;
+      const t0 = performance.now();
+      input.value = v;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((resolve) => {
+        const check = () => (document.querySelector('#detail-total').textContent !== before ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - t0;
+    }, v);
+    const core = await text('#recompute-ms');
+    samples.push({ value: v, endToEndMs: Math.round(t * 10) / 10, recompute: core });
+  }
+  perf = { officers: 1000, samples };
+  fs.writeFileSync(path.join(artifacts, 'perf-1000.json'), JSON.stringify(perf, null, 2));
+  console.log('     1,000-officer recompute:', JSON.stringify(samples));
+  await shot('09-cohort-1000');
+});
+
+await test('no console errors', async () => {
+  eq(consoleErrors.length, 0, `console errors: ${consoleErrors.join(' | ')}`);
+});
+
+await browser.close();
+server.close();
+fs.writeFileSync(path.join(artifacts, 'results.txt'), results.join('\n') + '\n');
+console.log(`web tests: ${passed} passed, ${failed} failed; screenshots in web/tests/artifacts/`);
+process.exit(failed ? 1 : 0);
