@@ -29,5 +29,5 @@ fn run(f: &Fixture) -> Result<Value, Problems> {
 
 #[test]
 fn validate_scheme_fixtures() {
-    common::run_all("validateScheme", 20, run);
+    common::run_all("validateScheme", 30, run);
 }
