@@ -4,6 +4,7 @@
 //! `dossierText`; optional `waivers` and `options`. Output: the `Assessment` JSON, or the problems.
 //! When a case lists `expectProblems` and the assessment succeeds, the problems checked are the
 //! warnings the scheme and the dossier raised (e.g. `W_SCHEME_MISMATCH`).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
 
 mod common;
 

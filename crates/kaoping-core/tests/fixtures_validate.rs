@@ -3,6 +3,7 @@
 //! Input: `scheme` (an object) or `schemeText` (raw JSON text). Output: `{ errors, warnings }`.
 //! A text that does not parse gives its parse problem; `expectProblems` is checked against every
 //! problem, errors and warnings.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
 
 mod common;
 
