@@ -3,7 +3,8 @@
 #   - the wasm32-unknown-unknown rustup target
 #   - wasm-bindgen-cli (the exact version pinned in Cargo.lock) under .tools/
 #   - npm tools for the browser tests (web/tests/package.json + lock, via `npm ci`)
-#   - Debian's chromium, only when /usr/bin/chromium is missing
+#   - Debian's chromium, only when /usr/bin/chromium is missing, and a CJK font (fonts-wqy-microhei)
+#     when no Chinese font is installed, so screenshots show Chinese text
 # Superseded by scripts/ensure-wasm-tools.sh once that exists on main (it does the same things).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -19,11 +20,14 @@ if [[ "$("$root/.tools/bin/wasm-bindgen" --version 2>/dev/null || true)" != "was
   cargo install wasm-bindgen-cli --version "$WB_VERSION" --root "$root/.tools"
 fi
 
-if [[ ! -x /usr/bin/chromium ]]; then
+apt_pkgs=()
+if [[ ! -x /usr/bin/chromium ]]; then apt_pkgs+=(chromium); fi
+if ! fc-list :lang=zh 2>/dev/null | grep -q .; then apt_pkgs+=(fonts-wqy-microhei); fi
+if (( ${#apt_pkgs[@]} )); then
   sudo_=""
   if [[ "$(id -u)" != 0 ]]; then sudo_="sudo"; fi
   $sudo_ apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq chromium
+  DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq "${apt_pkgs[@]}"
 fi
 
 if [[ -f web/tests/package-lock.json ]]; then

@@ -35,18 +35,25 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    /// The built-in demo cohort with its scheme.
+    /// The built-in demo cohort with its scheme (the first scheme of the demo cohort).
     pub fn demo() -> Result<Workspace, Problems> {
-        let entries = builtin::demo_entries();
-        let scheme_id = entries.first().map(|e| e.scheme.clone()).unwrap_or_else(|| "court-judge".into());
-        let scheme = builtin::scheme(&scheme_id)?;
-        let dossiers =
-            entries.into_iter().filter(|e| e.scheme == scheme_id).map(|e| e.dossier).collect::<Vec<_>>();
+        let first = builtin::demo_entries().first().map(|e| e.scheme.clone());
+        Workspace::demo_for(first.as_deref().unwrap_or("court-judge"))
+    }
+
+    /// The demo officers of one built-in scheme, with that scheme.
+    pub fn demo_for(scheme_id: &str) -> Result<Workspace, Problems> {
+        let scheme = builtin::scheme(scheme_id)?;
+        let dossiers = builtin::demo_entries()
+            .into_iter()
+            .filter(|e| e.scheme == scheme_id)
+            .map(|e| e.dossier)
+            .collect::<Vec<_>>();
         Ok(Workspace {
             format: WORKSPACE_FORMAT.into(),
             version: WORKSPACE_VERSION,
             lang: Lang::Zh,
-            builtin: Some(scheme_id),
+            builtin: Some(scheme_id.to_string()),
             scheme,
             dossiers,
         })
@@ -73,9 +80,14 @@ impl Workspace {
         Ok(ws)
     }
 
-    /// The workspace as JSON (the saved and exported form).
+    /// The workspace as indented JSON (the exported form).
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The workspace as compact JSON (the form saved in the browser on every edit).
+    pub fn to_compact_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 
@@ -369,13 +381,24 @@ impl AppState {
                     self.recompute(officer);
                 }
             }
-            Action::UseBuiltin(id) => match builtin::scheme(&id) {
-                Ok(scheme) => {
-                    self.ws.builtin = Some(id);
-                    self.set_scheme(scheme);
+            Action::UseBuiltin(id) => {
+                // Demo officers follow the demo scheme; real dossiers stay and are checked
+                // against the new scheme.
+                let demo = self.ws.dossiers.iter().all(|d| d.synthetic);
+                match (demo, Workspace::demo_for(&id)) {
+                    (true, Ok(mut ws)) => {
+                        ws.lang = self.ws.lang;
+                        let view = self.ui.view;
+                        *self = AppState::new(ws);
+                        self.ui.view = view;
+                    }
+                    (false, Ok(ws)) => {
+                        self.ws.builtin = Some(id);
+                        self.set_scheme(ws.scheme);
+                    }
+                    (_, Err(p)) => self.ui.notice = Some(Notice::Rejected(p)),
                 }
-                Err(p) => self.ui.notice = Some(Notice::Rejected(p)),
-            },
+            }
             Action::ImportScheme(text) => self.import_scheme(&text),
             Action::ImportWorkspace(text) => match Workspace::from_json(&text) {
                 Ok(ws) => {
@@ -569,8 +592,19 @@ mod tests {
     }
 
     #[test]
+    fn switching_the_demo_scheme_brings_its_demo_officers() {
+        let mut s = demo();
+        s.apply(Action::UseBuiltin("police-officer".into()));
+        assert_eq!(s.ws.scheme.id.as_str(), "police-officer");
+        assert!(!s.ws.dossiers.is_empty());
+        assert!(s.ws.dossiers.iter().all(|d| d.officer.id.as_str().starts_with("G-")));
+        assert!(s.rows.iter().all(|r| r.is_ok()));
+    }
+
+    #[test]
     fn filter_and_sort() {
         let mut ws = Workspace::demo().unwrap();
+        ws.dossiers.truncate(1);
         let mut second = ws.dossiers[0].clone();
         second.officer.id = "J-002".into();
         second.officer.name = "李四".into();

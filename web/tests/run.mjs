@@ -29,13 +29,14 @@ const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-chromium-'))}`],
+    '--disable-component-update', '--disable-sync'], // playwright gives each launch a fresh temporary profile
 });
 const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
 const page = await context.newPage();
 const consoleErrors = [];
 page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
 page.on('pageerror', (e) => consoleErrors.push(String(e)));
+page.on('crash', () => { consoleErrors.push('page crashed'); console.log('PAGE CRASHED'); });
 
 let passed = 0; let failed = 0;
 const results = [];
@@ -123,7 +124,7 @@ await test('names cannot inject markup or script', async () => {
 await test('the English switch translates every label', async () => {
   await page.click('#lang-switch');
   await page.waitForFunction(() => document.querySelector('#tab-cohort')?.textContent === 'Committee console');
-  const labels = await page.evaluate(() => [...document.querySelectorAll('.topbar button, th, .status span, .detail-head label, figcaption, h3, .summary .label')].map((e) => e.childNodes[0]?.textContent ?? ''));
+  const labels = await page.evaluate(() => [...document.querySelectorAll('.topbar button:not(#lang-switch), th, .status span, .detail-head label, figcaption, h3, .summary .label')].map((e) => e.childNodes[0]?.textContent ?? ''));
   const chinese = labels.filter(hasCjk);
   eq(chinese.length, 0, `labels still in Chinese: ${chinese.join(' | ')}`);
   eq(await row('J-001').locator('.grade').innerText(), 'Basically competent', 'grade title in English');
@@ -155,13 +156,21 @@ await test('print view renders the officer sheet with signature lines and print 
   await page.click('#print-officer');
   await page.waitForSelector('#sheet-officer');
   assert((await page.locator('#sheet-officer .sig').count()) >= 3, 'signature lines');
-  await page.emulateMedia({ media: 'print' });
-  eq(await page.locator('.topbar').isVisible(), false, 'navigation hidden in print');
-  await shot('06-print-officer');
-  await page.selectOption('#print-target', 'cohort');
-  await page.waitForSelector('#sheet-cohort');
-  await shot('07-print-cohort');
-  await page.emulateMedia({ media: 'screen' });
+  try {
+    await page.emulateMedia({ media: 'print' });
+    eq(await page.locator('.topbar').isVisible(), false, 'navigation hidden in print');
+    await shot('06-print-officer');
+    await page.emulateMedia({ media: 'screen' });
+    await page.selectOption('#print-target', 'cohort');
+    await page.waitForSelector('#sheet-cohort');
+    await page.emulateMedia({ media: 'print' });
+    await shot('07-print-cohort');
+    const pdf = await page.pdf({ format: 'A4' });
+    fs.writeFileSync(path.join(artifacts, 'cohort-sheet.pdf'), pdf);
+    assert(pdf.length > 1000, 'PDF rendered');
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
 });
 
 await test('a reload restores every edit exactly', async () => {
@@ -229,10 +238,13 @@ await test('live recompute of a 1,000-officer cohort (measured, not asserted)', 
   await page.click('#tab-data');
   await page.setInputFiles('#import-json', { name: 'big-cohort.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ws)) });
   await page.click('#tab-cohort');
-  await page.waitForSelector('#cohort-table tr[data-officer="T-0000"]');
+  await page.waitForSelector('#cohort-table tr[data-officer="T-0999"], #cohort-table tr[data-officer^="T-"]');
+  eq(await page.locator('#cohort-table tbody tr').count(), 300, 'the table shows the first 300 rows');
+  await page.fill('#filter', 'T-0000');
   await page.click('#cohort-table tr[data-officer="T-0000"]');
   const samples = [];
-  for (const v of ['55', '72', '95', '61', '88']) {
+  // steps function: 50→0, 65→60, 85→85, 95→100, 70→60, 92→100: every edit changes the total
+  for (const v of ['65', '85', '95', '70', '92']) {
     const t = await page.evaluate(async (v) => {
       const input = document.querySelector('input[data-input="satisfaction"]');
       const target = document.querySelector('#detail-total');
@@ -240,8 +252,12 @@ await test('live recompute of a 1,000-officer cohort (measured, not asserted)', 
       const t0 = performance.now();
       input.value = v;
       input.dispatchEvent(new Event('change', { bubbles: true }));
-      await new Promise((resolve) => {
-        const check = () => (document.querySelector('#detail-total').textContent !== before ? resolve() : requestAnimationFrame(check));
+      await new Promise((resolve, reject) => {
+        const check = () => {
+          if (document.querySelector('#detail-total').textContent !== before) resolve();
+          else if (performance.now() - t0 > 10000) reject(new Error('total did not change'));
+          else setTimeout(check, 0);
+        };
         check();
       });
       return performance.now() - t0;
@@ -249,6 +265,7 @@ await test('live recompute of a 1,000-officer cohort (measured, not asserted)', 
     const core = await text('#recompute-ms');
     samples.push({ value: v, endToEndMs: Math.round(t * 10) / 10, recompute: core });
   }
+  await page.fill('#filter', '');
   perf = { officers: 1000, samples };
   fs.writeFileSync(path.join(artifacts, 'perf-1000.json'), JSON.stringify(perf, null, 2));
   console.log('     1,000-officer recompute:', JSON.stringify(samples));

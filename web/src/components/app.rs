@@ -47,7 +47,7 @@ impl Reducible for Store {
         next.state.apply(action);
         if edit {
             next.last_ms = Some(browser::now_ms() - t0);
-            next.saved = browser::save(&next.state.ws.to_json());
+            next.saved = browser::save(&next.state.ws.to_compact_json());
         }
         Rc::new(next)
     }
@@ -88,7 +88,7 @@ pub fn app() -> Html {
                 let boot = boot.clone();
                 Callback::from(move |_| match Workspace::demo() {
                     Ok(ws) => {
-                        browser::save(&ws.to_json());
+                        browser::save(&ws.to_compact_json());
                         boot.set(Boot::Ready(Rc::new(ws)));
                     }
                     Err(p) => boot.set(Boot::Broken(p)),
@@ -115,7 +115,7 @@ pub fn console(props: &ConsoleProps) -> Html {
     let ws = props.ws.clone();
     let store = use_reducer(move || {
         let state = AppState::new((*ws).clone());
-        let saved = browser::save(&state.ws.to_json());
+        let saved = browser::save(&state.ws.to_compact_json());
         Store { state, last_ms: None, saved }
     });
     let lang = store.state.lang();
