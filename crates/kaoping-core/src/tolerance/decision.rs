@@ -772,3 +772,51 @@ fn first_rule<'p>(policy: &'p Policy, facts: &Facts) -> (Outcome, Option<&'p sup
         None => (policy.fallback, None),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Run-time guards behind validation: a policy that slipped past validation (built in
+    //! code, never validated) still cannot break the invariants.
+    use super::*;
+
+    fn policy_with_first_rule(rule: serde_json::Value) -> Policy {
+        let mut p = crate::tolerance::policy("tolerance-default").unwrap();
+        p.rules.insert(0, serde_json::from_value(rule).unwrap());
+        assert!(validate_policy(&p).has_errors(), "the rule must be one validation rejects");
+        p
+    }
+
+    fn incident() -> Incident {
+        serde_json::from_value(serde_json::json!({
+            "id": "INC-1", "officer": "J-001", "date": "2026-08-03", "description": "d", "kind": "k",
+            "responsibility": "qualityFlaw",
+            "preconditions": { "PC01": true, "PC02": true, "PC03": true, "PC04": true, "PC05": true },
+            "facts": [{ "item": "TP08", "evidence": ["E"] }],
+            "correction": { "deadline": "2026-10-31", "completed": "2026-09-01" }
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn recorded_interference_cannot_hurt_even_past_validation() {
+        let p = policy_with_first_rule(serde_json::json!({
+            "id": "X", "outcome": "notTolerated", "when": { "flag": "interferenceRecorded" }, "reason": "r" }));
+        let mut i = incident();
+        let as_of = Date::parse("2026-12-31").unwrap();
+        assert_eq!(decide(&p, &i, &[], as_of, Lang::Zh).outcome, Outcome::Exempt);
+        i.interference_recorded = true;
+        let d = decide(&p, &i, &[], as_of, Lang::Zh);
+        assert_eq!(d.outcome, Outcome::Exempt);
+        assert_eq!(d.invariants, vec![Invariant::InterferenceProtected]);
+    }
+
+    #[test]
+    fn quality_flaw_cannot_be_reclassified_even_past_validation() {
+        let p = policy_with_first_rule(serde_json::json!({
+            "id": "X", "outcome": "notTolerated", "treatAs": "illegalHandling", "reason": "r",
+            "when": { "count": { "of": "priorQualityFlaws", "op": "ge", "value": 0 } } }));
+        let d = decide(&p, &incident(), &[], Date::parse("2026-12-31").unwrap(), Lang::Zh);
+        assert_eq!(d.responsibility, Responsibility::QualityFlaw);
+        assert_eq!(d.invariants, vec![Invariant::FlawNeverIllegal]);
+    }
+}
