@@ -143,7 +143,13 @@ impl ToleranceRequest {
                         Problems(
                             p.0.into_iter()
                                 .map(|mut pr| {
-                                    pr.path = format!("reopen.previous.{}", pr.path);
+                                    // The earlier incident and date are the reopening's own;
+                                    // policy and history problems stay where they are.
+                                    let own =
+                                        r.previous.incident.is_some() && pr.path.starts_with("incident");
+                                    if own || pr.path == "asOf" {
+                                        pr.path = format!("reopen.previous.{}", pr.path);
+                                    }
                                     pr
                                 })
                                 .collect(),
