@@ -3,7 +3,7 @@
 //! * [`Policy`] — a versioned JSON document, separate from schemes: preconditions, the positive
 //!   list (TP…, may be tolerated), the mitigation list (TM…), the negative list (TN…, never
 //!   tolerated) and the combining rules as data ([`Condition`]s read by a small interpreter).
-//!   Checked by [`validate_policy`]; the built-in policy is [`policy`]`("tolerance-default")`.
+//!   Checked by [`validate_policy`]; the built-in policy is [`policy()`]`("tolerance-default")`.
 //! * [`Incident`] — what happened, the responsibility found (quality flaw, or illegal handling
 //!   with a culpability), the facts claimed with evidence, the assessment entries it concerns
 //!   and the correction required.
