@@ -135,6 +135,34 @@ messages! {
     ResultProblems => "数据问题，无法计分", "Data problems; no score";
     AddOfficer => "新增干警", "Add officer";
     CaseReview => "案件评查", "Case review";
+    Incidents => "容错事项", "Incidents";
+    NewIncident => "为所选干警新建容错事项", "New incident for the selected officer";
+    Incident => "事项", "Incident";
+    Description => "情况说明", "Description";
+    Kind => "错误类型", "Kind of error";
+    Responsibility => "责任类型", "Responsibility";
+    Culpability => "主观过错", "Culpability";
+    NoCulpability => "（不适用）", "(not applicable)";
+    Preconditions => "前提条件（均须具备）", "Preconditions (all required)";
+    PositiveList => "正面清单（可予容错）", "Positive list (may be tolerated)";
+    MitigationList => "从轻减轻情形", "Mitigation list";
+    NegativeList => "负面清单（不予容错）", "Negative list (never tolerated)";
+    Evidence => "证据（每行一项）", "Evidence (one per line)";
+    Linked => "涉及的考评扣分/否决事项", "Assessment deductions and vetoes concerned";
+    Correction => "纠错整改", "Correction";
+    Actions => "整改措施（每行一项）", "Actions (one per line)";
+    Deadline => "整改期限", "Deadline";
+    Completed => "完成日期", "Completed on";
+    Decision => "认定结果", "Decision";
+    Reasons => "理由", "Reasons";
+    Kept => "保留扣分比例", "Share of the deduction kept";
+    State => "状态", "State";
+    DaysLate => "逾期天数", "Days late";
+    AsOf => "认定基准日", "As of";
+    Overdue => "逾期未整改", "Overdue corrections";
+    NoIncidents => "尚无容错事项。", "No incidents yet.";
+    Policy => "容错规则", "Policy";
+    DecisionProblems => "无法认定：", "Cannot decide:";
 }
 
 /// A scheme text in the chosen language: the English variant when there is one.

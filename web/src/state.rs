@@ -5,6 +5,9 @@
 use crate::i18n::Lang;
 use kaoping_core::assessment::Assessment;
 use kaoping_core::error::{from_json_str, Problems};
+use kaoping_core::tolerance::{
+    self, Culpability, Decision, Fact, Incident, Policy, Responsibility, ToleranceOptions,
+};
 use kaoping_core::{builtin, AssessOptions, Date, Decimal, Dossier, Engine, Occurrence, Scheme};
 use serde::{Deserialize, Serialize};
 
@@ -32,6 +35,20 @@ pub struct Workspace {
     pub scheme: Scheme,
     /// The cohort's dossiers.
     pub dossiers: Vec<Dossier>,
+    /// Built-in tolerance policy id.
+    #[serde(default = "default_policy")]
+    pub policy: String,
+    /// Tolerance incidents under review.
+    #[serde(default)]
+    pub incidents: Vec<Incident>,
+}
+
+fn empty_correction() -> tolerance::Correction {
+    tolerance::Correction { actions: Vec::new(), deadline: None, completed: None }
+}
+
+fn default_policy() -> String {
+    "tolerance-default".into()
 }
 
 impl Workspace {
@@ -56,6 +73,8 @@ impl Workspace {
             builtin: Some(scheme_id.to_string()),
             scheme,
             dossiers,
+            policy: default_policy(),
+            incidents: Vec::new(),
         })
     }
 
@@ -164,6 +183,8 @@ pub struct Ui {
     pub scheme_problems: Option<Problems>,
     /// What the print view prints.
     pub print: PrintTarget,
+    /// Selected tolerance incident.
+    pub incident: Option<usize>,
 }
 
 /// Everything that changes the state.
@@ -234,6 +255,48 @@ pub enum Action {
     Dismiss,
     /// A file was refused before reading (too large, unreadable).
     Refuse(String),
+    /// Open a new tolerance incident for an officer (dossier index).
+    AddIncident(usize),
+    /// Delete an incident.
+    RemoveIncident(usize),
+    /// Select an incident.
+    SelectIncident(usize),
+    /// Change an incident.
+    EditIncident {
+        /// Incident index.
+        index: usize,
+        /// The change.
+        edit: IncidentEdit,
+    },
+}
+
+/// One change to a tolerance incident, as the review form makes it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum IncidentEdit {
+    /// What happened.
+    Description(String),
+    /// Kind of error (for repeats).
+    Kind(String),
+    /// Date (YYYY-MM-DD).
+    Date(String),
+    /// Responsibility class.
+    Responsibility(Responsibility),
+    /// Culpability (illegal handling).
+    Culpability(Option<Culpability>),
+    /// A precondition established or not.
+    Precondition(String, bool),
+    /// A list fact claimed or withdrawn.
+    Fact(String, bool),
+    /// Evidence of a fact (one reference per line).
+    Evidence(String, String),
+    /// An assessment occurrence linked or unlinked.
+    Linked(String, bool),
+    /// Correction actions (one per line).
+    Actions(String),
+    /// Correction deadline (empty: the policy's default).
+    Deadline(String),
+    /// Correction completed on (empty: not yet).
+    Completed(String),
 }
 
 /// The whole state: the workspace, the engine compiled from its scheme and the results.
@@ -245,13 +308,20 @@ pub struct AppState {
     pub engine: Result<Engine, Problems>,
     /// One row per dossier, in dossier order (computed by the core).
     pub rows: Vec<Row>,
+    /// The tolerance policy, or its problems.
+    pub policy: Result<Policy, Problems>,
+    /// One decision per incident (computed by the core).
+    pub decisions: Vec<Result<Decision, Problems>>,
     /// Screen state.
     pub ui: Ui,
 }
 
 impl PartialEq for AppState {
     fn eq(&self, other: &Self) -> bool {
-        self.ws == other.ws && self.rows == other.rows && self.ui == other.ui
+        self.ws == other.ws
+            && self.rows == other.rows
+            && self.ui == other.ui
+            && self.decisions == other.decisions
     }
 }
 
@@ -265,7 +335,8 @@ impl AppState {
     pub fn new(ws: Workspace) -> AppState {
         let engine = Engine::new(ws.scheme.clone());
         let ui = Ui { descending: true, ..Ui::default() };
-        let mut state = AppState { ws, engine, rows: Vec::new(), ui };
+        let policy = tolerance::policy(&ws.policy);
+        let mut state = AppState { ws, engine, rows: Vec::new(), policy, decisions: Vec::new(), ui };
         state.recompute_all();
         if !state.ws.dossiers.is_empty() {
             state.ui.selected = Some(0);
@@ -278,13 +349,46 @@ impl AppState {
         self.ws.lang
     }
 
-    /// Recomputes every row.
+    /// The date decisions are taken as of: the end of the scheme's period.
+    pub fn as_of(&self) -> Date {
+        self.ws.scheme.period.end
+    }
+
+    /// Recomputes every decision and every row.
     pub fn recompute_all(&mut self) {
         let lang = self.ws.lang;
-        self.rows = match &self.engine {
-            Ok(engine) => self.ws.dossiers.iter().map(|d| engine.assess(d, &row_options(lang))).collect(),
+        let as_of = self.as_of();
+        self.decisions = match &self.policy {
+            Ok(policy) => self
+                .ws
+                .incidents
+                .iter()
+                .map(|i| {
+                    tolerance::evaluate_tolerance_with(policy, i, &[], as_of, &ToleranceOptions { lang })
+                })
+                .collect(),
+            Err(p) => self.ws.incidents.iter().map(|_| Err(p.clone())).collect(),
+        };
+        let options = row_options(lang);
+        let rows = match &self.engine {
+            Ok(engine) => self.ws.dossiers.iter().map(|d| self.assess_one(engine, d, &options)).collect(),
             Err(p) => self.ws.dossiers.iter().map(|_| Err(p.clone())).collect(),
         };
+        self.rows = rows;
+    }
+
+    /// The decisions (that could be taken) about one officer.
+    pub fn decisions_for(&self, officer: &kaoping_core::OfficerId) -> Vec<Decision> {
+        self.decisions.iter().flatten().filter(|d| &d.officer == officer).cloned().collect()
+    }
+
+    fn assess_one(&self, engine: &Engine, d: &Dossier, options: &AssessOptions) -> Row {
+        let decisions = self.decisions_for(&d.officer.id);
+        if decisions.is_empty() {
+            engine.assess(d, options)
+        } else {
+            engine.assess_with_tolerance(d, &decisions, options)
+        }
     }
 
     /// Recomputes after one dossier changed. The whole cohort is recomputed: cohort-relative
@@ -298,7 +402,7 @@ impl AppState {
         let d = self.ws.dossiers.get(i)?;
         let options = AssessOptions { trace: true, fingerprint: true, lang: self.ws.lang };
         Some(match &self.engine {
-            Ok(engine) => engine.assess(d, &options),
+            Ok(engine) => self.assess_one(engine, d, &options),
             Err(p) => Err(p.clone()),
         })
     }
@@ -420,6 +524,16 @@ impl AppState {
                 self.ui.view = View::Print;
             }
             Action::Dismiss => self.ui.notice = None,
+            Action::AddIncident(officer) => self.add_incident(officer),
+            Action::RemoveIncident(i) => {
+                if i < self.ws.incidents.len() {
+                    self.ws.incidents.remove(i);
+                    self.ui.incident = None;
+                    self.recompute_all();
+                }
+            }
+            Action::SelectIncident(i) => self.ui.incident = Some(i).filter(|i| *i < self.ws.incidents.len()),
+            Action::EditIncident { index, edit } => self.edit_incident(index, edit),
             Action::Refuse(why) => {
                 self.ui.notice = Some(Notice::Rejected(Problems::one(kaoping_core::Code::Limit, "", why)));
             }
@@ -465,6 +579,97 @@ impl AppState {
             note: None,
         });
         self.recompute(officer);
+    }
+
+    fn add_incident(&mut self, officer: usize) {
+        let Some(d) = self.ws.dossiers.get(officer) else { return };
+        let mut n = self.ws.incidents.len() + 1;
+        while self.ws.incidents.iter().any(|i| i.id == format!("INC-{n:03}")) {
+            n += 1;
+        }
+        self.ws.incidents.push(Incident {
+            id: format!("INC-{n:03}"),
+            officer: d.officer.id.clone(),
+            date: self.ws.scheme.period.start,
+            description: String::new(),
+            kind: "general".into(),
+            responsibility: Responsibility::QualityFlaw,
+            culpability: None,
+            wrongful_case: false,
+            interference_recorded: false,
+            preconditions: Default::default(),
+            facts: Vec::new(),
+            linked: Vec::new(),
+            correction: None,
+        });
+        self.ui.incident = Some(self.ws.incidents.len() - 1);
+        self.recompute_all();
+    }
+
+    fn edit_incident(&mut self, index: usize, edit: IncidentEdit) {
+        let Some(inc) = self.ws.incidents.get_mut(index) else { return };
+        let lines = |text: &str| -> Vec<String> {
+            text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
+        };
+        let date = |text: &str| -> Result<Option<Date>, String> {
+            if text.trim().is_empty() {
+                Ok(None)
+            } else {
+                Date::parse(text.trim()).map(Some).ok_or_else(|| text.to_string())
+            }
+        };
+        match edit {
+            IncidentEdit::Description(t) => inc.description = t,
+            IncidentEdit::Kind(t) => inc.kind = t,
+            IncidentEdit::Date(t) => match date(&t) {
+                Ok(Some(d)) => inc.date = d,
+                _ => {
+                    self.ui.notice = Some(Notice::BadNumber(t));
+                    return;
+                }
+            },
+            IncidentEdit::Responsibility(r) => {
+                inc.responsibility = r;
+                if r == Responsibility::QualityFlaw {
+                    inc.culpability = None;
+                }
+            }
+            IncidentEdit::Culpability(c) => inc.culpability = c,
+            IncidentEdit::Precondition(id, on) => {
+                inc.preconditions.insert(id.as_str().into(), on);
+            }
+            IncidentEdit::Fact(id, on) => {
+                inc.facts.retain(|f| f.item.as_str() != id);
+                if on {
+                    inc.facts.push(Fact { item: id.as_str().into(), evidence: Vec::new() });
+                }
+            }
+            IncidentEdit::Evidence(id, text) => {
+                if let Some(f) = inc.facts.iter_mut().find(|f| f.item.as_str() == id) {
+                    f.evidence = lines(&text);
+                }
+            }
+            IncidentEdit::Linked(id, on) => {
+                inc.linked.retain(|o| o.as_str() != id);
+                if on {
+                    inc.linked.push(id.as_str().into());
+                }
+            }
+            IncidentEdit::Actions(text) => {
+                inc.correction.get_or_insert_with(empty_correction).actions = lines(&text)
+            }
+            IncidentEdit::Deadline(t) | IncidentEdit::Completed(t) if date(&t).is_err() => {
+                self.ui.notice = Some(Notice::BadNumber(t));
+                return;
+            }
+            IncidentEdit::Deadline(t) => {
+                inc.correction.get_or_insert_with(empty_correction).deadline = date(&t).ok().flatten()
+            }
+            IncidentEdit::Completed(t) => {
+                inc.correction.get_or_insert_with(empty_correction).completed = date(&t).ok().flatten()
+            }
+        }
+        self.recompute_all();
     }
 
     fn import_scheme(&mut self, text: &str) {
@@ -599,6 +804,34 @@ mod tests {
         assert!(!s.ws.dossiers.is_empty());
         assert!(s.ws.dossiers.iter().all(|d| d.officer.id.as_str().starts_with("G-")));
         assert!(s.rows.iter().all(|r| r.is_ok()));
+    }
+
+    #[test]
+    fn a_negative_list_fact_flips_a_tolerance_decision() {
+        use kaoping_core::tolerance::Outcome;
+        let mut s = demo();
+        let before = s.rows[0].as_ref().unwrap().total; // J-001: 83.05 with N03 occ-2 deducting 4.00
+        s.apply(Action::AddIncident(0));
+        let edit = |s: &mut AppState, edit| s.apply(Action::EditIncident { index: 0, edit });
+        for pc in ["PC01", "PC02", "PC03", "PC04", "PC05"] {
+            edit(&mut s, IncidentEdit::Precondition(pc.into(), true));
+        }
+        edit(&mut s, IncidentEdit::Linked("occ-2".into(), true));
+        edit(&mut s, IncidentEdit::Description("鉴定机构停业导致超审限".into()));
+        edit(&mut s, IncidentEdit::Fact("TP03".into(), true));
+        edit(&mut s, IncidentEdit::Evidence("TP03".into(), "停业公告（2026）12号".into()));
+        // the policy's default correction (90 days) would be overdue by the period's end without this
+        edit(&mut s, IncidentEdit::Completed("2026-02-01".into()));
+        assert_eq!(s.decisions[0].as_ref().unwrap().outcome, Outcome::Exempt);
+        // 免责 removes the linked deduction: 83.05 + 4.00 = 87.05
+        assert_eq!(
+            s.rows[0].as_ref().unwrap().total,
+            before.checked_add(Decimal::parse("4").unwrap()).unwrap()
+        );
+        edit(&mut s, IncidentEdit::Fact("TN01".into(), true));
+        edit(&mut s, IncidentEdit::Evidence("TN01".into(), "调查笔录 1".into()));
+        assert_eq!(s.decisions[0].as_ref().unwrap().outcome, Outcome::NotTolerated);
+        assert_eq!(s.rows[0].as_ref().unwrap().total, before);
     }
 
     #[test]

@@ -223,6 +223,38 @@ await test('corrupt saved data shows a recovery screen, never a blank page', asy
   await page.waitForSelector('#cohort-table tr[data-officer="J-001"]');
 });
 
+await test('a tolerance decision follows the ticked facts and flips on a negative-list fact', async () => {
+  await page.click('#cohort-table tr[data-officer="J-001"]');
+  eq(await row('J-001').locator('.total').innerText(), '83.05', 'demo total before');
+  await page.click('#tab-tolerance');
+  await page.click('#incident-new');
+  await page.waitForSelector('.incident-form');
+  await page.fill('#inc-description', '鉴定机构停业导致两案超审限');
+  await page.press('#inc-description', 'Tab');
+  for (const pc of ['PC01', 'PC02', 'PC03', 'PC04', 'PC05']) await page.check(`.preconditions input[data-item="${pc}"]`);
+  await page.check('input[data-linked="occ-2"]');
+  await page.check('.positive input[data-item="TP03"]');
+  await page.fill('textarea[data-evidence="TP03"]', '鉴定机构停业公告（2026）12号');
+  await page.press('textarea[data-evidence="TP03"]', 'Tab');
+  await page.fill('#inc-completed', '2026-02-01');
+  await page.press('#inc-completed', 'Tab');
+  await page.waitForFunction(() => document.querySelector('#decision-outcome')?.textContent === '免责');
+  assert((await text('#decision-reasons')).includes('TP03'), 'reasons name the positive-list item');
+  await shot('10-tolerance-exempt');
+  // 免责 removes the linked N03 deduction (occ-2, 2 × 2 = 4.00): 83.05 + 4.00 = 87.05
+  await page.click('#tab-cohort');
+  eq(await row('J-001').locator('.total').innerText(), '87.05', 'total with the deduction waived');
+  assert((await row('J-001').locator('.flags').innerText()).includes('容错'), 'tolerance flag');
+  await page.click('#tab-tolerance');
+  await page.check('.negative input[data-item="TN01"]');
+  await page.fill('textarea[data-evidence="TN01"]', '调查笔录（2026）3号');
+  await page.press('textarea[data-evidence="TN01"]', 'Tab');
+  await page.waitForFunction(() => document.querySelector('#decision-outcome')?.textContent === '不予容错');
+  await shot('11-tolerance-not-tolerated');
+  await page.click('#tab-cohort');
+  eq(await row('J-001').locator('.total').innerText(), '83.05', 'deduction back');
+});
+
 let perf = null;
 await test('live recompute of a 1,000-officer cohort (measured, not asserted)', async () => {
   const ws = JSON.parse(await page.evaluate(() => localStorage.getItem('kaoping.workspace.v1')));

@@ -4,7 +4,7 @@ use crate::browser;
 use crate::components::{
     cohort_table::CohortTable, data_panel::DataPanel, header::Header, notice::NoticeBar,
     officer_detail::OfficerDetail, pending::Pending, print_view::PrintView, recovery::Recovery,
-    scheme_view::SchemeView,
+    scheme_view::SchemeView, tolerance_view::ToleranceView,
 };
 use crate::i18n::Msg;
 use crate::state::{Action, AppState, View, Workspace};
@@ -33,6 +33,7 @@ fn edits(action: &Action) -> bool {
             | Action::Filter(_)
             | Action::Print(_)
             | Action::Dismiss
+            | Action::SelectIncident(_)
             | Action::Refuse(_)
     )
 }
@@ -127,7 +128,7 @@ pub fn console(props: &ConsoleProps) -> Html {
             </div>
         },
         View::Scheme => html! { <SchemeView /> },
-        View::Tolerance => html! { <Pending what={Msg::NavTolerance} /> },
+        View::Tolerance => html! { <ToleranceView /> },
         View::Preview => html! { <Pending what={Msg::NavPreview} /> },
         View::Print => html! { <PrintView /> },
         View::Data => html! { <DataPanel /> },

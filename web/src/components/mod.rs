@@ -14,3 +14,4 @@ pub mod problems;
 pub mod radar;
 pub mod recovery;
 pub mod scheme_view;
+pub mod tolerance_view;
