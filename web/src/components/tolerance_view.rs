@@ -6,7 +6,9 @@ use crate::components::app::Ctx;
 use crate::components::problems::ProblemList;
 use crate::i18n::{pick, Lang, Msg};
 use crate::state::{Action, IncidentEdit};
-use kaoping_core::tolerance::{overdue_corrections, Culpability, PolicyItem, Responsibility};
+use kaoping_core::tolerance::{
+    overdue_corrections, CorrectionState, Culpability, PolicyItem, ReasonKind, Responsibility,
+};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -237,13 +239,13 @@ pub fn tolerance_view() -> Html {
                 <h3>{ Msg::Reasons.text(lang) }</h3>
                 <table class="grid" id="decision-reasons"><tbody>
                 { for d.reasons.iter().map(|r| html! {
-                    <tr><td class="mono">{ format!("{:?}", r.kind) }</td><td class="mono">{ r.reference.clone().unwrap_or_default() }</td><td>{ &r.text }</td></tr>
+                    <tr><td>{ reason_kind(r.kind, lang) }</td><td class="mono">{ r.reference.clone().unwrap_or_default() }</td><td>{ &r.text }</td></tr>
                 }) }
                 </tbody></table>
                 { d.correction.as_ref().map(|c| html! {
                     <table class="grid kv" id="correction-status">
                         <tr><th>{ Msg::Deadline.text(lang) }</th><td class="mono">{ c.deadline.to_string() }</td>
-                            <th>{ Msg::State.text(lang) }</th><td class={classes!("mono", format!("state-{:?}", c.state).to_lowercase())}>{ format!("{:?}", c.state) }</td>
+                            <th>{ Msg::State.text(lang) }</th><td class={classes!("mono", format!("state-{:?}", c.state).to_lowercase())}>{ correction_state(c.state, lang) }</td>
                             <th>{ Msg::DaysLate.text(lang) }</th><td class="num">{ c.days_late }</td></tr>
                     </table>
                 }) }
@@ -280,5 +282,41 @@ fn overdue(st: &crate::state::AppState, lang: Lang) -> Html {
         { for late.iter().map(|o| html! { <tr><td class="mono">{ &o.incident }</td><td>{ o.officer.as_str() }</td><td class="mono">{ o.deadline.to_string() }</td><td class="num">{ format!("{} {}", o.days_overdue, Msg::DaysLate.text(lang)) }</td><td>{ o.actions.join("；") }</td></tr> }) }
         </tbody></table>
         </>
+    }
+}
+
+fn reason_kind(kind: ReasonKind, lang: Lang) -> &'static str {
+    let (zh, en) = match kind {
+        ReasonKind::Responsibility => ("责任认定", "responsibility"),
+        ReasonKind::Precondition => ("前提条件", "precondition"),
+        ReasonKind::Positive => ("正面清单", "positive list"),
+        ReasonKind::Mitigation => ("从轻减轻", "mitigation"),
+        ReasonKind::Negative => ("负面清单", "negative list"),
+        ReasonKind::History => ("既往情况", "history"),
+        ReasonKind::Rule => ("适用规则", "rule"),
+        ReasonKind::Fallback => ("兜底规则", "fallback"),
+        ReasonKind::Invariant => ("不变规则", "invariant"),
+        ReasonKind::Correction => ("纠错整改", "correction"),
+        ReasonKind::Reopen => ("重新认定", "reopening"),
+        ReasonKind::Effect => ("考评影响", "effect"),
+    };
+    if lang == Lang::Zh {
+        zh
+    } else {
+        en
+    }
+}
+
+fn correction_state(state: CorrectionState, lang: Lang) -> &'static str {
+    let (zh, en) = match state {
+        CorrectionState::Pending => ("整改中", "pending"),
+        CorrectionState::Done => ("按期完成", "done"),
+        CorrectionState::Late => ("逾期完成", "done late"),
+        CorrectionState::Overdue => ("逾期未完成", "overdue"),
+    };
+    if lang == Lang::Zh {
+        zh
+    } else {
+        en
     }
 }
