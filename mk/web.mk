@@ -10,9 +10,13 @@ WASM_BINDGEN := .tools/bin/wasm-bindgen
 WASM_OPT := web/tests/node_modules/.bin/wasm-opt
 WEB_PORT ?= 8080
 
-TEST_STEPS += clippy-web test-web
+TEST_STEPS += test-web-unit clippy-web test-web
 
-.PHONY: web-tools web serve test-web clippy-web
+.PHONY: web-tools web serve test-web test-web-unit clippy-web
+
+# The app's plain-Rust state, i18n, CSV and plot sampling, tested natively.
+test-web-unit:
+	cargo test -p kaoping-web --locked
 web-tools:
 	@bash $(WEB_TOOLS)
 
