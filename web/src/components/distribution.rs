@@ -54,9 +54,12 @@ pub fn distribution(props: &DistributionProps) -> Html {
                     <g class="band">
                         <rect x={format!("{x0:.1}")} y="12" width={format!("{:.1}", (x1 - x0).max(0.0))} height={format!("{plot_h:.1}")}
                             fill={BAND_COLORS.get(k % BAND_COLORS.len()).copied().unwrap_or("#eee")} />
-                        <text x={format!("{:.1}", (x0 + x1) / 2.0)} y="10" font-size="9" text-anchor="middle" fill="#555">
-                            { pick(lang, &g.title, g.title_en.as_deref()) }
-                        </text>
+                        <title>{ format!("{} [{}, {})", pick(lang, &g.title, g.title_en.as_deref()), g.min, g.max) }</title>
+                        if x1 - x0 >= 9.0 * pick(lang, &g.title, g.title_en.as_deref()).chars().count() as f64 * if lang == crate::i18n::Lang::Zh { 1.0 } else { 0.55 } {
+                            <text x={format!("{:.1}", (x0 + x1) / 2.0)} y="10" font-size="9" text-anchor="middle" fill="#555">
+                                { pick(lang, &g.title, g.title_en.as_deref()) }
+                            </text>
+                        }
                     </g>
                 }
             }) }
