@@ -55,6 +55,12 @@ pub struct RatedInput {
     pub ratings: Vec<RatingUse>,
     /// Spread beyond the scheme's threshold.
     pub disagreement: bool,
+    /// Raters expected to rate who have not (no signed sheet): the result is incomplete.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<crate::ids::RaterId>,
+    /// Whether the scheme's fallback aggregation was used (too few ratings for the declared one).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fallback: bool,
 }
 
 /// Everything besides the dossier that an assessment may depend on. All of it is part of the
@@ -185,7 +191,12 @@ fn overflow(path: &Path) -> Problems {
 }
 
 /// `Σ factors (each in millionths) ÷ (den × 10^(6·(n−1)))` rounded to `dp` decimals.
-fn round_product(factors: &[Decimal], den: Decimal, dp: u32, rounding: Rounding) -> Option<Decimal> {
+pub(crate) fn round_product(
+    factors: &[Decimal],
+    den: Decimal,
+    dp: u32,
+    rounding: Rounding,
+) -> Option<Decimal> {
     let mut num: i128 = 1;
     for f in factors {
         num = num.checked_mul(i128::from(f.micros()))?;
@@ -459,17 +470,30 @@ impl<'a> Run<'a> {
                         if r.disagreement {
                             self.flags.disagreement = true;
                         }
-                        if r.value.is_none() {
+                        if r.value.is_none() || !r.missing.is_empty() {
                             self.flags.incomplete = true;
                         }
                         (
                             r.value,
-                            InputTrace::Rated { aggregation: r.aggregation, ratings: r.ratings.clone() },
+                            InputTrace::Rated {
+                                aggregation: r.aggregation,
+                                ratings: r.ratings.clone(),
+                                missing: r.missing.clone(),
+                                fallback: r.fallback,
+                            },
                         )
                     }
                     None => {
                         self.flags.incomplete = true;
-                        (None, InputTrace::Rated { aggregation: None, ratings: vec![] })
+                        (
+                            None,
+                            InputTrace::Rated {
+                                aggregation: None,
+                                ratings: vec![],
+                                missing: vec![],
+                                fallback: false,
+                            },
+                        )
                     }
                 }
             }
@@ -839,7 +863,15 @@ impl<'a> Run<'a> {
 
     /// The grade after vetoes: withholding wins, then the worst forced grade, then blocks.
     fn apply_vetoes(&self, hits: &[VetoHit], score_grade: &GradeRef) -> Option<GradeRef> {
-        let scheme = self.scheme();
+        self.engine.grade_after_vetoes(hits, score_grade)
+    }
+}
+
+impl Engine {
+    /// The grade after vetoes for a score grade: a withholding veto gives none, then the worst
+    /// forced grade wins, then blocked grades push the grade below the blocked one.
+    pub fn grade_after_vetoes(&self, hits: &[VetoHit], score_grade: &GradeRef) -> Option<GradeRef> {
+        let scheme = &self.scheme;
         let active: Vec<&VetoEffect> = hits.iter().filter(|h| !h.waived).map(|h| &h.effect).collect();
         if active.iter().any(|e| matches!(e, VetoEffect::WithholdGrade {})) {
             return None;
@@ -891,11 +923,30 @@ fn describe_input_zh(input: &InputTrace, missing: bool) -> String {
                 format!("比值 {numerator_sum} ÷ {denominator_sum} × {multiplier}，")
             }
         }
-        InputTrace::Rated { aggregation, ratings } => {
-            if missing {
-                format!("评分不足（{} 份），结果不完整，", ratings.len())
+        InputTrace::Rated { aggregation, ratings, missing: absent, fallback } => {
+            let list: Vec<String> = ratings
+                .iter()
+                .map(|r| {
+                    let dropped = if r.dropped { "（去掉）" } else { "" };
+                    format!("{} {}{dropped}", r.rater, r.value)
+                })
+                .collect();
+            let absent_text = if absent.is_empty() {
+                String::new()
             } else {
-                format!("{} 份评分经{}汇总，", ratings.len(), aggregation_zh(*aggregation))
+                let ids: Vec<&str> = absent.iter().map(|r| r.as_str()).collect();
+                format!("缺 {} 的评分，结果不完整，", ids.join("、"))
+            };
+            let fallback_text = if *fallback { "（评分不足，按备用方法）" } else { "" };
+            if missing {
+                format!("评分不足（{} 份：{}），结果不完整，{absent_text}", ratings.len(), list.join("、"))
+            } else {
+                format!(
+                    "{} 份评分（{}）经{}{fallback_text}汇总，{absent_text}",
+                    ratings.len(),
+                    list.join("、"),
+                    aggregation_zh(*aggregation)
+                )
             }
         }
     }
@@ -913,11 +964,34 @@ fn describe_input_en(input: &InputTrace, missing: bool) -> String {
                 format!("ratio {numerator_sum} / {denominator_sum} × {multiplier}, ")
             }
         }
-        InputTrace::Rated { aggregation, ratings } => {
-            if missing {
-                format!("too few ratings ({}), result incomplete, ", ratings.len())
+        InputTrace::Rated { aggregation, ratings, missing: absent, fallback } => {
+            let list: Vec<String> = ratings
+                .iter()
+                .map(|r| {
+                    let dropped = if r.dropped { " dropped" } else { "" };
+                    format!("{} {}{dropped}", r.rater, r.value)
+                })
+                .collect();
+            let absent_text = if absent.is_empty() {
+                String::new()
             } else {
-                format!("{} ratings by {}, ", ratings.len(), aggregation_en(*aggregation))
+                let ids: Vec<&str> = absent.iter().map(|r| r.as_str()).collect();
+                format!("no rating from {}, result incomplete, ", ids.join(", "))
+            };
+            let fallback_text = if *fallback { " (fallback: too few ratings)" } else { "" };
+            if missing {
+                format!(
+                    "too few ratings ({}: {}), result incomplete, {absent_text}",
+                    ratings.len(),
+                    list.join(", ")
+                )
+            } else {
+                format!(
+                    "{} ratings ({}) by {}{fallback_text}, {absent_text}",
+                    ratings.len(),
+                    list.join(", "),
+                    aggregation_en(*aggregation)
+                )
             }
         }
     }
