@@ -1,17 +1,34 @@
-//! Prints one demo officer's assessment as JSON.
+//! Assesses the built-in demo cohort, scheme by scheme, with `assess_cohort` and prints the
+//! ranked table: totals, grades after quotas, flags.
+use kaoping_core::cohort::{assess_cohort, table, CohortOptions};
+use kaoping_core::{builtin, Engine, Lang};
+use std::collections::BTreeMap;
+
 fn main() {
-    let scheme = kaoping_core::builtin::scheme("court-judge");
-    let entries: Result<Vec<kaoping_core::builtin::DemoEntry>, _> =
-        kaoping_core::error::from_json_str(kaoping_core::builtin::demo_cohort_json());
-    match (scheme, entries) {
-        (Ok(scheme), Ok(entries)) => {
-            for e in entries {
-                match kaoping_core::assess(&scheme, &e.dossier, &kaoping_core::AssessOptions::default()) {
-                    Ok(a) => println!("{}", serde_json::to_string_pretty(&a).unwrap_or_default()),
-                    Err(p) => println!("{p}"),
+    let mut by_scheme: BTreeMap<String, Vec<kaoping_core::Dossier>> = BTreeMap::new();
+    for e in builtin::demo_entries() {
+        by_scheme.entry(e.scheme).or_default().push(e.dossier);
+    }
+    for (scheme_id, dossiers) in by_scheme {
+        let engine = match builtin::scheme(&scheme_id).and_then(Engine::new) {
+            Ok(e) => e,
+            Err(p) => {
+                println!("{scheme_id}: {p}\n");
+                continue;
+            }
+        };
+        let input = builtin::demo_cohort_input(engine.scheme(), dossiers);
+        let options = CohortOptions { trace: false, ..CohortOptions::default() };
+        println!("== {}（{} {}）==", engine.scheme().title, scheme_id, engine.scheme().version);
+        match assess_cohort(&engine, &input, &options) {
+            Ok(result) => {
+                print!("{}", table::render(&result, Lang::Zh));
+                if let Some(fp) = &result.fingerprint {
+                    println!("结果指纹 {}", fp.get(..16).unwrap_or(fp));
                 }
             }
+            Err(p) => println!("{p}"),
         }
-        (s, e) => println!("{:?} {:?}", s.err(), e.err()),
+        println!();
     }
 }

@@ -22,6 +22,7 @@
 
 pub mod assessment;
 pub mod builtin;
+pub mod cohort;
 pub mod committee;
 pub mod date;
 pub mod decimal;

@@ -56,9 +56,7 @@ pub fn aggregate(
         .map(|(rater, value)| RatingUse { rater: rater.clone(), value: *value, dropped: false })
         .collect();
     let too_few_for_complete = n < usize::try_from(rules.min_raters).unwrap_or(usize::MAX) || n == 0;
-    let (aggregation, fallback) = if n >= needs(rules.aggregation) {
-        (rules.aggregation, false)
-    } else if too_few_for_complete {
+    let (aggregation, fallback) = if n >= needs(rules.aggregation) || too_few_for_complete {
         (rules.aggregation, false)
     } else {
         match rules.fallback {
