@@ -21,6 +21,7 @@
 //! ```
 
 pub mod assessment;
+pub mod audit;
 pub mod builtin;
 pub mod cohort;
 pub mod committee;
