@@ -34,6 +34,7 @@ pub mod explain;
 pub mod fingerprint;
 pub mod ids;
 pub mod limits;
+pub mod preview;
 pub mod scheme;
 pub mod scoring;
 pub mod validate;
