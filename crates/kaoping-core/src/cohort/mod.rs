@@ -88,7 +88,7 @@ pub struct CohortEntry {
     /// The final grade after quotas (`None`: withheld).
     pub grade: Option<GradeRef>,
     /// Whether a quota changed the grade.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
     pub quota_changed: bool,
     /// Flags (veto, incomplete, disagreement, tolerance).
     pub flags: Flags,
@@ -138,8 +138,8 @@ pub struct CohortResult {
     /// Live cohort statistics of cohort-relative indicators.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub stats: BTreeMap<IndicatorId, CohortStat>,
-    /// Warnings (unsigned sheets, missing ratings, scheme mismatches).
-    #[serde(default, skip_serializing_if = "Problems::is_empty")]
+    /// Warnings (unsigned sheets, missing ratings).
+    #[serde(default)]
     pub warnings: Problems,
     /// Fingerprints of the inputs (when fingerprints are on).
     #[serde(default, skip_serializing_if = "Option::is_none")]

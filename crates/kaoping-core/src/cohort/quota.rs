@@ -171,11 +171,23 @@ pub(crate) fn apply(
             let reason = match lang {
                 Lang::Zh => format!(
                     "{}名额 {places} 名（{n} 人 × {}% = {}，{rz}）已满；排名第 {}（总分 {}），{tie_text}由{}调整为{}",
-                    from.title, share_pct.format_dp(0), exact, slot.rank, slot.total, from.title, to.title
+                    from.title,
+                    share_pct.format_dp(0),
+                    exact,
+                    slot.rank,
+                    slot.total.format_dp(scheme.precision),
+                    from.title,
+                    to.title
                 ),
                 Lang::En => format!(
                     "the {places} place(s) of {} ({n} × {}% = {}, {re}) are taken; rank {} (total {}), {tie_text}moved from {} to {}",
-                    en(pos), share_pct.format_dp(0), exact, slot.rank, slot.total, en(pos), en(pos + 1)
+                    en(pos),
+                    share_pct.format_dp(0),
+                    exact,
+                    slot.rank,
+                    slot.total.format_dp(scheme.precision),
+                    en(pos),
+                    en(pos + 1)
                 ),
             };
             changes.push(QuotaChange {

@@ -192,13 +192,14 @@ pub fn collect(
             let context = format!("officer `{officer}`, indicator `{indicator}`");
             match aggregate(rules, ratings, &context) {
                 Ok(a) => {
-                    let missing: Vec<RaterId> = committee
+                    let mut missing: Vec<RaterId> = committee
                         .members
                         .iter()
                         .filter(|m| m.rates(indicator) && !is_recused(&committee.recusals, &m.id, officer))
                         .filter(|m| !ratings.iter().any(|(r, _)| r == &m.id))
                         .map(|m| m.id.clone())
                         .collect();
+                    missing.sort();
                     if !missing.is_empty() || a.value.is_none() {
                         let ids: Vec<&str> = missing.iter().map(RaterId::as_str).collect();
                         problems.push(

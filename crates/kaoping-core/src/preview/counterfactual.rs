@@ -138,7 +138,8 @@ pub(crate) fn build(
         for (ii, ind) in dim.indicators.iter().enumerate() {
             let Some(scored) = a.dimensions.get(di).and_then(|d| d.indicators.get(ii)) else { continue };
             if let Some(step) = up.as_ref().filter(|s| !s.blocked) {
-                if let Some(cf) = indicator_change(&ctx, dossier, context, ind, dim.weight, scored, step.at, true)
+                if let Some(cf) =
+                    indicator_change(&ctx, dossier, context, ind, dim.weight, scored, step.at, true)
                 {
                     if ctx.rank(&cf.grade) < current {
                         raise.push(cf);
@@ -146,7 +147,8 @@ pub(crate) fn build(
                 }
             }
             if let Some(step) = &down {
-                if let Some(cf) = indicator_change(&ctx, dossier, context, ind, dim.weight, scored, step.at, false)
+                if let Some(cf) =
+                    indicator_change(&ctx, dossier, context, ind, dim.weight, scored, step.at, false)
                 {
                     if ctx.rank(&cf.grade) > current {
                         lower.push(cf);
@@ -181,11 +183,18 @@ pub(crate) fn build(
                 let text = match lang {
                     Lang::Zh => format!(
                         "撤销扣分 {} {}（{}）：加回 {} 分，总分 {}，等次 {gt}",
-                        item.id, item.title, occ.id, gain.format_dp(dp), total.format_dp(dp)
+                        item.id,
+                        item.title,
+                        occ.id,
+                        gain.format_dp(dp),
+                        total.format_dp(dp)
                     ),
                     Lang::En => format!(
                         "remove deduction {} ({}): {} points back, total {}, grade {gt}",
-                        item.id, occ.id, gain.format_dp(dp), total.format_dp(dp)
+                        item.id,
+                        occ.id,
+                        gain.format_dp(dp),
+                        total.format_dp(dp)
                     ),
                 };
                 removals.push(Counterfactual {
@@ -203,20 +212,20 @@ pub(crate) fn build(
         }
     }
     removals.sort_by(|x, y| match (&x.change, &y.change) {
-        (Change::RemoveDeduction { points: px, item: ix, occurrence: ox, .. }, Change::RemoveDeduction { points: py, item: iy, occurrence: oy, .. }) => {
-            (px, ix, ox).cmp(&(py, iy, oy))
-        }
+        (
+            Change::RemoveDeduction { points: px, item: ix, occurrence: ox, .. },
+            Change::RemoveDeduction { points: py, item: iy, occurrence: oy, .. },
+        ) => (px, ix, ox).cmp(&(py, iy, oy)),
         _ => std::cmp::Ordering::Equal,
     });
     raise.extend(removals);
 
-    let published = a.dimensions.iter().flat_map(|d| &d.indicators).any(|i| i.relative.as_ref().is_some_and(|r| r.published));
-    let vetoes: Vec<ItemId> = a
-        .vetoes
+    let published = a
+        .dimensions
         .iter()
-        .filter(|v| !v.waived)
-        .map(|v| v.id.clone())
-        .collect();
+        .flat_map(|d| &d.indicators)
+        .any(|i| i.relative.as_ref().is_some_and(|r| r.published));
+    let vetoes: Vec<ItemId> = a.vetoes.iter().filter(|v| !v.waived).map(|v| v.id.clone()).collect();
     let mut summary = Vec::new();
     let gt = grade_title(&a.grade, lang);
     summary.push(match lang {
@@ -233,16 +242,45 @@ pub(crate) fn build(
     });
     if let Some(u) = &up {
         summary.push(match (lang, u.blocked) {
-            (Lang::Zh, false) => format!("距{}（{} 分起）还差 {} 分", u.grade.title, u.at.format_dp(dp), u.points.format_dp(dp)),
-            (Lang::Zh, true) => format!("距{}还差 {} 分，但否决项使其不能评为{}", u.grade.title, u.points.format_dp(dp), u.grade.title),
-            (Lang::En, false) => format!("{} more points reach {} (from {})", u.points.format_dp(dp), en_title(scheme, &u.grade), u.at.format_dp(dp)),
-            (Lang::En, true) => format!("{} more points would reach {}, but a veto rules it out", u.points.format_dp(dp), en_title(scheme, &u.grade)),
+            (Lang::Zh, false) => format!(
+                "距{}（{} 分起）还差 {} 分",
+                u.grade.title,
+                u.at.format_dp(dp),
+                u.points.format_dp(dp)
+            ),
+            (Lang::Zh, true) => format!(
+                "距{}还差 {} 分，但否决项使其不能评为{}",
+                u.grade.title,
+                u.points.format_dp(dp),
+                u.grade.title
+            ),
+            (Lang::En, false) => format!(
+                "{} more points reach {} (from {})",
+                u.points.format_dp(dp),
+                en_title(scheme, &u.grade),
+                u.at.format_dp(dp)
+            ),
+            (Lang::En, true) => format!(
+                "{} more points would reach {}, but a veto rules it out",
+                u.points.format_dp(dp),
+                en_title(scheme, &u.grade)
+            ),
         });
     }
     if let Some(d) = &down {
         summary.push(match lang {
-            Lang::Zh => format!("再失 {} 分（总分 {} 及以下）将降为{}", d.points.format_dp(dp), d.at.format_dp(dp), d.grade.title),
-            Lang::En => format!("losing {} points (total {} or less) falls to {}", d.points.format_dp(dp), d.at.format_dp(dp), en_title(scheme, &d.grade)),
+            Lang::Zh => format!(
+                "再失 {} 分（总分 {} 及以下）将降为{}",
+                d.points.format_dp(dp),
+                d.at.format_dp(dp),
+                d.grade.title
+            ),
+            Lang::En => format!(
+                "losing {} points (total {} or less) falls to {}",
+                d.points.format_dp(dp),
+                d.at.format_dp(dp),
+                en_title(scheme, &d.grade)
+            ),
         });
     }
     for v in a.vetoes.iter().filter(|v| !v.waived) {
@@ -355,9 +393,14 @@ fn indicator_change(
     });
     let domain = domain_of(scheme, ind);
     let to = nearest(&ind.scoring, ind.max_score, stat, x, score_goal, domain)?;
-    let f = crate::scoring::evaluate(&ind.scoring, to, ind.max_score, stat.map(|stat| crate::scoring::RelativeStats { stat }))
-        .ok()?
-        .0;
+    let f = crate::scoring::evaluate(
+        &ind.scoring,
+        to,
+        ind.max_score,
+        stat.map(|stat| crate::scoring::RelativeStats { stat }),
+    )
+    .ok()?
+    .0;
     let score_to = f.clamp_to(floor, cap);
     let c2 = contribution(score_to)?;
     let total = ctx.total_with(ctx.base.checked_sub(c)?.checked_add(c2)?);
@@ -368,7 +411,11 @@ fn indicator_change(
     let text = match ctx.lang {
         Lang::Zh => format!(
             "{} {}：原始值 {x} → {to}（{sign}{delta}），得分 {} → {}，总分 {}，等次 {gt}",
-            ind.id, ind.title, scored.score, score_to, total.format_dp(dp)
+            ind.id,
+            ind.title,
+            scored.score,
+            score_to,
+            total.format_dp(dp)
         ),
         Lang::En => format!(
             "{} {}: raw {x} → {to} ({sign}{delta}), score {} → {}, total {}, grade {gt}",

@@ -53,7 +53,8 @@ pub fn nearest(
     goal: Goal,
     domain: Domain,
 ) -> Option<Decimal> {
-    let f = |v: Decimal| evaluate(function, v, max, stat.map(|stat| RelativeStats { stat })).ok().map(|r| r.0);
+    let f =
+        |v: Decimal| evaluate(function, v, max, stat.map(|stat| RelativeStats { stat })).ok().map(|r| r.0);
     let target = match goal {
         Goal::AtLeast(s) | Goal::AtMost(s) => s,
     };
@@ -99,7 +100,13 @@ pub fn nearest(
     let mut b = best?;
     let step = if domain.integer { Decimal::ONE } else { MICRO };
     for _ in 0..8 {
-        let next = if b < x { b.checked_add(step)? } else if b > x { b.checked_sub(step)? } else { break };
+        let next = if b < x {
+            b.checked_add(step)?
+        } else if b > x {
+            b.checked_sub(step)?
+        } else {
+            break;
+        };
         if f(next).is_some_and(|s| goal.met(s)) && next >= domain.min && next <= domain.max {
             b = next;
         } else {
@@ -208,7 +215,11 @@ mod tests {
         Decimal::parse(s).unwrap_or_default()
     }
 
-    const ANY: Domain = Domain { integer: false, min: Decimal::from_micros(-1_000_000_000_000), max: Decimal::from_micros(1_000_000_000_000) };
+    const ANY: Domain = Domain {
+        integer: false,
+        min: Decimal::from_micros(-1_000_000_000_000),
+        max: Decimal::from_micros(1_000_000_000_000),
+    };
 
     #[test]
     fn piecewise_inverse_is_exact() {

@@ -55,7 +55,13 @@ pub struct ObjectionRules {
 
 impl Default for ObjectionRules {
     fn default() -> Self {
-        ObjectionRules { statement_days: 7, defence_days: 7, review_days: 30, appeal_days: 15, decide_days: 60 }
+        ObjectionRules {
+            statement_days: 7,
+            defence_days: 7,
+            review_days: 30,
+            appeal_days: 15,
+            decide_days: 60,
+        }
     }
 }
 
@@ -164,7 +170,12 @@ pub fn file_objection(
         problems.push(
             Code::ObjectionLate,
             "filed",
-            format!("{} must be filed by {deadline} ({} days after the notice of {})", request.kind.zh(), request.notice.days_until(deadline), request.notice),
+            format!(
+                "{} must be filed by {deadline} ({} days after the notice of {})",
+                request.kind.zh(),
+                request.notice.days_until(deadline),
+                request.notice
+            ),
         );
     }
     if problems.has_errors() {
