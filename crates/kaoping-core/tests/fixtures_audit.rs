@@ -78,7 +78,8 @@ fn audit_fixtures() {
         for op in input["tamper"].as_array().unwrap() {
             tamper(&mut log, op);
         }
-        let verdict = if input["anchor"].as_bool() == Some(true) { log.verify_against(&anchor) } else { log.verify() };
+        let verdict =
+            if input["anchor"].as_bool() == Some(true) { log.verify_against(&anchor) } else { log.verify() };
         Ok(serde_json::to_value(verdict).unwrap())
     });
 }

@@ -106,7 +106,13 @@ pub(crate) fn build(
     let dp = scheme.precision;
     let ulp = Decimal::from_micros(10_i64.pow(6_u32.saturating_sub(dp)));
     let base = a.clamp.map_or(a.total, |c| c.unclamped);
-    let pos = scheme.grade_rank(&a.score_grade.id).unwrap_or(0);
+    // the grade the officer holds: after vetoes, or by score when withheld
+    let pos = a
+        .grade
+        .as_ref()
+        .and_then(|g| scheme.grade_rank(&g.id))
+        .or_else(|| scheme.grade_rank(&a.score_grade.id))
+        .unwrap_or(0);
     let ctx = Ctx { engine, scheme, a: &a, base, lang };
     let overflow = || Problems::one(Code::Overflow, "", "the preview left the range of exact arithmetic");
     let gref = |g: &crate::scheme::Grade| GradeRef { id: g.id.clone(), title: g.title.clone() };
@@ -114,7 +120,7 @@ pub(crate) fn build(
         let reached = ctx.grade_at(g.min);
         GradeStep {
             grade: gref(g),
-            points: g.min.checked_sub(a.total).unwrap_or(Decimal::ZERO),
+            points: g.min.checked_sub(a.total).unwrap_or(Decimal::ZERO).max(Decimal::ZERO),
             at: g.min,
             blocked: reached.as_ref().map(|r| &r.id) != Some(&g.id),
         }
@@ -179,7 +185,7 @@ pub(crate) fn build(
                 if ctx.rank(&grade) >= current {
                     continue;
                 }
-                let gt = grade_title(&grade, lang);
+                let gt = grade_title(scheme, &grade, lang);
                 let text = match lang {
                     Lang::Zh => format!(
                         "撤销扣分 {} {}（{}）：加回 {} 分，总分 {}，等次 {gt}",
@@ -227,7 +233,7 @@ pub(crate) fn build(
         .any(|i| i.relative.as_ref().is_some_and(|r| r.published));
     let vetoes: Vec<ItemId> = a.vetoes.iter().filter(|v| !v.waived).map(|v| v.id.clone()).collect();
     let mut summary = Vec::new();
-    let gt = grade_title(&a.grade, lang);
+    let gt = grade_title(scheme, &a.grade, lang);
     summary.push(match lang {
         Lang::Zh => format!(
             "预计总分 {}，等次 {gt}{}",
@@ -248,23 +254,16 @@ pub(crate) fn build(
                 u.at.format_dp(dp),
                 u.points.format_dp(dp)
             ),
-            (Lang::Zh, true) => format!(
-                "距{}还差 {} 分，但否决项使其不能评为{}",
-                u.grade.title,
-                u.points.format_dp(dp),
-                u.grade.title
-            ),
+            (Lang::Zh, true) => format!("否决项使其不能评为{}，分数提高不改变这一点", u.grade.title),
             (Lang::En, false) => format!(
                 "{} more points reach {} (from {})",
                 u.points.format_dp(dp),
                 en_title(scheme, &u.grade),
                 u.at.format_dp(dp)
             ),
-            (Lang::En, true) => format!(
-                "{} more points would reach {}, but a veto rules it out",
-                u.points.format_dp(dp),
-                en_title(scheme, &u.grade)
-            ),
+            (Lang::En, true) => {
+                format!("a veto rules out {}: no score change reaches it", en_title(scheme, &u.grade))
+            }
         });
     }
     if let Some(d) = &down {
@@ -322,9 +321,10 @@ fn en_title(scheme: &Scheme, g: &GradeRef) -> String {
     scheme.grade(&g.id).map(|g| g.title_en.clone().unwrap_or_else(|| g.title.clone())).unwrap_or_default()
 }
 
-fn grade_title(g: &Option<GradeRef>, lang: Lang) -> String {
+fn grade_title(scheme: &Scheme, g: &Option<GradeRef>, lang: Lang) -> String {
     match (g, lang) {
-        (Some(g), _) => g.title.clone(),
+        (Some(g), Lang::Zh) => g.title.clone(),
+        (Some(g), Lang::En) => en_title(scheme, g),
         (None, Lang::Zh) => "不定等次".to_owned(),
         (None, Lang::En) => "withheld".to_owned(),
     }
@@ -406,7 +406,7 @@ fn indicator_change(
     let total = ctx.total_with(ctx.base.checked_sub(c)?.checked_add(c2)?);
     let grade = ctx.grade_at(total);
     let delta = to.checked_sub(x)?;
-    let gt = grade_title(&grade, ctx.lang);
+    let gt = grade_title(scheme, &grade, ctx.lang);
     let sign = if delta.is_negative() { "" } else { "+" };
     let text = match ctx.lang {
         Lang::Zh => format!(
