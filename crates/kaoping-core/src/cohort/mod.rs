@@ -44,6 +44,10 @@ pub struct CohortInput {
     /// Tolerance decisions' effects, by officer.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub waivers: BTreeMap<OfficerId, Vec<Waiver>>,
+    /// Tolerance decisions (容错决定) from [`crate::tolerance`]; each one's waivers apply to its
+    /// officer, after any in `waivers`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<crate::tolerance::Decision>,
 }
 
 /// Options of a cohort assessment.
@@ -125,6 +129,8 @@ pub struct CohortResult {
     pub scheme: SchemeRef,
     /// Officers in the cohort.
     pub size: u32,
+    /// Decimal places of the scheme's scores.
+    pub precision: u32,
     /// Every officer, in rank order.
     pub officers: Vec<CohortEntry>,
     /// The tie-break order used.
@@ -228,8 +234,26 @@ pub fn assess_cohort(
         return Err(problems);
     }
     let ratings = ratings.unwrap_or_default();
+    let mut all_waivers: BTreeMap<&OfficerId, Vec<Waiver>> =
+        input.waivers.iter().map(|(k, v)| (k, v.clone())).collect();
+    for (i, d) in input.decisions.iter().enumerate() {
+        match officers.get(&d.officer) {
+            Some(id) => all_waivers
+                .entry(id)
+                .or_default()
+                .extend(crate::tolerance::waivers_for(std::slice::from_ref(d))),
+            None => problems.push(
+                Code::UnknownRef,
+                Path::root().key("decisions").index(i).key("officer"),
+                format!("officer `{}` is not in the cohort", d.officer),
+            ),
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
     let no_waivers: Vec<Waiver> = Vec::new();
-    let waivers_of = |id: &OfficerId| input.waivers.get(id).map_or(&no_waivers[..], Vec::as_slice);
+    let waivers_of = |id: &OfficerId| all_waivers.get(id).map_or(&no_waivers[..], Vec::as_slice);
 
     // cohort-relative indicators: a first pass for the raw values, then live statistics
     let relative: Vec<(&IndicatorId, RelativeMethod)> = scheme
@@ -388,7 +412,7 @@ pub fn assess_cohort(
         });
     }
 
-    let inputs = options.fingerprint.then(|| input_fingerprints(engine, input, &order));
+    let inputs = options.fingerprint.then(|| input_fingerprints(engine, input, &order, &all_waivers));
     let fingerprint = inputs.as_ref().map(|inp| {
         let mut f = Fingerprinter::new("cohortResult");
         f.add("inputs", inp);
@@ -401,6 +425,7 @@ pub fn assess_cohort(
         engine: ENGINE_VERSION.to_owned(),
         scheme: engine.scheme_ref(),
         size: u32::try_from(entries.len()).unwrap_or(u32::MAX),
+        precision: scheme.precision,
         officers: entries,
         tie_break: keys,
         quotas,
@@ -434,7 +459,12 @@ fn dossier_problems(p: Problems, index: usize, officer: &OfficerId) -> Problems 
     )
 }
 
-fn input_fingerprints(engine: &Engine, input: &CohortInput, order: &[usize]) -> InputFingerprints {
+fn input_fingerprints(
+    engine: &Engine,
+    input: &CohortInput,
+    order: &[usize],
+    waivers: &BTreeMap<&OfficerId, Vec<Waiver>>,
+) -> InputFingerprints {
     let mut dossiers = Fingerprinter::new("cohortDossiers");
     for &i in order {
         if let Some(d) = input.dossiers.get(i) {
@@ -460,7 +490,7 @@ fn input_fingerprints(engine: &Engine, input: &CohortInput, order: &[usize]) -> 
         dossiers: dossiers.finish(),
         committee,
         sheets: crate::fingerprint::fingerprint("sheets", &sheets),
-        waivers: crate::fingerprint::fingerprint("waivers", &input.waivers),
+        waivers: crate::fingerprint::fingerprint("waivers", waivers),
     }
 }
 

@@ -36,7 +36,7 @@ fn pad(text: &str, width: usize, right: bool) -> String {
 /// The ranked table: rank, officer id, name, total, score grade, final grade after quotas, and
 /// flags; then the quota lines and the officers whose grade a quota changed.
 pub fn render(result: &CohortResult, lang: Lang) -> String {
-    let dp = 2;
+    let dp = result.precision;
     let headers: [&str; 7] = match lang {
         Lang::Zh => ["名次", "工号", "姓名", "总分", "分数等次", "最终等次", "标记"],
         Lang::En => ["rank", "id", "name", "total", "by score", "final", "flags"],
@@ -105,7 +105,8 @@ pub fn render(result: &CohortResult, lang: Lang) -> String {
         out.push('\n');
     }
     for c in &result.changes {
-        out.push_str(&format!("{} {}: {}\n", c.officer, c.rank, c.reason));
+        let colon = if lang == Lang::Zh { "：" } else { ": " };
+        out.push_str(&format!("· {}{colon}{}\n", c.officer, c.reason));
     }
     out
 }
