@@ -60,6 +60,10 @@ pub struct CohortOptions {
     /// Fingerprint the inputs, every officer's result and the cohort result. Default true.
     #[serde(default = "yes")]
     pub fingerprint: bool,
+    /// Keep every officer's full assessment in the result. Default true; turn off for very
+    /// large cohorts when the ranked table is what is needed.
+    #[serde(default = "yes")]
+    pub details: bool,
     /// Language of texts. Default Chinese.
     #[serde(default)]
     pub lang: Lang,
@@ -71,7 +75,7 @@ fn yes() -> bool {
 
 impl Default for CohortOptions {
     fn default() -> Self {
-        CohortOptions { trace: true, fingerprint: true, lang: Lang::Zh }
+        CohortOptions { trace: true, fingerprint: true, details: true, lang: Lang::Zh }
     }
 }
 
@@ -99,8 +103,9 @@ pub struct CohortEntry {
     /// Present when the officer tied with the one above on the first key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tie: Option<TieNote>,
-    /// The full assessment.
-    pub assessment: Assessment,
+    /// The full assessment (unless `details` was turned off).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessment: Option<Assessment>,
 }
 
 /// Fingerprints of everything a cohort result depends on.
@@ -317,7 +322,11 @@ pub fn assess_cohort(
     } else {
         String::new()
     };
-    let mut assessments: Vec<Assessment> = Vec::with_capacity(order.len());
+    let keys = effective_keys(scheme);
+    let stride = keys.iter().filter(|k| !matches!(k, TieBreakKey::OfficerId {})).count();
+    let mut rows: Vec<Row> = Vec::with_capacity(order.len());
+    let mut key_values: Vec<Decimal> = Vec::with_capacity(order.len().saturating_mul(stride));
+    let mut dossier_fps: Vec<String> = Vec::with_capacity(if options.fingerprint { order.len() } else { 0 });
     let mut errors = Problems::new();
     for &i in &order {
         let Some(d) = input.dossiers.get(i) else { continue };
@@ -330,15 +339,24 @@ pub fn assess_cohort(
         match engine.assess_with(d, &context, &per_officer) {
             Ok(mut a) => {
                 if options.fingerprint {
+                    // the dossier is serialised once: its own fingerprint feeds both the
+                    // officer's result fingerprint and the cohort's input fingerprint
+                    let dossier_fp = crate::fingerprint::fingerprint("dossier", d);
                     let mut f = Fingerprinter::new("cohortAssessment");
                     f.add("scheme", scheme_fp);
-                    f.add("dossier", d);
-                    f.add("waivers", context.waivers);
-                    f.add("rated", &context.rated);
+                    f.add("dossier", &dossier_fp);
+                    if !context.waivers.is_empty() {
+                        f.add("waivers", context.waivers);
+                    }
+                    if let Some(rated) = context.rated {
+                        f.add("rated", rated);
+                    }
                     f.add("stats", &stats_fp);
                     a.fingerprint = Some(f.finish());
+                    dossier_fps.push(dossier_fp);
                 }
-                assessments.push(a);
+                tie_break::push_values(&a, &keys, &mut key_values);
+                rows.push(Row::of(scheme, a, options.details));
             }
             Err(p) => errors.extend(dossier_problems(p, i, &d.officer.id)),
         }
@@ -347,72 +365,53 @@ pub fn assess_cohort(
         problems.extend(errors);
         return Err(problems);
     }
+
     // ranking and quotas
-    let keys = effective_keys(scheme);
-    let ranked = ranking::rank(&assessments, &keys);
-    let sort_keys: Vec<tie_break::SortKey> = ranked
-        .iter()
-        .filter_map(|(i, _)| assessments.get(*i))
-        .map(|a| tie_break::SortKey::of(a, &keys))
-        .collect();
-    let mut slots: Vec<quota::Slot> = Vec::with_capacity(ranked.len());
+    let ids: Vec<&str> = rows.iter().map(|r| r.officer.id.as_str()).collect();
+    let table = tie_break::KeyTable { keys: &keys, values: &key_values, stride, ids: &ids };
+    let ranked = ranking::rank(&table);
+    let mut slots: Vec<quota::Slot<'_>> = Vec::with_capacity(ranked.len());
     for (pos, (i, _)) in ranked.iter().enumerate() {
-        let Some(a) = assessments.get(*i) else { continue };
-        let active = a.vetoes.iter().filter(|v| !v.waived);
-        let mut fixed = false;
-        let mut blocked = false;
-        for v in active {
-            match v.effect {
-                VetoEffect::BlockGrade { .. } => blocked = true,
-                VetoEffect::ForceGrade { .. } | VetoEffect::WithholdGrade {} => fixed = true,
-            }
-        }
+        let Some(r) = rows.get(*i) else { continue };
         slots.push(quota::Slot {
             rank: u32::try_from(pos + 1).unwrap_or(u32::MAX),
-            officer: a.officer.id.clone(),
-            total: a.total,
-            score_grade: scheme.grade_rank(&a.score_grade.id).unwrap_or(0),
-            grade: a.grade.as_ref().and_then(|g| scheme.grade_rank(&g.id)),
-            fixed,
-            blocked: blocked && !fixed,
+            row: *i,
+            officer: &r.officer.id,
+            total: r.total,
+            score_grade: r.score_pos,
+            grade: r.grade_pos,
+            fixed: r.fixed,
+            blocked: r.blocked && !r.fixed,
         });
     }
-    let tie = |above: usize, below: usize| {
-        let (ka, kb) = (sort_keys.get(above)?, sort_keys.get(below)?);
-        let (ia, ib) = (slots_id(&ranked, &assessments, above), slots_id(&ranked, &assessments, below));
-        let (_, decided) = tie_break::compare(&keys, (ka, ia), (kb, ib));
-        if decided > 0 {
-            keys.get(decided).cloned()
-        } else {
-            None
-        }
-    };
+    let tie = |above: usize, below: usize| table.decided_by(above, below).cloned();
     let key_text = |k: &TieBreakKey| tie_break::key_text(k, scheme);
     let (quotas, changes) = quota::apply(scheme, &mut slots, options.lang, tie, key_text);
+    let finals: Vec<(u32, usize, Option<usize>)> = slots.iter().map(|s| (s.rank, s.row, s.grade)).collect();
+    drop(slots);
 
-    let mut assessments: Vec<Option<Assessment>> = assessments.into_iter().map(Some).collect();
-    let mut entries = Vec::with_capacity(slots.len());
-    for ((i, note), slot) in ranked.into_iter().zip(&slots) {
-        let Some(a) = assessments.get_mut(i).and_then(Option::take) else { continue };
-        let grade = slot
-            .grade
+    let mut rows: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
+    let mut entries = Vec::with_capacity(finals.len());
+    for ((rank, row, grade_pos), (_, note)) in finals.into_iter().zip(ranked) {
+        let Some(r) = rows.get_mut(row).and_then(Option::take) else { continue };
+        let grade = grade_pos
             .and_then(|p| scheme.grades.get(p))
             .map(|g| GradeRef { id: g.id.clone(), title: g.title.clone() });
         entries.push(CohortEntry {
-            rank: slot.rank,
-            officer: a.officer.clone(),
-            total: a.total,
-            score_grade: a.score_grade.clone(),
-            pre_quota_grade: a.grade.clone(),
-            quota_changed: grade != a.grade,
+            rank,
+            officer: r.officer,
+            total: r.total,
+            score_grade: r.score_grade,
+            quota_changed: grade_pos != r.grade_pos,
+            pre_quota_grade: r.grade,
             grade,
-            flags: a.flags,
+            flags: r.flags,
             tie: note,
-            assessment: a,
+            assessment: r.assessment,
         });
     }
 
-    let inputs = options.fingerprint.then(|| input_fingerprints(engine, input, &order, &all_waivers));
+    let inputs = options.fingerprint.then(|| input_fingerprints(engine, input, &dossier_fps, &all_waivers));
     let fingerprint = inputs.as_ref().map(|inp| {
         let mut f = Fingerprinter::new("cohortResult");
         f.add("inputs", inp);
@@ -437,8 +436,59 @@ pub fn assess_cohort(
     })
 }
 
-fn slots_id<'a>(ranked: &[(usize, Option<TieNote>)], assessments: &'a [Assessment], pos: usize) -> &'a str {
-    ranked.get(pos).and_then(|(i, _)| assessments.get(*i)).map_or("", |a| a.officer.id.as_str())
+/// What ranking and quotas need of one officer's result.
+struct Row {
+    officer: Officer,
+    total: Decimal,
+    score_grade: GradeRef,
+    score_pos: usize,
+    grade: Option<GradeRef>,
+    grade_pos: Option<usize>,
+    flags: Flags,
+    fixed: bool,
+    blocked: bool,
+    assessment: Option<Assessment>,
+}
+
+impl Row {
+    fn of(scheme: &crate::scheme::Scheme, a: Assessment, keep: bool) -> Row {
+        let (mut fixed, mut blocked) = (false, false);
+        for v in a.vetoes.iter().filter(|v| !v.waived) {
+            match v.effect {
+                VetoEffect::BlockGrade { .. } => blocked = true,
+                VetoEffect::ForceGrade { .. } | VetoEffect::WithholdGrade {} => fixed = true,
+            }
+        }
+        let score_pos = scheme.grade_rank(&a.score_grade.id).unwrap_or(0);
+        let grade_pos = a.grade.as_ref().and_then(|g| scheme.grade_rank(&g.id));
+        if keep {
+            Row {
+                officer: a.officer.clone(),
+                total: a.total,
+                score_grade: a.score_grade.clone(),
+                score_pos,
+                grade: a.grade.clone(),
+                grade_pos,
+                flags: a.flags,
+                fixed,
+                blocked,
+                assessment: Some(a),
+            }
+        } else {
+            Row {
+                officer: a.officer,
+                total: a.total,
+                score_grade: a.score_grade,
+                score_pos,
+                grade: a.grade,
+                grade_pos,
+                flags: a.flags,
+                fixed,
+                blocked,
+                assessment: None,
+            }
+        }
+    }
 }
 
 fn dossier_problems(p: Problems, index: usize, officer: &OfficerId) -> Problems {
@@ -462,14 +512,13 @@ fn dossier_problems(p: Problems, index: usize, officer: &OfficerId) -> Problems 
 fn input_fingerprints(
     engine: &Engine,
     input: &CohortInput,
-    order: &[usize],
+    dossier_fps: &[String],
     waivers: &BTreeMap<&OfficerId, Vec<Waiver>>,
 ) -> InputFingerprints {
+    // the dossiers' own fingerprints, in officer-id order
     let mut dossiers = Fingerprinter::new("cohortDossiers");
-    for &i in order {
-        if let Some(d) = input.dossiers.get(i) {
-            dossiers.add("dossier", d);
-        }
+    for fp in dossier_fps {
+        dossiers.add("dossier", fp);
     }
     let committee = crate::fingerprint::fingerprint(
         "committee",

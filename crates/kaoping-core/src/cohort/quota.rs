@@ -67,9 +67,11 @@ pub struct QuotaChange {
 
 /// One officer as the quota sees them, in rank order.
 #[derive(Clone, Debug)]
-pub(crate) struct Slot {
+pub(crate) struct Slot<'a> {
     pub(crate) rank: u32,
-    pub(crate) officer: OfficerId,
+    /// Index of the officer's row (in officer-id order).
+    pub(crate) row: usize,
+    pub(crate) officer: &'a OfficerId,
     pub(crate) total: Decimal,
     /// Position of the score grade (0 = best).
     pub(crate) score_grade: usize,
@@ -105,7 +107,7 @@ fn rounding_text(r: QuotaRounding) -> (&'static str, &'static str) {
 /// tied.
 pub(crate) fn apply(
     scheme: &Scheme,
-    slots: &mut [Slot],
+    slots: &mut [Slot<'_>],
     lang: Lang,
     tie: impl Fn(usize, usize) -> Option<TieBreakKey>,
     key_text: impl Fn(&TieBreakKey) -> (String, String),
@@ -154,7 +156,8 @@ pub(crate) fn apply(
             };
             let tie_note = last_kept.and_then(|l| {
                 let above = slots.get(l)?;
-                tie(l, i).map(|k| TieNote { with: above.officer.clone(), decided_by: k })
+                tie(above.row, slots.get(i)?.row)
+                    .map(|k| TieNote { with: above.officer.clone(), decided_by: k })
             });
             let slot = slots.get(i).cloned();
             let Some(slot) = slot else { continue };

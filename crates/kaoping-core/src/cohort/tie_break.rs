@@ -26,28 +26,18 @@ pub fn effective_keys(scheme: &Scheme) -> Vec<TieBreakKey> {
     keys
 }
 
-/// What one officer is sorted by, precomputed once.
-#[derive(Clone, Debug)]
-pub(crate) struct SortKey {
-    pub(crate) values: Vec<Decimal>,
-}
-
-impl SortKey {
-    /// The key values of an assessment (officer id is compared separately).
-    pub(crate) fn of(a: &Assessment, keys: &[TieBreakKey]) -> SortKey {
-        let values = keys
-            .iter()
-            .filter_map(|k| match k {
-                TieBreakKey::Total {} => Some(a.total),
-                TieBreakKey::Dimension { dimension } => Some(dimension_score(a, dimension)),
-                // fewer deductions first: compare the negated points descending
-                TieBreakKey::FewerDeductions {} => {
-                    Some(a.deductions.total.checked_neg().unwrap_or(Decimal::ZERO))
-                }
-                TieBreakKey::OfficerId {} => None,
-            })
-            .collect();
-        SortKey { values }
+/// Appends the key values of an assessment (officer id is compared separately).
+pub(crate) fn push_values(a: &Assessment, keys: &[TieBreakKey], into: &mut Vec<Decimal>) {
+    for k in keys {
+        match k {
+            TieBreakKey::Total {} => into.push(a.total),
+            TieBreakKey::Dimension { dimension } => into.push(dimension_score(a, dimension)),
+            // fewer deductions first: compare the negated points, higher first
+            TieBreakKey::FewerDeductions {} => {
+                into.push(a.deductions.total.checked_neg().unwrap_or(Decimal::ZERO))
+            }
+            TieBreakKey::OfficerId {} => {}
+        }
     }
 }
 
@@ -55,25 +45,50 @@ fn dimension_score(a: &Assessment, id: &DimensionId) -> Decimal {
     a.dimensions.iter().find(|d| &d.id == id).map_or(Decimal::ZERO, |d| d.score)
 }
 
-/// Compares two officers: better first (`Less` = `a` ranks before `b`). Returns the ordering
-/// and the index of the key that decided it.
-pub(crate) fn compare(keys: &[TieBreakKey], a: (&SortKey, &str), b: (&SortKey, &str)) -> (Ordering, usize) {
-    let mut vi = 0;
-    for (ki, key) in keys.iter().enumerate() {
-        let ord = match key {
-            TieBreakKey::OfficerId {} => a.1.cmp(b.1),
-            _ => {
-                let va = a.0.values.get(vi);
-                let vb = b.0.values.get(vi);
-                vi += 1;
-                vb.cmp(&va)
+/// The key values of every officer, flat (`stride` values per officer), with their ids.
+pub(crate) struct KeyTable<'a> {
+    pub(crate) keys: &'a [TieBreakKey],
+    pub(crate) values: &'a [Decimal],
+    pub(crate) stride: usize,
+    pub(crate) ids: &'a [&'a str],
+}
+
+impl KeyTable<'_> {
+    fn row(&self, i: usize) -> &[Decimal] {
+        let start = i.saturating_mul(self.stride);
+        self.values.get(start..start.saturating_add(self.stride)).unwrap_or(&[])
+    }
+
+    /// Compares officers `a` and `b` (indices): `Less` when `a` ranks first; with the index of
+    /// the key that decided.
+    pub(crate) fn compare(&self, a: usize, b: usize) -> (Ordering, usize) {
+        let (ra, rb) = (self.row(a), self.row(b));
+        let mut vi = 0;
+        for (ki, key) in self.keys.iter().enumerate() {
+            let ord = match key {
+                TieBreakKey::OfficerId {} => self.ids.get(a).cmp(&self.ids.get(b)),
+                _ => {
+                    let ord = rb.get(vi).cmp(&ra.get(vi));
+                    vi += 1;
+                    ord
+                }
+            };
+            if ord != Ordering::Equal {
+                return (ord, ki);
             }
-        };
-        if ord != Ordering::Equal {
-            return (ord, ki);
+        }
+        (Ordering::Equal, self.keys.len())
+    }
+
+    /// The key that separated `a` (above) from `b` when the first key tied.
+    pub(crate) fn decided_by(&self, a: usize, b: usize) -> Option<&TieBreakKey> {
+        let (_, decided) = self.compare(a, b);
+        if decided > 0 {
+            self.keys.get(decided)
+        } else {
+            None
         }
     }
-    (Ordering::Equal, keys.len())
 }
 
 /// Chinese and English name of a key.
