@@ -29,8 +29,10 @@ fn main() {
         Ok(result) => {
             print!("{}", table::render(&result, Lang::Zh));
             for e in &result.officers {
-                if let Some(line) =
-                    e.assessment.as_ref().and_then(|a| a.explanation.iter().find(|l| l.text.starts_with("C1 ")))
+                if let Some(line) = e
+                    .assessment
+                    .as_ref()
+                    .and_then(|a| a.explanation.iter().find(|l| l.text.starts_with("C1 ")))
                 {
                     println!("{}  {}", e.officer.id, line.text);
                 }

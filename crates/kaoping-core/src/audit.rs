@@ -366,3 +366,59 @@ impl AuditLog {
         None
     }
 }
+
+impl AuditEvent {
+    /// `sheetSubmitted` for a score sheet (its fingerprint and number of ratings).
+    pub fn sheet_submitted(sheet: &crate::committee::ScoreSheet) -> AuditEvent {
+        AuditEvent::SheetSubmitted {
+            rater: sheet.rater.clone(),
+            sheet: crate::fingerprint::fingerprint("scoreSheet", sheet),
+            ratings: u32::try_from(sheet.ratings.len()).unwrap_or(u32::MAX),
+        }
+    }
+
+    /// `signOff` for a signed score sheet.
+    pub fn sign_off(sheet: &crate::committee::ScoreSheet) -> AuditEvent {
+        AuditEvent::SignOff {
+            rater: sheet.rater.clone(),
+            sheet: crate::fingerprint::fingerprint("scoreSheet", sheet),
+        }
+    }
+
+    /// `toleranceDecision` events for a tolerance decision, one per waived occurrence.
+    pub fn tolerance_decisions(decision: &crate::tolerance::Decision) -> Vec<AuditEvent> {
+        decision
+            .effect
+            .waivers
+            .iter()
+            .map(|w| AuditEvent::ToleranceDecision {
+                officer: decision.officer.clone(),
+                decision: w.decision.clone(),
+                occurrence: w.occurrence.clone(),
+                outcome: w.outcome.clone(),
+                kept: w.kept,
+            })
+            .collect()
+    }
+}
+
+/// A verification request: `{ "log": {"entries": […]}, "anchor": {"count", "head"} }` (anchor
+/// optional), as the wasm binding and the JS package use it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct VerifyRequest {
+    /// The log.
+    pub log: AuditLog,
+    /// The anchor kept apart from the log.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<Anchor>,
+}
+
+/// Parses a [`VerifyRequest`] from JSON text and verifies the log.
+pub fn verify_json(text: &str) -> Result<Verification, crate::error::Problems> {
+    let request: VerifyRequest = crate::error::from_json_str(text)?;
+    Ok(match &request.anchor {
+        Some(anchor) => request.log.verify_against(anchor),
+        None => request.log.verify(),
+    })
+}

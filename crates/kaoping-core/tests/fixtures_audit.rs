@@ -97,3 +97,27 @@ fn log_round_trips_through_json_and_stays_valid() {
     assert_eq!(back.entries[1].prev, back.entries[0].hash);
     assert_eq!(back.entries[0].prev, GENESIS);
 }
+
+#[test]
+fn verify_json_reads_a_log_and_an_anchor() {
+    let mut log = AuditLog::new();
+    let at = Date::parse("2026-12-20").unwrap();
+    let sheet: kaoping_core::committee::ScoreSheet = serde_json::from_value(serde_json::json!({
+        "rater": "R01", "submitted": "2026-12-20", "signOff": { "date": "2026-12-20" },
+        "ratings": [{ "officer": "J-1", "indicator": "C1", "value": 80 }]
+    }))
+    .unwrap();
+    log.append(at, "R01", AuditEvent::sheet_submitted(&sheet));
+    log.append(at, "R01", AuditEvent::sign_off(&sheet));
+    let anchor = log.anchor();
+    let text = serde_json::to_string(&serde_json::json!({ "log": log, "anchor": anchor })).unwrap();
+    let v = kaoping_core::audit::verify_json(&text).unwrap();
+    assert!(v.ok && v.checked == 2);
+    let mut cut = log.clone();
+    cut.entries.pop();
+    let text = serde_json::to_string(&serde_json::json!({ "log": cut, "anchor": anchor })).unwrap();
+    let v = kaoping_core::audit::verify_json(&text).unwrap();
+    assert_eq!(v.first_bad.map(|b| (b.index, b.kind)), Some((1, kaoping_core::audit::TamperKind::Dropped)));
+    let e = kaoping_core::audit::verify_json("{\"log\": {\"entries\": 3}}").unwrap_err();
+    assert_eq!(e.0[0].code, kaoping_core::Code::Type);
+}

@@ -4,34 +4,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
 mod common;
 
-use kaoping_core::cohort::{assess_cohort, CohortInput, CohortOptions, CohortResult};
-use kaoping_core::{builtin, error::from_deserializer, Engine, Problems, Scheme};
-use serde_json::Value;
+use kaoping_core::cohort::{CohortRequest, CohortResult};
+use kaoping_core::{error::from_deserializer, Problems};
 
-fn scheme_of(v: &Value) -> Result<Scheme, Problems> {
-    match v {
-        Value::String(id) => builtin::scheme(id),
-        other => from_deserializer(other.clone()),
-    }
-}
-
-fn parts(input: &Value) -> Result<(Engine, CohortInput, CohortOptions), Problems> {
-    let engine = Engine::new(scheme_of(&input["scheme"])?)?;
-    let mut rest = input.clone();
-    if let Some(o) = rest.as_object_mut() {
-        o.remove("scheme");
-        o.remove("options");
-    }
-    let cohort: CohortInput = from_deserializer(rest)?;
-    let options: CohortOptions = if input["options"].is_null() {
-        CohortOptions::default()
-    } else {
-        from_deserializer(input["options"].clone())?
-    };
-    Ok((engine, cohort, options))
-}
-
-fn reversed(mut c: CohortInput) -> CohortInput {
+fn reversed(mut c: CohortRequest) -> CohortRequest {
     c.dossiers.reverse();
     c.sheets.reverse();
     for s in &mut c.sheets {
@@ -41,6 +17,7 @@ fn reversed(mut c: CohortInput) -> CohortInput {
         committee.members.reverse();
         committee.recusals.reverse();
     }
+    c.decisions.reverse();
     c
 }
 
@@ -68,9 +45,9 @@ fn same_outcome(a: &Result<CohortResult, Problems>, b: &Result<CohortResult, Pro
 #[test]
 fn cohort_fixtures() {
     common::run_all("cohort", 30, |f| {
-        let (engine, cohort, options) = parts(f.input())?;
-        let result = assess_cohort(&engine, &cohort, &options);
-        let again = assess_cohort(&engine, &reversed(cohort), &options);
+        let request: CohortRequest = from_deserializer(f.input())?;
+        let result = request.clone().run();
+        let again = reversed(request).run();
         assert!(same_outcome(&result, &again), "{}: reversing the inputs changed the result", f.name());
         result.map(|r| serde_json::to_value(r).unwrap())
     });

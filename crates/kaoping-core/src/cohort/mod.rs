@@ -7,6 +7,7 @@
 
 pub mod quota;
 pub mod ranking;
+pub mod request;
 pub mod table;
 pub mod tie_break;
 
@@ -27,6 +28,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 pub use quota::{QuotaChange, QuotaOutcome};
 pub use ranking::TieNote;
+pub use request::{run_cohort_json, CohortRequest};
 pub use tie_break::effective_keys;
 
 /// Everything a cohort assessment reads besides the scheme.

@@ -202,11 +202,15 @@ pub fn collect(
                     missing.sort();
                     if !missing.is_empty() || a.value.is_none() {
                         let ids: Vec<&str> = missing.iter().map(RaterId::as_str).collect();
-                        problems.push(
-                            Code::IncompleteRatings,
-                            "sheets",
-                            format!("{context}: no rating from {}: the result is incomplete", ids.join(", ")),
-                        );
+                        let message = if ids.is_empty() {
+                            format!(
+                                "{context}: {} rating(s), fewer than minRaters: the result is incomplete",
+                                ratings.len()
+                            )
+                        } else {
+                            format!("{context}: no rating from {}: the result is incomplete", ids.join(", "))
+                        };
+                        problems.push(Code::IncompleteRatings, "sheets", message);
                     }
                     per.insert(
                         (*indicator).clone(),

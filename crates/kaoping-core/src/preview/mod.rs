@@ -10,6 +10,7 @@
 pub mod counterfactual;
 pub mod inverse;
 pub mod objection;
+pub mod request;
 
 use crate::assessment::{Assessment, GradeRef};
 use crate::decimal::Decimal;
@@ -22,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 pub use counterfactual::{Change, Counterfactual};
 pub use objection::{deadline, file_objection, Objection, ObjectionKind, ObjectionRequest, ObjectionRules};
+pub use request::{run_preview_json, PreviewAnswer, PreviewRequest};
 
 /// The distance to a neighbouring grade.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
