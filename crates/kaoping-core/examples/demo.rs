@@ -23,6 +23,23 @@ fn main() {
         match assess_cohort(&engine, &input, &options) {
             Ok(result) => {
                 print!("{}", table::render(&result, Lang::Zh));
+                if let Some(c) = &input.committee {
+                    let recusals: Vec<String> =
+                        c.recusals.iter().map(|r| format!("{} 对 {} 回避", r.rater, r.officer)).collect();
+                    println!(
+                        "考评委员会 {} 人，评分表 {} 份{}",
+                        c.members.len(),
+                        input.sheets.len(),
+                        if recusals.is_empty() {
+                            String::new()
+                        } else {
+                            format!("；{}", recusals.join("、"))
+                        }
+                    );
+                }
+                for w in &result.warnings.0 {
+                    println!("提示 {}：{}", w.code, w.message);
+                }
                 if let Some(fp) = &result.fingerprint {
                     println!("结果指纹 {}", fp.get(..16).unwrap_or(fp));
                 }
