@@ -206,18 +206,23 @@ pub fn assess_cohort(
         let ib = input.dossiers.get(b).map(|d| &d.officer.id);
         ia.cmp(&ib).then(a.cmp(&b))
     });
-    let mut officers: BTreeSet<&OfficerId> = BTreeSet::new();
+    // `order` is sorted by officer id: a duplicate sits next to its twin, and the set is built
+    // in bulk from sorted ids (far cheaper than one insertion at a time for a large cohort)
+    let mut previous: Option<&OfficerId> = None;
     for &i in &order {
         if let Some(d) = input.dossiers.get(i) {
-            if !officers.insert(&d.officer.id) {
+            if previous == Some(&d.officer.id) {
                 problems.push(
                     Code::DuplicateId,
                     Path::root().key("dossiers").index(i).key("officer").key("id"),
                     format!("officer `{}` appears twice in the cohort", d.officer.id),
                 );
             }
+            previous = Some(&d.officer.id);
         }
     }
+    let officers: BTreeSet<&OfficerId> =
+        order.iter().filter_map(|&i| input.dossiers.get(i)).map(|d| &d.officer.id).collect();
     for officer in input.waivers.keys() {
         if !officers.contains(officer) {
             problems.push(
