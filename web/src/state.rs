@@ -8,7 +8,10 @@ use kaoping_core::error::{from_json_str, Problems};
 use kaoping_core::tolerance::{
     self, Culpability, Decision, Fact, Incident, Policy, Responsibility, ToleranceOptions,
 };
-use kaoping_core::{builtin, AssessOptions, Date, Decimal, Dossier, Engine, Occurrence, Scheme};
+use kaoping_core::audit::{AuditEvent, AuditLog};
+use kaoping_core::cohort::{CohortEntry, CohortInput, CohortOptions, CohortResult};
+use kaoping_core::committee::{Committee, Rating, ScoreSheet, SignOff};
+use kaoping_core::{assess_cohort, builtin, AssessOptions, Date, Decimal, Dossier, Engine, Occurrence, Scheme};
 use serde::{Deserialize, Serialize};
 
 /// Format tag of a saved or exported workspace.
@@ -41,6 +44,15 @@ pub struct Workspace {
     /// Tolerance incidents under review.
     #[serde(default)]
     pub incidents: Vec<Incident>,
+    /// The committee (members, recusals), when the scheme has rated indicators.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub committee: Option<Committee>,
+    /// The members' score sheets.
+    #[serde(default)]
+    pub sheets: Vec<ScoreSheet>,
+    /// The committee's hash-chained audit trail.
+    #[serde(default)]
+    pub audit: AuditLog,
 }
 
 fn empty_correction() -> tolerance::Correction {
@@ -66,6 +78,8 @@ impl Workspace {
             .filter(|e| e.scheme == scheme_id)
             .map(|e| e.dossier)
             .collect::<Vec<_>>();
+        let input = builtin::demo_cohort_input(&scheme, dossiers);
+        let dossiers = input.dossiers;
         Ok(Workspace {
             format: WORKSPACE_FORMAT.into(),
             version: WORKSPACE_VERSION,
@@ -75,6 +89,9 @@ impl Workspace {
             dossiers,
             policy: default_policy(),
             incidents: Vec::new(),
+            committee: input.committee,
+            sheets: input.sheets,
+            audit: AuditLog::new(),
         })
     }
 
@@ -185,6 +202,8 @@ pub struct Ui {
     pub print: PrintTarget,
     /// Selected tolerance incident.
     pub incident: Option<usize>,
+    /// Rater whose sheet is shown.
+    pub rater: Option<String>,
 }
 
 /// Everything that changes the state.
@@ -255,6 +274,33 @@ pub enum Action {
     Dismiss,
     /// A file was refused before reading (too large, unreadable).
     Refuse(String),
+    /// Set (or clear, when empty) one rater's rating of an officer on a rated indicator.
+    SetRating {
+        /// Rater id.
+        rater: String,
+        /// Officer id.
+        officer: String,
+        /// Indicator id.
+        indicator: String,
+        /// The typed value.
+        value: String,
+        /// Today's date (the app's clock, for the sheet and the audit trail).
+        today: String,
+    },
+    /// Sign a rater's sheet off.
+    SignSheet {
+        /// Rater id.
+        rater: String,
+        /// Today's date.
+        today: String,
+    },
+    /// Seal the current cohort result in the audit trail.
+    Seal {
+        /// Today's date.
+        today: String,
+    },
+    /// Choose the rater whose sheet is shown.
+    ShowRater(String),
     /// Open a new tolerance incident for an officer (dossier index).
     AddIncident(usize),
     /// Delete an incident.
@@ -312,6 +358,10 @@ pub struct AppState {
     pub policy: Result<Policy, Problems>,
     /// One decision per incident (computed by the core).
     pub decisions: Vec<Result<Decision, Problems>>,
+    /// The ranked cohort with quotas (computed by the core), or why it could not be.
+    pub cohort: Result<CohortResult, Problems>,
+    /// For each dossier, its entry in `cohort.officers`.
+    pub entry_of: Vec<Option<usize>>,
     /// Screen state.
     pub ui: Ui,
 }
@@ -336,7 +386,16 @@ impl AppState {
         let engine = Engine::new(ws.scheme.clone());
         let ui = Ui { descending: true, ..Ui::default() };
         let policy = tolerance::policy(&ws.policy);
-        let mut state = AppState { ws, engine, rows: Vec::new(), policy, decisions: Vec::new(), ui };
+        let mut state = AppState {
+            ws,
+            engine,
+            rows: Vec::new(),
+            policy,
+            decisions: Vec::new(),
+            cohort: Err(Problems::new()),
+            entry_of: Vec::new(),
+            ui,
+        };
         state.recompute_all();
         if !state.ws.dossiers.is_empty() {
             state.ui.selected = Some(0);
@@ -369,12 +428,64 @@ impl AppState {
                 .collect(),
             Err(p) => self.ws.incidents.iter().map(|_| Err(p.clone())).collect(),
         };
-        let options = row_options(lang);
-        let rows = match &self.engine {
-            Ok(engine) => self.ws.dossiers.iter().map(|d| self.assess_one(engine, d, &options)).collect(),
-            Err(p) => self.ws.dossiers.iter().map(|_| Err(p.clone())).collect(),
+        let (cohort, rows) = self.assess_all(lang);
+        self.entry_of = match &cohort {
+            Ok(c) => {
+                let by_id: std::collections::BTreeMap<&str, usize> =
+                    c.officers.iter().enumerate().map(|(k, e)| (e.officer.id.as_str(), k)).collect();
+                self.ws.dossiers.iter().map(|d| by_id.get(d.officer.id.as_str()).copied()).collect()
+            }
+            Err(_) => vec![None; self.ws.dossiers.len()],
         };
+        self.cohort = cohort;
         self.rows = rows;
+    }
+
+    /// The cohort input the core ranks: dossiers, committee, sheets and tolerance decisions.
+    pub fn cohort_input(&self) -> CohortInput {
+        CohortInput {
+            dossiers: self.ws.dossiers.clone(),
+            committee: self.ws.committee.clone(),
+            sheets: self.ws.sheets.clone(),
+            decisions: self.decisions.iter().flatten().cloned().collect(),
+            ..Default::default()
+        }
+    }
+
+    /// The whole cohort through `assess_cohort`; when that fails (an invalid dossier), each officer
+    /// alone so the others still show.
+    fn assess_all(&self, lang: Lang) -> (Result<CohortResult, Problems>, Vec<Row>) {
+        let engine = match &self.engine {
+            Ok(e) => e,
+            Err(p) => return (Err(p.clone()), self.ws.dossiers.iter().map(|_| Err(p.clone())).collect()),
+        };
+        let options = CohortOptions { trace: true, fingerprint: true, details: true, lang };
+        match assess_cohort(engine, &self.cohort_input(), &options) {
+            Ok(c) => {
+                let by_id: std::collections::BTreeMap<&str, &CohortEntry> =
+                    c.officers.iter().map(|e| (e.officer.id.as_str(), e)).collect();
+                let rows = self
+                    .ws
+                    .dossiers
+                    .iter()
+                    .map(|d| match by_id.get(d.officer.id.as_str()).and_then(|e| e.assessment.clone()) {
+                        Some(a) => Ok(a),
+                        None => self.assess_one(engine, d, &row_options(lang)),
+                    })
+                    .collect();
+                (Ok(c), rows)
+            }
+            Err(p) => {
+                let options = AssessOptions { trace: true, fingerprint: true, lang };
+                (Err(p), self.ws.dossiers.iter().map(|d| self.assess_one(engine, d, &options)).collect())
+            }
+        }
+    }
+
+    /// The cohort entry (rank, final grade, quota change) of a dossier.
+    pub fn entry(&self, i: usize) -> Option<&CohortEntry> {
+        let k = (*self.entry_of.get(i)?)?;
+        self.cohort.as_ref().ok()?.officers.get(k)
     }
 
     /// The decisions (that could be taken) about one officer.
@@ -399,12 +510,7 @@ impl AppState {
 
     /// The full assessment of one officer, with explanation and fingerprint.
     pub fn detail(&self, i: usize) -> Option<Row> {
-        let d = self.ws.dossiers.get(i)?;
-        let options = AssessOptions { trace: true, fingerprint: true, lang: self.ws.lang };
-        Some(match &self.engine {
-            Ok(engine) => self.assess_one(engine, d, &options),
-            Err(p) => Err(p.clone()),
-        })
+        self.rows.get(i).cloned()
     }
 
     /// Dossier indices in table order: filtered, then sorted (ties by dossier order).
@@ -524,6 +630,28 @@ impl AppState {
                 self.ui.view = View::Print;
             }
             Action::Dismiss => self.ui.notice = None,
+            Action::SetRating { rater, officer, indicator, value, today } => {
+                self.set_rating(&rater, &officer, &indicator, &value, &today)
+            }
+            Action::SignSheet { rater, today } => {
+                let Some(date) = Date::parse(&today) else { return };
+                if let Some(sheet) = self.ws.sheets.iter_mut().find(|s| s.rater.as_str() == rater) {
+                    if sheet.sign_off.is_none() {
+                        sheet.sign_off = Some(SignOff { date });
+                        let event = AuditEvent::sign_off(sheet);
+                        self.ws.audit.append(date, &rater, event);
+                        self.recompute_all();
+                    }
+                }
+            }
+            Action::Seal { today } => {
+                let Some(date) = Date::parse(&today) else { return };
+                if let Ok(c) = &self.cohort {
+                    let c = c.clone();
+                    self.ws.audit.seal(&c, date, "committee");
+                }
+            }
+            Action::ShowRater(r) => self.ui.rater = Some(r),
             Action::AddIncident(officer) => self.add_incident(officer),
             Action::RemoveIncident(i) => {
                 if i < self.ws.incidents.len() {
@@ -579,6 +707,69 @@ impl AppState {
             note: None,
         });
         self.recompute(officer);
+    }
+
+    fn set_rating(&mut self, rater: &str, officer: &str, indicator: &str, value: &str, today: &str) {
+        let Some(date) = Date::parse(today) else { return };
+        let trimmed = value.trim();
+        let new_value = if trimmed.is_empty() {
+            None
+        } else {
+            match Decimal::parse(trimmed) {
+                Some(v) => Some(v),
+                None => {
+                    self.ui.notice = Some(Notice::BadNumber(value.to_string()));
+                    return;
+                }
+            }
+        };
+        let mut sheets = self.ws.sheets.clone();
+        let k = match sheets.iter().position(|s| s.rater.as_str() == rater) {
+            Some(k) => k,
+            None => {
+                sheets.push(ScoreSheet {
+                    rater: rater.into(),
+                    submitted: date,
+                    ratings: Vec::new(),
+                    sign_off: None,
+                });
+                sheets.len() - 1
+            }
+        };
+        let Some(sheet) = sheets.get_mut(k) else { return };
+        let old = sheet.ratings.iter().find(|r| r.officer.as_str() == officer && r.indicator.as_str() == indicator).map(|r| r.value);
+        sheet.ratings.retain(|r| !(r.officer.as_str() == officer && r.indicator.as_str() == indicator));
+        if let Some(v) = new_value {
+            sheet.ratings.push(Rating { officer: officer.into(), indicator: indicator.into(), value: v, note: None });
+        }
+        // The core decides whether the sheets are acceptable (recusal, membership, range).
+        if let Ok(engine) = &self.engine {
+            let ids: std::collections::BTreeSet<&kaoping_core::OfficerId> =
+                self.ws.dossiers.iter().map(|d| &d.officer.id).collect();
+            if let Err(p) =
+                kaoping_core::committee::collect(engine.scheme(), self.ws.committee.as_ref(), &sheets, &ids)
+            {
+                self.ui.notice = Some(Notice::Rejected(p));
+                return;
+            }
+        }
+        let event = match (old, new_value) {
+            (Some(from), Some(to)) if from != to => Some(AuditEvent::RatingChanged {
+                rater: rater.into(),
+                officer: officer.into(),
+                indicator: indicator.into(),
+                from,
+                to,
+                reason: String::new(),
+            }),
+            (None, Some(_)) | (Some(_), None) => sheets.get(k).map(AuditEvent::sheet_submitted),
+            _ => None,
+        };
+        self.ws.sheets = sheets;
+        if let Some(e) = event {
+            self.ws.audit.append(date, rater, e);
+        }
+        self.recompute_all();
     }
 
     fn add_incident(&mut self, officer: usize) {
@@ -832,6 +1023,40 @@ mod tests {
         edit(&mut s, IncidentEdit::Evidence("TN01".into(), "调查笔录 1".into()));
         assert_eq!(s.decisions[0].as_ref().unwrap().outcome, Outcome::NotTolerated);
         assert_eq!(s.rows[0].as_ref().unwrap().total, before);
+    }
+
+    #[test]
+    fn committee_ratings_rank_and_a_recused_rating_is_rejected() {
+        let mut s = demo();
+        s.apply(Action::UseBuiltin("procuratorate-prosecutor".into()));
+        assert!(s.ws.committee.is_some());
+        let c = s.cohort.as_ref().unwrap();
+        assert_eq!(c.officers[0].rank, 1);
+        assert!(s.entry(0).is_some());
+        let before = s.ws.sheets.clone();
+        // the demo committee has R03 recused from P-002
+        s.apply(Action::SetRating {
+            rater: "R03".into(),
+            officer: "P-002".into(),
+            indicator: "PE01".into(),
+            value: "80".into(),
+            today: "2026-12-22".into(),
+        });
+        match &s.ui.notice {
+            Some(Notice::Rejected(p)) => assert!(p.0.iter().any(|p| p.code == kaoping_core::Code::Recused)),
+            other => panic!("expected a recusal rejection, got {other:?}"),
+        }
+        assert_eq!(s.ws.sheets, before);
+        // an allowed change is recorded in the audit trail, which verifies
+        s.apply(Action::SetRating {
+            rater: "R01".into(),
+            officer: "P-001".into(),
+            indicator: "PE01".into(),
+            value: "60".into(),
+            today: "2026-12-22".into(),
+        });
+        assert_eq!(s.ws.audit.entries.len(), 1);
+        assert!(s.ws.audit.verify().ok);
     }
 
     #[test]
