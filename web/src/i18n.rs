@@ -124,7 +124,6 @@ messages! {
     Fingerprint => "结果指纹", "Fingerprint";
     Edit => "编辑", "Edit";
     Synthetic => "示例数据（虚构）", "synthetic demo data";
-    NotAvailable => "本功能依赖的核心接口尚未合入，暂不提供。", "This screen needs a core API that has not landed yet; it is not offered.";
     InvalidNumber => "不是有效数字：", "not a valid number:";
     Back => "返回", "Back";
     Yes => "是", "yes";
@@ -163,6 +162,44 @@ messages! {
     NoIncidents => "尚无容错事项。", "No incidents yet.";
     Policy => "容错规则", "Policy";
     DecisionProblems => "无法认定：", "Cannot decide:";
+    NavSheets => "评分表", "Score sheets";
+    Rater => "评委", "Rater";
+    Role => "职务", "Role";
+    Recused => "回避", "recused";
+    SignOffSheet => "签字确认本评分表", "Sign this sheet off";
+    SignedOn => "已签字确认：", "Signed off on:";
+    Unsigned => "未签字（草稿，评分不计入）", "unsigned (draft: its ratings do not count)";
+    NoRatedIndicators => "本方案没有评委评分指标。", "This scheme has no committee-rated indicators.";
+    AuditTrail => "审计记录", "Audit trail";
+    Verify => "校验审计链", "Verify the chain";
+    VerifyOk => "审计链完整，未被篡改。", "The chain is intact.";
+    VerifyBad => "审计链被改动：", "The chain was tampered with:";
+    Seal => "封存当前考评结果", "Seal the current result";
+    Seq => "序号", "Seq";
+    Actor => "操作人", "Actor";
+    Event => "事件", "Event";
+    Hash => "哈希", "Hash";
+    QuotaChanges => "名额调整", "Quota changes";
+    CohortProblems => "全体排名无法计算：", "The cohort cannot be ranked:";
+    PreviewOfficer => "预览对象", "Officer";
+    LoadDossier => "载入个人业绩档案 JSON", "Load a dossier JSON";
+    Projected => "预计总分", "Projected total";
+    ToNextUp => "距上一等次", "To the next grade up";
+    ToNextDown => "距下一等次", "Margin to the next grade down";
+    Raise => "可提升等次的最小变化", "Smallest changes that raise the grade";
+    Lower => "会降低等次的变化", "Changes that would lower the grade";
+    Summary => "概要", "Summary";
+    Objection => "异议（陈述、申辩、复核申请）", "Objection (statement, defence, review)";
+    ObjectionKind => "类型", "Kind";
+    ObjectionItem => "针对的结果项目", "Result item";
+    NoticeDate => "通知日期", "Notice date";
+    FiledDate => "提出日期", "Filed on";
+    ObjectionText => "理由", "Grounds";
+    DraftObjection => "生成异议", "Draft the objection";
+    ExportObjection => "导出异议 JSON", "Export the objection JSON";
+    ObjectionDeadline => "提出期限", "Deadline";
+    DecideBy => "答复期限", "Decision due";
+    Change => "变化", "Change";
 }
 
 /// A scheme text in the chosen language: the English variant when there is one.

@@ -4,14 +4,16 @@
 
 use crate::i18n::Lang;
 use kaoping_core::assessment::Assessment;
+use kaoping_core::audit::{AuditEvent, AuditLog};
+use kaoping_core::cohort::{CohortEntry, CohortInput, CohortOptions, CohortResult};
+use kaoping_core::committee::{Committee, Rating, ScoreSheet, SignOff};
 use kaoping_core::error::{from_json_str, Problems};
 use kaoping_core::tolerance::{
     self, Culpability, Decision, Fact, Incident, Policy, Responsibility, ToleranceOptions,
 };
-use kaoping_core::audit::{AuditEvent, AuditLog};
-use kaoping_core::cohort::{CohortEntry, CohortInput, CohortOptions, CohortResult};
-use kaoping_core::committee::{Committee, Rating, ScoreSheet, SignOff};
-use kaoping_core::{assess_cohort, builtin, AssessOptions, Date, Decimal, Dossier, Engine, Occurrence, Scheme};
+use kaoping_core::{
+    assess_cohort, builtin, AssessOptions, Date, Decimal, Dossier, Engine, Occurrence, Scheme,
+};
 use serde::{Deserialize, Serialize};
 
 /// Format tag of a saved or exported workspace.
@@ -138,6 +140,8 @@ pub enum View {
     Cohort,
     /// The scheme.
     Scheme,
+    /// Committee score sheets and the audit trail.
+    Sheets,
     /// Tolerance review.
     Tolerance,
     /// Officer preview.
@@ -482,6 +486,27 @@ impl AppState {
         }
     }
 
+    /// The core's preview of one dossier alone: projected total and grade, distance to the next
+    /// grades, counterfactuals.
+    pub fn preview(&self, dossier: &Dossier) -> Result<kaoping_core::preview::Preview, Problems> {
+        let engine = self.engine.as_ref().map_err(Clone::clone)?;
+        kaoping_core::preview::preview(engine, dossier, &kaoping_core::AssessContext::default(), self.ws.lang)
+    }
+
+    /// An objection drafted against one item of a previewed result, dated by the core.
+    pub fn objection(
+        &self,
+        assessment: &Assessment,
+        request: &kaoping_core::preview::ObjectionRequest,
+    ) -> Result<kaoping_core::preview::Objection, Problems> {
+        kaoping_core::preview::file_objection(
+            &self.ws.scheme,
+            assessment,
+            request,
+            &kaoping_core::preview::ObjectionRules::default(),
+        )
+    }
+
     /// The cohort entry (rank, final grade, quota change) of a dossier.
     pub fn entry(&self, i: usize) -> Option<&CohortEntry> {
         let k = (*self.entry_of.get(i)?)?;
@@ -737,10 +762,19 @@ impl AppState {
             }
         };
         let Some(sheet) = sheets.get_mut(k) else { return };
-        let old = sheet.ratings.iter().find(|r| r.officer.as_str() == officer && r.indicator.as_str() == indicator).map(|r| r.value);
+        let old = sheet
+            .ratings
+            .iter()
+            .find(|r| r.officer.as_str() == officer && r.indicator.as_str() == indicator)
+            .map(|r| r.value);
         sheet.ratings.retain(|r| !(r.officer.as_str() == officer && r.indicator.as_str() == indicator));
         if let Some(v) = new_value {
-            sheet.ratings.push(Rating { officer: officer.into(), indicator: indicator.into(), value: v, note: None });
+            sheet.ratings.push(Rating {
+                officer: officer.into(),
+                indicator: indicator.into(),
+                value: v,
+                note: None,
+            });
         }
         // The core decides whether the sheets are acceptable (recusal, membership, range).
         if let Ok(engine) = &self.engine {
@@ -1057,6 +1091,24 @@ mod tests {
         });
         assert_eq!(s.ws.audit.entries.len(), 1);
         assert!(s.ws.audit.verify().ok);
+    }
+
+    #[test]
+    fn preview_shows_counterfactuals_and_an_objection_is_dated() {
+        let s = demo();
+        let p = s.preview(&s.ws.dossiers[0]).unwrap();
+        assert_eq!(p.total, s.rows[0].as_ref().unwrap().total);
+        assert!(!p.raise.is_empty() || !p.lower.is_empty());
+        let request = kaoping_core::preview::ObjectionRequest {
+            kind: kaoping_core::preview::ObjectionKind::Review,
+            item: "CX04".into(),
+            notice: Date::parse("2027-01-10").unwrap(),
+            filed: Date::parse("2027-01-15").unwrap(),
+            text: "满意度调查样本不足".into(),
+        };
+        let o = s.objection(&p.assessment, &request).unwrap();
+        // review: 30 days from the notice (domain.md): 2027-01-10 + 30 = 2027-02-09
+        assert_eq!(o.deadline, Date::parse("2027-02-09").unwrap());
     }
 
     #[test]

@@ -3,8 +3,8 @@
 use crate::browser;
 use crate::components::{
     cohort_table::CohortTable, data_panel::DataPanel, header::Header, notice::NoticeBar,
-    officer_detail::OfficerDetail, pending::Pending, print_view::PrintView, recovery::Recovery,
-    scheme_view::SchemeView, tolerance_view::ToleranceView,
+    officer_detail::OfficerDetail, preview_view::PreviewView, print_view::PrintView, recovery::Recovery,
+    scheme_view::SchemeView, sheets_view::SheetsView, tolerance_view::ToleranceView,
 };
 use crate::i18n::Msg;
 use crate::state::{Action, AppState, View, Workspace};
@@ -34,6 +34,7 @@ fn edits(action: &Action) -> bool {
             | Action::Print(_)
             | Action::Dismiss
             | Action::SelectIncident(_)
+            | Action::ShowRater(_)
             | Action::Refuse(_)
     )
 }
@@ -128,8 +129,9 @@ pub fn console(props: &ConsoleProps) -> Html {
             </div>
         },
         View::Scheme => html! { <SchemeView /> },
+        View::Sheets => html! { <SheetsView /> },
         View::Tolerance => html! { <ToleranceView /> },
-        View::Preview => html! { <Pending what={Msg::NavPreview} /> },
+        View::Preview => html! { <PreviewView /> },
         View::Print => html! { <PrintView /> },
         View::Data => html! { <DataPanel /> },
     };

@@ -57,8 +57,13 @@ pub fn cohort_table() -> Html {
                 </label>
                 <span class="count">{ format!("{shown} / {} {}", st.ws.dossiers.len(), Msg::Officers.text(lang)) }</span>
             </div>
+            { match &st.cohort {
+                Err(p) if !p.is_empty() => html! { <div class="error-box"><strong>{ Msg::CohortProblems.text(lang) }</strong><crate::components::problems::ProblemList problems={p.clone()} /></div> },
+                _ => html! {},
+            } }
             <table class="grid" id="cohort-table">
                 <thead><tr>
+                    <th class="num">{ Msg::Rank.text(lang) }</th>
                     { header(SortKey::Id, Msg::OfficerId) }
                     { header(SortKey::Name, Msg::Name) }
                     { header(SortKey::Unit, Msg::Unit) }
@@ -75,20 +80,24 @@ pub fn cohort_table() -> Html {
                         let store = store.clone();
                         Callback::from(move |_| store.dispatch(Action::Select(Some(i))))
                     };
+                    let entry = st.entry(i);
                     let (total, grade, flags) = match row {
                         Ok(a) => {
                             let mut flags = Vec::new();
+                            if entry.is_some_and(|e| e.quota_changed) { flags.push(("quota", Msg::FlagQuota)); }
                             if a.flags.veto { flags.push(("veto", Msg::FlagVeto)); }
                             if a.flags.incomplete { flags.push(("incomplete", Msg::FlagIncomplete)); }
                             if a.flags.disagreement { flags.push(("disagreement", Msg::FlagDisagreement)); }
                             if a.flags.tolerance { flags.push(("tolerance", Msg::FlagTolerance)); }
-                            (a.total.format_dp(dp), a.grade.as_ref().map(|g| grade_title(&g.id)).unwrap_or_else(|| "—".into()), flags)
+                            let final_grade = match entry { Some(e) => e.grade.as_ref(), None => a.grade.as_ref() };
+                            (a.total.format_dp(dp), final_grade.map(|g| grade_title(&g.id)).unwrap_or_else(|| "—".into()), flags)
                         }
                         Err(_) => ("—".into(), "—".into(), vec![("error", Msg::FlagError)]),
                     };
                     Some(html! {
                         <tr key={d.officer.id.as_str().to_string()} data-officer={d.officer.id.as_str().to_string()}
                             class={classes!(selected.then_some("selected"))} {onclick}>
+                            <td class="num rank">{ entry.map(|e| e.rank.to_string()).unwrap_or_default() }</td>
                             <td class="mono">{ d.officer.id.as_str() }</td>
                             <td class="name">{ &d.officer.name }</td>
                             <td>{ d.officer.unit.clone().unwrap_or_default() }</td>

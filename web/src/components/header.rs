@@ -32,6 +32,7 @@ pub fn header() -> Html {
             </div>
             <nav class="tabs">
                 { tab(View::Cohort, Msg::NavCohort, "tab-cohort") }
+                { tab(View::Sheets, Msg::NavSheets, "tab-sheets") }
                 { tab(View::Scheme, Msg::NavScheme, "tab-scheme") }
                 { tab(View::Tolerance, Msg::NavTolerance, "tab-tolerance") }
                 { tab(View::Preview, Msg::NavPreview, "tab-preview") }
