@@ -463,7 +463,8 @@ impl AppState {
             Ok(e) => e,
             Err(p) => return (Err(p.clone()), self.ws.dossiers.iter().map(|_| Err(p.clone())).collect()),
         };
-        let options = CohortOptions { trace: true, fingerprint: true, details: true, lang };
+        // Fingerprints are computed when a result is sealed (they are the slow part).
+        let options = CohortOptions { trace: true, fingerprint: false, details: true, lang };
         match assess_cohort(engine, &self.cohort_input(), &options) {
             Ok(c) => {
                 let by_id: std::collections::BTreeMap<&str, &CohortEntry> =
@@ -671,9 +672,15 @@ impl AppState {
             }
             Action::Seal { today } => {
                 let Some(date) = Date::parse(&today) else { return };
-                if let Ok(c) = &self.cohort {
-                    let c = c.clone();
-                    self.ws.audit.seal(&c, date, "committee");
+                if let Ok(engine) = &self.engine {
+                    let options =
+                        CohortOptions { trace: false, fingerprint: true, details: false, lang: self.ws.lang };
+                    match assess_cohort(engine, &self.cohort_input(), &options) {
+                        Ok(c) => {
+                            self.ws.audit.seal(&c, date, "committee");
+                        }
+                        Err(p) => self.ui.notice = Some(Notice::Rejected(p)),
+                    }
                 }
             }
             Action::ShowRater(r) => self.ui.rater = Some(r),
@@ -1090,6 +1097,8 @@ mod tests {
             today: "2026-12-22".into(),
         });
         assert_eq!(s.ws.audit.entries.len(), 1);
+        s.apply(Action::Seal { today: "2026-12-23".into() });
+        assert!(s.ws.audit.entries.len() > 1, "sealing appends quota and seal events");
         assert!(s.ws.audit.verify().ok);
     }
 

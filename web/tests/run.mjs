@@ -255,8 +255,83 @@ await test('a tolerance decision follows the ticked facts and flips on a negativ
   eq(await row('J-001').locator('.total').innerText(), '83.05', 'deduction back');
 });
 
+await test('the officer preview shows the distance to the next grade, counterfactuals and dates an objection', async () => {
+  await page.click('#tab-cohort');
+  await page.click('#cohort-table tr[data-officer="J-001"]');
+  await page.click('#tab-preview');
+  await page.waitForSelector('#preview-total');
+  eq(await text('#preview-total'), '83.05', 'projected total');
+  eq(await text('#preview-grade'), '称职', 'projected grade');
+  eq(await text('#preview-up'), '+6.95', 'to 优秀 at 90.00: 90.00 − 83.05 = 6.95');
+  // No single change lifts J-001 to 优秀; the smallest changes that lower the grade include
+  // CX04 91 → below 60: the steps function gives 0 → 83.05 − 12.50 = 70.55 (基本称职)
+  eq(await page.locator('#counterfactuals-raise tbody tr').count(), 0, 'no single change reaches 优秀');
+  const lower = await text('#counterfactuals-lower');
+  assert(lower.includes('CX04') && lower.includes('70.55'), `CX04 counterfactual: ${lower}`);
+  await page.selectOption('#objection-item', 'CX04');
+  await page.fill('#objection-notice', '2027-01-10');
+  await page.fill('#objection-filed', '2027-01-15');
+  await page.fill('#objection-text', '满意度调查样本不足');
+  await page.click('#objection-draft');
+  await page.waitForSelector('#objection-deadline');
+  eq(await text('#objection-deadline'), '2027-02-09', 'review within 30 days of the notice: 2027-01-10 + 30');
+  const objection = JSON.parse((await download('#objection-export')).toString('utf8'));
+  eq(objection.item, 'CX04', 'objection tied to the result item');
+  eq(objection.deadline, '2027-02-09', 'exported deadline');
+  await shot('12-preview');
+});
+
+await test('committee: a rating changes total, rank and quota; a recused rating is rejected; the audit trail verifies and detects tampering', async () => {
+  await page.click('#tab-scheme');
+  await page.selectOption('#builtin-scheme', 'procuratorate-prosecutor');
+  await page.click('#tab-cohort');
+  await page.waitForSelector('#cohort-table tr[data-officer="P-007"]');
+  eq(await row('P-007').locator('.total').innerText(), '94.79', 'P-007 before');
+  eq(await row('P-007').locator('.rank').innerText(), '3', 'P-007 rank before');
+  assert((await row('P-007').locator('.flags').innerText()).includes('名额调整'), 'quota moved P-007 before');
+  await page.click('#tab-sheets');
+  // P-007 ratings 76, 78, 75, 77, 79. R01 and R02 rate 0: trimmed mean drops 79 and one 0 →
+  // (0 + 75 + 77) / 3 = 50.666667 → 0.2 × 50.666667 = 10.13 (was 0.2 × 77 = 15.40) → 94.79 − 15.40 + 10.13 = 89.52
+  for (const rater of ['R01', 'R02']) {
+    await page.selectOption('#rater', rater);
+    const cell = page.locator('#sheet tr[data-officer="P-007"] input[data-rating="PE01"]');
+    await cell.fill('0');
+    await cell.press('Enter');
+  }
+  await page.click('#tab-cohort');
+  await page.waitForFunction(() => document.querySelector('#cohort-table tr[data-officer="P-007"] .total')?.textContent === '89.52');
+  eq(await row('P-007').locator('.rank').innerText(), '6', 'P-007 falls below P-001 (93.45), P-008 (92.21) and P-004 (91.57)');
+  eq(await row('P-007').locator('.grade').innerText(), '称职', 'grade by score now 称职');
+  assert(!(await row('P-007').locator('.flags').innerText()).includes('名额调整'), 'no longer moved by the quota');
+  eq(await row('P-001').locator('.rank').innerText(), '3', 'P-001 moves up');
+  await page.click('#tab-sheets');
+  await page.selectOption('#rater', 'R03');
+  const recused = page.locator('#sheet tr[data-officer="P-002"] input[data-rating="PE01"]');
+  await recused.fill('80');
+  await recused.press('Enter');
+  await page.waitForSelector('#notice');
+  assert((await text('#notice')).includes('E_RECUSED'), 'the core rejects a rating from a recused rater');
+  await page.click('#notice .close');
+  eq(await recused.inputValue(), '', 'the rejected rating is not kept');
+  eq(await page.locator('#audit tbody tr').count(), 2, 'two rating changes in the audit trail');
+  await page.click('#audit-verify');
+  await page.waitForSelector('#verify-result.verify-ok');
+  await shot('13-sheets-audit');
+  await page.evaluate(() => {
+    const ws = JSON.parse(localStorage.getItem('kaoping.workspace.v1'));
+    ws.audit.entries[0].event.to = 100;
+    localStorage.setItem('kaoping.workspace.v1', JSON.stringify(ws));
+  });
+  await page.reload();
+  await page.click('#tab-sheets');
+  await page.click('#audit-verify');
+  await page.waitForSelector('#verify-result.verify-bad');
+});
+
 let perf = null;
 await test('live recompute of a 1,000-officer cohort (measured, not asserted)', async () => {
+  await page.click('#tab-data');
+  await page.click('#reset-demo');
   const ws = JSON.parse(await page.evaluate(() => localStorage.getItem('kaoping.workspace.v1')));
   const template = ws.dossiers[0];
   ws.dossiers = Array.from({ length: 1000 }, (_, k) => {

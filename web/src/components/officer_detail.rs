@@ -228,7 +228,7 @@ pub fn officer_detail() -> Html {
             { score_table(a, scheme, lang) }
             <h3>{ Msg::Explanation.text(lang) }</h3>
             { explanation_table(&a.explanation, dp, lang) }
-            <p class="fingerprint mono">{ format!("{}: {}", Msg::Fingerprint.text(lang), a.fingerprint.clone().unwrap_or_default()) }</p>
+            { a.fingerprint.clone().map(|f| html! { <p class="fingerprint mono">{ format!("{}: {f}", Msg::Fingerprint.text(lang)) }</p> }) }
             </>
         },
         Err(p) => {
