@@ -130,6 +130,15 @@ await test('the English switch translates every label', async () => {
   eq(await row('J-001').locator('.grade').innerText(), 'Basically competent', 'grade title in English');
   assert(!hasCjk(await page.locator('.explanation tbody tr.line-total td').last().innerText()), 'explanation from the core in English');
   await shot('03-console-en');
+  for (const tab of ['#tab-sheets', '#tab-scheme', '#tab-tolerance', '#tab-preview', '#tab-print', '#tab-data']) {
+    await page.click(tab);
+    await page.waitForTimeout(50);
+    const found = await page.evaluate(() => [...document.querySelectorAll('.content th, .content h3, .content label, .content button, .content figcaption, .summary .label')]
+      .map((e) => [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('')));
+    const cjk = found.filter(hasCjk);
+    eq(cjk.length, 0, `${tab}: labels still in Chinese: ${cjk.join(' | ')}`);
+  }
+  await page.click('#tab-cohort');
   await page.click('#lang-switch');
   await page.waitForFunction(() => document.querySelector('#tab-cohort')?.textContent === '考评委员会');
 });

@@ -15,7 +15,14 @@ use kaoping_core::{Date, Decimal, Dossier, Problems};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-fn change_text(c: &Counterfactual, dp: u32, lang: Lang) -> Html {
+fn grade_title(scheme: &kaoping_core::Scheme, g: &kaoping_core::assessment::GradeRef, lang: Lang) -> String {
+    scheme
+        .grade(&g.id)
+        .map(|s| pick(lang, &s.title, s.title_en.as_deref()).to_string())
+        .unwrap_or_else(|| g.title.clone())
+}
+
+fn change_text(c: &Counterfactual, scheme: &kaoping_core::Scheme, dp: u32, lang: Lang) -> Html {
     let what = match &c.change {
         Change::Indicator { indicator, title, from, to, delta, .. } => format!(
             "{indicator} {title}: {from} → {to} ({}{delta})",
@@ -29,7 +36,7 @@ fn change_text(c: &Counterfactual, dp: u32, lang: Lang) -> Html {
         <tr>
             <td>{ what }</td>
             <td class="num">{ c.total.format_dp(dp) }</td>
-            <td>{ c.grade.as_ref().map(|g| g.title.clone()).unwrap_or_else(|| "—".into()) }</td>
+            <td>{ c.grade.as_ref().map(|g| grade_title(scheme, g, lang)).unwrap_or_else(|| "—".into()) }</td>
             <td class="sub">{ if lang == Lang::Zh { c.text.clone() } else { String::new() } }</td>
         </tr>
     }
@@ -198,21 +205,21 @@ pub fn preview_view() -> Html {
                 <>
                 <div class="summary">
                     <div class="big"><span class="label">{ Msg::Projected.text(lang) }</span><span id="preview-total" class="value">{ p.total.format_dp(dp) }</span></div>
-                    <div class="big"><span class="label">{ Msg::Grade.text(lang) }</span><span id="preview-grade" class="value">{ p.grade.as_ref().map(|g| g.title.clone()).unwrap_or_else(|| "—".into()) }</span></div>
-                    { p.up.as_ref().map(|u| html! { <div class="big"><span class="label">{ format!("{} ({})", Msg::ToNextUp.text(lang), u.grade.title) }</span><span id="preview-up" class="value">{ format!("+{}", u.points.format_dp(dp)) }</span></div> }) }
-                    { p.down.as_ref().map(|d| html! { <div class="big"><span class="label">{ format!("{} ({})", Msg::ToNextDown.text(lang), d.grade.title) }</span><span class="value">{ format!("−{}", d.points.format_dp(dp)) }</span></div> }) }
+                    <div class="big"><span class="label">{ Msg::Grade.text(lang) }</span><span id="preview-grade" class="value">{ p.grade.as_ref().map(|g| grade_title(scheme, g, lang)).unwrap_or_else(|| "—".into()) }</span></div>
+                    { p.up.as_ref().map(|u| html! { <div class="big"><span class="label">{ format!("{} ({})", Msg::ToNextUp.text(lang), grade_title(scheme, &u.grade, lang)) }</span><span id="preview-up" class="value">{ format!("+{}", u.points.format_dp(dp)) }</span></div> }) }
+                    { p.down.as_ref().map(|d| html! { <div class="big"><span class="label">{ format!("{} ({})", Msg::ToNextDown.text(lang), grade_title(scheme, &d.grade, lang)) }</span><span class="value">{ format!("−{}", d.points.format_dp(dp)) }</span></div> }) }
                 </div>
                 <h3>{ Msg::Summary.text(lang) }</h3>
                 <ul class="summary-lines">{ for p.summary.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
                 <h3>{ Msg::Raise.text(lang) }</h3>
                 <table class="grid" id="counterfactuals-raise">
                     <thead><tr><th>{ Msg::Change.text(lang) }</th><th class="num">{ Msg::Total.text(lang) }</th><th>{ Msg::Grade.text(lang) }</th><th>{ Msg::Text.text(lang) }</th></tr></thead>
-                    <tbody>{ for p.raise.iter().map(|c| change_text(c, dp, lang)) }</tbody>
+                    <tbody>{ for p.raise.iter().map(|c| change_text(c, scheme, dp, lang)) }</tbody>
                 </table>
                 <h3>{ Msg::Lower.text(lang) }</h3>
                 <table class="grid" id="counterfactuals-lower">
                     <thead><tr><th>{ Msg::Change.text(lang) }</th><th class="num">{ Msg::Total.text(lang) }</th><th>{ Msg::Grade.text(lang) }</th><th>{ Msg::Text.text(lang) }</th></tr></thead>
-                    <tbody>{ for p.lower.iter().map(|c| change_text(c, dp, lang)) }</tbody>
+                    <tbody>{ for p.lower.iter().map(|c| change_text(c, scheme, dp, lang)) }</tbody>
                 </table>
                 <h3>{ Msg::Objection.text(lang) }</h3>
                 <table class="grid kv" id="objection-form">
