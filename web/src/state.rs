@@ -508,6 +508,15 @@ impl AppState {
         )
     }
 
+    /// The final grade of a dossier: after quotas when the cohort could be ranked, otherwise
+    /// after vetoes (`None`: withheld or no result).
+    pub fn final_grade(&self, i: usize) -> Option<&kaoping_core::assessment::GradeRef> {
+        match self.entry(i) {
+            Some(e) => e.grade.as_ref(),
+            None => self.rows.get(i)?.as_ref().ok()?.grade.as_ref(),
+        }
+    }
+
     /// The cohort entry (rank, final grade, quota change) of a dossier.
     pub fn entry(&self, i: usize) -> Option<&CohortEntry> {
         let k = (*self.entry_of.get(i)?)?;

@@ -37,13 +37,15 @@ pub fn data_panel() -> Html {
                     let d = st.ws.dossiers.get(i)?;
                     let (total, grade, flags) = match st.rows.get(i)? {
                         Ok(a) => {
-                            let grade = a
-                                .grade
-                                .as_ref()
+                            let grade = st
+                                .final_grade(i)
                                 .and_then(|g| st.ws.scheme.grade(&g.id))
                                 .map(|g| pick(lang, &g.title, g.title_en.as_deref()).to_string())
                                 .unwrap_or_default();
                             let mut f = Vec::new();
+                            if st.entry(i).is_some_and(|e| e.quota_changed) {
+                                f.push(Msg::FlagQuota.text(lang));
+                            }
                             if a.flags.veto {
                                 f.push(Msg::FlagVeto.text(lang));
                             }
@@ -61,6 +63,7 @@ pub fn data_panel() -> Html {
                         Err(_) => (String::new(), String::new(), Msg::FlagError.text(lang).to_string()),
                     };
                     Some(vec![
+                        st.entry(i).map(|e| e.rank.to_string()).unwrap_or_default(),
                         d.officer.id.as_str().to_string(),
                         d.officer.name.clone(),
                         d.officer.unit.clone().unwrap_or_default(),

@@ -218,7 +218,8 @@ pub fn officer_detail() -> Html {
             <>
             <div class="summary">
                 <div class="big"><span class="label">{ Msg::Total.text(lang) }</span><span id="detail-total" class="value">{ a.total.format_dp(dp) }</span></div>
-                <div class="big"><span class="label">{ Msg::Grade.text(lang) }</span><span id="detail-grade" class="value">{ a.grade.as_ref().map(|g| grade_title(&g.id)).unwrap_or_else(|| "—".into()) }</span></div>
+                <div class="big"><span class="label">{ Msg::Grade.text(lang) }</span><span id="detail-grade" class="value">{ st.final_grade(i).map(|g| grade_title(&g.id)).unwrap_or_else(|| "—".into()) }</span></div>
+                { st.entry(i).map(|e| html! { <div class="big"><span class="label">{ Msg::Rank.text(lang) }</span><span id="detail-rank" class="value">{ format!("{} / {}", e.rank, st.ws.dossiers.len()) }</span></div> }) }
                 <div class="big"><span class="label">{ Msg::ScoreGrade.text(lang) }</span><span class="value">{ grade_title(&a.score_grade.id) }</span></div>
             </div>
             <div class="charts">

@@ -49,16 +49,17 @@ pub fn print_view() -> Html {
                 <h1>{ Msg::SheetTitleCohort.text(lang) }</h1>
                 { head }
                 <table class="grid">
-                    <thead><tr><th>{ "#" }</th><th>{ Msg::OfficerId.text(lang) }</th><th>{ Msg::Name.text(lang) }</th><th>{ Msg::Unit.text(lang) }</th>
+                    <thead><tr><th class="num">{ Msg::Rank.text(lang) }</th><th>{ Msg::OfficerId.text(lang) }</th><th>{ Msg::Name.text(lang) }</th><th>{ Msg::Unit.text(lang) }</th>
                         <th class="num">{ Msg::Total.text(lang) }</th><th>{ Msg::Grade.text(lang) }</th></tr></thead>
                     <tbody>
-                    { for st.table_order().into_iter().enumerate().filter_map(|(n, i)| {
+                    { for st.table_order().into_iter().filter_map(|i| {
                         let d = st.ws.dossiers.get(i)?;
+                        let n = st.entry(i).map(|e| e.rank.to_string()).unwrap_or_default();
                         let (total, grade) = match st.rows.get(i)? {
-                            Ok(a) => (a.total.format_dp(dp), grade_title(a.grade.as_ref())),
+                            Ok(a) => (a.total.format_dp(dp), grade_title(st.final_grade(i))),
                             Err(_) => ("—".into(), Msg::FlagError.text(lang).to_string()),
                         };
-                        Some(html! { <tr><td class="num">{ n + 1 }</td><td class="mono">{ d.officer.id.as_str() }</td><td>{ &d.officer.name }</td>
+                        Some(html! { <tr><td class="num">{ n }</td><td class="mono">{ d.officer.id.as_str() }</td><td>{ &d.officer.name }</td>
                             <td>{ d.officer.unit.clone().unwrap_or_default() }</td><td class="num">{ total }</td><td>{ grade }</td></tr> })
                     }) }
                     </tbody>
@@ -74,7 +75,7 @@ pub fn print_view() -> Html {
                     <table class="grid kv">
                         <tr><th>{ Msg::Name.text(lang) }</th><td>{ &d.officer.name }</td><th>{ Msg::OfficerId.text(lang) }</th><td class="mono">{ d.officer.id.as_str() }</td></tr>
                         <tr><th>{ Msg::Unit.text(lang) }</th><td>{ d.officer.unit.clone().unwrap_or_default() }</td><th>{ Msg::Total.text(lang) }</th><td class="num strong">{ a.total.format_dp(dp) }</td></tr>
-                        <tr><th>{ Msg::Grade.text(lang) }</th><td class="strong">{ grade_title(a.grade.as_ref()) }</td><th>{ Msg::ScoreGrade.text(lang) }</th><td>{ grade_title(Some(&a.score_grade)) }</td></tr>
+                        <tr><th>{ Msg::Grade.text(lang) }</th><td class="strong">{ grade_title(st.final_grade(i)) }</td><th>{ Msg::ScoreGrade.text(lang) }</th><td>{ grade_title(Some(&a.score_grade)) }</td></tr>
                     </table>
                     { score_table(&a, scheme, lang) }
                     <h3>{ Msg::Explanation.text(lang) }</h3>
