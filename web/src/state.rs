@@ -1130,6 +1130,21 @@ mod tests {
     }
 
     #[test]
+    fn signing_a_draft_sheet_counts_its_ratings_and_is_audited() {
+        let mut s = demo();
+        s.apply(Action::UseBuiltin("procuratorate-prosecutor".into()));
+        let k = s.ws.sheets.iter().position(|x| x.rater.as_str() == "R05").unwrap();
+        s.ws.sheets[k].sign_off = None;
+        s.recompute_all();
+        // an unsigned sheet is a draft: the core warns and its ratings do not count
+        assert!(!s.cohort.as_ref().unwrap().warnings.is_empty());
+        s.apply(Action::SignSheet { rater: "R05".into(), today: "2026-12-23".into() });
+        assert!(s.ws.sheets[k].sign_off.is_some());
+        assert_eq!(s.ws.audit.entries.len(), 1);
+        assert!(s.ws.audit.verify().ok);
+    }
+
+    #[test]
     fn filter_and_sort() {
         let mut ws = Workspace::demo().unwrap();
         ws.dossiers.truncate(1);
