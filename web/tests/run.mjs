@@ -73,6 +73,8 @@ await test('loads the demo cohort in Chinese by default', async () => {
   await page.waitForSelector('#cohort-table tr[data-officer="J-001"]');
   eq(await text('#tab-cohort'), '考评委员会', 'committee tab label');
   eq(await page.getAttribute('.app', 'lang'), 'zh-CN', 'lang attribute');
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert(csp.includes("'wasm-unsafe-eval'") && !/[^-]'unsafe-eval'/.test(csp) && !csp.includes("'unsafe-inline'"), `CSP: ${csp}`);
   eq(await row('J-001').locator('.total').innerText(), '83.05', 'J-001 total (see crates/kaoping-core example demo)');
   eq(await row('J-001').locator('.grade').innerText(), '称职', 'J-001 grade');
   await page.click('#cohort-table tr[data-officer="J-001"]');
