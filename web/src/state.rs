@@ -463,8 +463,9 @@ impl AppState {
             Ok(e) => e,
             Err(p) => return (Err(p.clone()), self.ws.dossiers.iter().map(|_| Err(p.clone())).collect()),
         };
-        // Fingerprints are computed when a result is sealed (they are the slow part).
-        let options = CohortOptions { trace: true, fingerprint: false, details: true, lang };
+        // The table needs no explanation lines or fingerprints: the selected officer's detail
+        // asks the core for them (see `detail`); fingerprints of the cohort are made on sealing.
+        let options = CohortOptions { trace: false, fingerprint: false, details: true, lang };
         match assess_cohort(engine, &self.cohort_input(), &options) {
             Ok(c) => {
                 let by_id: std::collections::BTreeMap<&str, &CohortEntry> =
@@ -480,10 +481,10 @@ impl AppState {
                     .collect();
                 (Ok(c), rows)
             }
-            Err(p) => {
-                let options = AssessOptions { trace: true, fingerprint: true, lang };
-                (Err(p), self.ws.dossiers.iter().map(|d| self.assess_one(engine, d, &options)).collect())
-            }
+            Err(p) => (
+                Err(p),
+                self.ws.dossiers.iter().map(|d| self.assess_one(engine, d, &row_options(lang))).collect(),
+            ),
         }
     }
 
@@ -543,9 +544,35 @@ impl AppState {
         self.recompute_all();
     }
 
-    /// The full assessment of one officer, with explanation and fingerprint.
+    /// The full assessment of one officer, with explanation and fingerprint: the core's
+    /// assessment in the same context `assess_cohort` used (the committee's aggregated ratings
+    /// from `committee::collect`, the live cohort statistics, the tolerance waivers).
     pub fn detail(&self, i: usize) -> Option<Row> {
-        self.rows.get(i).cloned()
+        let d = self.ws.dossiers.get(i)?;
+        let engine = match &self.engine {
+            Ok(e) => e,
+            Err(p) => return Some(Err(p.clone())),
+        };
+        let options = AssessOptions { trace: true, fingerprint: true, lang: self.ws.lang };
+        let Ok(cohort) = &self.cohort else { return Some(self.assess_one(engine, d, &options)) };
+        let waivers = tolerance::waivers_for(&self.decisions_for(&d.officer.id));
+        let ids: std::collections::BTreeSet<&kaoping_core::OfficerId> =
+            self.ws.dossiers.iter().map(|d| &d.officer.id).collect();
+        let ratings = kaoping_core::committee::collect(
+            engine.scheme(),
+            self.ws.committee.as_ref(),
+            &self.ws.sheets,
+            &ids,
+        )
+        .ok()
+        .map(|(r, _)| r);
+        let context = kaoping_core::AssessContext {
+            waivers: &waivers,
+            rated: ratings.as_ref().and_then(|r| r.get(&d.officer.id)),
+            cohort: if cohort.stats.is_empty() { None } else { Some(&cohort.stats) },
+            cohort_published: false,
+        };
+        Some(engine.assess_with(d, &context, &options))
     }
 
     /// Dossier indices in table order: filtered, then sorted (ties by dossier order).
@@ -1142,6 +1169,23 @@ mod tests {
         assert!(s.ws.sheets[k].sign_off.is_some());
         assert_eq!(s.ws.audit.entries.len(), 1);
         assert!(s.ws.audit.verify().ok);
+    }
+
+    #[test]
+    fn the_detail_agrees_with_the_ranked_cohort_in_every_built_in_scheme() {
+        for id in builtin::scheme_ids() {
+            let mut s = demo();
+            s.apply(Action::UseBuiltin(id.to_string()));
+            assert!(s.cohort.is_ok(), "{id}: {:?}", s.cohort.as_ref().err());
+            for i in 0..s.ws.dossiers.len() {
+                let detail = s.detail(i).unwrap().unwrap();
+                let row = s.rows[i].as_ref().unwrap();
+                assert_eq!(detail.total, row.total, "{id} officer {i}");
+                assert_eq!(detail.grade, row.grade, "{id} officer {i}");
+                assert_eq!(detail.flags, row.flags, "{id} officer {i}");
+                assert!(!detail.explanation.is_empty());
+            }
+        }
     }
 
     #[test]
