@@ -5,7 +5,6 @@
 WEB_PROFILE ?= wasm-release
 WEB_DIST := web/dist
 WEB_WASM := target/wasm32-unknown-unknown/$(WEB_PROFILE)/kaoping_web.wasm
-WEB_TOOLS := $(firstword $(wildcard scripts/ensure-wasm-tools.sh) scripts/ensure-web-tools.sh)
 WASM_BINDGEN := .tools/bin/wasm-bindgen
 WASM_OPT := web/tests/node_modules/.bin/wasm-opt
 WEB_PORT ?= 8080
@@ -18,7 +17,7 @@ TEST_STEPS += test-web-unit clippy-web test-web
 test-web-unit:
 	cargo test -p kaoping-web --locked
 web-tools:
-	@bash $(WEB_TOOLS)
+	@bash scripts/ensure-web-tools.sh
 
 web: web-tools
 	@start=$$(date +%s); \

@@ -5,10 +5,16 @@
 #   - npm tools for the browser tests (web/tests/package.json + lock, via `npm ci`)
 #   - Debian's chromium, only when /usr/bin/chromium is missing, and a CJK font (fonts-wqy-microhei)
 #     when no Chinese font is installed, so screenshots show Chinese text
-# Superseded by scripts/ensure-wasm-tools.sh once that exists on main (it does the same things).
+# When scripts/ensure-wasm-tools.sh (the npm package's installer) exists, it installs the shared
+# tools first (target, wasm-bindgen-cli, chromium); the checks below then find them present and
+# only add what the web app alone needs (its test npm tools, a CJK font).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
+if [[ -f scripts/ensure-wasm-tools.sh ]]; then
+  bash scripts/ensure-wasm-tools.sh
+fi
+WB_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)"
 WB_VERSION="${WB_VERSION:-0.2.130}"
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
