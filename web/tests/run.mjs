@@ -276,7 +276,7 @@ await test('the officer preview shows the distance to the next grade, counterfac
   eq(await text('#preview-up'), '+6.95', 'to 优秀 at 90.00: 90.00 − 83.05 = 6.95');
   // No single change lifts J-001 to 优秀; the smallest changes that lower the grade include
   // CX04 91 → below 60: the steps function gives 0 → 83.05 − 12.50 = 70.55 (基本称职)
-  eq(await page.locator('#counterfactuals-raise tbody tr').count(), 0, 'no single change reaches 优秀');
+  eq(await page.locator('#counterfactuals-raise tbody tr:not(.none)').count(), 0, 'no single change reaches 优秀');
   const lower = await text('#counterfactuals-lower');
   assert(lower.includes('CX04') && lower.includes('70.55'), `CX04 counterfactual: ${lower}`);
   await page.selectOption('#objection-item', 'CX04');
@@ -286,6 +286,7 @@ await test('the officer preview shows the distance to the next grade, counterfac
   await page.click('#objection-draft');
   await page.waitForSelector('#objection-deadline');
   eq(await text('#objection-deadline'), '2027-02-09', 'review within 30 days of the notice: 2027-01-10 + 30');
+  eq(await page.inputValue('#objection-notice'), '2027-01-10', 'the form keeps the typed notice date');
   const objection = JSON.parse((await download('#objection-export')).toString('utf8'));
   eq(objection.item, 'CX04', 'objection tied to the result item');
   eq(objection.deadline, '2027-02-09', 'exported deadline');

@@ -50,6 +50,8 @@ pub fn preview_view() -> Html {
     let pick_index = use_state(|| None::<usize>);
     let load_problem = use_state(|| None::<Problems>);
     let objection = use_state(|| None::<Result<kaoping_core::preview::Objection, Problems>>);
+    let notice_date = use_state(today);
+    let filed_date = use_state(today);
     let kind_ref = use_node_ref();
     let item_ref = use_node_ref();
     let notice_ref = use_node_ref();
@@ -214,12 +216,14 @@ pub fn preview_view() -> Html {
                 <h3>{ Msg::Raise.text(lang) }</h3>
                 <table class="grid" id="counterfactuals-raise">
                     <thead><tr><th>{ Msg::Change.text(lang) }</th><th class="num">{ Msg::Total.text(lang) }</th><th>{ Msg::Grade.text(lang) }</th><th>{ Msg::Text.text(lang) }</th></tr></thead>
-                    <tbody>{ for p.raise.iter().map(|c| change_text(c, scheme, dp, lang)) }</tbody>
+                    <tbody>{ for p.raise.iter().map(|c| change_text(c, scheme, dp, lang)) }
+                        if p.raise.is_empty() { <tr class="none"><td colspan="4" class="sub">{ "—" }</td></tr> }</tbody>
                 </table>
                 <h3>{ Msg::Lower.text(lang) }</h3>
                 <table class="grid" id="counterfactuals-lower">
                     <thead><tr><th>{ Msg::Change.text(lang) }</th><th class="num">{ Msg::Total.text(lang) }</th><th>{ Msg::Grade.text(lang) }</th><th>{ Msg::Text.text(lang) }</th></tr></thead>
-                    <tbody>{ for p.lower.iter().map(|c| change_text(c, scheme, dp, lang)) }</tbody>
+                    <tbody>{ for p.lower.iter().map(|c| change_text(c, scheme, dp, lang)) }
+                        if p.lower.is_empty() { <tr class="none"><td colspan="4" class="sub">{ "—" }</td></tr> }</tbody>
                 </table>
                 <h3>{ Msg::Objection.text(lang) }</h3>
                 <table class="grid kv" id="objection-form">
@@ -232,8 +236,10 @@ pub fn preview_view() -> Html {
                         </select></td>
                         <th>{ Msg::ObjectionItem.text(lang) }</th><td>
                         <select ref={item_ref} id="objection-item">{ for items.iter().map(|(id, t)| html! { <option value={id.clone()}>{ t }</option> }) }</select></td></tr>
-                    <tr><th>{ Msg::NoticeDate.text(lang) }</th><td><input ref={notice_ref} id="objection-notice" type="date" value={today()} /></td>
-                        <th>{ Msg::FiledDate.text(lang) }</th><td><input ref={filed_ref} id="objection-filed" type="date" value={today()} /></td></tr>
+                    <tr><th>{ Msg::NoticeDate.text(lang) }</th><td><input ref={notice_ref} id="objection-notice" type="date" value={(*notice_date).clone()}
+                            onchange={{ let s = notice_date.clone(); Callback::from(move |e: Event| s.set(e.target_unchecked_into::<HtmlInputElement>().value())) }} /></td>
+                        <th>{ Msg::FiledDate.text(lang) }</th><td><input ref={filed_ref} id="objection-filed" type="date" value={(*filed_date).clone()}
+                            onchange={{ let s = filed_date.clone(); Callback::from(move |e: Event| s.set(e.target_unchecked_into::<HtmlInputElement>().value())) }} /></td></tr>
                     <tr><th>{ Msg::ObjectionText.text(lang) }</th><td colspan="3"><textarea ref={text_ref} id="objection-text" rows="3" /></td></tr>
                 </table>
                 <button id="objection-draft" onclick={draft_objection}>{ Msg::DraftObjection.text(lang) }</button>
