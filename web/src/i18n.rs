@@ -200,6 +200,7 @@ messages! {
     ObjectionDeadline => "提出期限", "Deadline";
     DecideBy => "答复期限", "Decision due";
     Change => "变化", "Change";
+    RecordDecision => "记入审计记录", "Record in the audit trail";
 }
 
 /// A scheme text in the chosen language: the English variant when there is one.

@@ -303,6 +303,13 @@ pub enum Action {
         /// Today's date.
         today: String,
     },
+    /// Record an incident's current decision in the audit trail.
+    RecordDecision {
+        /// Incident index.
+        index: usize,
+        /// Today's date.
+        today: String,
+    },
     /// Choose the rater whose sheet is shown.
     ShowRater(String),
     /// Open a new tolerance incident for an officer (dossier index).
@@ -720,6 +727,13 @@ impl AppState {
                 }
             }
             Action::ShowRater(r) => self.ui.rater = Some(r),
+            Action::RecordDecision { index, today } => {
+                if let (Some(date), Some(Ok(d))) = (Date::parse(&today), self.decisions.get(index)) {
+                    for event in AuditEvent::tolerance_decisions(d) {
+                        self.ws.audit.append(date, "committee", event);
+                    }
+                }
+            }
             Action::AddIncident(officer) => self.add_incident(officer),
             Action::RemoveIncident(i) => {
                 if i < self.ws.incidents.len() {

@@ -252,6 +252,9 @@ await test('a tolerance decision follows the ticked facts and flips on a negativ
   await page.waitForFunction(() => document.querySelector('#decision-outcome')?.textContent === '免责');
   assert((await text('#decision-reasons')).includes('TP03'), 'reasons name the positive-list item');
   await shot('10-tolerance-exempt');
+  await page.click('#record-decision');
+  await page.click('#tab-sheets');
+  assert((await text('#audit')).includes('toleranceDecision'), 'decision recorded in the audit trail');
   // 免责 removes the linked N03 deduction (occ-2, 2 × 2 = 4.00): 83.05 + 4.00 = 87.05
   await page.click('#tab-cohort');
   eq(await row('J-001').locator('.total').innerText(), '87.05', 'total with the deduction waived');

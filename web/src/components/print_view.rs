@@ -76,6 +76,8 @@ pub fn print_view() -> Html {
                         <tr><th>{ Msg::Name.text(lang) }</th><td>{ &d.officer.name }</td><th>{ Msg::OfficerId.text(lang) }</th><td class="mono">{ d.officer.id.as_str() }</td></tr>
                         <tr><th>{ Msg::Unit.text(lang) }</th><td>{ d.officer.unit.clone().unwrap_or_default() }</td><th>{ Msg::Total.text(lang) }</th><td class="num strong">{ a.total.format_dp(dp) }</td></tr>
                         <tr><th>{ Msg::Grade.text(lang) }</th><td class="strong">{ grade_title(st.final_grade(i)) }</td><th>{ Msg::ScoreGrade.text(lang) }</th><td>{ grade_title(Some(&a.score_grade)) }</td></tr>
+                        { st.entry(i).map(|e| html! { <tr><th>{ Msg::Rank.text(lang) }</th><td>{ format!("{} / {}", e.rank, st.ws.dossiers.len()) }</td>
+                            <th>{ Msg::Flags.text(lang) }</th><td>{ if e.quota_changed { Msg::FlagQuota.text(lang) } else { "" } }</td></tr> }) }
                     </table>
                     { score_table(&a, scheme, lang) }
                     <h3>{ Msg::Explanation.text(lang) }</h3>

@@ -231,6 +231,7 @@ pub fn tolerance_view() -> Html {
     let decision = match st.decisions.get(k) {
         Some(Ok(d)) => html! {
             <div class="decision" id="decision">
+                <button id="record-decision" onclick={{ let ctx = ctx.clone(); Callback::from(move |_| ctx.dispatch(Action::RecordDecision { index: k, today: crate::components::sheets_view::today() })) }}>{ Msg::RecordDecision.text(lang) }</button>
                 <div class="summary">
                     <div class="big"><span class="label">{ Msg::Decision.text(lang) }</span><span id="decision-outcome" class={classes!("value", format!("outcome-{:?}", d.outcome).to_lowercase())}>{ d.outcome.label(lang) }</span></div>
                     <div class="big"><span class="label">{ Msg::Kept.text(lang) }</span><span class="value">{ d.effect.kept.to_string() }</span></div>
