@@ -21,6 +21,7 @@
 //! ```
 
 pub mod assessment;
+pub mod batch;
 pub mod builtin;
 pub mod date;
 pub mod decimal;
@@ -28,6 +29,7 @@ pub mod dossier;
 pub mod engine;
 pub mod error;
 pub mod explain;
+pub mod ffi;
 pub mod fingerprint;
 pub mod ids;
 pub mod limits;

@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A complete assessment scheme.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Scheme {
@@ -113,6 +114,7 @@ impl Scheme {
 }
 
 /// The officers a scheme applies to.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Role {
@@ -129,6 +131,7 @@ pub enum Role {
 }
 
 /// The period a scheme assesses.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Period {
@@ -141,6 +144,7 @@ pub struct Period {
 }
 
 /// Bounds of the total score.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Bounds {
@@ -157,6 +161,7 @@ impl Default for Bounds {
 }
 
 /// One input a dossier supplies.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct InputDef {
@@ -178,6 +183,7 @@ pub struct InputDef {
 }
 
 /// The kind of a dossier input, which decides how it is checked.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum InputKind {
@@ -190,6 +196,7 @@ pub enum InputKind {
 }
 
 /// A weighted group of indicators (质量 / 效率 / 效果 / 群众评价 …).
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Dimension {
@@ -207,6 +214,7 @@ pub struct Dimension {
 }
 
 /// One scored indicator.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Indicator {
@@ -246,6 +254,7 @@ fn default_max_score() -> Decimal {
 }
 
 /// Where an indicator's raw value comes from.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
 pub enum InputSource {
@@ -281,6 +290,7 @@ fn is_one(d: &Decimal) -> bool {
 }
 
 /// `coef × inputs[key]`, one term of a ratio.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Term {
@@ -292,6 +302,7 @@ pub struct Term {
 }
 
 /// Which direction of a raw value is better.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Direction {
@@ -302,6 +313,7 @@ pub enum Direction {
 }
 
 /// How a raw value becomes a score in `[0, maxScore]`.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "camelCase", deny_unknown_fields)]
 pub enum ScoringFunction {
@@ -382,6 +394,7 @@ pub enum ScoringFunction {
 }
 
 /// A breakpoint of a piecewise-linear function.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Breakpoint {
@@ -392,6 +405,7 @@ pub struct Breakpoint {
 }
 
 /// A step band.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Step {
@@ -402,6 +416,7 @@ pub struct Step {
 }
 
 /// How a cohort-relative indicator standardises.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum RelativeMethod {
@@ -412,6 +427,7 @@ pub enum RelativeMethod {
 }
 
 /// A positive or negative list.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ItemList {
@@ -424,6 +440,7 @@ pub struct ItemList {
 }
 
 /// One item of a positive (bonus) or negative (deduction) list.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ListItem {
@@ -451,6 +468,7 @@ pub struct ListItem {
 }
 
 /// Grades of a reviewed case file (案件评查): 优秀 90–100 / 合格 70–89 / 瑕疵 60–69 / 差错 <60.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum CaseReviewGrade {
@@ -465,6 +483,7 @@ pub enum CaseReviewGrade {
 }
 
 /// A veto item (一票否决).
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Veto {
@@ -486,6 +505,7 @@ pub struct Veto {
 }
 
 /// What a veto does to the grade.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "camelCase", deny_unknown_fields)]
 pub enum VetoEffect {
@@ -504,6 +524,7 @@ pub enum VetoEffect {
 }
 
 /// A grade band `[min, max)`; the best grade also includes `max`.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Grade {
@@ -521,6 +542,7 @@ pub struct Grade {
 }
 
 /// A cap on the share of a cohort in one grade.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Quota {
@@ -534,6 +556,7 @@ pub struct Quota {
 }
 
 /// Rounding of a quota to whole places.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum QuotaRounding {
@@ -547,6 +570,7 @@ pub enum QuotaRounding {
 }
 
 /// How the committee's ratings are combined.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CommitteeRules {
@@ -568,6 +592,7 @@ fn default_min_raters() -> u32 {
 }
 
 /// An aggregation of ratings.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Aggregation {
@@ -580,6 +605,7 @@ pub enum Aggregation {
 }
 
 /// A key of the cohort tie-break order.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "by", rename_all = "camelCase", deny_unknown_fields)]
 pub enum TieBreakKey {
@@ -597,6 +623,7 @@ pub enum TieBreakKey {
 }
 
 /// Published statistics of one indicator's raw values over a cohort.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CohortStat {

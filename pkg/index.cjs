@@ -1,0 +1,24 @@
+'use strict';
+// Node, CommonJS: the wasm is compiled synchronously when this module is required.
+const wasm = require('./dist/node/kaoping_wasm.js');
+const { KaopingError } = require('./error.cjs');
+
+wasm.__setErrorClass(KaopingError);
+
+/** Nothing to do in Node (kept so that the same code runs in browsers and Node). */
+async function init() {}
+/** Nothing to do in Node. */
+function initSync() {}
+
+module.exports = {
+  version: wasm.version,
+  builtinSchemeIds: wasm.builtinSchemeIds,
+  builtinScheme: wasm.builtinScheme,
+  demoCohort: wasm.demoCohort,
+  validateScheme: wasm.validateScheme,
+  Engine: wasm.Engine,
+  KaopingError,
+  init,
+  initSync,
+  default: init,
+};
