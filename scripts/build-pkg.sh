@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 root=$PWD
 export PATH="$root/.tools/bin:$root/tools/node_modules/.bin:$PATH"
 
-cargo build --locked --target wasm32-unknown-unknown -p kaoping-wasm --profile wasm-release
+# strip=false here: wasm-bindgen needs the target_features section; wasm-opt strips names below.
+CARGO_PROFILE_WASM_RELEASE_STRIP=false \
+  cargo build --locked --target wasm32-unknown-unknown -p kaoping-wasm --profile wasm-release
 raw=target/wasm32-unknown-unknown/wasm-release/kaoping_wasm.wasm
 
 rm -rf pkg/dist
@@ -18,7 +20,9 @@ wasm-bindgen "$raw" --out-dir pkg/dist/web --target web
 # The node build is CommonJS inside a "type": "module" package.
 echo '{ "type": "commonjs" }' > pkg/dist/node/package.json
 for target in node web; do
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  wasm-opt -Oz --converge --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+    --enable-reference-types --enable-multivalue \
     "pkg/dist/$target/kaoping_wasm_bg.wasm" -o "pkg/dist/$target/kaoping_wasm_bg.wasm"
 done
 rm -f pkg/dist/*/.gitignore

@@ -40,7 +40,7 @@ fi
 if [[ $want_browser == 1 && ( ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ) ]]; then
   sudo_cmd=""
   [[ $(id -u) != 0 ]] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver
+  $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium chromium-driver
 fi
 echo "ensure-wasm-tools: ok (wasm-bindgen $wb_version, $(tools/node_modules/.bin/wasm-opt --version))"

@@ -32,12 +32,11 @@ pub struct CaseReviewColumns {
 /// One occurrence of a list item or veto, for the row it belongs to.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RowOccurrence {
     /// Row index (0-based).
     pub row: u32,
     /// The occurrence.
-    #[serde(flatten)]
     pub occurrence: Occurrence,
 }
 

@@ -2,9 +2,13 @@
 //! plain serde types so the bindings only convert. Domain failures are data: an [`Outcome`] says
 //! `ok` and carries either the value or every problem found.
 
+use crate::assessment::{Assessment, Waiver};
+use crate::dossier::Dossier;
+use crate::engine::{AssessContext, AssessOptions, Engine};
 use crate::error::{from_json_str, Problem, Problems};
+use crate::explain::Lang;
 use crate::scheme::Scheme;
-use crate::validate::validate_scheme;
+use crate::validate::{validate_dossier, validate_scheme};
 use serde::{Deserialize, Serialize};
 
 /// The answer to "is this scheme valid?": every problem at once.
@@ -65,6 +69,54 @@ impl<T> From<Result<T, Problems>> for Outcome<T> {
     }
 }
 
+/// Options of one assessment as the bindings take them: [`AssessOptions`] plus the tolerance
+/// waivers that apply.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AssessRequest {
+    /// Include the point-by-point explanation lines. Default true.
+    #[serde(default = "yes")]
+    pub trace: bool,
+    /// Compute the fingerprint. Default true.
+    #[serde(default = "yes")]
+    pub fingerprint: bool,
+    /// Language of explanation texts. Default Chinese.
+    #[serde(default)]
+    pub lang: Lang,
+    /// Tolerance decisions' effects on deduction and veto occurrences.
+    #[serde(default)]
+    pub waivers: Vec<Waiver>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for AssessRequest {
+    fn default() -> Self {
+        let o = AssessOptions::default();
+        AssessRequest { trace: o.trace, fingerprint: o.fingerprint, lang: o.lang, waivers: Vec::new() }
+    }
+}
+
+/// Assesses a dossier; on success the outcome's `warnings` are the dossier's warnings (e.g.
+/// `W_SCHEME_MISMATCH`), on failure every problem found.
+pub fn assess(engine: &Engine, dossier: &Dossier, request: &AssessRequest) -> Outcome<Assessment> {
+    let options =
+        AssessOptions { trace: request.trace, fingerprint: request.fingerprint, lang: request.lang };
+    let context = AssessContext { waivers: &request.waivers, ..AssessContext::default() };
+    match engine.assess_with(dossier, &context, &options) {
+        Ok(assessment) => Outcome {
+            ok: true,
+            value: Some(assessment),
+            errors: Vec::new(),
+            warnings: validate_dossier(engine.scheme(), dossier).warnings().cloned().collect(),
+        },
+        Err(problems) => Err(problems).into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +145,19 @@ mod tests {
     fn builtin_scheme_text_is_valid() {
         let r = validate_scheme_json(crate::builtin::scheme_json("court-judge").unwrap());
         assert!(r.ok, "{:?}", r.errors);
+    }
+
+    #[test]
+    fn assess_reports_dossier_warnings_on_success() {
+        let engine = Engine::new(crate::builtin::scheme("court-judge").unwrap()).unwrap();
+        let mut dossier = crate::builtin::demo_cohort().into_iter().next().unwrap();
+        let plain = assess(&engine, &dossier, &AssessRequest::default());
+        assert!(plain.ok && plain.warnings.is_empty(), "{:?}", plain.warnings);
+        dossier.scheme = Some(crate::SchemeRef { id: "other".into(), version: "1".into() });
+        let o = assess(&engine, &dossier, &AssessRequest { trace: false, ..AssessRequest::default() });
+        assert!(o.ok);
+        assert!(o.warnings.iter().any(|w| w.code == crate::Code::SchemeMismatch));
+        assert!(o.value.unwrap().explanation.is_empty());
     }
 
     #[test]

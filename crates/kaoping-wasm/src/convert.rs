@@ -140,8 +140,9 @@ pub fn from_js_or_text(value: &JsValue, what: &str) -> JsResult<TextOrJson> {
     }
 }
 
-fn serialize<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, serde_wasm_bindgen::Error> {
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+fn serialize<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, String> {
+    let text = serde_json::to_string(value).map_err(|e| e.to_string())?;
+    js_sys::JSON::parse(&text).map_err(|_| "JSON.parse failed".to_owned())
 }
 
 /// Writes an answer as plain JS objects and arrays (maps become objects).

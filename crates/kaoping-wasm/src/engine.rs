@@ -1,11 +1,12 @@
 //! `Engine`: a validated scheme compiled once, assessing many dossiers.
 
 use crate::convert::{
-    contract_error, from_js, is_plain_object, throw_problems, to_js, to_js_value, JsResult,
+    contract_error, from_js, from_js_or_text, is_plain_object, throw_problems, to_js, to_js_value, JsResult,
+    TextOrJson,
 };
 use kaoping_core::batch::{CaseReviewColumns, ColumnScores, Columns, RowOccurrence};
-use kaoping_core::ffi::Outcome;
-use kaoping_core::{AssessOptions, Assessment, Code, Dossier, Lang, Problem, Scheme};
+use kaoping_core::ffi::{self, AssessRequest, Outcome};
+use kaoping_core::{Assessment, Code, Dossier, Lang, Problem, Scheme};
 use serde::Serialize;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
@@ -22,8 +23,10 @@ pub struct Engine {
 impl Engine {
     /// Validates and compiles a scheme.
     #[wasm_bindgen(constructor)]
-    pub fn new(scheme: Ts<Scheme>) -> JsResult<Engine> {
-        let scheme = crate::read_scheme(&scheme.js_value())?.map_err(throw_problems)?;
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "Scheme | string")] scheme: JsValue,
+    ) -> JsResult<Engine> {
+        let scheme = read_text_or_object::<Scheme>(&scheme, "scheme")?.map_err(throw_problems)?;
         let inner = kaoping_core::Engine::new(scheme).map_err(throw_problems)?;
         Ok(Engine { inner })
     }
@@ -48,17 +51,18 @@ impl Engine {
 
     /// Assesses one dossier. Problems in the dossier come back in the outcome
     /// (`ok: false, errors`); an argument that is not an object throws.
+    #[wasm_bindgen(unchecked_return_type = "Outcome<Assessment>")]
     pub fn assess(
         &self,
-        dossier: Ts<Dossier>,
-        options: Option<Ts<AssessOptions>>,
-    ) -> JsResult<Ts<Outcome<Assessment>>> {
-        let options = read_options(options)?;
-        let outcome: Outcome<Assessment> = match from_js::<Dossier>(&dossier.js_value(), "dossier")? {
-            Ok(dossier) => self.inner.assess(&dossier, &options).into(),
+        #[wasm_bindgen(unchecked_param_type = "Dossier | string")] dossier: JsValue,
+        options: Option<Ts<AssessRequest>>,
+    ) -> JsResult<JsValue> {
+        let request = read_options(options)?;
+        let outcome: Outcome<Assessment> = match read_text_or_object::<Dossier>(&dossier, "dossier")? {
+            Ok(dossier) => ffi::assess(&self.inner, &dossier, &request),
             Err(problems) => Err(problems).into(),
         };
-        to_js(&outcome)
+        to_js_value(&outcome)
     }
 
     /// Assesses a cohort given as columns (typed arrays), without one object per officer.
@@ -74,12 +78,23 @@ impl Engine {
     }
 }
 
-fn read_options(options: Option<Ts<AssessOptions>>) -> JsResult<AssessOptions> {
+fn read_options(options: Option<Ts<AssessRequest>>) -> JsResult<AssessRequest> {
     match options {
-        None => Ok(AssessOptions::default()),
-        Some(o) if o.js_value().is_undefined() || o.js_value().is_null() => Ok(AssessOptions::default()),
-        Some(o) => from_js::<AssessOptions>(&o.js_value(), "options")?.map_err(throw_problems),
+        None => Ok(AssessRequest::default()),
+        Some(o) if o.js_value().is_undefined() || o.js_value().is_null() => Ok(AssessRequest::default()),
+        Some(o) => from_js::<AssessRequest>(&o.js_value(), "options")?.map_err(throw_problems),
     }
+}
+
+/// Reads an argument given as an object or as its JSON text.
+fn read_text_or_object<T: serde::de::DeserializeOwned>(
+    value: &JsValue,
+    what: &str,
+) -> JsResult<Result<T, kaoping_core::Problems>> {
+    let text = match from_js_or_text(value, what)? {
+        TextOrJson::Text(text) | TextOrJson::Json(text) => text,
+    };
+    Ok(kaoping_core::error::from_json_str(&text))
 }
 
 fn get(object: &JsValue, key: &str) -> JsValue {

@@ -20,7 +20,7 @@ mod types;
 
 pub use engine::Engine;
 
-use convert::{from_js, from_js_or_text, throw_problems, to_js, JsResult};
+use convert::{from_js_or_text, throw_problems, to_js, JsResult};
 use kaoping_core::builtin::{self, DemoEntry};
 use kaoping_core::ffi::{self, ValidationReport};
 use kaoping_core::Scheme;
@@ -62,9 +62,4 @@ pub fn validate_scheme(
         convert::TextOrJson::Text(text) | convert::TextOrJson::Json(text) => ffi::validate_scheme_json(&text),
     };
     to_js(&report)
-}
-
-/// Reads a scheme for [`Engine::new`]: the argument must be an object.
-pub(crate) fn read_scheme(scheme: &JsValue) -> JsResult<Result<Scheme, kaoping_core::Problems>> {
-    from_js::<Scheme>(scheme, "scheme")
 }

@@ -18,7 +18,7 @@ export interface ColumnsInput {
     /** One column per input key; `NaN` means absent. */
     inputs: Record<string, Float64Array | number[]>;
     caseReview?: { excellent: Uint32Array; pass: Uint32Array; flawed: Uint32Array; error: Uint32Array };
-    /** Occurrences of list items and vetoes, each naming its row. */
+    /** Occurrences of list items and vetoes: `{ row, occurrence: { id, item, date, count? } }`. */
     occurrences?: RowOccurrence[];
 }
 

@@ -1,0 +1,57 @@
+// A TypeScript consumer: checked with tsc --noEmit --strict against the shipped declarations.
+import init, {
+  Engine, KaopingError, builtinScheme, builtinSchemeIds, demoCohort, validateScheme, version,
+} from 'kaoping';
+import type {
+  Assessment, ColumnScores, DemoEntry, Dossier, Outcome, Problem, Scheme, ValidationReport,
+} from 'kaoping';
+
+await init();
+const v: string = version();
+const ids: string[] = builtinSchemeIds();
+const scheme: Scheme = builtinScheme(ids[0] ?? 'court-judge');
+const report: ValidationReport = validateScheme(scheme);
+const problems: Problem[] = [...report.errors, ...report.warnings];
+const codes: string[] = problems.map((p) => `${p.code} ${p.path} ${p.severity}`);
+
+const entries: DemoEntry[] = demoCohort();
+const engine = new Engine(scheme);
+for (const entry of entries) {
+  const dossier: Dossier = entry.dossier;
+  const outcome: Outcome<Assessment> = engine.assess(dossier, { trace: false, lang: 'en' });
+  if (outcome.ok && outcome.value) {
+    const total: number = outcome.value.total;
+    const grade: string | undefined = outcome.value.grade?.id;
+    console.log(v, codes.length, total, grade, outcome.value.officer.name);
+    // @ts-expect-error: a misspelt field does not exist on Assessment
+    console.log(outcome.value.totl);
+  }
+}
+
+const dossier: Dossier = {
+  officer: { id: 'J-9', name: '示例' },
+  inputs: { an: 10, jian: 12 },
+  // @ts-expect-error: `ocurrences` is misspelt
+  ocurrences: [],
+};
+console.log(dossier);
+
+// @ts-expect-error: options are typed too
+engine.assess(dossier, { trace: 'yes' });
+
+const scores: ColumnScores = engine.assessColumns({
+  officers: ['J-1'],
+  inputs: { an: new Float64Array([10]) },
+});
+const first: number | undefined = scores.totals[0];
+console.log(first, scores.gradeIds);
+
+try {
+  new Engine(scheme);
+} catch (e) {
+  if (e instanceof KaopingError) {
+    const code: string = e.code;
+    const all: Problem[] = e.errors;
+    console.log(code, all.length);
+  }
+}
