@@ -65,3 +65,6 @@ pub fn demo_cohort() -> Vec<Dossier> {
 pub fn demo_cohort_json() -> &'static str {
     DEMO_COHORT
 }
+
+/// Built-in tolerance policies (`tolerance-default`): see [`crate::tolerance`].
+pub use crate::tolerance::{policy, policy_ids, policy_json};

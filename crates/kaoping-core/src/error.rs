@@ -115,6 +115,33 @@ codes! {
     Overflow = "E_OVERFLOW",
     /// An indicator needs data that was not supplied (ratings, cohort statistics).
     MissingData = "E_MISSING_DATA",
+    // ---- tolerance -----------------------------------------------------------------------
+    /// A tolerance condition compares a field with a value it cannot have, or orders an unordered field.
+    ToleranceCondition = "E_TOLERANCE_CONDITION",
+    /// Mitigation shares contradict each other (减轻 must keep no more than 从轻).
+    ToleranceShare = "E_TOLERANCE_SHARE",
+    /// A policy rule would exempt (免责) an incident because of a negative-list fact.
+    ToleranceNegativeExempt = "E_TOLERANCE_NEGATIVE_EXEMPT",
+    /// A policy rule grants leniency to the same error repeated after an earlier tolerated one.
+    ToleranceRepeat = "E_TOLERANCE_REPEAT",
+    /// A policy rule tolerates illegal handling by intent (故意).
+    ToleranceIntent = "E_TOLERANCE_INTENT",
+    /// A policy rule turns a quality flaw into illegal-handling responsibility.
+    ToleranceReclassify = "E_TOLERANCE_RECLASSIFY",
+    /// A policy rule counts the recording of outside interference (三个规定) against the officer.
+    ToleranceProtected = "E_TOLERANCE_PROTECTED",
+    /// An incident's culpability does not fit its responsibility class.
+    ToleranceCulpability = "E_TOLERANCE_CULPABILITY",
+    /// A reopening that names another incident or brings no new evidence.
+    ToleranceReopen = "E_TOLERANCE_REOPEN",
+    /// A reopening after the policy's time bar for an incident that is not a wrongful case.
+    ToleranceTimeBarred = "E_TOLERANCE_TIME_BARRED",
+    /// A tolerance decision applied to another officer's dossier.
+    ToleranceOfficer = "E_TOLERANCE_OFFICER",
+    /// Two tolerance decisions name the same occurrence.
+    ToleranceConflict = "E_TOLERANCE_CONFLICT",
+    /// A fact claimed in an incident without any evidence reference.
+    ToleranceNoEvidence = "W_TOLERANCE_NO_EVIDENCE",
 }
 
 impl fmt::Display for Code {
