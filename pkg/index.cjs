@@ -16,6 +16,7 @@ module.exports = {
   builtinScheme: wasm.builtinScheme,
   demoCohort: wasm.demoCohort,
   validateScheme: wasm.validateScheme,
+  evaluateTolerance: wasm.evaluateTolerance,
   Engine: wasm.Engine,
   KaopingError,
   init,

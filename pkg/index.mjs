@@ -10,6 +10,7 @@ export const {
   builtinScheme,
   demoCohort,
   validateScheme,
+  evaluateTolerance,
   Engine,
   KaopingError,
   initSync,

@@ -2,7 +2,9 @@
 import wbgInit, { initSync as wbgInitSync, __setErrorClass } from './dist/web/kaoping_wasm.js';
 import { KaopingError } from './error.js';
 
-export { version, builtinSchemeIds, builtinScheme, demoCohort, validateScheme, Engine } from './dist/web/kaoping_wasm.js';
+export {
+  version, builtinSchemeIds, builtinScheme, demoCohort, validateScheme, evaluateTolerance, Engine,
+} from './dist/web/kaoping_wasm.js';
 export { KaopingError };
 
 /**

@@ -1,5 +1,5 @@
 //! The shape of answers given to other languages (the npm package `kaoping`), written once as
-//! plain serde types so the bindings only convert. Domain failures are data: an [`Outcome`] says
+//! plain serde types so the bindings only convert. Domain failures are data: an [`Answer`] says
 //! `ok` and carries either the value or every problem found.
 
 use crate::assessment::{Assessment, Waiver};
@@ -45,7 +45,7 @@ pub fn validate_scheme_json(text: &str) -> ValidationReport {
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Outcome<T> {
+pub struct Answer<T> {
     /// Whether `value` is present.
     pub ok: bool,
     /// The result, when `ok`.
@@ -57,13 +57,13 @@ pub struct Outcome<T> {
     pub warnings: Vec<Problem>,
 }
 
-impl<T> From<Result<T, Problems>> for Outcome<T> {
+impl<T> From<Result<T, Problems>> for Answer<T> {
     fn from(result: Result<T, Problems>) -> Self {
         match result {
-            Ok(value) => Outcome { ok: true, value: Some(value), errors: Vec::new(), warnings: Vec::new() },
+            Ok(value) => Answer { ok: true, value: Some(value), errors: Vec::new(), warnings: Vec::new() },
             Err(problems) => {
                 let ValidationReport { errors, warnings, .. } = problems.into();
-                Outcome { ok: false, value: None, errors, warnings }
+                Answer { ok: false, value: None, errors, warnings }
             }
         }
     }
@@ -74,7 +74,7 @@ impl<T> From<Result<T, Problems>> for Outcome<T> {
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct AssessRequest {
+pub struct AssessParams {
     /// Include the point-by-point explanation lines. Default true.
     #[serde(default = "yes")]
     pub trace: bool,
@@ -93,21 +93,21 @@ fn yes() -> bool {
     true
 }
 
-impl Default for AssessRequest {
+impl Default for AssessParams {
     fn default() -> Self {
         let o = AssessOptions::default();
-        AssessRequest { trace: o.trace, fingerprint: o.fingerprint, lang: o.lang, waivers: Vec::new() }
+        AssessParams { trace: o.trace, fingerprint: o.fingerprint, lang: o.lang, waivers: Vec::new() }
     }
 }
 
 /// Assesses a dossier; on success the outcome's `warnings` are the dossier's warnings (e.g.
 /// `W_SCHEME_MISMATCH`), on failure every problem found.
-pub fn assess(engine: &Engine, dossier: &Dossier, request: &AssessRequest) -> Outcome<Assessment> {
+pub fn assess(engine: &Engine, dossier: &Dossier, request: &AssessParams) -> Answer<Assessment> {
     let options =
         AssessOptions { trace: request.trace, fingerprint: request.fingerprint, lang: request.lang };
     let context = AssessContext { waivers: &request.waivers, ..AssessContext::default() };
     match engine.assess_with(dossier, &context, &options) {
-        Ok(assessment) => Outcome {
+        Ok(assessment) => Answer {
             ok: true,
             value: Some(assessment),
             errors: Vec::new(),
@@ -151,10 +151,10 @@ mod tests {
     fn assess_reports_dossier_warnings_on_success() {
         let engine = Engine::new(crate::builtin::scheme("court-judge").unwrap()).unwrap();
         let mut dossier = crate::builtin::demo_cohort().into_iter().next().unwrap();
-        let plain = assess(&engine, &dossier, &AssessRequest::default());
+        let plain = assess(&engine, &dossier, &AssessParams::default());
         assert!(plain.ok && plain.warnings.is_empty(), "{:?}", plain.warnings);
         dossier.scheme = Some(crate::SchemeRef { id: "other".into(), version: "1".into() });
-        let o = assess(&engine, &dossier, &AssessRequest { trace: false, ..AssessRequest::default() });
+        let o = assess(&engine, &dossier, &AssessParams { trace: false, ..AssessParams::default() });
         assert!(o.ok);
         assert!(o.warnings.iter().any(|w| w.code == crate::Code::SchemeMismatch));
         assert!(o.value.unwrap().explanation.is_empty());
@@ -162,9 +162,9 @@ mod tests {
 
     #[test]
     fn outcome_from_error_is_not_ok() {
-        let o: Outcome<u8> = Err(Problems::one(Code::Type, "", "z")).into();
+        let o: Answer<u8> = Err(Problems::one(Code::Type, "", "z")).into();
         assert!(!o.ok && o.value.is_none() && o.errors.len() == 1);
-        let o: Outcome<u8> = Ok(3).into();
+        let o: Answer<u8> = Ok(3).into();
         assert!(o.ok && o.value == Some(3) && o.errors.is_empty());
     }
 }

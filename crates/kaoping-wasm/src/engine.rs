@@ -5,7 +5,7 @@ use crate::convert::{
     TextOrJson,
 };
 use kaoping_core::batch::{CaseReviewColumns, ColumnScores, Columns, RowOccurrence};
-use kaoping_core::ffi::{self, AssessRequest, Outcome};
+use kaoping_core::ffi::{self, Answer, AssessParams};
 use kaoping_core::{Assessment, Code, Dossier, Lang, Problem, Scheme};
 use serde::Serialize;
 use tsify::Ts;
@@ -51,14 +51,14 @@ impl Engine {
 
     /// Assesses one dossier. Problems in the dossier come back in the outcome
     /// (`ok: false, errors`); an argument that is not an object throws.
-    #[wasm_bindgen(unchecked_return_type = "Outcome<Assessment>")]
+    #[wasm_bindgen(unchecked_return_type = "Answer<Assessment>")]
     pub fn assess(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Dossier | string")] dossier: JsValue,
-        options: Option<Ts<AssessRequest>>,
+        options: Option<Ts<AssessParams>>,
     ) -> JsResult<JsValue> {
         let request = read_options(options)?;
-        let outcome: Outcome<Assessment> = match read_text_or_object::<Dossier>(&dossier, "dossier")? {
+        let outcome: Answer<Assessment> = match read_text_or_object::<Dossier>(&dossier, "dossier")? {
             Ok(dossier) => ffi::assess(&self.inner, &dossier, &request),
             Err(problems) => Err(problems).into(),
         };
@@ -78,11 +78,11 @@ impl Engine {
     }
 }
 
-fn read_options(options: Option<Ts<AssessRequest>>) -> JsResult<AssessRequest> {
+fn read_options(options: Option<Ts<AssessParams>>) -> JsResult<AssessParams> {
     match options {
-        None => Ok(AssessRequest::default()),
-        Some(o) if o.js_value().is_undefined() || o.js_value().is_null() => Ok(AssessRequest::default()),
-        Some(o) => from_js::<AssessRequest>(&o.js_value(), "options")?.map_err(throw_problems),
+        None => Ok(AssessParams::default()),
+        Some(o) if o.js_value().is_undefined() || o.js_value().is_null() => Ok(AssessParams::default()),
+        Some(o) => from_js::<AssessParams>(&o.js_value(), "options")?.map_err(throw_problems),
     }
 }
 

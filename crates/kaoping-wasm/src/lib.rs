@@ -16,9 +16,11 @@
 
 mod convert;
 mod engine;
+mod tolerance;
 mod types;
 
 pub use engine::Engine;
+pub use tolerance::evaluate_tolerance;
 
 use convert::{from_js_or_text, throw_problems, to_js, JsResult};
 use kaoping_core::builtin::{self, DemoEntry};

@@ -12,6 +12,19 @@ export type Date = string;
 /** A stable problem code, e.g. `E_WEIGHT_SUM`; codes starting with `W_` are warnings. */
 export type Code = string;
 
+/** Any JSON value (in tolerance requests: a built-in id or an object). */
+export type Value = unknown;
+
+/** Options of `Engine.evaluateTolerance`. */
+export interface ToleranceCallOptions {
+    /** The date the decision speaks for (correction deadlines are judged against it). */
+    asOf: Date;
+    /** A built-in policy id or a policy object; default `"tolerance-default"`. */
+    policy?: string | Policy;
+    /** Language of the reasons; default Chinese. */
+    lang?: Lang;
+}
+
 /** Input of `Engine.assessColumns`: row `i` is officer `officers[i]`. */
 export interface ColumnsInput {
     officers: string[];

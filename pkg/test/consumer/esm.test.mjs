@@ -134,3 +134,34 @@ test('contract breaches throw KaopingError with a code', () => {
   assert.throws(() => new Engine(7), (e) => e instanceof KaopingError && e.code === 'E_TYPE');
   assert.throws(() => engine.assess(demoCohort()[0].dossier, { trace: 'yes' }), KaopingError);
 });
+
+test('engine.evaluateTolerance decides an incident and its waivers feed assess', async () => {
+  const { evaluateTolerance } = await import('kaoping');
+  const { scheme, dossier } = demoCohort()[0];
+  const engine = new Engine(builtinScheme(scheme));
+  const deduction = dossier.occurrences.find((o) => o.item === 'N03');
+  assert.ok(deduction, 'the demo officer has an N03 deduction');
+  const incident = {
+    id: 'INC-1', officer: dossier.officer.id, date: deduction.date, description: '鉴定机构停业致超审限',
+    kind: 'overdue-closure', responsibility: 'qualityFlaw',
+    preconditions: { PC01: true, PC02: true, PC03: true, PC04: true, PC05: true },
+    facts: [{ item: 'TP03', evidence: ['停业公告'] }], linked: [deduction.id],
+    correction: { actions: ['补正手续'], deadline: '2026-10-31', completed: '2026-09-15' },
+  };
+  const r = engine.evaluateTolerance(incident, [], { asOf: '2026-12-31' });
+  assert.ok(r.ok, JSON.stringify(r.errors));
+  assert.equal(r.value.outcome, 'exempt');
+  assert.equal(r.value.effect.waivers.length, 1);
+  const before = engine.assess(dossier).value;
+  const after = engine.assess(dossier, { waivers: r.value.effect.waivers }).value;
+  assert.ok(after.total > before.total, `${after.total} > ${before.total}`);
+  assert.equal(after.flags.tolerance, true);
+  // the same through one request object
+  const viaRequest = evaluateTolerance({ policy: 'tolerance-default', incident, history: [], asOf: '2026-12-31' });
+  assert.equal(viaRequest.value.decision.fingerprint, r.value.fingerprint);
+  // a bad incident: located problems, rooted at the request
+  const bad = engine.evaluateTolerance({ ...incident, responsibility: 'oops' }, [], { asOf: '2026-12-31' });
+  assert.equal(bad.ok, false);
+  assert.ok(bad.errors.some((e) => e.path.startsWith('incident')), JSON.stringify(bad.errors));
+  assert.throws(() => engine.evaluateTolerance(incident, [], null), KaopingError);
+});

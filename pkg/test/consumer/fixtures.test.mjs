@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { Engine, KaopingError, builtinScheme, validateScheme } from 'kaoping';
+import { Engine, KaopingError, builtinScheme, evaluateTolerance, validateScheme } from 'kaoping';
 import { checkProblems, micros, subset } from './subset.mjs';
 
 const root = process.env.KAOPING_FIXTURES;
@@ -40,9 +40,14 @@ const runners = {
     if (f.expectProblems) failWith([...engine.warnings, ...r.warnings]);
     return r.value;
   },
+  tolerance(f) {
+    const r = evaluateTolerance(f.input);
+    if (!r.ok) failWith([...r.errors, ...r.warnings]);
+    return r.value;
+  },
 };
 
-const minimum = { validateScheme: 30, assess: 40 };
+const minimum = { validateScheme: 30, assess: 40, tolerance: 30 };
 
 for (const kind of readdirSync(root).filter((d) => !d.includes('.')).sort()) {
   describe(`fixtures/${kind}`, () => {

@@ -1,9 +1,9 @@
 // A TypeScript consumer: checked with tsc --noEmit --strict against the shipped declarations.
 import init, {
-  Engine, KaopingError, builtinScheme, builtinSchemeIds, demoCohort, validateScheme, version,
+  Engine, KaopingError, builtinScheme, builtinSchemeIds, demoCohort, evaluateTolerance, validateScheme, version,
 } from 'kaoping';
 import type {
-  Assessment, ColumnScores, DemoEntry, Dossier, Outcome, Problem, Scheme, ValidationReport,
+  Answer, Assessment, ColumnScores, Decision, DemoEntry, Dossier, Problem, Scheme, ToleranceResponse, ValidationReport,
 } from 'kaoping';
 
 await init();
@@ -18,7 +18,7 @@ const entries: DemoEntry[] = demoCohort();
 const engine = new Engine(scheme);
 for (const entry of entries) {
   const dossier: Dossier = entry.dossier;
-  const outcome: Outcome<Assessment> = engine.assess(dossier, { trace: false, lang: 'en' });
+  const outcome: Answer<Assessment> = engine.assess(dossier, { trace: false, lang: 'en' });
   if (outcome.ok && outcome.value) {
     const total: number = outcome.value.total;
     const grade: string | undefined = outcome.value.grade?.id;
@@ -45,6 +45,24 @@ const scores: ColumnScores = engine.assessColumns({
 });
 const first: number | undefined = scores.totals[0];
 console.log(first, scores.gradeIds);
+
+const decided: Answer<Decision> = engine.evaluateTolerance(
+  { id: 'I1', officer: 'J-1', date: '2026-08-03', description: 'x', kind: 'k', responsibility: 'qualityFlaw' },
+  [],
+  { asOf: '2026-12-31' },
+);
+if (decided.ok && decided.value) {
+  const outcome: string = decided.value.outcome;
+  engine.assess(dossier, { waivers: decided.value.effect.waivers });
+  console.log(outcome);
+}
+const viaRequest: Answer<ToleranceResponse> = evaluateTolerance({
+  policy: 'tolerance-default',
+  incident: { id: 'I1', officer: 'J-1', date: '2026-08-03', description: 'x', kind: 'k', responsibility: 'qualityFlaw' },
+  history: [],
+  asOf: '2026-12-31',
+});
+console.log(viaRequest.ok);
 
 try {
   new Engine(scheme);
