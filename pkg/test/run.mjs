@@ -22,7 +22,7 @@ run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error
 cpSync(join(here, 'consumer'), scratch, { recursive: true });
 
 const env = { ...process.env, KAOPING_FIXTURES: join(root, 'tests', 'fixtures') };
-const suites = ['esm.test.mjs', 'cjs.test.cjs', 'fixtures.test.mjs', 'hostile.test.mjs', 'timing.test.mjs'];
+const suites = ['esm.test.mjs', 'cjs.test.cjs', 'fixtures.test.mjs', 'hostile.test.mjs', 'readme.test.mjs', 'timing.test.mjs'];
 run('node', ['--test', '--test-reporter=spec', ...suites], { env });
 
 // TypeScript: the shipped declarations, checked strictly over a consumer file.

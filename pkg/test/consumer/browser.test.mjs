@@ -68,6 +68,19 @@ test('a plain page scores the demo cohort with init() and gets the same digits a
   console.log(`# browser init() (fetch + compile + instantiate): ${result.initMs.toFixed(1)} ms`);
 });
 
+test('the README browser example renders the demo cohort', async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${origin}/readme.html`);
+  await page.waitForFunction(() => document.getElementById('out')?.textContent.length > 0, null, { timeout: 20000 });
+  const lines = (await page.textContent('#out')).split('\n');
+  assert.deepEqual(errors, []);
+  assert.equal(lines.length, demoCohort().length);
+  for (const line of lines) assert.match(line, /^\S+\t\d+(\.\d+)?\t\S+$/);
+});
+
 test('initSync from fetched bytes works in the browser', async () => {
   const page = await browser.newPage();
   const { result, errors } = await open(page, 'sync.html');
