@@ -148,3 +148,37 @@ fn columns_match_single_assessments() {
     let ok: js_sys::Uint8Array = get(&out, "ok").dyn_into().unwrap();
     assert_eq!(ok.to_vec(), vec![1, 1]);
 }
+
+#[wasm_bindgen_test]
+fn tolerance_decisions_through_the_facade_equal_the_core() {
+    let request = serde_json::json!({
+        "policy": "tolerance-default",
+        "incident": {
+            "id": "INC-1", "officer": "J-001", "date": "2026-08-03", "description": "鉴定机构停业",
+            "kind": "overdue-closure", "responsibility": "qualityFlaw",
+            "preconditions": { "PC01": true, "PC02": true, "PC03": true, "PC04": true, "PC05": true },
+            "facts": [{ "item": "TP03", "evidence": ["停业公告"] }],
+            "correction": { "actions": ["补正手续"], "deadline": "2026-10-31", "completed": "2026-09-15" }
+        },
+        "history": [],
+        "asOf": "2026-12-31"
+    });
+    let answer = json_of(&kaoping_wasm::evaluate_tolerance(js_of(&request)).unwrap());
+    assert_eq!(answer["ok"], true, "{answer}");
+    let direct = kaoping_core::tolerance::run_tolerance_json(&request.to_string()).unwrap();
+    assert_eq!(answer["value"], serde_json::to_value(&direct).unwrap());
+    assert_eq!(answer["value"]["decision"]["outcome"], "exempt");
+
+    let (engine, _) = demo();
+    let options = js_of(&serde_json::json!({ "asOf": "2026-12-31" }));
+    let decision = json_of(
+        &engine.evaluate_tolerance(js_of(&request["incident"]), JsValue::UNDEFINED, options).unwrap(),
+    );
+    assert_eq!(decision["value"], answer["value"]["decision"]);
+    let mut bad = request["incident"].clone();
+    bad["responsibility"] = Value::from("oops");
+    let options = js_of(&serde_json::json!({ "asOf": "2026-12-31" }));
+    let refused = json_of(&engine.evaluate_tolerance(js_of(&bad), JsValue::NULL, options).unwrap());
+    assert_eq!(refused["ok"], false);
+    assert_eq!(refused["errors"][0]["path"], "incident.responsibility");
+}
