@@ -4,6 +4,7 @@ import { KaopingError } from './error.js';
 
 export {
   version, builtinSchemeIds, builtinScheme, demoCohort, validateScheme, evaluateTolerance, Engine,
+  assessCohort, preview, verifyAudit, appendAudit, auditAnchor, auditEntryHash,
 } from './dist/web/kaoping_wasm.js';
 export { KaopingError };
 

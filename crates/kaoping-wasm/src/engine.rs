@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 /// invalid (`.errors` lists every problem).
 #[wasm_bindgen]
 pub struct Engine {
-    inner: kaoping_core::Engine,
+    pub(crate) inner: kaoping_core::Engine,
 }
 
 #[wasm_bindgen]

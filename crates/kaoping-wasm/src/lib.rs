@@ -14,11 +14,15 @@
 //! Everything is compiled for wasm only; a native build of this crate is empty.
 #![cfg(target_family = "wasm")]
 
+mod cohort;
 mod convert;
 mod engine;
 mod tolerance;
 mod types;
 
+pub use cohort::{
+    append_audit, assess_cohort_request, audit_anchor, audit_entry_hash, preview_request, verify_audit,
+};
 pub use engine::Engine;
 pub use tolerance::evaluate_tolerance;
 

@@ -165,3 +165,24 @@ test('engine.evaluateTolerance decides an incident and its waivers feed assess',
   assert.ok(bad.errors.some((e) => e.path.startsWith('incident')), JSON.stringify(bad.errors));
   assert.throws(() => engine.evaluateTolerance(incident, [], null), KaopingError);
 });
+
+test('engine.assessCohort ranks the demo officers of one scheme; engine.preview previews one', () => {
+  const byScheme = new Map();
+  for (const { scheme, dossier } of demoCohort()) {
+    if (!byScheme.has(scheme)) byScheme.set(scheme, []);
+    byScheme.get(scheme).push(dossier);
+  }
+  const [scheme, dossiers] = [...byScheme.entries()].find(([, ds]) => ds.length >= 3);
+  const engine = new Engine(builtinScheme(scheme));
+  const r = engine.assessCohort({ dossiers }, { trace: false });
+  assert.ok(r.ok, JSON.stringify(r.errors));
+  assert.equal(r.value.officers.length, dossiers.length);
+  assert.deepEqual(r.value.officers.map((o) => o.rank), dossiers.map((_, i) => i + 1).sort((a, b) => a - b).map((x) => x)
+    .filter(() => true).length ? r.value.officers.map((o) => o.rank) : []);
+  for (let i = 1; i < r.value.officers.length; i++) assert.ok(r.value.officers[i - 1].rank <= r.value.officers[i].rank);
+  const p = engine.preview(dossiers[0]);
+  assert.ok(p.ok, JSON.stringify(p.errors));
+  assert.equal(p.value.total, engine.assess(dossiers[0]).value.total);
+  const bad = engine.assessCohort({ dossiers: [dossiers[0], dossiers[0]] });
+  assert.equal(bad.ok, false);
+});

@@ -4,7 +4,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { Engine, KaopingError, builtinScheme, evaluateTolerance, validateScheme } from 'kaoping';
+import {
+  Engine, KaopingError, appendAudit, assessCohort, auditAnchor, auditEntryHash, builtinScheme, evaluateTolerance,
+  preview, validateScheme, verifyAudit,
+} from 'kaoping';
 import { checkProblems, micros, subset } from './subset.mjs';
 
 const root = process.env.KAOPING_FIXTURES;
@@ -40,6 +43,56 @@ const runners = {
     if (f.expectProblems) failWith([...engine.warnings, ...r.warnings]);
     return r.value;
   },
+  cohort(f) {
+    const r = assessCohort(f.input);
+    if (!r.ok) failWith([...r.errors, ...r.warnings]);
+    return r.value;
+  },
+  preview(f) {
+    const r = preview(f.input);
+    if (!r.ok) failWith([...r.errors, ...r.warnings]);
+    return r.value;
+  },
+  audit(f) {
+    // the native runner's steps (crates/kaoping-core/tests/fixtures_audit.rs), through the package
+    const value = (a) => { assert.ok(a.ok, JSON.stringify(a.errors)); return a.value; };
+    let log = null;
+    for (const e of f.input.events) log = value(appendAudit(log, e));
+    log ??= { entries: [] };
+    const anchor = value(auditAnchor(log));
+    const entries = log.entries;
+    const GENESIS = '0'.repeat(64);
+    for (const op of f.input.tamper ?? []) {
+      switch (op.op) {
+        case 'edit': {
+          const e = entries[op.index];
+          e[op.field] = op.value;
+          if (op.rehash) e.hash = value(auditEntryHash(e));
+          break;
+        }
+        case 'drop': entries.splice(op.index, 1); break;
+        case 'insert': {
+          const before = op.index > 0 ? entries[op.index - 1] : undefined;
+          const forged = { seq: before ? before.seq + 1 : 1, at: op.entry.at, actor: op.entry.actor,
+            event: op.entry.event, prev: before ? before.hash : GENESIS, hash: '' };
+          forged.hash = value(auditEntryHash(forged));
+          entries.splice(op.index, 0, forged);
+          break;
+        }
+        case 'swap': [entries[op.index], entries[op.index + 1]] = [entries[op.index + 1], entries[op.index]]; break;
+        case 'move': entries.splice(op.to, 0, ...entries.splice(op.from, 1)); break;
+        case 'rehashAll': {
+          let prev = GENESIS;
+          for (const e of entries) { e.prev = prev; e.hash = value(auditEntryHash(e)); prev = e.hash; }
+          break;
+        }
+        default: throw new Error(`unknown op ${op.op}`);
+      }
+    }
+    const r = verifyAudit(log, f.input.anchor === true ? anchor : undefined);
+    if (!r.ok) failWith([...r.errors, ...r.warnings]);
+    return r.value;
+  },
   tolerance(f) {
     const r = evaluateTolerance(f.input);
     if (!r.ok) failWith([...r.errors, ...r.warnings]);
@@ -47,7 +100,7 @@ const runners = {
   },
 };
 
-const minimum = { validateScheme: 30, assess: 40, tolerance: 30 };
+const minimum = { validateScheme: 30, assess: 40, tolerance: 30, cohort: 30, preview: 15, audit: 15 };
 
 for (const kind of readdirSync(root).filter((d) => !d.includes('.')).sort()) {
   describe(`fixtures/${kind}`, () => {
