@@ -2,13 +2,18 @@
 
 use crate::convert::{from_js_or_text, to_js_value, JsResult, TextOrJson};
 use crate::engine::Engine;
+use kaoping_core::audit::Anchor;
 use kaoping_core::audit::{self, AuditEntry, AuditEvent, AuditLog};
 use kaoping_core::cohort::{assess_cohort, request::run_cohort_json, CohortInput, CohortOptions};
 use kaoping_core::error::from_json_str;
 use kaoping_core::ffi::Answer;
 use kaoping_core::preview::request::run_preview_json;
+use kaoping_core::scheme::CohortStat;
+use kaoping_core::IndicatorId;
 use kaoping_core::{AssessContext, Date, Dossier, Lang, Problems};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 
 /// JSON text of an argument given as an object or as text.
@@ -66,8 +71,9 @@ pub fn preview_request(
 #[wasm_bindgen(js_name = verifyAudit, unchecked_return_type = "Answer<Verification>")]
 pub fn verify_audit(
     #[wasm_bindgen(unchecked_param_type = "AuditLog")] log: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Anchor | undefined")] anchor: JsValue,
+    anchor: Option<Ts<Anchor>>,
 ) -> JsResult<JsValue> {
+    let anchor = anchor.map_or(JsValue::UNDEFINED, |a| a.js_value());
     let request = js_sys::Object::new();
     js_sys::Reflect::set(&request, &"log".into(), &log)?;
     if !anchor.is_undefined() && !anchor.is_null() {
@@ -129,15 +135,26 @@ pub fn audit_entry_hash(
     to_js_value(&answer)
 }
 
-#[derive(Deserialize, Default)]
+/// Cohort statistics by indicator, standing in for a scheme's published statistics.
+#[derive(Deserialize, Serialize, Default, Tsify)]
+#[tsify(hashmap_as_object)]
+#[serde(transparent)]
+pub struct CohortStats(pub BTreeMap<IndicatorId, CohortStat>);
+
+/// Options of `Engine.preview`.
+#[derive(Deserialize, Serialize, Default, Tsify)]
+#[tsify(hashmap_as_object)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct PreviewOptions {
+pub struct PreviewOptions {
+    /// The officer's tolerance waivers.
     #[serde(default)]
-    waivers: Vec<kaoping_core::Waiver>,
+    pub waivers: Vec<kaoping_core::Waiver>,
+    /// The officer's aggregated committee ratings, by indicator.
     #[serde(default)]
-    rated: std::collections::BTreeMap<kaoping_core::IndicatorId, kaoping_core::RatedInput>,
+    pub rated: BTreeMap<IndicatorId, kaoping_core::RatedInput>,
+    /// Language of texts.
     #[serde(default)]
-    lang: Lang,
+    pub lang: Lang,
 }
 
 #[wasm_bindgen]
@@ -148,8 +165,9 @@ impl Engine {
     pub fn assess_cohort(
         &self,
         #[wasm_bindgen(unchecked_param_type = "CohortInput")] input: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "CohortOptions | undefined")] options: JsValue,
+        options: Option<Ts<CohortOptions>>,
     ) -> JsResult<JsValue> {
+        let options = options.map_or(JsValue::UNDEFINED, |o| o.js_value());
         let input = from_json_str::<CohortInput>(&text_of(&input, "input")?);
         let options = from_json_str::<CohortOptions>(&text_or_empty(&options, "options")?)
             .map_err(|p| under("options", p));
@@ -166,13 +184,11 @@ impl Engine {
     pub fn preview(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Dossier")] dossier: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Record<string, CohortStat> | undefined")]
-        cohort_stats: JsValue,
-        #[wasm_bindgen(
-            unchecked_param_type = "{ waivers?: Waiver[]; rated?: Record<string, RatedInput>; lang?: Lang } | undefined"
-        )]
-        options: JsValue,
+        cohort_stats: Option<Ts<CohortStats>>,
+        options: Option<Ts<PreviewOptions>>,
     ) -> JsResult<JsValue> {
+        let cohort_stats = cohort_stats.map_or(JsValue::UNDEFINED, |c| c.js_value());
+        let options = options.map_or(JsValue::UNDEFINED, |o| o.js_value());
         let dossier = from_json_str::<Dossier>(&text_of(&dossier, "dossier")?);
         let stats = from_json_str::<
             std::collections::BTreeMap<kaoping_core::IndicatorId, kaoping_core::scheme::CohortStat>,

@@ -1,8 +1,10 @@
 // A TypeScript consumer: checked with tsc --noEmit --strict against the shipped declarations.
 import init, {
+  appendAudit, verifyAudit,
   Engine, KaopingError, builtinScheme, builtinSchemeIds, demoCohort, evaluateTolerance, validateScheme, version,
 } from 'kaoping';
 import type {
+  AuditLog, CohortResult, Preview, Verification,
   Answer, Assessment, ColumnScores, Decision, DemoEntry, Dossier, Problem, Scheme, ToleranceResponse, ValidationReport,
 } from 'kaoping';
 
@@ -72,4 +74,14 @@ try {
     const all: Problem[] = e.errors;
     console.log(code, all.length);
   }
+}
+
+const cohort: Answer<CohortResult> = engine.assessCohort({ dossiers: [dossier] }, { trace: false });
+if (cohort.ok && cohort.value) console.log(cohort.value.officers.map((o) => o.rank));
+const projected: Answer<Preview> = engine.preview(dossier);
+console.log(projected.value?.total);
+const log: Answer<AuditLog> = appendAudit(null, { at: '2026-12-20', actor: 'R01', event: { type: 'signOff', rater: 'R01', sheet: 's1' } });
+if (log.value) {
+  const verdict: Answer<Verification> = verifyAudit(log.value);
+  console.log(verdict.value?.ok);
 }
