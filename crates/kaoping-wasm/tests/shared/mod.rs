@@ -182,3 +182,37 @@ fn tolerance_decisions_through_the_facade_equal_the_core() {
     assert_eq!(refused["ok"], false);
     assert_eq!(refused["errors"][0]["path"], "incident.responsibility");
 }
+
+#[wasm_bindgen_test]
+fn cohort_preview_and_audit_through_the_facade() {
+    let entries = builtin::demo_entries();
+    let scheme = entries[0].scheme.clone();
+    let dossiers: Vec<_> = entries.iter().filter(|e| e.scheme == scheme).map(|e| e.dossier.clone()).collect();
+    let engine = Engine::new(builtin_scheme(&scheme).unwrap().js_value()).unwrap();
+    let input = serde_json::json!({ "dossiers": dossiers });
+    let answer = json_of(&engine.assess_cohort(js_of(&input), None).unwrap());
+    assert_eq!(answer["ok"], true, "{}", answer["errors"]);
+    let core_engine = kaoping_core::Engine::new(builtin::scheme(&scheme).unwrap()).unwrap();
+    let cohort_input: kaoping_core::CohortInput = serde_json::from_value(input).unwrap();
+    let direct =
+        kaoping_core::assess_cohort(&core_engine, &cohort_input, &kaoping_core::CohortOptions::default())
+            .unwrap();
+    assert_eq!(answer["value"], serde_json::to_value(&direct).unwrap());
+
+    let preview =
+        json_of(&engine.preview(js_of(&serde_json::to_value(&dossiers[0]).unwrap()), None, None).unwrap());
+    assert_eq!(preview["ok"], true, "{}", preview["errors"]);
+
+    let event = serde_json::json!({ "at": "2026-12-20", "actor": "R01",
+        "event": { "type": "signOff", "rater": "R01", "sheet": "s1" } });
+    let log = json_of(&kaoping_wasm::append_audit(JsValue::NULL, js_of(&event)).unwrap());
+    let log =
+        json_of(&kaoping_wasm::append_audit(js_of(&log["value"]), js_of(&event)).unwrap())["value"].clone();
+    let verdict = json_of(&kaoping_wasm::verify_audit(js_of(&log), None).unwrap());
+    assert_eq!(verdict["value"]["ok"], true);
+    let mut edited = log.clone();
+    edited["entries"][0]["actor"] = Value::from("R99");
+    let verdict = json_of(&kaoping_wasm::verify_audit(js_of(&edited), None).unwrap());
+    assert_eq!(verdict["value"]["ok"], false);
+    assert_eq!(verdict["value"]["firstBad"]["index"], 0);
+}
