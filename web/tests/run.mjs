@@ -1,14 +1,16 @@
 // Browser tests of the kaoping web app: playwright-core drives Debian's chromium against the
 // static build in web/dist (served here by a tiny static server). Screenshots and the measured
 // 1,000-officer recompute figure go to web/tests/artifacts/.
-import { chromium } from 'playwright-core';
 import http from 'node:http';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+// playwright-core is one of the repository's npm tools (tools/package.json, scripts/ensure-wasm-tools.sh)
+const { chromium } = createRequire(path.resolve(here, '../../tools/package.json'))('playwright-core');
 const dist = path.resolve(here, '../dist');
 const artifacts = path.resolve(here, 'artifacts');
 fs.rmSync(artifacts, { recursive: true, force: true });
