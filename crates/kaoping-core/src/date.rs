@@ -124,13 +124,27 @@ impl Serialize for Date {
     }
 }
 
+struct DateVisitor;
+
+impl serde::de::Visitor<'_> for DateVisitor {
+    type Value = Date;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a calendar date YYYY-MM-DD")
+    }
+
+    // Rejecting inside the visitor lets the reader locate the error at the date itself.
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Date, E> {
+        Date::parse(text).ok_or_else(|| {
+            let shown: String = text.chars().take(20).collect();
+            E::custom(format!("E_DATE: `{shown}` is not a calendar date YYYY-MM-DD"))
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        Date::parse(&text).ok_or_else(|| {
-            let shown: String = text.chars().take(20).collect();
-            serde::de::Error::custom(format!("E_DATE: `{shown}` is not a calendar date YYYY-MM-DD"))
-        })
+        d.deserialize_str(DateVisitor)
     }
 }
 

@@ -5,6 +5,7 @@
 //! locates it, a message for people, and a [`Severity`]. Validation collects *all* problems at
 //! once into [`Problems`]. Messages are lowercase, quote user input, and have no final period.
 
+use crate::json_path::{locate, offset_of, Location};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -340,16 +341,17 @@ impl fmt::Display for Path {
     }
 }
 
-/// Turns a serde error located by `serde_path_to_error` into a coded [`Problem`].
-pub(crate) fn problem_from_serde(path: &str, message: &str) -> Problem {
+/// Turns a serde error message, located at `loc` in the text, into a coded [`Problem`].
+fn problem_from_serde(loc: &Location, message: &str) -> Problem {
     use crate::decimal::{NOT_FINITE_MARK, RANGE_MARK};
-    let mut path = known_path(path);
+    let mut path = loc.value_path();
     let (code, message) = if let Some(rest) = message.strip_prefix(NOT_FINITE_MARK) {
         (Code::NumberNotFinite, rest.trim().to_owned())
     } else if let Some(rest) = message.strip_prefix(RANGE_MARK) {
         (Code::NumberRange, rest.trim().to_owned())
     } else if let Some(rest) = message.strip_prefix("unknown field `") {
-        // serde loses the last segment inside tagged enums: put the field name back.
+        // A plain struct fails right after reading the key; a tagged enum only after reading
+        // its whole object, when the scanner is back in the parent: add the field then.
         if let Some((field, _)) = rest.split_once('`') {
             let tail = format!(".{field}");
             if !path.ends_with(&tail) && path != field {
@@ -374,74 +376,29 @@ pub(crate) fn problem_from_serde(path: &str, message: &str) -> Problem {
     } else {
         (Code::Parse, message.to_owned())
     };
-    // serde_json appends " at line L column C": keep it, it helps people; strip for paths only.
     Problem::new(code, path, message)
 }
 
-/// The located part of a `serde_path_to_error` path: `.` (the root) becomes empty, and trailing
-/// `?` segments (a map key not read yet, e.g. when the text ends inside an object) are dropped, so
-/// `officer.?` becomes `officer`.
-fn known_path(path: &str) -> String {
-    let mut path = if path == "." { "" } else { path };
-    loop {
-        if let Some(rest) = path.strip_suffix(".?") {
-            path = rest;
-        } else if path == "?" {
-            path = "";
-        } else {
-            return path.to_owned();
-        }
-    }
-}
-
 /// Deserialises a JSON text into `T`, turning the first structural error into a located
-/// [`Problem`].
+/// [`Problem`]: the path comes from where in the text serde stopped (see `json_path`).
 pub fn from_json_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Problems> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        let message = inner.to_string();
-        let message = match message.rsplit_once(" at line ") {
-            Some((m, _)) if !inner.is_syntax() && !inner.is_eof() => m.to_owned(),
-            _ => message,
-        };
-        let mut p = problem_from_serde(&path, &message);
-        if inner.is_syntax() || inner.is_eof() {
-            p.code = Code::Parse;
+    serde_json::from_str(text).map_err(|e| {
+        let loc = locate(text, offset_of(text, e.line(), e.column()));
+        let message = e.to_string();
+        if e.is_syntax() || e.is_eof() {
+            return Problems::one(Code::Parse, loc.container_path(), message);
         }
-        Problems(vec![p])
-    })?;
-    de.end().map_err(|e| Problems::one(Code::Parse, "", e.to_string()))?;
-    Ok(value)
-}
-
-/// Deserialises a `serde_json::Value` (or any deserializer) into `T` with a located problem.
-pub fn from_deserializer<'de, T, D>(de: D) -> Result<T, Problems>
-where
-    T: serde::Deserialize<'de>,
-    D: serde::Deserializer<'de>,
-    D::Error: fmt::Display,
-{
-    serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let message = e.into_inner().to_string();
-        Problems(vec![problem_from_serde(&path, &message)])
+        let message = match message.rsplit_once(" at line ") {
+            Some((m, _)) => m.to_owned(),
+            None => message,
+        };
+        Problems(vec![problem_from_serde(&loc, &message)])
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn unknown_path_segments_are_dropped() {
-        assert_eq!(known_path("."), "");
-        assert_eq!(known_path("?"), "");
-        assert_eq!(known_path("officer.?"), "officer");
-        assert_eq!(known_path("dimensions[0].?.?"), "dimensions[0]");
-        assert_eq!(known_path("dimensions[0].weight"), "dimensions[0].weight");
-    }
 
     #[test]
     fn text_ending_inside_an_object_is_located_at_that_object() {

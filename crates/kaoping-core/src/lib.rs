@@ -39,6 +39,7 @@ pub mod explain;
 pub mod ffi;
 pub mod fingerprint;
 pub mod ids;
+mod json_path;
 pub mod limits;
 pub mod preview;
 pub mod scheme;

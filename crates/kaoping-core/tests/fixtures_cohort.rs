@@ -5,7 +5,7 @@
 mod common;
 
 use kaoping_core::cohort::{CohortRequest, CohortResult};
-use kaoping_core::{error::from_deserializer, Problems};
+use kaoping_core::{error::from_json_str, Problems};
 
 fn reversed(mut c: CohortRequest) -> CohortRequest {
     c.dossiers.reverse();
@@ -45,7 +45,7 @@ fn same_outcome(a: &Result<CohortResult, Problems>, b: &Result<CohortResult, Pro
 #[test]
 fn cohort_fixtures() {
     common::run_all("cohort", 30, |f| {
-        let request: CohortRequest = from_deserializer(f.input())?;
+        let request: CohortRequest = from_json_str(&f.input().to_string())?;
         let result = request.clone().run();
         let again = reversed(request).run();
         assert!(same_outcome(&result, &again), "{}: reversing the inputs changed the result", f.name());

@@ -3,13 +3,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
 mod common;
 
-use kaoping_core::error::from_deserializer;
+use kaoping_core::error::from_json_str;
 use kaoping_core::preview::{PreviewAnswer, PreviewRequest};
 
 #[test]
 fn preview_fixtures() {
     common::run_all("preview", 15, |f| {
-        let request: PreviewRequest = from_deserializer(f.input())?;
+        let request: PreviewRequest = from_json_str(&f.input().to_string())?;
         let answer = request.run()?;
         if let PreviewAnswer::Preview(p) = &answer {
             // deterministic: the same preview twice

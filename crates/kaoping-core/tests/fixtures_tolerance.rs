@@ -7,7 +7,7 @@ use kaoping_core::tolerance::ToleranceRequest;
 #[test]
 fn tolerance_fixtures() {
     common::run_all("tolerance", 30, |f| {
-        let request: ToleranceRequest = kaoping_core::error::from_deserializer(f.input().clone())?;
+        let request: ToleranceRequest = kaoping_core::error::from_json_str(&f.input().to_string())?;
         let response = request.run()?;
         Ok(serde_json::to_value(response).expect("a response serialises"))
     });
