@@ -335,7 +335,12 @@ pub(crate) fn problem_from_serde(path: &str, message: &str) -> Problem {
 
 /// Deserialises a JSON text into `T`, turning the first structural error into a located
 /// [`Problem`].
+///
+/// The text is first checked against the declared size limits ([`crate::limits::check_json_text`]:
+/// bytes, nesting depth, array and string sizes), so hostile text is refused with `E_LIMIT`
+/// before anything proportional to it is allocated.
 pub fn from_json_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Problems> {
+    crate::limits::check_json_text(text).map_err(|p| Problems(vec![p]))?;
     let mut de = serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
@@ -346,7 +351,10 @@ pub fn from_json_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Pr
             _ => message,
         };
         let mut p = problem_from_serde(&path, &message);
-        if inner.is_syntax() || inner.is_eof() {
+        if message.starts_with("recursion limit exceeded") {
+            // Unreachable after the depth pre-scan; kept so the code stays right if limits move.
+            p.code = Code::Limit;
+        } else if inner.is_syntax() || inner.is_eof() {
             p.code = Code::Parse;
         }
         Problems(vec![p])
