@@ -86,7 +86,8 @@ codes! {
     GradeGap = "E_GRADE_GAP",
     /// A list that must not be empty is empty.
     Empty = "E_EMPTY",
-    /// The declared precision is outside 0–4 decimal places.
+    /// The declared precision is outside 0–4 decimal places, or a bound or cap that enters the
+    /// total as it is has more decimals than the precision.
     Precision = "E_PRECISION",
     /// A date that is not a real `YYYY-MM-DD` calendar date, or a range that ends before it starts.
     Date = "E_DATE",
