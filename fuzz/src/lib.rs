@@ -19,17 +19,16 @@ pub fn text<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("kaoping's own types always serialise")
 }
 
-/// Writing a parsed value and reading it back gives the same text (the typed value can differ
-/// only in digits beyond a binary float's 15–17 significant digits, see SECURITY.md).
+/// Writing a parsed value and reading it back gives the same value and the same text.
 pub fn check_round_trip<T>(value: &T)
 where
-    T: serde::Serialize + serde::de::DeserializeOwned,
+    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
 {
     let first = text(value);
     let back: T = kaoping_core::error::from_json_str(&first)
         .unwrap_or_else(|p| panic!("own output does not parse back: {p}\n{first}"));
-    let second = text(&back);
-    assert_eq!(first, second, "round trip changed the text");
+    assert_eq!(&back, value, "round trip changed the value");
+    assert_eq!(first, text(&back), "round trip changed the text");
 }
 
 /// Assesses and checks every promise the result must keep; returns the assessment if any.
@@ -102,22 +101,22 @@ pub fn check_assessment(scheme: &Scheme, a: &Assessment) {
         assert!(a.grade.is_none(), "a withholding veto left a grade");
     } else {
         let g = a.grade.as_ref().expect("a grade when nothing withholds it");
-        let forced = active
+        // the worst forced grade (or the score grade), below every blocked grade
+        let mut expected = active
             .iter()
             .filter_map(|e| match e {
                 VetoEffect::ForceGrade { grade } => Some(rank(grade)),
                 _ => None,
             })
-            .max();
-        if let Some(f) = forced {
-            assert_eq!(rank(&g.id), f, "forced grade not given");
-        } else {
-            for e in &active {
-                if let VetoEffect::BlockGrade { grade } = e {
-                    assert!(rank(&g.id) > rank(grade), "blocked grade {grade} given");
-                }
+            .max()
+            .unwrap_or_else(|| rank(&a.score_grade.id));
+        for e in &active {
+            if let VetoEffect::BlockGrade { grade } = e {
+                assert!(rank(&g.id) > rank(grade), "blocked grade {grade} given");
+                expected = expected.max(rank(grade) + 1);
             }
         }
+        assert_eq!(rank(&g.id), expected, "grade {} is not what the vetoes leave", g.id);
     }
     // 6. the fingerprint is 64 hex digits
     if let Some(fp) = &a.fingerprint {
