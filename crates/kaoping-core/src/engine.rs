@@ -709,35 +709,40 @@ impl<'a> Run<'a> {
         } else {
             String::new()
         };
+        // Every occurrence waived in full (免责): the waiver lines are all the explanation shows,
+        // as if the deduction never existed.
+        let all_waived = occurrences.iter().all(|o| o.waiver.as_ref().is_some_and(|w| w.kept.is_zero()));
         let refs: Vec<&str> = occurrences.iter().map(|o| o.id.as_str()).collect();
         let (kind, zh_list, en_list) = if bonus {
             (LineKind::Bonus, "加分", "bonus")
         } else {
             (LineKind::Deduction, "扣分", "deduction")
         };
-        self.line(
-            kind,
-            path,
-            effect,
-            format!(
-                "{zh_list} {} {}：{count} 次 × {} 分 = {}{cap_zh}（{}），计入 {}",
-                item.id,
-                item.title,
-                item.points,
-                raw.format_dp(dp),
-                refs.join("、"),
-                signed(effect, dp)
-            ),
-            format!(
-                "{en_list} {} {}: {count} × {} points = {}{cap_en} ({}), adds {}",
-                item.id,
-                item.title_en.as_deref().unwrap_or(&item.title),
-                item.points,
-                raw.format_dp(dp),
-                refs.join(", "),
-                signed(effect, dp)
-            ),
-        );
+        if !all_waived {
+            self.line(
+                kind,
+                path,
+                effect,
+                format!(
+                    "{zh_list} {} {}：{count} 次 × {} 分 = {}{cap_zh}（{}），计入 {}",
+                    item.id,
+                    item.title,
+                    item.points,
+                    raw.format_dp(dp),
+                    refs.join("、"),
+                    signed(effect, dp)
+                ),
+                format!(
+                    "{en_list} {} {}: {count} × {} points = {}{cap_en} ({}), adds {}",
+                    item.id,
+                    item.title_en.as_deref().unwrap_or(&item.title),
+                    item.points,
+                    raw.format_dp(dp),
+                    refs.join(", "),
+                    signed(effect, dp)
+                ),
+            );
+        }
         Ok(Some(ItemScore {
             id: item.id.clone(),
             title: item.title.clone(),
