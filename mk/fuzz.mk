@@ -12,7 +12,7 @@ fuzz:
 
 ## fuzz-smoke - run every fuzz target for a few seconds (FUZZ_SMOKE_SECONDS, default 5); part of make test
 fuzz-smoke:
-	scripts/fuzz.sh $(FUZZ_SMOKE_SECONDS) $(FUZZ_TARGETS)
+	FUZZ_SEED=$${FUZZ_SEED:-1} scripts/fuzz.sh $(FUZZ_SMOKE_SECONDS) $(FUZZ_TARGETS)
 
 ## fuzz-corpus - seed fuzz/corpus/ from tests/fixtures/ and the built-in schemes
 fuzz-corpus:

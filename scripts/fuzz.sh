@@ -3,6 +3,7 @@
 #   scripts/fuzz.sh SECONDS [TARGET...]    each target for SECONDS (all targets when none named)
 # Seeds fuzz/corpus/ from the fixtures first, installs cargo-fuzz into .tools/ if missing, writes
 # each target's libFuzzer log to fuzz/artifacts/logs/<target>.log and prints its final figures.
+# FUZZ_SEED fixes libFuzzer's random seed (the smoke in `make test` uses 1, so CI is repeatable).
 # Without a nightly toolchain it says so loudly and exits 0 (the smoke is skipped, not failed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +32,10 @@ if [[ "${PIPESTATUS[0]}" -ne 0 ]]; then
 fi
 
 mkdir -p fuzz/artifacts/logs
+seed_arg=()
+if [[ -n "${FUZZ_SEED:-}" ]]; then
+  seed_arg=(-seed="$FUZZ_SEED")
+fi
 status=0
 summary=()
 for t in "${targets[@]}"; do
@@ -40,7 +45,7 @@ for t in "${targets[@]}"; do
   start=$(date +%s)
   if ! rustup run nightly "$cargo_fuzz" run "${flags[@]}" "$t" "fuzz/corpus/$t" -- \
       -max_total_time="$seconds" -rss_limit_mb=2048 -malloc_limit_mb=2048 -timeout=10 \
-      -print_final_stats=1 >"$log" 2>&1; then
+      -print_final_stats=1 "${seed_arg[@]}" >"$log" 2>&1; then
     echo "fuzz: $t FAILED — see $log; crash inputs are in fuzz/artifacts/$t/" >&2
     grep -E 'panicked|ERROR|SUMMARY|Test unit written' "$log" | head -20 >&2 || true
     status=1
