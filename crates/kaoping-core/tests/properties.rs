@@ -54,7 +54,9 @@ fn good_direction(f: &ScoringFunction) -> Option<Direction> {
     match f {
         ScoringFunction::HigherIsBetter { .. } | ScoringFunction::Direct {} => Some(Direction::Higher),
         ScoringFunction::LowerIsBetter { .. } => Some(Direction::Lower),
-        ScoringFunction::Threshold { direction, .. } => Some(*direction),
+        ScoringFunction::Threshold { direction, .. } | ScoringFunction::CohortRelative { direction, .. } => {
+            Some(*direction)
+        }
         ScoringFunction::Piecewise { points } => {
             if points.windows(2).all(|w| w[0].y <= w[1].y) {
                 Some(Direction::Higher)

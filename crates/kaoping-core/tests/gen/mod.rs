@@ -9,8 +9,9 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::indexing_slicing, clippy::expect_used)]
 
 use kaoping_core::scheme::{
-    Bounds, Breakpoint, Dimension, Direction, Grade, Indicator, InputDef, InputKind, InputSource, ItemList,
-    ListItem, Period, Role, ScoringFunction, Step, Term, Veto, VetoEffect, SCHEMA_VERSION,
+    Bounds, Breakpoint, CohortStat, Dimension, Direction, Grade, Indicator, InputDef, InputKind, InputSource,
+    ItemList, ListItem, Period, RelativeMethod, Role, ScoringFunction, Step, Term, Veto, VetoEffect,
+    SCHEMA_VERSION,
 };
 use kaoping_core::{Date, Decimal, Dossier, Occurrence, Officer, Rounding, Scheme};
 use proptest::prelude::*;
@@ -90,6 +91,16 @@ pub fn function(max: Decimal) -> BoxedStrategy<ScoringFunction> {
                 steps: xs.into_iter().zip(ys).map(|(x, s)| Step { from: int(x), score: s }).collect(),
             }),
         Just(ScoringFunction::Direct {}),
+        (any::<bool>(), any::<bool>(), 0..=max_m, 1_i64..30_000_000).prop_map(
+            |(z, higher, center, spread)| {
+                ScoringFunction::CohortRelative {
+                    method: if z { RelativeMethod::ZScore } else { RelativeMethod::Rank },
+                    direction: if higher { Direction::Higher } else { Direction::Lower },
+                    center: m(center),
+                    spread: m(spread),
+                }
+            }
+        ),
     ]
     .boxed()
 }
@@ -130,6 +141,8 @@ fn cap_floor(max: Decimal) -> impl Strategy<Value = (Option<Decimal>, Option<Dec
 
 #[derive(Clone, Debug)]
 struct IndicatorPlan {
+    /// Published cohort statistics, used when the function is cohort-relative.
+    stats: CohortStat,
     max: Decimal,
     function: ScoringFunction,
     input: InputPlan,
@@ -139,9 +152,24 @@ struct IndicatorPlan {
 
 fn indicator_plan() -> impl Strategy<Value = IndicatorPlan> {
     max_score().prop_flat_map(|max| {
-        (function(max), input_plan(max), cap_floor(max)).prop_map(move |(function, input, (cap, floor))| {
-            IndicatorPlan { max, function, input, cap, floor }
-        })
+        (function(max), input_plan(max), cap_floor(max), published_stats()).prop_map(
+            move |(function, input, (cap, floor), stats)| IndicatorPlan {
+                stats,
+                max,
+                function,
+                input,
+                cap,
+                floor,
+            },
+        )
+    })
+}
+
+/// Published statistics of a cohort of 1–8 raw values (mean and population sd computed by the
+/// engine's own exact routine, values sorted).
+fn published_stats() -> impl Strategy<Value = CohortStat> {
+    prop::collection::vec(raw_value(), 1..8).prop_map(|values| {
+        kaoping_core::scoring::cohort_stat(&values, true).expect("small values have statistics")
     })
 }
 
@@ -259,6 +287,7 @@ pub fn scheme() -> impl Strategy<Value = Scheme> {
         .prop_map(|((dims, precision, even, full, min, max, bonuses, deductions), grades, vetoes)| {
             let mut inputs = Vec::new();
             let mut dimensions = Vec::new();
+            let mut published_stats = BTreeMap::new();
             let mut n = 0;
             for (di, (dw, (iws, plans))) in dims.0.into_iter().zip(dims.1).enumerate() {
                 let mut indicators = Vec::new();
@@ -281,6 +310,9 @@ pub fn scheme() -> impl Strategy<Value = Scheme> {
                             }
                         }
                     };
+                    if matches!(plan.function, ScoringFunction::CohortRelative { .. }) {
+                        published_stats.insert(format!("I{n:02}").as_str().into(), plan.stats.clone());
+                    }
                     indicators.push(Indicator {
                         id: format!("I{n:02}").as_str().into(),
                         title: format!("指标{n}"),
@@ -339,7 +371,7 @@ pub fn scheme() -> impl Strategy<Value = Scheme> {
                 quotas: vec![],
                 committee: None,
                 tie_break: vec![],
-                published_stats: BTreeMap::new(),
+                published_stats,
                 notes: None,
             }
         })
