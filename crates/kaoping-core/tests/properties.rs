@@ -11,8 +11,9 @@ use proptest::prelude::*;
 use proptest::sample::Index;
 
 fn config() -> ProptestConfig {
-    // PROPTEST_CASES overrides (proptest reads it); 256 by default keeps `make test` quick.
-    ProptestConfig { cases: 256, ..ProptestConfig::default() }
+    // 256 cases by default keeps `make test` quick; PROPTEST_CASES=5000 for a longer run.
+    let cases = std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(256);
+    ProptestConfig { cases, max_global_rejects: 1_000_000, ..ProptestConfig::default() }
 }
 
 fn engine(scheme: &Scheme) -> Engine {

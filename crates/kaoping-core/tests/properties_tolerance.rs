@@ -94,7 +94,10 @@ fn incident() -> impl Strategy<Value = Incident> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(512),
+        ..ProptestConfig::default()
+    })]
 
     /// A negative-list fact never yields 免责; intent is never tolerated; a quality flaw is never
     /// handled as illegal handling; a repeat after a tolerated incident of the same kind gets no
