@@ -142,6 +142,21 @@ codes! {
     ToleranceConflict = "E_TOLERANCE_CONFLICT",
     /// A fact claimed in an incident without any evidence reference.
     ToleranceNoEvidence = "W_TOLERANCE_NO_EVIDENCE",
+    // ---- committee -----------------------------------------------------------------------
+    /// A committee member recused from an officer (回避) rated that officer.
+    Recused = "E_RECUSED",
+    /// Fewer ratings than the declared aggregation needs and no fallback declared.
+    TooFewRatings = "E_TOO_FEW_RATINGS",
+    /// A score sheet or event names a rater who is not a committee member.
+    NotAMember = "E_NOT_A_MEMBER",
+    /// A rating of an indicator that the scheme does not have rated by the committee.
+    NotRated = "E_NOT_RATED",
+    /// Ratings are missing: the result is provisional (incomplete).
+    IncompleteRatings = "W_INCOMPLETE_RATINGS",
+    /// A score sheet without sign-off (签字): its ratings are not counted.
+    UnsignedSheet = "W_UNSIGNED_SHEET",
+    /// An objection filed after its deadline.
+    ObjectionLate = "E_OBJECTION_LATE",
 }
 
 impl fmt::Display for Code {

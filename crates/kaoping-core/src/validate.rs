@@ -616,6 +616,47 @@ impl Validator {
 /// Checks a dossier against a scheme: inputs present and of the right kind, occurrences naming
 /// known items, ids unique.
 pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
+    check_dossier(scheme, &DossierRules::of(scheme), dossier)
+}
+
+/// What dossier validation needs from a scheme, computed once per scheme (an [`crate::Engine`]
+/// keeps it, so a cohort of many dossiers does not rebuild it for each).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct DossierRules {
+    kinds: BTreeMap<InputKey, InputKind>,
+    required: BTreeSet<InputKey>,
+    items: BTreeSet<String>,
+}
+
+impl DossierRules {
+    pub(crate) fn of(scheme: &Scheme) -> DossierRules {
+        let kinds = scheme.inputs.iter().map(|d| (d.key.clone(), d.kind)).collect();
+        let mut required = BTreeSet::new();
+        for (_, ind) in scheme.indicators() {
+            match &ind.input {
+                InputSource::Value { key } => {
+                    required.insert(key.clone());
+                }
+                InputSource::Ratio { numerator, denominator, .. } => {
+                    required.extend(numerator.iter().chain(denominator).map(|t| t.key.clone()));
+                }
+                InputSource::Rated {} => {}
+            }
+        }
+        let items = scheme
+            .bonuses
+            .items
+            .iter()
+            .chain(&scheme.deductions.items)
+            .map(|i| i.id.as_str().to_owned())
+            .chain(scheme.vetoes.iter().map(|v| v.id.as_str().to_owned()))
+            .collect();
+        DossierRules { kinds, required, items }
+    }
+}
+
+/// [`validate_dossier`] with the scheme's rules computed beforehand.
+pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dossier) -> Problems {
     let mut problems = Problems::new();
     let root = Path::root();
     if let Some(r) = &dossier.scheme {
@@ -648,27 +689,27 @@ pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
             format!("at most {} occurrences", limits::MAX_OCCURRENCES),
         );
     }
-    let kinds: BTreeMap<&InputKey, InputKind> = scheme.inputs.iter().map(|d| (&d.key, d.kind)).collect();
+    let kinds = &rules.kinds;
     let ip = root.key("inputs");
     for (key, value) in &dossier.inputs {
-        let p = ip.key(key.as_str());
+        let p = || ip.key(key.as_str());
         match kinds.get(key) {
             None => problems.push(
                 Code::UnknownInput,
-                p,
+                p(),
                 format!("scheme `{}` has no input `{}`", scheme.id, short(key.as_str())),
             ),
             Some(InputKind::Count) => {
                 if value.is_negative() {
                     problems.push(
                         Code::NegativeCount,
-                        p,
+                        p(),
                         format!("count `{key}` is {value}: counts cannot be negative"),
                     );
                 } else if !value.is_integer() {
                     problems.push(
                         Code::NotInteger,
-                        p,
+                        p(),
                         format!("count `{key}` is {value}: counts are whole numbers"),
                     );
                 }
@@ -677,7 +718,7 @@ pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
                 if *value < Decimal::ZERO || *value > Decimal::HUNDRED {
                     problems.push(
                         Code::NumberRange,
-                        p,
+                        p(),
                         format!("percentage `{key}` is {value}: outside 0–100"),
                     );
                 }
@@ -685,19 +726,7 @@ pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
             Some(InputKind::Number) => {}
         }
     }
-    let mut required = BTreeSet::new();
-    for (_, ind) in scheme.indicators() {
-        match &ind.input {
-            InputSource::Value { key } => {
-                required.insert(key);
-            }
-            InputSource::Ratio { numerator, denominator, .. } => {
-                required.extend(numerator.iter().chain(denominator).map(|t| &t.key));
-            }
-            InputSource::Rated {} => {}
-        }
-    }
-    for key in required {
+    for key in &rules.required {
         if !dossier.inputs.contains_key(key) {
             problems.push(
                 Code::MissingInput,
@@ -706,42 +735,35 @@ pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
             );
         }
     }
-    let items: BTreeSet<&str> = scheme
-        .bonuses
-        .items
-        .iter()
-        .chain(&scheme.deductions.items)
-        .map(|i| i.id.as_str())
-        .chain(scheme.vetoes.iter().map(|v| v.id.as_str()))
-        .collect();
+    let items = &rules.items;
     let mut seen = BTreeSet::new();
     for (i, occ) in dossier.occurrences.iter().enumerate() {
-        let p = root.key("occurrences").index(i);
+        let p = || root.key("occurrences").index(i);
         if !is_valid_id(occ.id.as_str()) {
             problems.push(
                 Code::InvalidId,
-                p.key("id"),
+                p().key("id"),
                 format!("occurrence id `{}` is not a valid id", short(occ.id.as_str())),
             );
         }
         if !seen.insert(occ.id.as_str()) {
             problems.push(
                 Code::DuplicateId,
-                p.key("id"),
+                p().key("id"),
                 format!("occurrence id `{}` is used more than once", occ.id),
             );
         }
         if !items.contains(occ.item.as_str()) {
             problems.push(
                 Code::UnknownItem,
-                p.key("item"),
+                p().key("item"),
                 format!("scheme `{}` has no list item or veto `{}`", scheme.id, short(occ.item.as_str())),
             );
         }
         if occ.count == 0 || occ.count > limits::MAX_OCCURRENCE_COUNT {
             problems.push(
                 Code::NumberRange,
-                p.key("count"),
+                p().key("count"),
                 format!("count must be in 1–{}", limits::MAX_OCCURRENCE_COUNT),
             );
         }
@@ -749,7 +771,7 @@ pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
             if text.as_ref().is_some_and(|t| t.chars().count() > limits::MAX_TEXT_CHARS) {
                 problems.push(
                     Code::Limit,
-                    p.key(name),
+                    p().key(name),
                     format!("text longer than {} characters", limits::MAX_TEXT_CHARS),
                 );
             }
