@@ -181,6 +181,18 @@ impl Validator {
                     format!("unknown grade `{}`", short(q.grade.as_str())),
                 );
             }
+            if s.grades.len() > 1 && s.grades.last().is_some_and(|g| g.id == q.grade) {
+                // Officers beyond the places move one grade down; below the lowest there is none,
+                // so such a quota could never be honoured.
+                self.push(
+                    Code::FunctionParams,
+                    &p.key("grade"),
+                    format!(
+                        "the lowest grade `{}` cannot have a quota: nobody can be moved below it",
+                        q.grade
+                    ),
+                );
+            }
             if !quota_grades.insert(q.grade.as_str()) {
                 self.push(
                     Code::DuplicateId,
