@@ -49,7 +49,11 @@ fuzz_target!(|data: &[u8]| {
     let expected: Vec<u32> = (1..=u32::try_from(ranks.len()).unwrap()).collect();
     assert_eq!(ranks, expected, "ranks are not 1..n in order");
     for q in &r.quotas {
-        let holders = r.officers.iter().filter(|e| e.grade.as_ref().is_some_and(|g| g.id == q.grade)).count();
+        let holders = r
+            .officers
+            .iter()
+            .filter(|e| !e.flags.veto && e.grade.as_ref().is_some_and(|g| g.id == q.grade))
+            .count();
         assert!(
             holders <= q.places as usize,
             "quota {} has {} places but {holders} officers",

@@ -88,3 +88,19 @@ fn builtin_schemes_still_validate() {
         Engine::new(s).unwrap();
     }
 }
+
+/// proptest `cohort_is_order_independent_and_quotas_hold`: a quota on the lowest grade was
+/// silently exceeded (3 officers held a grade with 2 places: nobody can move below the lowest
+/// grade). Such a quota can never be honoured, so validation refuses it.
+#[test]
+fn a_quota_on_the_lowest_grade_is_refused() {
+    let mut s = court_judge();
+    let grades = s["grades"].as_array().unwrap().clone();
+    let lowest = grades.last().unwrap()["id"].as_str().unwrap().to_owned();
+    s["quotas"] = json!([{ "grade": lowest, "maxShare": 0.5 }]);
+    let err = Engine::from_json(&s.to_string()).unwrap_err();
+    assert!(err.0.iter().any(|p| p.code == Code::FunctionParams && p.path == "quotas[0].grade"), "{err}");
+    // A quota on any other grade is fine.
+    s["quotas"] = json!([{ "grade": grades[0]["id"], "maxShare": 0.5 }]);
+    Engine::from_json(&s.to_string()).unwrap();
+}
