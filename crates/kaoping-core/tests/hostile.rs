@@ -173,3 +173,63 @@ fn custom_limits_are_honoured() {
     assert_eq!(e.code, Code::Limit);
     assert_eq!(e.path, "");
 }
+
+fn cohort_request() -> serde_json::Value {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/cohort/001-three-raters-trimmed-mean.json"
+    );
+    let fixture: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    fixture["input"].clone()
+}
+
+#[test]
+fn too_many_raters_are_refused_with_a_path() {
+    let mut req = cohort_request();
+    let member = req["committee"]["members"][1].clone();
+    let sheet = req["sheets"][1].clone();
+    let (mut members, mut sheets) = (Vec::new(), Vec::new());
+    for i in 0..=limits::MAX_RATERS {
+        let mut m = member.clone();
+        m["id"] = serde_json::Value::String(format!("R{i:03}"));
+        members.push(m);
+        let mut s = sheet.clone();
+        s["rater"] = serde_json::Value::String(format!("R{i:03}"));
+        sheets.push(s);
+    }
+    req["committee"]["members"] = serde_json::Value::Array(members);
+    req["sheets"] = serde_json::Value::Array(sheets);
+    let err = kaoping_core::cohort::run_cohort_json(&req.to_string()).unwrap_err();
+    assert!(err.0.iter().any(|p| p.code == Code::Limit && p.path == "committee.members"), "{err}");
+    assert!(err.0.iter().any(|p| p.code == Code::Limit && p.path == "sheets"), "{err}");
+}
+
+#[test]
+fn a_cohort_beyond_the_limit_is_refused_before_any_dossier_is_built() {
+    // 1,000,001 dossiers (as empty objects, 3 MB of text): refused by the pre-scan.
+    let mut text = String::from("{\"scheme\":\"court-judge\",\"dossiers\":[");
+    text.push_str(&"{},".repeat(limits::MAX_COHORT));
+    text.push_str("{}]}");
+    let err = kaoping_core::cohort::run_cohort_json(&text).unwrap_err();
+    assert_eq!(only(&err).code, Code::Limit);
+    assert_eq!(only(&err).path, format!("dossiers[{}]", limits::MAX_COHORT));
+}
+
+#[test]
+fn hostile_texts_through_every_text_entry_point_are_coded_errors() {
+    let deep = "[".repeat(100_000);
+    let huge = format!("\"{}\"", "x".repeat(limits::MAX_JSON_STRING_BYTES + 1));
+    for text in [deep.as_str(), huge.as_str(), "", "{", "null", "[]", "1e999", "-0", "{\"a\":NaN}"] {
+        for result in [
+            kaoping_core::cohort::run_cohort_json(text).err(),
+            kaoping_core::tolerance::run_tolerance_json(text).err(),
+            kaoping_core::audit::verify_json(text).err(),
+            Engine::from_json(text).err(),
+            Dossier::from_json(text).err(),
+        ] {
+            let problems = result.expect("hostile text must not be accepted");
+            assert!(problems.has_errors());
+            assert!(problems.0.iter().all(|p| p.code.as_str().starts_with("E_")));
+        }
+    }
+}
