@@ -179,3 +179,31 @@ fn json_path(bytes: &[u8], stack: &[Frame]) -> String {
     }
     path
 }
+
+/// Deserialises a list of at most `N` items, refusing the `N + 1`-th with `E_LIMIT` before it
+/// is built, so a hostile list costs no more memory than `N` items (`#[serde(deserialize_with =
+/// "crate::limits::bounded::<_, _, N>")]`).
+pub(crate) fn bounded<'de, D, T, const N: usize>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    struct Bounded<T, const N: usize>(std::marker::PhantomData<T>);
+    impl<'de, T: serde::Deserialize<'de>, const N: usize> serde::de::Visitor<'de> for Bounded<T, N> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "a list of at most {N} items")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(N).min(1024));
+            while let Some(item) = seq.next_element()? {
+                if out.len() >= N {
+                    return Err(serde::de::Error::custom(format!("E_LIMIT: at most {N} items are allowed")));
+                }
+                out.push(item);
+            }
+            Ok(out)
+        }
+    }
+    deserializer.deserialize_seq(Bounded::<T, N>(std::marker::PhantomData))
+}
