@@ -106,7 +106,16 @@ fn too_many_occurrences_are_refused_by_validation_with_a_path() {
         .map(|i| serde_json::json!({ "id": format!("o{i}"), "item": "P01", "date": "2026-01-01" }))
         .collect();
     d["occurrences"] = serde_json::Value::Array(occ);
-    let dossier: Dossier = serde_json::from_value(d).unwrap();
+    // Reading stops at the 4097th occurrence …
+    let err = Dossier::from_json(&d.to_string()).unwrap_err();
+    assert_eq!(only(&err).code, Code::Limit, "{err}");
+    assert!(only(&err).path.starts_with("occurrences"), "{err}");
+    // … and a dossier built in code with too many is refused by validation.
+    let mut dossier = Dossier::from_json(&demo_dossier_json().to_string()).unwrap();
+    let first = dossier.occurrences[0].clone();
+    dossier.occurrences = (0..=limits::MAX_OCCURRENCES)
+        .map(|i| kaoping_core::Occurrence { id: format!("o{i}").as_str().into(), ..first.clone() })
+        .collect();
     let engine = Engine::new(builtin::scheme("court-judge").unwrap()).unwrap();
     let err = engine.assess(&dossier, &AssessOptions::default()).unwrap_err();
     assert!(err.0.iter().any(|p| p.code == Code::Limit && p.path == "occurrences"), "{err}");
