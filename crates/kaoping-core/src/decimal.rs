@@ -14,7 +14,9 @@
 //! * [`Decimal::round_dp`] rounds to the scheme's declared precision with the scheme's
 //!   [`Rounding`] rule (default: half away from zero).
 //!
-//! The magnitude of any input is limited to [`Decimal::MAX_INPUT`] (10¹²); arithmetic that would
+//! The magnitude of any input is limited to [`Decimal::MAX_INPUT`] (10¹²), and that of an input
+//! with a fractional part to [`Decimal::MAX_FRACTIONAL_INPUT`] (10⁹, so that it stays exact
+//! through a binary float); arithmetic that would
 //! leave the `i64` range returns `None` instead of wrapping.
 
 use serde::de::{self, Visitor};
@@ -57,6 +59,11 @@ impl Decimal {
     pub const HUNDRED: Decimal = Decimal(100 * SCALE);
     /// The largest magnitude accepted from input: 10¹².
     pub const MAX_INPUT: Decimal = Decimal(1_000_000_000_000 * SCALE);
+    /// The largest magnitude (exclusive) of an input number with a fractional part: 10⁹. Below
+    /// it every decimal with six fractional digits has at most 15 significant digits, so it
+    /// survives the binary float of a JSON or JavaScript number exactly, both ways. Whole
+    /// numbers are exact up to [`Decimal::MAX_INPUT`].
+    pub const MAX_FRACTIONAL_INPUT: Decimal = Decimal(1_000_000_000 * SCALE);
 
     /// The decimal with the given number of millionths.
     pub const fn from_micros(micros: i64) -> Decimal {
@@ -404,14 +411,28 @@ impl Visitor<'_> for DecimalVisitor {
         if !v.is_finite() {
             return Err(E::custom(format!("{NOT_FINITE_MARK} {v} is not a finite number")));
         }
-        Decimal::from_f64(v).ok_or_else(|| E::custom(format!("{RANGE_MARK} {v} is outside ±10^12")))
+        let d =
+            Decimal::from_f64(v).ok_or_else(|| E::custom(format!("{RANGE_MARK} {v} is outside ±10^12")))?;
+        exact_input(d)
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
-        Decimal::parse(v).ok_or_else(|| {
+        let d = Decimal::parse(v).ok_or_else(|| {
             E::invalid_value(de::Unexpected::Str(truncate(v, 40)), &"a decimal number within ±10^12")
-        })
+        })?;
+        exact_input(d)
     }
+}
+
+/// Refuses a number with a fractional part beyond [`Decimal::MAX_FRACTIONAL_INPUT`]: written
+/// back as a JSON number it could not keep all its digits.
+fn exact_input<E: de::Error>(d: Decimal) -> Result<Decimal, E> {
+    if !d.is_integer() && d.abs() >= Decimal::MAX_FRACTIONAL_INPUT {
+        return Err(E::custom(format!(
+            "{RANGE_MARK} {d} has a fractional part and is beyond ±10^9: it cannot be kept exactly"
+        )));
+    }
+    Ok(d)
 }
 
 fn truncate(s: &str, max: usize) -> &str {

@@ -26,8 +26,13 @@ pub struct Dossier {
     /// Raw indicator inputs by key.
     #[serde(default)]
     pub inputs: BTreeMap<InputKey, Decimal>,
-    /// Occurrences of positive-list, negative-list and veto items.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Occurrences of positive-list, negative-list and veto items (at most
+    /// [`crate::limits::MAX_OCCURRENCES`], refused while reading beyond that).
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::limits::bounded::<_, _, { crate::limits::MAX_OCCURRENCES }>"
+    )]
     pub occurrences: Vec<Occurrence>,
     /// Case-review (案件评查) results of the officer's reviewed case files.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -943,7 +943,9 @@ impl<'a> Run<'a> {
         }
     }
 
-    /// The grade after vetoes: withholding wins, then the worst forced grade, then blocks.
+    /// The grade after vetoes: withholding wins; otherwise the worst forced grade (or the score
+    /// grade when none is forced), moved below every blocked grade. A block is never undone by
+    /// another veto forcing a grade it blocks.
     fn apply_vetoes(&self, hits: &[VetoHit], score_grade: &GradeRef) -> Option<GradeRef> {
         self.engine.grade_after_vetoes(hits, score_grade)
     }
@@ -970,11 +972,9 @@ impl Engine {
             Some(r) => r,
             None => rank(&score_grade.id),
         };
-        if forced.is_none() {
-            for e in &active {
-                if let VetoEffect::BlockGrade { grade } = e {
-                    position = position.max(rank(grade).saturating_add(1));
-                }
+        for e in &active {
+            if let VetoEffect::BlockGrade { grade } = e {
+                position = position.max(rank(grade).saturating_add(1));
             }
         }
         let grades = &scheme.grades;

@@ -88,7 +88,8 @@ codes! {
     GradeGap = "E_GRADE_GAP",
     /// A list that must not be empty is empty.
     Empty = "E_EMPTY",
-    /// The declared precision is outside 0–4 decimal places.
+    /// The declared precision is outside 0–4 decimal places, or a bound or cap that enters the
+    /// total as it is has more decimals than the precision.
     Precision = "E_PRECISION",
     /// A date that is not a real `YYYY-MM-DD` calendar date, or a range that ends before it starts.
     Date = "E_DATE",
@@ -381,10 +382,19 @@ fn problem_from_serde(loc: &Location, message: &str) -> Problem {
 
 /// Deserialises a JSON text into `T`, turning the first structural error into a located
 /// [`Problem`]: the path comes from where in the text serde stopped (see `json_path`).
+///
+/// The text is first checked against the declared size limits ([`crate::limits::check_json_text`]:
+/// bytes, nesting depth, array and string sizes), so hostile text is refused with `E_LIMIT`
+/// before anything proportional to it is allocated.
 pub fn from_json_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Problems> {
+    crate::limits::check_json_text(text).map_err(|p| Problems(vec![p]))?;
     serde_json::from_str(text).map_err(|e| {
         let loc = locate(text, offset_of(text, e.line(), e.column()));
         let message = e.to_string();
+        if message.starts_with("recursion limit exceeded") {
+            // Unreachable after the depth pre-scan; kept so the code stays right if limits move.
+            return Problems::one(Code::Limit, loc.container_path(), message);
+        }
         if e.is_syntax() || e.is_eof() {
             return Problems::one(Code::Parse, loc.container_path(), message);
         }

@@ -116,6 +116,7 @@ impl Validator {
             );
         }
         self.counts(s);
+        self.reported_precision(s);
 
         let mut inputs: BTreeMap<&InputKey, InputKind> = BTreeMap::new();
         let mut seen = BTreeSet::new();
@@ -180,6 +181,18 @@ impl Validator {
                     format!("unknown grade `{}`", short(q.grade.as_str())),
                 );
             }
+            if s.grades.len() > 1 && s.grades.last().is_some_and(|g| g.id == q.grade) {
+                // Officers beyond the places move one grade down; below the lowest there is none,
+                // so such a quota could never be honoured.
+                self.push(
+                    Code::FunctionParams,
+                    &p.key("grade"),
+                    format!(
+                        "the lowest grade `{}` cannot have a quota: nobody can be moved below it",
+                        q.grade
+                    ),
+                );
+            }
             if !quota_grades.insert(q.grade.as_str()) {
                 self.push(
                     Code::DuplicateId,
@@ -240,6 +253,35 @@ impl Validator {
             }
             if stat.values.windows(2).any(|w| matches!(w, [a, b] if a > b)) {
                 self.push(Code::NonMonotone, &p.key("values"), "values must be sorted ascending");
+            }
+        }
+    }
+
+    /// Figures that enter the total as they are (bounds, list and item caps) must not carry more
+    /// decimals than the scheme reports, or the total and its explanation would show digits
+    /// beyond the declared precision.
+    fn reported_precision(&mut self, s: &Scheme) {
+        let dp = s.precision.min(4);
+        let root = Path::root();
+        let check = |v: &mut Self, value: Decimal, path: Path| {
+            if value.round_dp(dp, s.rounding) != value {
+                v.push(
+                    Code::Precision,
+                    &path,
+                    format!("{value} has more decimals than the scheme's precision of {dp}"),
+                );
+            }
+        };
+        check(self, s.bounds.min, root.key("bounds").key("min"));
+        check(self, s.bounds.max, root.key("bounds").key("max"));
+        for (list, name) in [(&s.bonuses, "bonuses"), (&s.deductions, "deductions")] {
+            if let Some(cap) = list.cap {
+                check(self, cap, root.key(name).key("cap"));
+            }
+            for (i, item) in list.items.iter().enumerate() {
+                if let Some(cap) = item.cap {
+                    check(self, cap, root.key(name).key("items").index(i).key("cap"));
+                }
             }
         }
     }
