@@ -618,27 +618,29 @@ pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
             format!("at most {} occurrences", limits::MAX_OCCURRENCES),
         );
     }
-    let kinds: BTreeMap<&InputKey, InputKind> = scheme.inputs.iter().map(|d| (&d.key, d.kind)).collect();
-    let ip = root.key("inputs");
+    // Hot path (every assessment): no maps are built and no path is formatted unless there is
+    // a problem to report. Problems come out in the same order as before (inputs by key, then
+    // missing inputs by key, then occurrences in order).
+    let ip = || root.key("inputs");
     for (key, value) in &dossier.inputs {
-        let p = ip.key(key.as_str());
-        match kinds.get(key) {
+        let p = || ip().key(key.as_str());
+        match scheme.inputs.iter().find(|d| d.key == *key).map(|d| d.kind) {
             None => problems.push(
                 Code::UnknownInput,
-                p,
+                p(),
                 format!("scheme `{}` has no input `{}`", scheme.id, short(key.as_str())),
             ),
             Some(InputKind::Count) => {
                 if value.is_negative() {
                     problems.push(
                         Code::NegativeCount,
-                        p,
+                        p(),
                         format!("count `{key}` is {value}: counts cannot be negative"),
                     );
                 } else if !value.is_integer() {
                     problems.push(
                         Code::NotInteger,
-                        p,
+                        p(),
                         format!("count `{key}` is {value}: counts are whole numbers"),
                     );
                 }
@@ -647,7 +649,7 @@ pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
                 if *value < Decimal::ZERO || *value > Decimal::HUNDRED {
                     problems.push(
                         Code::NumberRange,
-                        p,
+                        p(),
                         format!("percentage `{key}` is {value}: outside 0–100"),
                     );
                 }
@@ -655,63 +657,66 @@ pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
             Some(InputKind::Number) => {}
         }
     }
-    let mut required = BTreeSet::new();
-    for (_, ind) in scheme.indicators() {
-        match &ind.input {
-            InputSource::Value { key } => {
-                required.insert(key);
+    let required = || {
+        scheme.indicators().flat_map(|(_, ind)| -> Box<dyn Iterator<Item = &InputKey> + '_> {
+            match &ind.input {
+                InputSource::Value { key } => Box::new(std::iter::once(key)),
+                InputSource::Ratio { numerator, denominator, .. } => {
+                    Box::new(numerator.iter().chain(denominator).map(|t| &t.key))
+                }
+                InputSource::Rated {} => Box::new(std::iter::empty()),
             }
-            InputSource::Ratio { numerator, denominator, .. } => {
-                required.extend(numerator.iter().chain(denominator).map(|t| &t.key));
-            }
-            InputSource::Rated {} => {}
-        }
-    }
-    for key in required {
-        if !dossier.inputs.contains_key(key) {
+        })
+    };
+    if required().any(|key| !dossier.inputs.contains_key(key)) {
+        let missing: BTreeSet<&InputKey> = required().filter(|k| !dossier.inputs.contains_key(*k)).collect();
+        for key in missing {
             problems.push(
                 Code::MissingInput,
-                ip.key(key.as_str()),
+                ip().key(key.as_str()),
                 format!("input `{key}` is required by the scheme"),
             );
         }
     }
-    let items: BTreeSet<&str> = scheme
-        .bonuses
-        .items
-        .iter()
-        .chain(&scheme.deductions.items)
-        .map(|i| i.id.as_str())
-        .chain(scheme.vetoes.iter().map(|v| v.id.as_str()))
-        .collect();
+    let known_item = |id: &str| {
+        scheme.bonuses.items.iter().chain(&scheme.deductions.items).any(|i| i.id.as_str() == id)
+            || scheme.vetoes.iter().any(|v| v.id.as_str() == id)
+    };
+    // duplicates: a linear scan for the usual handful of occurrences, a set beyond that
+    let few = dossier.occurrences.len() <= 16;
     let mut seen = BTreeSet::new();
     for (i, occ) in dossier.occurrences.iter().enumerate() {
-        let p = root.key("occurrences").index(i);
+        let p = || root.key("occurrences").index(i);
         if !is_valid_id(occ.id.as_str()) {
             problems.push(
                 Code::InvalidId,
-                p.key("id"),
+                p().key("id"),
                 format!("occurrence id `{}` is not a valid id", short(occ.id.as_str())),
             );
         }
-        if !seen.insert(occ.id.as_str()) {
+        let duplicate = if few {
+            dossier.occurrences.iter().take(i).any(|o| o.id == occ.id)
+        } else {
+            !seen.insert(occ.id.as_str())
+        };
+        if duplicate {
             problems.push(
                 Code::DuplicateId,
-                p.key("id"),
+                p().key("id"),
                 format!("occurrence id `{}` is used more than once", occ.id),
             );
         }
-        if !items.contains(occ.item.as_str()) {
+        if !known_item(occ.item.as_str()) {
             problems.push(
                 Code::UnknownItem,
-                p.key("item"),
+                p().key("item"),
                 format!("scheme `{}` has no list item or veto `{}`", scheme.id, short(occ.item.as_str())),
             );
         }
         if occ.count == 0 || occ.count > limits::MAX_OCCURRENCE_COUNT {
             problems.push(
                 Code::NumberRange,
-                p.key("count"),
+                p().key("count"),
                 format!("count must be in 1–{}", limits::MAX_OCCURRENCE_COUNT),
             );
         }
@@ -719,7 +724,7 @@ pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
             if text.as_ref().is_some_and(|t| t.chars().count() > limits::MAX_TEXT_CHARS) {
                 problems.push(
                     Code::Limit,
-                    p.key(name),
+                    p().key(name),
                     format!("text longer than {} characters", limits::MAX_TEXT_CHARS),
                 );
             }
