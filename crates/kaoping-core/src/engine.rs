@@ -257,17 +257,30 @@ impl<'a> Run<'a> {
         let mut dimensions = Vec::with_capacity(scheme.dimensions.len());
         let mut weighted = Decimal::ZERO;
         for (di, dim) in scheme.dimensions.iter().enumerate() {
-            let dpath = Path::root().key("dimensions").index(di);
+            let dpath = || Path::root().key("dimensions").index(di);
             let mut indicators = Vec::with_capacity(dim.indicators.len());
             let mut dim_score = Decimal::ZERO;
             for (ii, ind) in dim.indicators.iter().enumerate() {
-                let path = dpath.key("indicators").index(ii);
-                let scored = self.indicator(ind, dim.weight, &path)?;
-                dim_score = dim_score.checked_add(scored.contribution).ok_or_else(|| overflow(&path))?;
+                let path = || dpath().key("indicators").index(ii);
+                // Paths serve explanation lines and problem reports only: without tracing an
+                // indicator is scored under an empty path and re-scored under its own only to
+                // report a problem (scoring is deterministic, the problem is the same).
+                let scored = if self.options.trace {
+                    self.indicator(ind, dim.weight, &path())?
+                } else {
+                    match self.indicator(ind, dim.weight, &Path::root()) {
+                        Ok(scored) => scored,
+                        Err(first) => {
+                            return Err(self.indicator(ind, dim.weight, &path()).err().unwrap_or(first))
+                        }
+                    }
+                };
+                dim_score = dim_score.checked_add(scored.contribution).ok_or_else(|| overflow(&path()))?;
                 indicators.push(scored);
             }
-            weighted = weighted.checked_add(dim_score).ok_or_else(|| overflow(&dpath))?;
-            let max = self.round(dim.weight.checked_mul(scheme.full_score).ok_or_else(|| overflow(&dpath))?);
+            weighted = weighted.checked_add(dim_score).ok_or_else(|| overflow(&dpath()))?;
+            let max =
+                self.round(dim.weight.checked_mul(scheme.full_score).ok_or_else(|| overflow(&dpath()))?);
             dimensions.push(DimensionScore {
                 id: dim.id.clone(),
                 title: dim.title.clone(),
@@ -316,29 +329,31 @@ impl<'a> Run<'a> {
         })?;
         let score_grade = GradeRef { id: score_grade_def.id.clone(), title: score_grade_def.title.clone() };
         let grade = self.apply_vetoes(&vetoes, &score_grade);
-        match &grade {
-            Some(g) => self.line(
-                LineKind::Grade,
-                &Path::root().key("grades"),
-                Decimal::ZERO,
-                format!("等次：{}", g.title),
-                format!("grade: {}", self.grade_en(&g.id)),
-            ),
-            None => self.line(
-                LineKind::Grade,
-                &Path::root().key("grades"),
-                Decimal::ZERO,
-                "不定等次（仅写评语）".to_owned(),
-                "no grade is given (comments only)".to_owned(),
-            ),
+        if self.options.trace {
+            match &grade {
+                Some(g) => self.line(
+                    LineKind::Grade,
+                    &Path::root().key("grades"),
+                    Decimal::ZERO,
+                    format!("等次：{}", g.title),
+                    format!("grade: {}", self.grade_en(&g.id)),
+                ),
+                None => self.line(
+                    LineKind::Grade,
+                    &Path::root().key("grades"),
+                    Decimal::ZERO,
+                    "不定等次（仅写评语）".to_owned(),
+                    "no grade is given (comments only)".to_owned(),
+                ),
+            }
+            self.line(
+                LineKind::Total,
+                &Path::root(),
+                total,
+                format!("总分 {}", total.format_dp(dp)),
+                format!("total {}", total.format_dp(dp)),
+            );
         }
-        self.line(
-            LineKind::Total,
-            &Path::root(),
-            total,
-            format!("总分 {}", total.format_dp(dp)),
-            format!("total {}", total.format_dp(dp)),
-        );
 
         let fingerprint = self.options.fingerprint.then(|| {
             let mut f = Fingerprinter::new("assessment");
@@ -583,9 +598,18 @@ impl<'a> Run<'a> {
         let mut items = Vec::new();
         let mut subtotal = Decimal::ZERO;
         for (i, item) in list.items.iter().enumerate() {
-            let path = lpath.key("items").index(i);
-            if let Some(scored) = self.item(item, bonus, &path)? {
-                subtotal = subtotal.checked_add(scored.total).ok_or_else(|| overflow(&path))?;
+            let path = || lpath.key("items").index(i);
+            // as for indicators: the path is built only for explanation lines and problems
+            let scored = if self.options.trace {
+                self.item(item, bonus, &path())?
+            } else {
+                match self.item(item, bonus, &Path::root()) {
+                    Ok(scored) => scored,
+                    Err(first) => return Err(self.item(item, bonus, &path()).err().unwrap_or(first)),
+                }
+            };
+            if let Some(scored) = scored {
+                subtotal = subtotal.checked_add(scored.total).ok_or_else(|| overflow(&path()))?;
                 items.push(scored);
             }
         }
@@ -697,47 +721,49 @@ impl<'a> Run<'a> {
             Some(cap) if raw > cap => cap,
             _ => raw,
         };
-        let count: u32 = occurrences.iter().map(|o| o.count).fold(0, u32::saturating_add);
-        let effect = if bonus { total } else { total.checked_neg().unwrap_or(Decimal::ZERO) };
-        let cap_zh = if total < raw {
-            format!("，单项上限 {}，按 {} 计", item.cap.unwrap_or(total), total.format_dp(dp))
-        } else {
-            String::new()
-        };
-        let cap_en = if total < raw {
-            format!(", item cap {}: counted as {}", item.cap.unwrap_or(total), total.format_dp(dp))
-        } else {
-            String::new()
-        };
-        let refs: Vec<&str> = occurrences.iter().map(|o| o.id.as_str()).collect();
-        let (kind, zh_list, en_list) = if bonus {
-            (LineKind::Bonus, "加分", "bonus")
-        } else {
-            (LineKind::Deduction, "扣分", "deduction")
-        };
-        self.line(
-            kind,
-            path,
-            effect,
-            format!(
-                "{zh_list} {} {}：{count} 次 × {} 分 = {}{cap_zh}（{}），计入 {}",
-                item.id,
-                item.title,
-                item.points,
-                raw.format_dp(dp),
-                refs.join("、"),
-                signed(effect, dp)
-            ),
-            format!(
-                "{en_list} {} {}: {count} × {} points = {}{cap_en} ({}), adds {}",
-                item.id,
-                item.title_en.as_deref().unwrap_or(&item.title),
-                item.points,
-                raw.format_dp(dp),
-                refs.join(", "),
-                signed(effect, dp)
-            ),
-        );
+        if self.options.trace {
+            let count: u32 = occurrences.iter().map(|o| o.count).fold(0, u32::saturating_add);
+            let effect = if bonus { total } else { total.checked_neg().unwrap_or(Decimal::ZERO) };
+            let cap_zh = if total < raw {
+                format!("，单项上限 {}，按 {} 计", item.cap.unwrap_or(total), total.format_dp(dp))
+            } else {
+                String::new()
+            };
+            let cap_en = if total < raw {
+                format!(", item cap {}: counted as {}", item.cap.unwrap_or(total), total.format_dp(dp))
+            } else {
+                String::new()
+            };
+            let refs: Vec<&str> = occurrences.iter().map(|o| o.id.as_str()).collect();
+            let (kind, zh_list, en_list) = if bonus {
+                (LineKind::Bonus, "加分", "bonus")
+            } else {
+                (LineKind::Deduction, "扣分", "deduction")
+            };
+            self.line(
+                kind,
+                path,
+                effect,
+                format!(
+                    "{zh_list} {} {}：{count} 次 × {} 分 = {}{cap_zh}（{}），计入 {}",
+                    item.id,
+                    item.title,
+                    item.points,
+                    raw.format_dp(dp),
+                    refs.join("、"),
+                    signed(effect, dp)
+                ),
+                format!(
+                    "{en_list} {} {}: {count} × {} points = {}{cap_en} ({}), adds {}",
+                    item.id,
+                    item.title_en.as_deref().unwrap_or(&item.title),
+                    item.points,
+                    raw.format_dp(dp),
+                    refs.join(", "),
+                    signed(effect, dp)
+                ),
+            );
+        }
         Ok(Some(ItemScore {
             id: item.id.clone(),
             title: item.title.clone(),
