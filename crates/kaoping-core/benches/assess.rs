@@ -1,5 +1,5 @@
 //! Single assessments of the benchmark task: without explanation, with explanation, and with
-#![allow(missing_docs)]
+#![allow(missing_docs, clippy::unwrap_used, clippy::indexing_slicing)]
 //! explanation and fingerprint (the defaults).
 use criterion::{criterion_group, criterion_main, Criterion};
 use kaoping_core::{AssessOptions, Lang};

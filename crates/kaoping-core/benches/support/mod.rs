@@ -1,6 +1,6 @@
 //! Shared set-up of the criterion benches: the benchmark task's scheme (bench/task-scheme.json,
 //! the same scheme the Node benchmark runs) and seeded dossiers for it.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use kaoping_core::{Dossier, Engine, Scheme};
 use serde_json::{json, Map, Value};
@@ -61,9 +61,10 @@ pub fn dossiers(scheme: &Scheme, seed: u64, n: usize) -> Vec<Dossier> {
                     (f(first.x) - margin, f(last.x) + margin)
                 };
                 let mut x = (good + (bad - good) * r.next().powf(2.2)).round().max(0.0);
-                let percent = scheme.inputs.iter().any(|d| {
-                    &d.key == key && matches!(d.kind, kaoping_core::scheme::InputKind::Percent)
-                });
+                let percent = scheme
+                    .inputs
+                    .iter()
+                    .any(|d| &d.key == key && matches!(d.kind, kaoping_core::scheme::InputKind::Percent));
                 if percent {
                     x = x.min(100.0);
                 }
