@@ -8,7 +8,12 @@ use crate::error::{from_json_str, Problems};
 use crate::scheme::Scheme;
 
 /// Ids and JSON texts of the built-in schemes.
-const SCHEMES: &[(&str, &str)] = &[("court-judge", include_str!("../schemes/court-judge.json"))];
+const SCHEMES: &[(&str, &str)] = &[
+    ("court-judge", include_str!("../schemes/court-judge.json")),
+    ("procuratorate-prosecutor", include_str!("../schemes/procuratorate-prosecutor.json")),
+    ("police-officer", include_str!("../schemes/police-officer.json")),
+    ("prison-officer", include_str!("../schemes/prison-officer.json")),
+];
 
 /// The demo cohort (synthetic officers across the built-in schemes).
 const DEMO_COHORT: &str = include_str!("../schemes/demo-cohort.json");
@@ -59,3 +64,6 @@ pub fn demo_cohort() -> Vec<Dossier> {
 pub fn demo_cohort_json() -> &'static str {
     DEMO_COHORT
 }
+
+/// Built-in tolerance policies (`tolerance-default`): see [`crate::tolerance`].
+pub use crate::tolerance::{policy, policy_ids, policy_json};

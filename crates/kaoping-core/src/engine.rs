@@ -721,7 +721,10 @@ impl<'a> Run<'a> {
             Some(cap) if raw > cap => cap,
             _ => raw,
         };
-        if self.options.trace {
+        // Every occurrence waived in full (免责): the waiver lines are all the explanation shows,
+        // as if the deduction never existed.
+        let all_waived = occurrences.iter().all(|o| o.waiver.as_ref().is_some_and(|w| w.kept.is_zero()));
+        if self.options.trace && !all_waived {
             let count: u32 = occurrences.iter().map(|o| o.count).fold(0, u32::saturating_add);
             let effect = if bonus { total } else { total.checked_neg().unwrap_or(Decimal::ZERO) };
             let cap_zh = if total < raw {

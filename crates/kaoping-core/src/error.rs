@@ -114,6 +114,33 @@ codes! {
     Overflow = "E_OVERFLOW",
     /// An indicator needs data that was not supplied (ratings, cohort statistics).
     MissingData = "E_MISSING_DATA",
+    // ---- tolerance -----------------------------------------------------------------------
+    /// A tolerance condition compares a field with a value it cannot have, or orders an unordered field.
+    ToleranceCondition = "E_TOLERANCE_CONDITION",
+    /// Mitigation shares contradict each other (减轻 must keep no more than 从轻).
+    ToleranceShare = "E_TOLERANCE_SHARE",
+    /// A policy rule would exempt (免责) an incident because of a negative-list fact.
+    ToleranceNegativeExempt = "E_TOLERANCE_NEGATIVE_EXEMPT",
+    /// A policy rule grants leniency to the same error repeated after an earlier tolerated one.
+    ToleranceRepeat = "E_TOLERANCE_REPEAT",
+    /// A policy rule tolerates illegal handling by intent (故意).
+    ToleranceIntent = "E_TOLERANCE_INTENT",
+    /// A policy rule turns a quality flaw into illegal-handling responsibility.
+    ToleranceReclassify = "E_TOLERANCE_RECLASSIFY",
+    /// A policy rule counts the recording of outside interference (三个规定) against the officer.
+    ToleranceProtected = "E_TOLERANCE_PROTECTED",
+    /// An incident's culpability does not fit its responsibility class.
+    ToleranceCulpability = "E_TOLERANCE_CULPABILITY",
+    /// A reopening that names another incident or brings no new evidence.
+    ToleranceReopen = "E_TOLERANCE_REOPEN",
+    /// A reopening after the policy's time bar for an incident that is not a wrongful case.
+    ToleranceTimeBarred = "E_TOLERANCE_TIME_BARRED",
+    /// A tolerance decision applied to another officer's dossier.
+    ToleranceOfficer = "E_TOLERANCE_OFFICER",
+    /// Two tolerance decisions name the same occurrence.
+    ToleranceConflict = "E_TOLERANCE_CONFLICT",
+    /// A fact claimed in an incident without any evidence reference.
+    ToleranceNoEvidence = "W_TOLERANCE_NO_EVIDENCE",
 }
 
 impl fmt::Display for Code {
@@ -312,7 +339,7 @@ impl fmt::Display for Path {
 /// Turns a serde error located by `serde_path_to_error` into a coded [`Problem`].
 pub(crate) fn problem_from_serde(path: &str, message: &str) -> Problem {
     use crate::decimal::{NOT_FINITE_MARK, RANGE_MARK};
-    let mut path = if path == "." { String::new() } else { path.to_owned() };
+    let mut path = known_path(path);
     let (code, message) = if let Some(rest) = message.strip_prefix(NOT_FINITE_MARK) {
         (Code::NumberNotFinite, rest.trim().to_owned())
     } else if let Some(rest) = message.strip_prefix(RANGE_MARK) {
@@ -345,6 +372,22 @@ pub(crate) fn problem_from_serde(path: &str, message: &str) -> Problem {
     };
     // serde_json appends " at line L column C": keep it, it helps people; strip for paths only.
     Problem::new(code, path, message)
+}
+
+/// The located part of a `serde_path_to_error` path: `.` (the root) becomes empty, and trailing
+/// `?` segments (a map key not read yet, e.g. when the text ends inside an object) are dropped, so
+/// `officer.?` becomes `officer`.
+fn known_path(path: &str) -> String {
+    let mut path = if path == "." { "" } else { path };
+    loop {
+        if let Some(rest) = path.strip_suffix(".?") {
+            path = rest;
+        } else if path == "?" {
+            path = "";
+        } else {
+            return path.to_owned();
+        }
+    }
 }
 
 /// Deserialises a JSON text into `T`, turning the first structural error into a located
@@ -381,4 +424,35 @@ where
         let message = e.into_inner().to_string();
         Problems(vec![problem_from_serde(&path, &message)])
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_path_segments_are_dropped() {
+        assert_eq!(known_path("."), "");
+        assert_eq!(known_path("?"), "");
+        assert_eq!(known_path("officer.?"), "officer");
+        assert_eq!(known_path("dimensions[0].?.?"), "dimensions[0]");
+        assert_eq!(known_path("dimensions[0].weight"), "dimensions[0].weight");
+    }
+
+    #[test]
+    fn text_ending_inside_an_object_is_located_at_that_object() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Inner {
+            id: String,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Outer {
+            officer: Inner,
+        }
+        let problems = from_json_str::<Outer>("{\"officer\": {\"id\": \"T-1\"").unwrap_err();
+        let p = &problems.0[0];
+        assert_eq!((p.code, p.path.as_str()), (Code::Parse, "officer"));
+    }
 }

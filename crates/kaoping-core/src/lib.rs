@@ -33,6 +33,7 @@ pub mod ids;
 pub mod limits;
 pub mod scheme;
 pub mod scoring;
+pub mod tolerance;
 pub mod validate;
 
 pub use assessment::{Assessment, Waiver};
@@ -45,6 +46,7 @@ pub use explain::{ExplainLine, Lang, LineKind};
 pub use fingerprint::ENGINE_VERSION;
 pub use ids::*;
 pub use scheme::Scheme;
+pub use tolerance::{evaluate_tolerance, Decision, Incident, Outcome, Policy};
 pub use validate::{validate_dossier, validate_scheme};
 
 /// Assesses one dossier with a scheme: validates the scheme, then the dossier, then scores.

@@ -103,7 +103,10 @@ pub fn check_problems(fixture: &Fixture, problems: &[Problem]) -> Result<(), Str
             e["code"].as_str() == Some(p.code.as_str())
                 && e["path"].as_str().is_none_or(|path| path == p.path)
                 && e["severity"].as_str().is_none_or(|s| {
-                    serde_json::to_value(p.severity).ok().and_then(|v| v.as_str().map(str::to_owned)).as_deref()
+                    serde_json::to_value(p.severity)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_owned))
+                        .as_deref()
                         == Some(s)
                 })
                 && e["messageContains"].as_str().is_none_or(|m| p.message.contains(m))
@@ -114,7 +117,10 @@ pub fn check_problems(fixture: &Fixture, problems: &[Problem]) -> Result<(), Str
     }
     if fixture.json["exhaustive"].as_bool() == Some(true) {
         for p in problems.iter().filter(|p| p.severity == kaoping_core::Severity::Error) {
-            let listed = expected.iter().any(|e| e["code"].as_str() == Some(p.code.as_str()) && e["path"].as_str().is_none_or(|path| path == p.path));
+            let listed = expected.iter().any(|e| {
+                e["code"].as_str() == Some(p.code.as_str())
+                    && e["path"].as_str().is_none_or(|path| path == p.path)
+            });
             if !listed {
                 return Err(format!("unexpected error {p}; got {}", shown()));
             }
@@ -126,7 +132,11 @@ pub fn check_problems(fixture: &Fixture, problems: &[Problem]) -> Result<(), Str
 /// Runs every fixture of a kind through `run` and checks it; panics listing every failure.
 pub fn run_all(kind: &str, min_count: usize, run: impl Fn(&Fixture) -> Result<Value, Problems>) {
     let fixtures = load(kind);
-    assert!(fixtures.len() >= min_count, "{kind}: {} fixtures, expected at least {min_count}", fixtures.len());
+    assert!(
+        fixtures.len() >= min_count,
+        "{kind}: {} fixtures, expected at least {min_count}",
+        fixtures.len()
+    );
     let mut failures = Vec::new();
     for f in &fixtures {
         let outcome = run(f);
@@ -140,5 +150,11 @@ pub fn run_all(kind: &str, min_count: usize, run: impl Fn(&Fixture) -> Result<Va
             failures.push(format!("{}: {e}", f.name()));
         }
     }
-    assert!(failures.is_empty(), "{} of {} {kind} fixtures failed:\n{}", failures.len(), fixtures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} {kind} fixtures failed:\n{}",
+        failures.len(),
+        fixtures.len(),
+        failures.join("\n")
+    );
 }
