@@ -244,15 +244,73 @@ impl Decimal {
     pub fn format_dp(self, dp: u32) -> String {
         let dp = dp.min(FRACTION_DIGITS);
         let r = self.round_dp(dp, Rounding::HalfUp);
-        let sign = if r.0 < 0 { "-" } else { "" };
         let abs = r.0.unsigned_abs();
-        let whole = abs / SCALE.unsigned_abs();
-        if dp == 0 {
-            return format!("{sign}{whole}");
+        let scale = SCALE.unsigned_abs();
+        let frac = (abs % scale) / 10_u64.pow(FRACTION_DIGITS - dp);
+        let mut buf = Digits::new();
+        buf.render(r.0 < 0, abs / scale, frac, dp, false);
+        buf.as_str().to_owned()
+    }
+}
+
+/// A number rendered on the stack (explanation texts format many decimals: no `format!`).
+struct Digits {
+    bytes: [u8; 48],
+    len: usize,
+}
+
+impl Digits {
+    fn new() -> Digits {
+        Digits { bytes: [0; 48], len: 0 }
+    }
+
+    fn push(&mut self, b: u8) {
+        if let Some(slot) = self.bytes.get_mut(self.len) {
+            *slot = b;
+            self.len += 1;
         }
-        let frac = abs % SCALE.unsigned_abs();
-        let frac = frac / 10_u64.pow(FRACTION_DIGITS - dp);
-        format!("{sign}{whole}.{frac:0width$}", width = dp as usize)
+    }
+
+    /// Appends the `width` lowest decimal digits of `n` (all of them when `width` is 0).
+    fn digits(&mut self, mut n: u64, width: u32) {
+        let mut tmp = [0u8; 20];
+        let mut k = 0;
+        loop {
+            if let Some(slot) = tmp.get_mut(k) {
+                *slot = b'0' + (n % 10) as u8;
+            }
+            n /= 10;
+            k += 1;
+            if (width == 0 && n == 0) || (width > 0 && k >= width as usize) || k >= tmp.len() {
+                break;
+            }
+        }
+        for &d in tmp.iter().take(k).rev() {
+            self.push(d);
+        }
+    }
+
+    /// `[-]whole[.frac]` with `frac_digits` digits of `frac`, trailing zeros trimmed when `trim`
+    /// (and the point too when nothing is left).
+    fn render(&mut self, negative: bool, whole: u64, mut frac: u64, mut frac_digits: u32, trim: bool) {
+        if negative {
+            self.push(b'-');
+        }
+        self.digits(whole, 0);
+        if trim {
+            while frac_digits > 0 && frac % 10 == 0 {
+                frac /= 10;
+                frac_digits -= 1;
+            }
+        }
+        if frac_digits > 0 {
+            self.push(b'.');
+            self.digits(frac, frac_digits);
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(self.bytes.get(..self.len).unwrap_or_default()).unwrap_or_default()
     }
 }
 
@@ -336,16 +394,11 @@ fn parse_plain(text: &str) -> Option<Decimal> {
 impl fmt::Display for Decimal {
     /// Shortest exact form: `83.45`, `-2`, `0.000001`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sign = if self.0 < 0 { "-" } else { "" };
         let abs = self.0.unsigned_abs();
         let scale = SCALE.unsigned_abs();
-        let whole = abs / scale;
-        let frac = abs % scale;
-        if frac == 0 {
-            return write!(f, "{sign}{whole}");
-        }
-        let digits = format!("{frac:06}");
-        write!(f, "{sign}{whole}.{}", digits.trim_end_matches('0'))
+        let mut buf = Digits::new();
+        buf.render(self.0 < 0, abs / scale, abs % scale, FRACTION_DIGITS, true);
+        f.write_str(buf.as_str())
     }
 }
 
@@ -490,5 +543,65 @@ mod tests {
         let v: Decimal = serde_json::from_str("\"0.30\"").unwrap_or_default();
         assert_eq!(v, d("0.3"));
         assert!(serde_json::from_str::<Decimal>("1e300").is_err());
+    }
+}
+
+#[cfg(test)]
+mod format_tests {
+    use super::*;
+
+    /// The formatting rules written with `format!` (the former implementation), as an oracle.
+    fn display_oracle(d: Decimal) -> String {
+        let sign = if d.0 < 0 { "-" } else { "" };
+        let (whole, frac) = (d.0.unsigned_abs() / 1_000_000, d.0.unsigned_abs() % 1_000_000);
+        if frac == 0 {
+            return format!("{sign}{whole}");
+        }
+        format!("{sign}{whole}.{}", format!("{frac:06}").trim_end_matches('0'))
+    }
+
+    fn format_dp_oracle(d: Decimal, dp: u32) -> String {
+        let r = d.round_dp(dp, Rounding::HalfUp);
+        let sign = if r.0 < 0 { "-" } else { "" };
+        let (whole, frac) = (r.0.unsigned_abs() / 1_000_000, r.0.unsigned_abs() % 1_000_000);
+        if dp == 0 {
+            return format!("{sign}{whole}");
+        }
+        format!("{sign}{whole}.{:0w$}", frac / 10_u64.pow(6 - dp), w = dp as usize)
+    }
+
+    #[test]
+    fn stack_formatting_equals_the_format_oracle() {
+        let mut values = vec![
+            0,
+            1,
+            -1,
+            9,
+            10,
+            999_999,
+            1_000_000,
+            -1_000_000,
+            5_000,
+            -5_000,
+            123_456_789,
+            i64::MAX,
+            i64::MIN,
+        ];
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let span = [1_000_i64, 1_000_000, 100_000_000, 1_000_000_000_000, i64::MAX];
+            let m = span[(x % 5) as usize];
+            values.push((x >> 3) as i64 % m * if x & 4 == 0 { 1 } else { -1 });
+        }
+        for v in values {
+            let d = Decimal::from_micros(v);
+            assert_eq!(d.to_string(), display_oracle(d), "{v}");
+            for dp in 0..=6 {
+                assert_eq!(d.format_dp(dp), format_dp_oracle(d, dp), "{v} at {dp}");
+            }
+        }
     }
 }
