@@ -544,33 +544,41 @@ impl<'a> Run<'a> {
         let weight = ind.weight.checked_mul(dim_weight).ok_or_else(|| overflow(path))?;
         if self.options.trace {
             let raw_text = raw.map_or_else(|| "—".to_owned(), |r| r.to_string());
-            let limit_zh = match limited {
-                Some(Limit::Cap) => format!("，封顶 {cap}"),
-                Some(Limit::Floor) => format!("，保底 {floor}"),
-                None => String::new(),
+            let missing = raw.is_none() && fixed_score.is_none();
+            // only the language asked for is formatted
+            let (zh, en) = match self.options.lang {
+                Lang::Zh => {
+                    let limit_zh = match limited {
+                        Some(Limit::Cap) => format!("，封顶 {cap}"),
+                        Some(Limit::Floor) => format!("，保底 {floor}"),
+                        None => String::new(),
+                    };
+                    let input_zh = describe_input_zh(&input, missing);
+                    let zh = format!(
+                        "{} {}：{input_zh}原始值 {raw_text}，得分 {score}/{max}{limit_zh}，权重 {weight}，计入 {}",
+                        ind.id,
+                        ind.title,
+                        signed(contribution, dp)
+                    );
+                    (zh, String::new())
+                }
+                Lang::En => {
+                    let limit_en = match limited {
+                        Some(Limit::Cap) => format!(", capped at {cap}"),
+                        Some(Limit::Floor) => format!(", floored at {floor}"),
+                        None => String::new(),
+                    };
+                    let input_en = describe_input_en(&input, missing);
+                    let en = format!(
+                        "{} {}: {input_en}raw {raw_text}, score {score}/{max}{limit_en}, weight {weight}, adds {}",
+                        ind.id,
+                        ind.title_en.as_deref().unwrap_or(&ind.title),
+                        signed(contribution, dp)
+                    );
+                    (String::new(), en)
+                }
             };
-            let limit_en = match limited {
-                Some(Limit::Cap) => format!(", capped at {cap}"),
-                Some(Limit::Floor) => format!(", floored at {floor}"),
-                None => String::new(),
-            };
-            let input_zh = describe_input_zh(&input, raw.is_none() && fixed_score.is_none());
-            let input_en = describe_input_en(&input, raw.is_none() && fixed_score.is_none());
-            self.line(
-                LineKind::Indicator,
-                path,
-                contribution,
-                format!(
-                    "{} {}：{input_zh}原始值 {raw_text}，得分 {score}/{max}{limit_zh}，权重 {weight}，计入 {}",
-                    ind.id, ind.title, signed(contribution, dp)
-                ),
-                format!(
-                    "{} {}: {input_en}raw {raw_text}, score {score}/{max}{limit_en}, weight {weight}, adds {}",
-                    ind.id,
-                    ind.title_en.as_deref().unwrap_or(&ind.title),
-                    signed(contribution, dp)
-                ),
-            );
+            self.line(LineKind::Indicator, path, contribution, zh, en);
         }
         Ok(IndicatorScore {
             id: ind.id.clone(),
@@ -727,45 +735,52 @@ impl<'a> Run<'a> {
         if self.options.trace && !all_waived {
             let count: u32 = occurrences.iter().map(|o| o.count).fold(0, u32::saturating_add);
             let effect = if bonus { total } else { total.checked_neg().unwrap_or(Decimal::ZERO) };
-            let cap_zh = if total < raw {
-                format!("，单项上限 {}，按 {} 计", item.cap.unwrap_or(total), total.format_dp(dp))
-            } else {
-                String::new()
-            };
-            let cap_en = if total < raw {
-                format!(", item cap {}: counted as {}", item.cap.unwrap_or(total), total.format_dp(dp))
-            } else {
-                String::new()
-            };
             let refs: Vec<&str> = occurrences.iter().map(|o| o.id.as_str()).collect();
-            let (kind, zh_list, en_list) = if bonus {
-                (LineKind::Bonus, "加分", "bonus")
-            } else {
-                (LineKind::Deduction, "扣分", "deduction")
+            let kind = if bonus { LineKind::Bonus } else { LineKind::Deduction };
+            // only the language asked for is formatted
+            let (zh, en) = match self.options.lang {
+                Lang::Zh => {
+                    let cap_zh = if total < raw {
+                        format!("，单项上限 {}，按 {} 计", item.cap.unwrap_or(total), total.format_dp(dp))
+                    } else {
+                        String::new()
+                    };
+                    let zh_list = if bonus { "加分" } else { "扣分" };
+                    let zh = format!(
+                        "{zh_list} {} {}：{count} 次 × {} 分 = {}{cap_zh}（{}），计入 {}",
+                        item.id,
+                        item.title,
+                        item.points,
+                        raw.format_dp(dp),
+                        refs.join("、"),
+                        signed(effect, dp)
+                    );
+                    (zh, String::new())
+                }
+                Lang::En => {
+                    let cap_en = if total < raw {
+                        format!(
+                            ", item cap {}: counted as {}",
+                            item.cap.unwrap_or(total),
+                            total.format_dp(dp)
+                        )
+                    } else {
+                        String::new()
+                    };
+                    let en_list = if bonus { "bonus" } else { "deduction" };
+                    let en = format!(
+                        "{en_list} {} {}: {count} × {} points = {}{cap_en} ({}), adds {}",
+                        item.id,
+                        item.title_en.as_deref().unwrap_or(&item.title),
+                        item.points,
+                        raw.format_dp(dp),
+                        refs.join(", "),
+                        signed(effect, dp)
+                    );
+                    (String::new(), en)
+                }
             };
-            self.line(
-                kind,
-                path,
-                effect,
-                format!(
-                    "{zh_list} {} {}：{count} 次 × {} 分 = {}{cap_zh}（{}），计入 {}",
-                    item.id,
-                    item.title,
-                    item.points,
-                    raw.format_dp(dp),
-                    refs.join("、"),
-                    signed(effect, dp)
-                ),
-                format!(
-                    "{en_list} {} {}: {count} × {} points = {}{cap_en} ({}), adds {}",
-                    item.id,
-                    item.title_en.as_deref().unwrap_or(&item.title),
-                    item.points,
-                    raw.format_dp(dp),
-                    refs.join(", "),
-                    signed(effect, dp)
-                ),
-            );
+            self.line(kind, path, effect, zh, en);
         }
         Ok(Some(ItemScore {
             id: item.id.clone(),
