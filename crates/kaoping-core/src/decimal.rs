@@ -242,14 +242,110 @@ impl Decimal {
 
     /// Formats with exactly `dp` fractional digits (after rounding half away from zero).
     pub fn format_dp(self, dp: u32) -> String {
+        self.fixed_digits(dp, false).as_str().to_owned()
+    }
+
+    /// Appends the shortest exact form (as `Display` writes it) to `out`.
+    pub fn push_to(self, out: &mut String) {
+        let abs = self.0.unsigned_abs();
+        let scale = SCALE.unsigned_abs();
+        render_into(out, self.0 < 0, abs / scale, abs % scale, FRACTION_DIGITS, true);
+    }
+
+    /// Appends [`Decimal::format_dp`]'s text to `out`, with a leading `+` unless negative when
+    /// `plus`.
+    pub(crate) fn push_dp_to(self, dp: u32, plus: bool, out: &mut String) {
+        if plus && !self.is_negative() {
+            out.push('+');
+        }
+        let dp = dp.min(FRACTION_DIGITS);
+        let r = self.round_dp(dp, Rounding::HalfUp);
+        let abs = r.0.unsigned_abs();
+        let scale = SCALE.unsigned_abs();
+        let frac = (abs % scale) / 10_u64.pow(FRACTION_DIGITS - dp);
+        render_into(out, r.0 < 0, abs / scale, frac, dp, false);
+    }
+
+    /// [`Decimal::format_dp`] as a `Display` value that renders without allocating.
+    pub fn display_dp(self, dp: u32) -> FixedDp {
+        FixedDp { value: self, dp, plus: false }
+    }
+
+    /// [`Decimal::display_dp`] with a leading `+` unless the value is negative.
+    pub(crate) fn display_dp_signed(self, dp: u32) -> FixedDp {
+        FixedDp { value: self, dp, plus: !self.is_negative() }
+    }
+
+    fn fixed_digits(self, dp: u32, plus: bool) -> Digits {
         let dp = dp.min(FRACTION_DIGITS);
         let r = self.round_dp(dp, Rounding::HalfUp);
         let abs = r.0.unsigned_abs();
         let scale = SCALE.unsigned_abs();
         let frac = (abs % scale) / 10_u64.pow(FRACTION_DIGITS - dp);
         let mut buf = Digits::new();
+        if plus {
+            buf.push(b'+');
+        }
         buf.render(r.0 < 0, abs / scale, frac, dp, false);
-        buf.as_str().to_owned()
+        buf
+    }
+}
+
+/// A decimal shown with a fixed number of fractional digits (see [`Decimal::display_dp`]).
+#[derive(Clone, Copy, Debug)]
+pub struct FixedDp {
+    value: Decimal,
+    dp: u32,
+    plus: bool,
+}
+
+impl fmt::Display for FixedDp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.value.fixed_digits(self.dp, self.plus).as_str())
+    }
+}
+
+/// Appends the `width` lowest decimal digits of `n` (all of them when `width` is 0).
+fn push_digits(out: &mut String, mut n: u64, width: u32) {
+    let mut tmp = [0u8; 20];
+    let mut k = 0;
+    loop {
+        if let Some(slot) = tmp.get_mut(k) {
+            *slot = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        k += 1;
+        if (width == 0 && n == 0) || (width > 0 && k >= width as usize) || k >= tmp.len() {
+            break;
+        }
+    }
+    for &d in tmp.iter().take(k).rev() {
+        out.push(char::from(d));
+    }
+}
+
+/// [`Digits::render`] straight into a string.
+fn render_into(
+    out: &mut String,
+    negative: bool,
+    whole: u64,
+    mut frac: u64,
+    mut frac_digits: u32,
+    trim: bool,
+) {
+    if negative {
+        out.push('-');
+    }
+    push_digits(out, whole, 0);
+    if trim {
+        while frac_digits > 0 && frac % 10 == 0 {
+            frac /= 10;
+            frac_digits -= 1;
+        }
+    }
+    if frac_digits > 0 {
+        out.push('.');
+        push_digits(out, frac, frac_digits);
     }
 }
 
@@ -599,8 +695,18 @@ mod format_tests {
         for v in values {
             let d = Decimal::from_micros(v);
             assert_eq!(d.to_string(), display_oracle(d), "{v}");
+            let mut out = String::new();
+            d.push_to(&mut out);
+            assert_eq!(out, display_oracle(d), "{v}");
             for dp in 0..=6 {
-                assert_eq!(d.format_dp(dp), format_dp_oracle(d, dp), "{v} at {dp}");
+                let text = format_dp_oracle(d, dp);
+                assert_eq!(d.format_dp(dp), text, "{v} at {dp}");
+                assert_eq!(d.display_dp(dp).to_string(), text, "{v} at {dp}");
+                let signed = if d.is_negative() { text.clone() } else { format!("+{text}") };
+                assert_eq!(d.display_dp_signed(dp).to_string(), signed, "{v} at {dp}");
+                let mut out = String::from("x");
+                d.push_dp_to(dp, true, &mut out);
+                assert_eq!(out, format!("x{signed}"));
             }
         }
     }
