@@ -153,8 +153,9 @@ impl Engine {
         if problems.has_errors() {
             return Err(problems);
         }
-        let mut run =
-            Run { engine: self, dossier, context, options, lines: Vec::new(), flags: Flags::default() };
+        // one explanation line per indicator and item, plus a few: reserved once
+        let lines = if options.trace { Vec::with_capacity(32) } else { Vec::new() };
+        let mut run = Run { engine: self, dossier, context, options, lines, flags: Flags::default() };
         run.assess()
     }
 
@@ -543,7 +544,7 @@ impl<'a> Run<'a> {
                 .ok_or_else(|| overflow(path))?;
         let weight = ind.weight.checked_mul(dim_weight).ok_or_else(|| overflow(path))?;
         if self.options.trace {
-            let raw_text = raw.map_or_else(|| "—".to_owned(), |r| r.to_string());
+            let raw_text = RawText(raw);
             let missing = raw.is_none() && fixed_score.is_none();
             // only the language asked for is formatted
             let (zh, en) = match self.options.lang {
@@ -554,12 +555,25 @@ impl<'a> Run<'a> {
                         None => String::new(),
                     };
                     let input_zh = describe_input_zh(&input, missing);
-                    let zh = format!(
-                        "{} {}：{input_zh}原始值 {raw_text}，得分 {score}/{max}{limit_zh}，权重 {weight}，计入 {}",
-                        ind.id,
-                        ind.title,
-                        signed(contribution, dp)
-                    );
+                    // "{id} {title}：{input}原始值 {raw}，得分 {score}/{max}{limit}，权重 {weight}，计入 {±c}"
+                    // written piece by piece: this line is the bulk of every explanation
+                    let mut zh = String::with_capacity(256);
+                    zh.push_str(ind.id.as_str());
+                    zh.push(' ');
+                    zh.push_str(&ind.title);
+                    zh.push('：');
+                    zh.push_str(&input_zh);
+                    zh.push_str("原始值 ");
+                    raw_text.push_to(&mut zh);
+                    zh.push_str("，得分 ");
+                    score.push_to(&mut zh);
+                    zh.push('/');
+                    max.push_to(&mut zh);
+                    zh.push_str(&limit_zh);
+                    zh.push_str("，权重 ");
+                    weight.push_to(&mut zh);
+                    zh.push_str("，计入 ");
+                    contribution.push_dp_to(dp, true, &mut zh);
                     (zh, String::new())
                 }
                 Lang::En => {
@@ -569,12 +583,24 @@ impl<'a> Run<'a> {
                         None => String::new(),
                     };
                     let input_en = describe_input_en(&input, missing);
-                    let en = format!(
-                        "{} {}: {input_en}raw {raw_text}, score {score}/{max}{limit_en}, weight {weight}, adds {}",
-                        ind.id,
-                        ind.title_en.as_deref().unwrap_or(&ind.title),
-                        signed(contribution, dp)
-                    );
+                    // "{id} {title}: {input}raw {raw}, score {score}/{max}{limit}, weight {weight}, adds {±c}"
+                    let mut en = String::with_capacity(256);
+                    en.push_str(ind.id.as_str());
+                    en.push(' ');
+                    en.push_str(ind.title_en.as_deref().unwrap_or(&ind.title));
+                    en.push_str(": ");
+                    en.push_str(&input_en);
+                    en.push_str("raw ");
+                    raw_text.push_to(&mut en);
+                    en.push_str(", score ");
+                    score.push_to(&mut en);
+                    en.push('/');
+                    max.push_to(&mut en);
+                    en.push_str(&limit_en);
+                    en.push_str(", weight ");
+                    weight.push_to(&mut en);
+                    en.push_str(", adds ");
+                    contribution.push_dp_to(dp, true, &mut en);
                     (String::new(), en)
                 }
             };
@@ -746,15 +772,21 @@ impl<'a> Run<'a> {
                         String::new()
                     };
                     let zh_list = if bonus { "加分" } else { "扣分" };
-                    let zh = format!(
-                        "{zh_list} {} {}：{count} 次 × {} 分 = {}{cap_zh}（{}），计入 {}",
-                        item.id,
-                        item.title,
-                        item.points,
-                        raw.format_dp(dp),
-                        refs.join("、"),
-                        signed(effect, dp)
-                    );
+                    // "{list} {id} {title}：{count} 次 × {points} 分 = {raw}{cap}（{refs}），计入 {±e}"
+                    let mut zh = String::with_capacity(256);
+                    for part in [zh_list, " ", item.id.as_str(), " ", &item.title, "："] {
+                        zh.push_str(part);
+                    }
+                    let _ = std::fmt::Write::write_fmt(&mut zh, format_args!("{count}"));
+                    zh.push_str(" 次 × ");
+                    item.points.push_to(&mut zh);
+                    zh.push_str(" 分 = ");
+                    raw.push_dp_to(dp, false, &mut zh);
+                    zh.push_str(&cap_zh);
+                    zh.push('（');
+                    zh.push_str(&refs.join("、"));
+                    zh.push_str("），计入 ");
+                    effect.push_dp_to(dp, true, &mut zh);
                     (zh, String::new())
                 }
                 Lang::En => {
@@ -768,15 +800,22 @@ impl<'a> Run<'a> {
                         String::new()
                     };
                     let en_list = if bonus { "bonus" } else { "deduction" };
-                    let en = format!(
-                        "{en_list} {} {}: {count} × {} points = {}{cap_en} ({}), adds {}",
-                        item.id,
-                        item.title_en.as_deref().unwrap_or(&item.title),
-                        item.points,
-                        raw.format_dp(dp),
-                        refs.join(", "),
-                        signed(effect, dp)
-                    );
+                    // "{list} {id} {title}: {count} × {points} points = {raw}{cap} ({refs}), adds {±e}"
+                    let mut en = String::with_capacity(256);
+                    let title = item.title_en.as_deref().unwrap_or(&item.title);
+                    for part in [en_list, " ", item.id.as_str(), " ", title, ": "] {
+                        en.push_str(part);
+                    }
+                    let _ = std::fmt::Write::write_fmt(&mut en, format_args!("{count}"));
+                    en.push_str(" × ");
+                    item.points.push_to(&mut en);
+                    en.push_str(" points = ");
+                    raw.push_dp_to(dp, false, &mut en);
+                    en.push_str(&cap_en);
+                    en.push_str(" (");
+                    en.push_str(&refs.join(", "));
+                    en.push_str("), adds ");
+                    effect.push_dp_to(dp, true, &mut en);
                     (String::new(), en)
                 }
             };
@@ -913,6 +952,18 @@ impl<'a> Run<'a> {
     }
 }
 
+/// A raw value as the explanation shows it: the number, or `—` when there is none.
+struct RawText(Option<Decimal>);
+
+impl RawText {
+    fn push_to(&self, out: &mut String) {
+        match self.0 {
+            Some(d) => d.push_to(out),
+            None => out.push('—'),
+        }
+    }
+}
+
 fn case_review_key(grade: crate::scheme::CaseReviewGrade) -> &'static str {
     use crate::scheme::CaseReviewGrade as G;
     match grade {
@@ -925,7 +976,7 @@ fn case_review_key(grade: crate::scheme::CaseReviewGrade) -> &'static str {
 
 fn describe_input_zh(input: &InputTrace, missing: bool) -> String {
     match input {
-        InputTrace::Value { key } => format!("输入 {key}，"),
+        InputTrace::Value { key } => ["输入 ", key.as_str(), "，"].concat(),
         InputTrace::Ratio { numerator_sum, denominator_sum, multiplier, zero_denominator, .. } => {
             if *zero_denominator {
                 "分母为 0，按方案规定得分，".to_owned()
@@ -947,7 +998,7 @@ fn describe_input_zh(input: &InputTrace, missing: bool) -> String {
 
 fn describe_input_en(input: &InputTrace, missing: bool) -> String {
     match input {
-        InputTrace::Value { key } => format!("input {key}, "),
+        InputTrace::Value { key } => ["input ", key.as_str(), ", "].concat(),
         InputTrace::Ratio { numerator_sum, denominator_sum, multiplier, zero_denominator, .. } => {
             if *zero_denominator {
                 "denominator is 0, scored as the scheme declares, ".to_owned()
