@@ -56,7 +56,7 @@ async function verify(engine) {
 /** Evaluations per second over a loop of at least SECONDS, and per-call latency percentiles. */
 async function measure(engine) {
   // warm-up
-  if (engine.kind === 'batch') engine.all();
+  if (engine.kind === 'batch') engine.run();
   else for (let i = 0; i < Math.min(N, 2000); i++) await engine.one(i);
 
   let evals = 0;
@@ -67,7 +67,7 @@ async function measure(engine) {
     // latency of one whole batch call; throughput in evaluations
     while (t - t0 < SECONDS * 1000 || lat.length < 3) {
       const s = performance.now();
-      engine.all();
+      engine.run();
       t = performance.now();
       lat.push(t - s);
       evals += N;
