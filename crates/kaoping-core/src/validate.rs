@@ -657,20 +657,28 @@ pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
             Some(InputKind::Number) => {}
         }
     }
-    let required = || {
-        scheme.indicators().flat_map(|(_, ind)| -> Box<dyn Iterator<Item = &InputKey> + '_> {
+    let present = |key: &InputKey| dossier.inputs.contains_key(key);
+    let all_present = scheme.indicators().all(|(_, ind)| match &ind.input {
+        InputSource::Value { key } => present(key),
+        InputSource::Ratio { numerator, denominator, .. } => {
+            numerator.iter().chain(denominator).all(|t| present(&t.key))
+        }
+        InputSource::Rated {} => true,
+    });
+    if !all_present {
+        let mut missing = BTreeSet::new();
+        for (_, ind) in scheme.indicators() {
             match &ind.input {
-                InputSource::Value { key } => Box::new(std::iter::once(key)),
-                InputSource::Ratio { numerator, denominator, .. } => {
-                    Box::new(numerator.iter().chain(denominator).map(|t| &t.key))
+                InputSource::Value { key } => {
+                    missing.insert(key);
                 }
-                InputSource::Rated {} => Box::new(std::iter::empty()),
+                InputSource::Ratio { numerator, denominator, .. } => {
+                    missing.extend(numerator.iter().chain(denominator).map(|t| &t.key));
+                }
+                InputSource::Rated {} => {}
             }
-        })
-    };
-    if required().any(|key| !dossier.inputs.contains_key(key)) {
-        let missing: BTreeSet<&InputKey> = required().filter(|k| !dossier.inputs.contains_key(*k)).collect();
-        for key in missing {
+        }
+        for key in missing.into_iter().filter(|k| !present(k)) {
             problems.push(
                 Code::MissingInput,
                 ip().key(key.as_str()),
