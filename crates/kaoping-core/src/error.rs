@@ -284,6 +284,11 @@ impl Path {
         Path(String::new())
     }
 
+    /// The root, with room for a path of `n` bytes.
+    pub(crate) fn root_with_capacity(n: usize) -> Path {
+        Path(String::with_capacity(n))
+    }
+
     /// A field of this object.
     pub fn key(&self, key: &str) -> Path {
         if self.0.is_empty() {
@@ -299,23 +304,43 @@ impl Path {
 
     /// An element of this array.
     pub fn index(&self, i: usize) -> Path {
-        use std::fmt::Write;
         let mut s = String::with_capacity(self.0.len() + 6);
         s.push_str(&self.0);
-        s.push('[');
-        if i < 10 {
-            s.push(char::from(b'0' + (i as u8)));
-        } else {
-            let _ = write!(s, "{i}");
-        }
-        s.push(']');
+        push_index(&mut s, i);
         Path(s)
+    }
+
+    /// [`Path::key`], reusing this path's buffer.
+    pub fn with_key(mut self, key: &str) -> Path {
+        if !self.0.is_empty() {
+            self.0.push('.');
+        }
+        self.0.push_str(key);
+        self
+    }
+
+    /// [`Path::index`], reusing this path's buffer.
+    pub fn with_index(mut self, i: usize) -> Path {
+        push_index(&mut self.0, i);
+        self
     }
 
     /// The path as text.
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// Appends `[i]`.
+fn push_index(s: &mut String, i: usize) {
+    s.push('[');
+    if i < 10 {
+        s.push(char::from(b'0' + (i as u8)));
+    } else {
+        use std::fmt::Write;
+        let _ = write!(s, "{i}");
+    }
+    s.push(']');
 }
 
 impl From<Path> for String {
