@@ -262,11 +262,11 @@ impl<'a> Run<'a> {
         let mut dimensions = Vec::with_capacity(scheme.dimensions.len());
         let mut weighted = Decimal::ZERO;
         for (di, dim) in scheme.dimensions.iter().enumerate() {
-            let dpath = || Path::root().key("dimensions").index(di);
+            let dpath = || Path::root_with_capacity(40).with_key("dimensions").with_index(di);
             let mut indicators = Vec::with_capacity(dim.indicators.len());
             let mut dim_score = Decimal::ZERO;
             for (ii, ind) in dim.indicators.iter().enumerate() {
-                let path = || dpath().key("indicators").index(ii);
+                let path = || dpath().with_key("indicators").with_index(ii);
                 // Paths serve explanation lines and problem reports only: without tracing an
                 // indicator is scored under an empty path and re-scored under its own only to
                 // report a problem (scoring is deterministic, the problem is the same).
@@ -636,7 +636,7 @@ impl<'a> Run<'a> {
         let mut items = Vec::new();
         let mut subtotal = Decimal::ZERO;
         for (i, item) in list.items.iter().enumerate() {
-            let path = || lpath.key("items").index(i);
+            let path = || lpath.clone().with_key("items").with_index(i);
             // as for indicators: the path is built only for explanation lines and problems
             let scored = if self.options.trace {
                 self.item(item, bonus, &path())?
