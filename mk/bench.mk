@@ -15,7 +15,7 @@ bench: bench-deps bench-pkg bench-criterion
 	node bench/report.mjs --node $(BENCH_OUT)/node.json --readme
 
 ## bench-smoke - short benchmark run: every engine runs and agrees with the reference (in make test)
-bench-smoke: bench-deps bench-criterion-smoke
+bench-smoke: bench-deps bench-pkg bench-criterion-smoke
 	@mkdir -p $(BENCH_OUT)
 	node $(BENCH_NODE)/run.mjs --smoke --out $(BENCH_OUT)/smoke.json
 	node bench/report.mjs --node $(BENCH_OUT)/smoke.json

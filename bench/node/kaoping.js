@@ -9,7 +9,8 @@ import { performance } from 'node:perf_hooks';
 import { SCHEME, TASK, generate, reference, toDossier, toHundredths } from './task.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.join(here, '..', '..');
+// KAOPING_ROOT: measure the package of another checkout (its pkg/ and web/dist/)
+const root = process.env.KAOPING_ROOT ?? path.join(here, '..', '..');
 const require = createRequire(import.meta.url);
 
 const version = (name) => {
@@ -90,6 +91,14 @@ export async function kaopingEngines({ cases, cohortSize, seed }) {
   let columns = null;
   if (typeof engine.assessColumns === 'function') {
     columns = toColumns(cases);
+    try {
+      engine.assessColumns({ ...columns, officers: columns.officers.slice(0, 0), inputs: sliceInputs(columns.inputs, 0), occurrences: [] });
+      engine.assessColumns(columns);
+    } catch (e) {
+      // an earlier form of the package nests each occurrence: { row, occurrence: { … } }
+      if (e?.code !== 'E_UNKNOWN_FIELD') throw e;
+      columns.occurrences = columns.occurrences.map(({ row, ...occurrence }) => ({ row, occurrence }));
+    }
     engines.push({
       name: 'kaoping (wasm, batch/columnar)',
       id: 'kaoping-batch',
@@ -154,6 +163,10 @@ export function toColumns(cases) {
     }
   });
   return { officers, inputs, occurrences };
+}
+
+function sliceInputs(inputs, n) {
+  return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.slice(0, n)]));
 }
 
 function generateCohort(seed, n) {
