@@ -1,50 +1,51 @@
-//! Assesses the built-in demo cohort, each officer with the scheme their dossier names, and
-//! prints one ranked table per scheme (total, grade after vetoes, flags).
-use kaoping_core::{builtin, AssessOptions, Engine};
+//! Assesses the built-in demo cohort, scheme by scheme, with `assess_cohort` and prints the
+//! ranked table: totals, grades after quotas, flags.
+use kaoping_core::cohort::{assess_cohort, table, CohortOptions};
+use kaoping_core::{builtin, Engine, Lang};
+use std::collections::BTreeMap;
 
 fn main() {
-    let options = AssessOptions { trace: false, fingerprint: false, ..AssessOptions::default() };
-    let entries = builtin::demo_entries();
-    for id in builtin::scheme_ids() {
-        let engine = match builtin::scheme(id).and_then(Engine::new) {
+    let mut by_scheme: BTreeMap<String, Vec<kaoping_core::Dossier>> = BTreeMap::new();
+    for e in builtin::demo_entries() {
+        by_scheme.entry(e.scheme).or_default().push(e.dossier);
+    }
+    for (scheme_id, dossiers) in by_scheme {
+        let engine = match builtin::scheme(&scheme_id).and_then(Engine::new) {
             Ok(e) => e,
             Err(p) => {
-                println!("{id}: {p}");
+                println!("{scheme_id}: {p}\n");
                 continue;
             }
         };
-        let mut rows = Vec::new();
-        for e in entries.iter().filter(|e| e.scheme == id) {
-            match engine.assess(&e.dossier, &options) {
-                Ok(a) => rows.push(a),
-                Err(p) => println!("{}: {p}", e.dossier.officer.id),
+        let input = builtin::demo_cohort_input(engine.scheme(), dossiers);
+        let options = CohortOptions { trace: false, ..CohortOptions::default() };
+        println!("== {}（{} {}）==", engine.scheme().title, scheme_id, engine.scheme().version);
+        match assess_cohort(&engine, &input, &options) {
+            Ok(result) => {
+                print!("{}", table::render(&result, Lang::Zh));
+                if let Some(c) = &input.committee {
+                    let recusals: Vec<String> =
+                        c.recusals.iter().map(|r| format!("{} 对 {} 回避", r.rater, r.officer)).collect();
+                    println!(
+                        "考评委员会 {} 人，评分表 {} 份{}",
+                        c.members.len(),
+                        input.sheets.len(),
+                        if recusals.is_empty() {
+                            String::new()
+                        } else {
+                            format!("；{}", recusals.join("、"))
+                        }
+                    );
+                }
+                for w in &result.warnings.0 {
+                    println!("提示 {}：{}", w.code, w.message);
+                }
+                if let Some(fp) = &result.fingerprint {
+                    println!("结果指纹 {}", fp.get(..16).unwrap_or(fp));
+                }
             }
+            Err(p) => println!("{p}"),
         }
-        rows.sort_by(|a, b| b.total.cmp(&a.total).then_with(|| a.officer.id.cmp(&b.officer.id)));
-        println!("\n{} {}（{}）", engine.scheme().title, engine.scheme().version, id);
-        println!("{:>3}  {:<8} {:<14} {:>7}  {:<10} flags", "#", "id", "name", "total", "grade");
-        for (i, a) in rows.iter().enumerate() {
-            let grade = a.grade.as_ref().map_or("（不定等次）", |g| g.title.as_str());
-            let mut flags = Vec::new();
-            if a.flags.veto {
-                flags.push("veto");
-            }
-            if a.flags.incomplete {
-                flags.push("incomplete");
-            }
-            if a.flags.tolerance {
-                flags.push("tolerance");
-            }
-            let total = a.total.format_dp(engine.scheme().precision);
-            println!(
-                "{:>3}  {:<8} {:<14} {:>7}  {:<10} {}",
-                i + 1,
-                a.officer.id,
-                a.officer.name,
-                total,
-                grade,
-                flags.join(",")
-            );
-        }
+        println!();
     }
 }

@@ -165,6 +165,12 @@ pub enum InputTrace {
         aggregation: Option<Aggregation>,
         /// Every rating, with whether it was dropped by the aggregation.
         ratings: Vec<RatingUse>,
+        /// Raters expected to rate who have not: the result is incomplete.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        missing: Vec<RaterId>,
+        /// Whether the scheme's fallback aggregation was used.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        fallback: bool,
     },
 }
 

@@ -65,5 +65,52 @@ pub fn demo_cohort_json() -> &'static str {
     DEMO_COHORT
 }
 
+/// Committee demo data (members, recusals, score sheets) by scheme id.
+const DEMO_COMMITTEE: &str = include_str!("../schemes/demo-committee.json");
+
+/// The demo committee data of one scheme.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DemoCommittee {
+    /// Members and recusals.
+    pub committee: crate::committee::Committee,
+    /// Score sheets.
+    #[serde(default)]
+    pub sheets: Vec<crate::committee::ScoreSheet>,
+}
+
+/// The committee demo data, by scheme id.
+pub fn demo_committees() -> std::collections::BTreeMap<String, DemoCommittee> {
+    from_json_str(DEMO_COMMITTEE).unwrap_or_default()
+}
+
+/// A cohort input for the demo: the dossiers plus the scheme's demo committee and sheets,
+/// keeping only ratings of officers in `dossiers` and indicators the scheme rates (the demo data
+/// may name officers or schemes that are not built in).
+pub fn demo_cohort_input(scheme: &Scheme, dossiers: Vec<Dossier>) -> crate::cohort::CohortInput {
+    use crate::scheme::InputSource;
+    let rated: std::collections::BTreeSet<&crate::ids::IndicatorId> = scheme
+        .indicators()
+        .filter(|(_, i)| matches!(i.input, InputSource::Rated {}))
+        .map(|(_, i)| &i.id)
+        .collect();
+    let officers: std::collections::BTreeSet<crate::ids::OfficerId> =
+        dossiers.iter().map(|d| d.officer.id.clone()).collect();
+    let demo = demo_committees().remove(scheme.id.as_str());
+    let (committee, sheets) = match demo {
+        Some(mut demo) if !rated.is_empty() => {
+            demo.committee.recusals.retain(|r| officers.contains(&r.officer));
+            for m in &mut demo.committee.members {
+                m.indicators.retain(|i| rated.contains(i));
+            }
+            for s in &mut demo.sheets {
+                s.ratings.retain(|r| officers.contains(&r.officer) && rated.contains(&r.indicator));
+            }
+            (Some(demo.committee), demo.sheets)
+        }
+        _ => (None, Vec::new()),
+    };
+    crate::cohort::CohortInput { dossiers, committee, sheets, ..Default::default() }
+}
 /// Built-in tolerance policies (`tolerance-default`): see [`crate::tolerance`].
 pub use crate::tolerance::{policy, policy_ids, policy_json};

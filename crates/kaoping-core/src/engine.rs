@@ -14,8 +14,9 @@ use crate::scheme::{
     Aggregation, CohortStat, Indicator, InputSource, ItemList, ListItem, Scheme, Term, VetoEffect,
 };
 use crate::scoring::{evaluate, EvalError, RelativeStats};
-use crate::validate::{validate_dossier, validate_scheme};
+use crate::validate::validate_scheme;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// Options of one assessment.
@@ -55,6 +56,12 @@ pub struct RatedInput {
     pub ratings: Vec<RatingUse>,
     /// Spread beyond the scheme's threshold.
     pub disagreement: bool,
+    /// Raters expected to rate who have not (no signed sheet): the result is incomplete.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<crate::ids::RaterId>,
+    /// Whether the scheme's fallback aggregation was used (too few ratings for the declared one).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fallback: bool,
 }
 
 /// Everything besides the dossier that an assessment may depend on. All of it is part of the
@@ -86,6 +93,39 @@ pub struct Engine {
     scheme: Scheme,
     warnings: Problems,
     scheme_fingerprint: String,
+    paths: Paths,
+    dossier_rules: crate::validate::DossierRules,
+}
+
+/// Paths into the scheme, computed once: explanation lines and problems cite them, and
+/// formatting them for every officer of a large cohort would cost more than the scoring.
+#[derive(Clone, Debug, Default)]
+struct Paths {
+    dimensions: Vec<Path>,
+    indicators: Vec<Vec<Path>>,
+    bonuses: Vec<Path>,
+    deductions: Vec<Path>,
+}
+
+impl Paths {
+    fn of(scheme: &Scheme) -> Paths {
+        let dims = Path::root().key("dimensions");
+        let items =
+            |list: &str, n: usize| (0..n).map(|i| Path::root().key(list).key("items").index(i)).collect();
+        Paths {
+            dimensions: (0..scheme.dimensions.len()).map(|i| dims.index(i)).collect(),
+            indicators: scheme
+                .dimensions
+                .iter()
+                .enumerate()
+                .map(|(di, d)| {
+                    (0..d.indicators.len()).map(|ii| dims.index(di).key("indicators").index(ii)).collect()
+                })
+                .collect(),
+            bonuses: items("bonuses", scheme.bonuses.items.len()),
+            deductions: items("deductions", scheme.deductions.items.len()),
+        }
+    }
 }
 
 impl Engine {
@@ -93,7 +133,9 @@ impl Engine {
     pub fn new(scheme: Scheme) -> Result<Engine, Problems> {
         let warnings = validate_scheme(&scheme).into_result()?;
         let scheme_fingerprint = fingerprint("scheme", &scheme);
-        Ok(Engine { scheme, warnings, scheme_fingerprint })
+        let paths = Paths::of(&scheme);
+        let dossier_rules = crate::validate::DossierRules::of(&scheme);
+        Ok(Engine { scheme, warnings, scheme_fingerprint, paths, dossier_rules })
     }
 
     /// Parses, validates and compiles a scheme from JSON.
@@ -134,8 +176,7 @@ impl Engine {
         context: &AssessContext<'_>,
         options: &AssessOptions,
     ) -> Result<Assessment, Problems> {
-        let mut problems = validate_dossier(&self.scheme, dossier);
-        // (only needed to check waivers: most assessments have none)
+        let mut problems = crate::validate::check_dossier(&self.scheme, &self.dossier_rules, dossier);
         let occurrence_ids: std::collections::BTreeSet<&OccurrenceId> = if context.waivers.is_empty() {
             std::collections::BTreeSet::new()
         } else {
@@ -190,7 +231,12 @@ fn overflow(path: &Path) -> Problems {
 }
 
 /// `Σ factors (each in millionths) ÷ (den × 10^(6·(n−1)))` rounded to `dp` decimals.
-fn round_product(factors: &[Decimal], den: Decimal, dp: u32, rounding: Rounding) -> Option<Decimal> {
+pub(crate) fn round_product(
+    factors: &[Decimal],
+    den: Decimal,
+    dp: u32,
+    rounding: Rounding,
+) -> Option<Decimal> {
     let mut num: i128 = 1;
     for f in factors {
         num = num.checked_mul(i128::from(f.micros()))?;
@@ -262,30 +308,25 @@ impl<'a> Run<'a> {
         let mut dimensions = Vec::with_capacity(scheme.dimensions.len());
         let mut weighted = Decimal::ZERO;
         for (di, dim) in scheme.dimensions.iter().enumerate() {
-            let dpath = || Path::root_with_capacity(40).with_key("dimensions").with_index(di);
+            let paths = &self.engine.paths;
+            let dpath = paths
+                .dimensions
+                .get(di)
+                .map_or_else(|| Cow::Owned(Path::root().key("dimensions").index(di)), Cow::Borrowed);
             let mut indicators = Vec::with_capacity(dim.indicators.len());
             let mut dim_score = Decimal::ZERO;
             for (ii, ind) in dim.indicators.iter().enumerate() {
-                let path = || dpath().with_key("indicators").with_index(ii);
-                // Paths serve explanation lines and problem reports only: without tracing an
-                // indicator is scored under an empty path and re-scored under its own only to
-                // report a problem (scoring is deterministic, the problem is the same).
-                let scored = if self.options.trace {
-                    self.indicator(ind, dim.weight, &path())?
-                } else {
-                    match self.indicator(ind, dim.weight, &Path::root()) {
-                        Ok(scored) => scored,
-                        Err(first) => {
-                            return Err(self.indicator(ind, dim.weight, &path()).err().unwrap_or(first))
-                        }
-                    }
-                };
-                dim_score = dim_score.checked_add(scored.contribution).ok_or_else(|| overflow(&path()))?;
+                let path = paths
+                    .indicators
+                    .get(di)
+                    .and_then(|v| v.get(ii))
+                    .map_or_else(|| Cow::Owned(dpath.key("indicators").index(ii)), Cow::Borrowed);
+                let scored = self.indicator(ind, dim.weight, &path)?;
+                dim_score = dim_score.checked_add(scored.contribution).ok_or_else(|| overflow(&path))?;
                 indicators.push(scored);
             }
-            weighted = weighted.checked_add(dim_score).ok_or_else(|| overflow(&dpath()))?;
-            let max =
-                self.round(dim.weight.checked_mul(scheme.full_score).ok_or_else(|| overflow(&dpath()))?);
+            weighted = weighted.checked_add(dim_score).ok_or_else(|| overflow(&dpath))?;
+            let max = self.round(dim.weight.checked_mul(scheme.full_score).ok_or_else(|| overflow(&dpath))?);
             dimensions.push(DimensionScore {
                 id: dim.id.clone(),
                 title: dim.title.clone(),
@@ -308,25 +349,27 @@ impl<'a> Run<'a> {
         let clamp = (total != unclamped)
             .then(|| Clamp { unclamped, adjustment: total.checked_sub(unclamped).unwrap_or(Decimal::ZERO) });
         if let Some(c) = clamp {
-            self.line(
-                LineKind::Clamp,
-                &Path::root().key("bounds"),
-                c.adjustment,
-                format!(
-                    "合计 {} 超出分值范围 [{}, {}]，调整 {}",
-                    unclamped.format_dp(dp),
-                    scheme.bounds.min,
-                    scheme.bounds.max,
-                    signed(c.adjustment, dp)
-                ),
-                format!(
-                    "total {} is outside the bounds [{}, {}]: adjusted by {}",
-                    unclamped.format_dp(dp),
-                    scheme.bounds.min,
-                    scheme.bounds.max,
-                    signed(c.adjustment, dp)
-                ),
-            );
+            if self.options.trace {
+                self.line(
+                    LineKind::Clamp,
+                    &Path::root().key("bounds"),
+                    c.adjustment,
+                    format!(
+                        "合计 {} 超出分值范围 [{}, {}]，调整 {}",
+                        unclamped.format_dp(dp),
+                        scheme.bounds.min,
+                        scheme.bounds.max,
+                        signed(c.adjustment, dp)
+                    ),
+                    format!(
+                        "total {} is outside the bounds [{}, {}]: adjusted by {}",
+                        unclamped.format_dp(dp),
+                        scheme.bounds.min,
+                        scheme.bounds.max,
+                        signed(c.adjustment, dp)
+                    ),
+                );
+            }
         }
 
         let score_grade_def = self.engine.grade_for(total).ok_or_else(|| {
@@ -334,23 +377,31 @@ impl<'a> Run<'a> {
         })?;
         let score_grade = GradeRef { id: score_grade_def.id.clone(), title: score_grade_def.title.clone() };
         let grade = self.apply_vetoes(&vetoes, &score_grade);
-        if self.options.trace {
-            match &grade {
-                Some(g) => self.line(
-                    LineKind::Grade,
-                    &Path::root().key("grades"),
-                    Decimal::ZERO,
-                    format!("等次：{}", g.title),
-                    format!("grade: {}", self.grade_en(&g.id)),
-                ),
-                None => self.line(
-                    LineKind::Grade,
-                    &Path::root().key("grades"),
-                    Decimal::ZERO,
-                    "不定等次（仅写评语）".to_owned(),
-                    "no grade is given (comments only)".to_owned(),
-                ),
+        match &grade {
+            Some(g) => {
+                if self.options.trace {
+                    self.line(
+                        LineKind::Grade,
+                        &Path::root().key("grades"),
+                        Decimal::ZERO,
+                        format!("等次：{}", g.title),
+                        format!("grade: {}", self.grade_en(&g.id)),
+                    )
+                }
             }
+            None => {
+                if self.options.trace {
+                    self.line(
+                        LineKind::Grade,
+                        &Path::root().key("grades"),
+                        Decimal::ZERO,
+                        "不定等次（仅写评语）".to_owned(),
+                        "no grade is given (comments only)".to_owned(),
+                    )
+                }
+            }
+        }
+        if self.options.trace {
             self.line(
                 LineKind::Total,
                 &Path::root(),
@@ -479,17 +530,30 @@ impl<'a> Run<'a> {
                         if r.disagreement {
                             self.flags.disagreement = true;
                         }
-                        if r.value.is_none() {
+                        if r.value.is_none() || !r.missing.is_empty() {
                             self.flags.incomplete = true;
                         }
                         (
                             r.value,
-                            InputTrace::Rated { aggregation: r.aggregation, ratings: r.ratings.clone() },
+                            InputTrace::Rated {
+                                aggregation: r.aggregation,
+                                ratings: r.ratings.clone(),
+                                missing: r.missing.clone(),
+                                fallback: r.fallback,
+                            },
                         )
                     }
                     None => {
                         self.flags.incomplete = true;
-                        (None, InputTrace::Rated { aggregation: None, ratings: vec![] })
+                        (
+                            None,
+                            InputTrace::Rated {
+                                aggregation: None,
+                                ratings: vec![],
+                                missing: vec![],
+                                fallback: false,
+                            },
+                        )
                     }
                 }
             }
@@ -636,18 +700,17 @@ impl<'a> Run<'a> {
         let mut items = Vec::new();
         let mut subtotal = Decimal::ZERO;
         for (i, item) in list.items.iter().enumerate() {
-            let path = || lpath.clone().with_key("items").with_index(i);
-            // as for indicators: the path is built only for explanation lines and problems
-            let scored = if self.options.trace {
-                self.item(item, bonus, &path())?
-            } else {
-                match self.item(item, bonus, &Path::root()) {
-                    Ok(scored) => scored,
-                    Err(first) => return Err(self.item(item, bonus, &path()).err().unwrap_or(first)),
-                }
+            let from_review = match (item.from_case_review, &self.dossier.case_review) {
+                (Some(grade), Some(cr)) => cr.count(grade) > 0,
+                _ => false,
             };
-            if let Some(scored) = scored {
-                subtotal = subtotal.checked_add(scored.total).ok_or_else(|| overflow(&path()))?;
+            if !from_review && !self.dossier.occurrences.iter().any(|o| o.item == item.id) {
+                continue; // nothing occurred: no path, no line, no allocation
+            }
+            let known = if bonus { &self.engine.paths.bonuses } else { &self.engine.paths.deductions };
+            let path = known.get(i).map_or_else(|| Cow::Owned(lpath.key("items").index(i)), Cow::Borrowed);
+            if let Some(scored) = self.item(item, bonus, &path)? {
+                subtotal = subtotal.checked_add(scored.total).ok_or_else(|| overflow(&path))?;
                 items.push(scored);
             }
         }
@@ -660,21 +723,23 @@ impl<'a> Run<'a> {
                 } else {
                     (LineKind::DeductionCap, "扣分合计", "deduction subtotal")
                 };
-                self.line(
-                    kind,
-                    &lpath.key("cap"),
-                    effect,
-                    format!(
-                        "{zh} {} 超过上限 {cap}，按 {cap} 计（{}）",
-                        subtotal.format_dp(dp),
-                        signed(effect, dp)
-                    ),
-                    format!(
-                        "{en} {} exceeds the cap {cap}: counted as {cap} ({})",
-                        subtotal.format_dp(dp),
-                        signed(effect, dp)
-                    ),
-                );
+                if self.options.trace {
+                    self.line(
+                        kind,
+                        &lpath.key("cap"),
+                        effect,
+                        format!(
+                            "{zh} {} 超过上限 {cap}，按 {cap} 计（{}）",
+                            subtotal.format_dp(dp),
+                            signed(effect, dp)
+                        ),
+                        format!(
+                            "{en} {} exceeds the cap {cap}: counted as {cap} ({})",
+                            subtotal.format_dp(dp),
+                            signed(effect, dp)
+                        ),
+                    );
+                }
                 cap
             }
             _ => subtotal,
@@ -701,29 +766,31 @@ impl<'a> Run<'a> {
             if let Some(w) = &waiver {
                 self.flags.tolerance = true;
                 let removed = base.round_dp(dp, rounding).checked_sub(points).unwrap_or(Decimal::ZERO);
-                self.line(
-                    LineKind::Waiver,
-                    path,
-                    Decimal::ZERO,
-                    format!(
-                        "{} 扣分（{}）依容错决定 {}「{}」：保留 {}，免除 {}",
-                        item.id,
-                        occ.id,
-                        w.decision,
-                        w.outcome,
-                        points.format_dp(dp),
-                        removed.format_dp(dp)
-                    ),
-                    format!(
-                        "{} deduction ({}) changed by tolerance decision {} ({}): kept {}, waived {}",
-                        item.id,
-                        occ.id,
-                        w.decision,
-                        w.outcome,
-                        points.format_dp(dp),
-                        removed.format_dp(dp)
-                    ),
-                );
+                if self.options.trace {
+                    self.line(
+                        LineKind::Waiver,
+                        path,
+                        Decimal::ZERO,
+                        format!(
+                            "{} 扣分（{}）依容错决定 {}「{}」：保留 {}，免除 {}",
+                            item.id,
+                            occ.id,
+                            w.decision,
+                            w.outcome,
+                            points.format_dp(dp),
+                            removed.format_dp(dp)
+                        ),
+                        format!(
+                            "{} deduction ({}) changed by tolerance decision {} ({}): kept {}, waived {}",
+                            item.id,
+                            occ.id,
+                            w.decision,
+                            w.outcome,
+                            points.format_dp(dp),
+                            removed.format_dp(dp)
+                        ),
+                    );
+                }
             }
             raw = raw.checked_add(points).ok_or_else(|| overflow(path))?;
             occurrences.push(OccurrenceUse {
@@ -855,40 +922,44 @@ impl<'a> Run<'a> {
             }
             if waived {
                 let decisions: Vec<&str> = waivers.iter().map(|w| w.decision.as_str()).collect();
-                self.line(
-                    LineKind::Waiver,
-                    &path,
-                    Decimal::ZERO,
-                    format!(
-                        "否决项 {} {}（{}）依容错决定 {} 免责，不影响等次",
-                        veto.id,
-                        veto.title,
-                        id_text.join("、"),
-                        decisions.join("、")
-                    ),
-                    format!(
-                        "veto {} {} ({}) waived by tolerance decision {}: no effect on the grade",
-                        veto.id,
-                        veto.title_en.as_deref().unwrap_or(&veto.title),
-                        id_text.join(", "),
-                        decisions.join(", ")
-                    ),
-                );
+                if self.options.trace {
+                    self.line(
+                        LineKind::Waiver,
+                        &path,
+                        Decimal::ZERO,
+                        format!(
+                            "否决项 {} {}（{}）依容错决定 {} 免责，不影响等次",
+                            veto.id,
+                            veto.title,
+                            id_text.join("、"),
+                            decisions.join("、")
+                        ),
+                        format!(
+                            "veto {} {} ({}) waived by tolerance decision {}: no effect on the grade",
+                            veto.id,
+                            veto.title_en.as_deref().unwrap_or(&veto.title),
+                            id_text.join(", "),
+                            decisions.join(", ")
+                        ),
+                    );
+                }
             } else {
                 self.flags.veto = true;
                 let (zh, en) = self.effect_text(&veto.effect);
-                self.line(
-                    LineKind::Veto,
-                    &path,
-                    Decimal::ZERO,
-                    format!("一票否决 {} {}（{}）：{zh}", veto.id, veto.title, id_text.join("、")),
-                    format!(
-                        "veto {} {} ({}): {en}",
-                        veto.id,
-                        veto.title_en.as_deref().unwrap_or(&veto.title),
-                        id_text.join(", ")
-                    ),
-                );
+                if self.options.trace {
+                    self.line(
+                        LineKind::Veto,
+                        &path,
+                        Decimal::ZERO,
+                        format!("一票否决 {} {}（{}）：{zh}", veto.id, veto.title, id_text.join("、")),
+                        format!(
+                            "veto {} {} ({}): {en}",
+                            veto.id,
+                            veto.title_en.as_deref().unwrap_or(&veto.title),
+                            id_text.join(", ")
+                        ),
+                    );
+                }
             }
             hits.push(VetoHit {
                 id: veto.id.clone(),
@@ -926,7 +997,15 @@ impl<'a> Run<'a> {
 
     /// The grade after vetoes: withholding wins, then the worst forced grade, then blocks.
     fn apply_vetoes(&self, hits: &[VetoHit], score_grade: &GradeRef) -> Option<GradeRef> {
-        let scheme = self.scheme();
+        self.engine.grade_after_vetoes(hits, score_grade)
+    }
+}
+
+impl Engine {
+    /// The grade after vetoes for a score grade: a withholding veto gives none, then the worst
+    /// forced grade wins, then blocked grades push the grade below the blocked one.
+    pub fn grade_after_vetoes(&self, hits: &[VetoHit], score_grade: &GradeRef) -> Option<GradeRef> {
+        let scheme = &self.scheme;
         let active: Vec<&VetoEffect> = hits.iter().filter(|h| !h.waived).map(|h| &h.effect).collect();
         if active.iter().any(|e| matches!(e, VetoEffect::WithholdGrade {})) {
             return None;
@@ -990,11 +1069,30 @@ fn describe_input_zh(input: &InputTrace, missing: bool) -> String {
                 format!("比值 {numerator_sum} ÷ {denominator_sum} × {multiplier}，")
             }
         }
-        InputTrace::Rated { aggregation, ratings } => {
-            if missing {
-                format!("评分不足（{} 份），结果不完整，", ratings.len())
+        InputTrace::Rated { aggregation, ratings, missing: absent, fallback } => {
+            let list: Vec<String> = ratings
+                .iter()
+                .map(|r| {
+                    let dropped = if r.dropped { "（去掉）" } else { "" };
+                    format!("{} {}{dropped}", r.rater, r.value)
+                })
+                .collect();
+            let absent_text = if absent.is_empty() {
+                String::new()
             } else {
-                format!("{} 份评分经{}汇总，", ratings.len(), aggregation_zh(*aggregation))
+                let ids: Vec<&str> = absent.iter().map(|r| r.as_str()).collect();
+                format!("缺 {} 的评分，结果不完整，", ids.join("、"))
+            };
+            let fallback_text = if *fallback { "（评分不足，按备用方法）" } else { "" };
+            if missing {
+                format!("评分不足（{} 份：{}），结果不完整，{absent_text}", ratings.len(), list.join("、"))
+            } else {
+                format!(
+                    "{} 份评分（{}）经{}{fallback_text}汇总，{absent_text}",
+                    ratings.len(),
+                    list.join("、"),
+                    aggregation_zh(*aggregation)
+                )
             }
         }
     }
@@ -1012,11 +1110,34 @@ fn describe_input_en(input: &InputTrace, missing: bool) -> String {
                 format!("ratio {numerator_sum} / {denominator_sum} × {multiplier}, ")
             }
         }
-        InputTrace::Rated { aggregation, ratings } => {
-            if missing {
-                format!("too few ratings ({}), result incomplete, ", ratings.len())
+        InputTrace::Rated { aggregation, ratings, missing: absent, fallback } => {
+            let list: Vec<String> = ratings
+                .iter()
+                .map(|r| {
+                    let dropped = if r.dropped { " dropped" } else { "" };
+                    format!("{} {}{dropped}", r.rater, r.value)
+                })
+                .collect();
+            let absent_text = if absent.is_empty() {
+                String::new()
             } else {
-                format!("{} ratings by {}, ", ratings.len(), aggregation_en(*aggregation))
+                let ids: Vec<&str> = absent.iter().map(|r| r.as_str()).collect();
+                format!("no rating from {}, result incomplete, ", ids.join(", "))
+            };
+            let fallback_text = if *fallback { " (fallback: too few ratings)" } else { "" };
+            if missing {
+                format!(
+                    "too few ratings ({}: {}), result incomplete, {absent_text}",
+                    ratings.len(),
+                    list.join(", ")
+                )
+            } else {
+                format!(
+                    "{} ratings ({}) by {}{fallback_text}, {absent_text}",
+                    ratings.len(),
+                    list.join(", "),
+                    aggregation_en(*aggregation)
+                )
             }
         }
     }

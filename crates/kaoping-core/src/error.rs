@@ -141,6 +141,21 @@ codes! {
     ToleranceConflict = "E_TOLERANCE_CONFLICT",
     /// A fact claimed in an incident without any evidence reference.
     ToleranceNoEvidence = "W_TOLERANCE_NO_EVIDENCE",
+    // ---- committee -----------------------------------------------------------------------
+    /// A committee member recused from an officer (回避) rated that officer.
+    Recused = "E_RECUSED",
+    /// Fewer ratings than the declared aggregation needs and no fallback declared.
+    TooFewRatings = "E_TOO_FEW_RATINGS",
+    /// A score sheet or event names a rater who is not a committee member.
+    NotAMember = "E_NOT_A_MEMBER",
+    /// A rating of an indicator that the scheme does not have rated by the committee.
+    NotRated = "E_NOT_RATED",
+    /// Ratings are missing: the result is provisional (incomplete).
+    IncompleteRatings = "W_INCOMPLETE_RATINGS",
+    /// A score sheet without sign-off (签字): its ratings are not counted.
+    UnsignedSheet = "W_UNSIGNED_SHEET",
+    /// An objection filed after its deadline.
+    ObjectionLate = "E_OBJECTION_LATE",
 }
 
 impl fmt::Display for Code {
@@ -284,11 +299,6 @@ impl Path {
         Path(String::new())
     }
 
-    /// The root, with room for a path of `n` bytes.
-    pub(crate) fn root_with_capacity(n: usize) -> Path {
-        Path(String::with_capacity(n))
-    }
-
     /// A field of this object.
     pub fn key(&self, key: &str) -> Path {
         if self.0.is_empty() {
@@ -308,21 +318,6 @@ impl Path {
         s.push_str(&self.0);
         push_index(&mut s, i);
         Path(s)
-    }
-
-    /// [`Path::key`], reusing this path's buffer.
-    pub fn with_key(mut self, key: &str) -> Path {
-        if !self.0.is_empty() {
-            self.0.push('.');
-        }
-        self.0.push_str(key);
-        self
-    }
-
-    /// [`Path::index`], reusing this path's buffer.
-    pub fn with_index(mut self, i: usize) -> Path {
-        push_index(&mut self.0, i);
-        self
     }
 
     /// The path as text.

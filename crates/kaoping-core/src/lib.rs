@@ -11,6 +11,10 @@
 //!   in which every point is explained and the whole is fingerprinted.
 //! * Numbers are exact [`Decimal`]s: the same digits natively and in WebAssembly.
 //! * Every input problem is a [`Problem`] with a stable [`Code`] and a path into the input.
+//! * [`committee`] aggregates several raters' ratings (recusal, trimmed mean, disagreement);
+//!   [`assess_cohort`] ranks a whole cohort and applies grade quotas; [`audit`] keeps the
+//!   committee's actions in a hash chain; [`preview`] projects one officer's grade and the
+//!   smallest changes that would move it.
 //!
 //! ```
 //! use kaoping_core::{builtin, AssessOptions, Engine};
@@ -21,7 +25,10 @@
 //! ```
 
 pub mod assessment;
+pub mod audit;
 pub mod builtin;
+pub mod cohort;
+pub mod committee;
 pub mod date;
 pub mod decimal;
 pub mod dossier;
@@ -31,12 +38,14 @@ pub mod explain;
 pub mod fingerprint;
 pub mod ids;
 pub mod limits;
+pub mod preview;
 pub mod scheme;
 pub mod scoring;
 pub mod tolerance;
 pub mod validate;
 
 pub use assessment::{Assessment, Waiver};
+pub use cohort::{assess_cohort, CohortInput, CohortOptions, CohortResult};
 pub use date::Date;
 pub use decimal::{Decimal, Rounding};
 pub use dossier::{Dossier, Occurrence, Officer, SchemeRef};

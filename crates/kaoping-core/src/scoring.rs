@@ -149,8 +149,9 @@ pub fn standardise(
             if n == 0 {
                 Decimal::ZERO
             } else {
-                let below = stat.values.iter().filter(|v| **v < x).count();
-                let equal = stat.values.iter().filter(|v| **v == x).count();
+                // `values` are sorted ascending (validated for published statistics).
+                let below = stat.values.partition_point(|v| *v < x);
+                let equal = stat.values.partition_point(|v| *v <= x).saturating_sub(below);
                 // mid-rank percentile: (below + equal/2) / n, computed as (2·below + equal) / 2n
                 let num = Decimal::from_count(u64::try_from(2 * below + equal).ok()?)?;
                 let den = Decimal::from_count(u64::try_from(2 * n).ok()?)?;

@@ -586,6 +586,47 @@ impl Validator {
 /// Checks a dossier against a scheme: inputs present and of the right kind, occurrences naming
 /// known items, ids unique.
 pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
+    check_dossier(scheme, &DossierRules::of(scheme), dossier)
+}
+
+/// What dossier validation needs from a scheme, computed once per scheme (an [`crate::Engine`]
+/// keeps it, so a cohort of many dossiers does not rebuild it for each).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct DossierRules {
+    kinds: BTreeMap<InputKey, InputKind>,
+    required: BTreeSet<InputKey>,
+    items: BTreeSet<String>,
+}
+
+impl DossierRules {
+    pub(crate) fn of(scheme: &Scheme) -> DossierRules {
+        let kinds = scheme.inputs.iter().map(|d| (d.key.clone(), d.kind)).collect();
+        let mut required = BTreeSet::new();
+        for (_, ind) in scheme.indicators() {
+            match &ind.input {
+                InputSource::Value { key } => {
+                    required.insert(key.clone());
+                }
+                InputSource::Ratio { numerator, denominator, .. } => {
+                    required.extend(numerator.iter().chain(denominator).map(|t| t.key.clone()));
+                }
+                InputSource::Rated {} => {}
+            }
+        }
+        let items = scheme
+            .bonuses
+            .items
+            .iter()
+            .chain(&scheme.deductions.items)
+            .map(|i| i.id.as_str().to_owned())
+            .chain(scheme.vetoes.iter().map(|v| v.id.as_str().to_owned()))
+            .collect();
+        DossierRules { kinds, required, items }
+    }
+}
+
+/// [`validate_dossier`] with the scheme's rules computed beforehand.
+pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dossier) -> Problems {
     let mut problems = Problems::new();
     let root = Path::root();
     if let Some(r) = &dossier.scheme {
@@ -618,13 +659,11 @@ pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
             format!("at most {} occurrences", limits::MAX_OCCURRENCES),
         );
     }
-    // Hot path (every assessment): no maps are built and no path is formatted unless there is
-    // a problem to report. Problems come out in the same order as before (inputs by key, then
-    // missing inputs by key, then occurrences in order).
-    let ip = || root.key("inputs");
+    let kinds = &rules.kinds;
+    let ip = root.key("inputs");
     for (key, value) in &dossier.inputs {
-        let p = || ip().key(key.as_str());
-        match scheme.inputs.iter().find(|d| d.key == *key).map(|d| d.kind) {
+        let p = || ip.key(key.as_str());
+        match kinds.get(key) {
             None => problems.push(
                 Code::UnknownInput,
                 p(),
@@ -657,41 +696,16 @@ pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
             Some(InputKind::Number) => {}
         }
     }
-    let present = |key: &InputKey| dossier.inputs.contains_key(key);
-    let all_present = scheme.indicators().all(|(_, ind)| match &ind.input {
-        InputSource::Value { key } => present(key),
-        InputSource::Ratio { numerator, denominator, .. } => {
-            numerator.iter().chain(denominator).all(|t| present(&t.key))
-        }
-        InputSource::Rated {} => true,
-    });
-    if !all_present {
-        let mut missing = BTreeSet::new();
-        for (_, ind) in scheme.indicators() {
-            match &ind.input {
-                InputSource::Value { key } => {
-                    missing.insert(key);
-                }
-                InputSource::Ratio { numerator, denominator, .. } => {
-                    missing.extend(numerator.iter().chain(denominator).map(|t| &t.key));
-                }
-                InputSource::Rated {} => {}
-            }
-        }
-        for key in missing.into_iter().filter(|k| !present(k)) {
+    for key in &rules.required {
+        if !dossier.inputs.contains_key(key) {
             problems.push(
                 Code::MissingInput,
-                ip().key(key.as_str()),
+                ip.key(key.as_str()),
                 format!("input `{key}` is required by the scheme"),
             );
         }
     }
-    let known_item = |id: &str| {
-        scheme.bonuses.items.iter().chain(&scheme.deductions.items).any(|i| i.id.as_str() == id)
-            || scheme.vetoes.iter().any(|v| v.id.as_str() == id)
-    };
-    // duplicates: a linear scan for the usual handful of occurrences, a set beyond that
-    let few = dossier.occurrences.len() <= 16;
+    let items = &rules.items;
     let mut seen = BTreeSet::new();
     for (i, occ) in dossier.occurrences.iter().enumerate() {
         let p = || root.key("occurrences").index(i);
@@ -702,19 +716,14 @@ pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
                 format!("occurrence id `{}` is not a valid id", short(occ.id.as_str())),
             );
         }
-        let duplicate = if few {
-            dossier.occurrences.iter().take(i).any(|o| o.id == occ.id)
-        } else {
-            !seen.insert(occ.id.as_str())
-        };
-        if duplicate {
+        if !seen.insert(occ.id.as_str()) {
             problems.push(
                 Code::DuplicateId,
                 p().key("id"),
                 format!("occurrence id `{}` is used more than once", occ.id),
             );
         }
-        if !known_item(occ.item.as_str()) {
+        if !items.contains(occ.item.as_str()) {
             problems.push(
                 Code::UnknownItem,
                 p().key("item"),

@@ -1,0 +1,88 @@
+//! One JSON request for a cohort assessment, as the shared fixtures, the wasm binding and the JS
+//! package use it: a `CohortInput` plus the scheme and options.
+//!
+//! ```json
+//! { "scheme": "procuratorate-prosecutor", "dossiers": [ … ], "committee": { … }, "sheets": [ … ],
+//!   "waivers": { "P-001": [ … ] }, "decisions": [ … ], "options": { "trace": false } }
+//! ```
+//! `scheme` is a built-in id or a scheme object. The answer is the `CohortResult`.
+
+use crate::assessment::Waiver;
+use crate::cohort::{assess_cohort, CohortInput, CohortOptions, CohortResult};
+use crate::committee::{Committee, ScoreSheet};
+use crate::dossier::Dossier;
+use crate::engine::Engine;
+use crate::error::{from_deserializer, Problem, Problems};
+use crate::ids::OfficerId;
+use crate::scheme::Scheme;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// A cohort request.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CohortRequest {
+    /// A built-in scheme id or a scheme object.
+    pub scheme: Value,
+    /// One dossier per officer.
+    pub dossiers: Vec<Dossier>,
+    /// The committee.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub committee: Option<Committee>,
+    /// Score sheets.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sheets: Vec<ScoreSheet>,
+    /// Waivers by officer.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub waivers: BTreeMap<OfficerId, Vec<Waiver>>,
+    /// Tolerance decisions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<crate::tolerance::Decision>,
+    /// Options.
+    #[serde(default)]
+    pub options: CohortOptions,
+}
+
+/// A built-in scheme id or a scheme object, parsed; problems are located under `path`.
+pub(crate) fn resolve_scheme(value: &Value, path: &str) -> Result<Scheme, Problems> {
+    let located = |p: Problems| {
+        Problems(
+            p.0.into_iter()
+                .map(|p| Problem {
+                    path: if p.path.is_empty() { path.to_owned() } else { format!("{path}.{}", p.path) },
+                    ..p
+                })
+                .collect(),
+        )
+    };
+    match value {
+        Value::String(id) => crate::builtin::scheme(id).map_err(located),
+        _ => from_deserializer(value).map_err(located),
+    }
+}
+
+impl CohortRequest {
+    /// Parses a request from JSON text.
+    pub fn from_json(text: &str) -> Result<CohortRequest, Problems> {
+        crate::error::from_json_str(text)
+    }
+
+    /// Assesses the cohort. Problem paths are rooted at the request.
+    pub fn run(self) -> Result<CohortResult, Problems> {
+        let engine = Engine::new(resolve_scheme(&self.scheme, "scheme")?)?;
+        let input = CohortInput {
+            dossiers: self.dossiers,
+            committee: self.committee,
+            sheets: self.sheets,
+            waivers: self.waivers,
+            decisions: self.decisions,
+        };
+        assess_cohort(&engine, &input, &self.options)
+    }
+}
+
+/// Parses and runs a cohort request given as JSON text.
+pub fn run_cohort_json(text: &str) -> Result<CohortResult, Problems> {
+    CohortRequest::from_json(text)?.run()
+}

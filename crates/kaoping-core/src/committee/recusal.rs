@@ -1,0 +1,22 @@
+//! Recusal (回避): a member who must not rate a given officer.
+
+use crate::ids::{OfficerId, RaterId};
+use serde::{Deserialize, Serialize};
+
+/// One recusal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Recusal {
+    /// The member.
+    pub rater: RaterId,
+    /// The officer they must not rate.
+    pub officer: OfficerId,
+    /// Why (近亲属, 同一案件当事人 …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// Whether `rater` is recused from `officer` in the list.
+pub fn is_recused(recusals: &[Recusal], rater: &RaterId, officer: &OfficerId) -> bool {
+    recusals.iter().any(|r| &r.rater == rater && &r.officer == officer)
+}

@@ -1,0 +1,106 @@
+//! One JSON request for an officer's preview or an objection, as the shared fixtures, the wasm
+//! binding and the JS package use it.
+//!
+//! ```json
+//! { "scheme": "court-judge", "dossier": { … }, "waivers": [], "rated": { "PE01": { … } },
+//!   "stats": { "Z1": { "count": 120, "mean": 80, "sd": 10 } }, "lang": "zh" }
+//! ```
+//! With `"objection": { "kind": "review", "item": "CQ01", "notice": "…", "filed": "…", "text": "…" }`
+//! (and optional `rules`) the answer is the `Objection` against the assessed result; otherwise the
+//! `Preview`. `dossier` may be `"demo:<officer id>"` for a dossier of the built-in demo cohort.
+
+use crate::assessment::Waiver;
+use crate::cohort::request::resolve_scheme;
+use crate::dossier::Dossier;
+use crate::engine::{AssessContext, AssessOptions, Engine, RatedInput};
+use crate::error::{from_deserializer, Code, Problems};
+use crate::explain::Lang;
+use crate::ids::IndicatorId;
+use crate::preview::{file_objection, preview, Objection, ObjectionRequest, ObjectionRules, Preview};
+use crate::scheme::CohortStat;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// A preview (or objection) request.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PreviewRequest {
+    /// A built-in scheme id or a scheme object.
+    pub scheme: Value,
+    /// The officer's dossier, or `"demo:<officer id>"`.
+    pub dossier: Value,
+    /// The officer's tolerance waivers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waivers: Vec<Waiver>,
+    /// The officer's aggregated committee ratings, by indicator.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub rated: BTreeMap<IndicatorId, RatedInput>,
+    /// Cohort statistics passed in (otherwise the scheme's published ones).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub stats: BTreeMap<IndicatorId, CohortStat>,
+    /// Language of texts.
+    #[serde(default)]
+    pub lang: Lang,
+    /// File this objection against the assessed result instead of previewing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub objection: Option<ObjectionRequest>,
+    /// Time limits for the objection.
+    #[serde(default)]
+    pub rules: ObjectionRules,
+}
+
+/// The answer to a [`PreviewRequest`].
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum PreviewAnswer {
+    /// A preview.
+    Preview(Box<Preview>),
+    /// An objection.
+    Objection(Box<Objection>),
+}
+
+impl PreviewRequest {
+    /// Parses a request from JSON text.
+    pub fn from_json(text: &str) -> Result<PreviewRequest, Problems> {
+        crate::error::from_json_str(text)
+    }
+
+    /// Runs the request. Problem paths are rooted at the request (the dossier's under `dossier`).
+    pub fn run(&self) -> Result<PreviewAnswer, Problems> {
+        let engine = Engine::new(resolve_scheme(&self.scheme, "scheme")?)?;
+        let dossier: Dossier = match self.dossier.as_str().and_then(|s| s.strip_prefix("demo:")) {
+            Some(id) => crate::builtin::demo_cohort()
+                .into_iter()
+                .find(|d| d.officer.id.as_str() == id)
+                .ok_or_else(|| {
+                    Problems::one(
+                        Code::UnknownRef,
+                        "dossier",
+                        format!("no demo officer `{}`", crate::validate::short(id)),
+                    )
+                })?,
+            None => from_deserializer(&self.dossier)?,
+        };
+        let context = AssessContext {
+            waivers: &self.waivers,
+            rated: (!self.rated.is_empty()).then_some(&self.rated),
+            cohort: (!self.stats.is_empty()).then_some(&self.stats),
+            cohort_published: true,
+        };
+        match &self.objection {
+            Some(request) => {
+                let options = AssessOptions { lang: self.lang, ..AssessOptions::default() };
+                let assessment = engine.assess_with(&dossier, &context, &options)?;
+                let objection = file_objection(engine.scheme(), &assessment, request, &self.rules)?;
+                Ok(PreviewAnswer::Objection(Box::new(objection)))
+            }
+            None => Ok(PreviewAnswer::Preview(Box::new(preview(&engine, &dossier, &context, self.lang)?))),
+        }
+    }
+}
+
+/// Parses and runs a preview request given as JSON text.
+pub fn run_preview_json(text: &str) -> Result<PreviewAnswer, Problems> {
+    PreviewRequest::from_json(text)?.run()
+}
