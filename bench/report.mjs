@@ -104,6 +104,17 @@ const target = (name, measured, ok, shown) =>
     c === null ? null : c.ms <= 1000,
     c && `${(c.ms / 1000).toFixed(2)} s`,
   );
+  const c100k = native.find((b) => b.id === 'cohort/ranked+quota/100000');
+  target(
+    '100,000-officer cohort ≤ 1 s natively (criterion, release; issue 4)',
+    c100k ?? null,
+    c100k ? c100k.medianNs <= 1e9 : null,
+    c100k && fmtTime(c100k.medianNs),
+  );
+  const pl = native.find((b) => b.id === 'assess/plain');
+  const ex2 = native.find((b) => b.id === 'assess/explained');
+  const r5 = pl && ex2 ? ex2.medianNs / pl.medianNs : null;
+  target('explanation on ≤ 3× off natively (criterion)', r5, r5 === null ? null : r5 <= 3, r5 && `${r5.toFixed(2)}×`);
   const gz = node.sizes?.package?.gzip ?? null;
   target('package .wasm ≤ 200 KB gzipped', gz, gz === null ? null : gz <= 200 * 1024, gz && kb(gz));
 }
