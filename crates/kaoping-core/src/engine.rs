@@ -231,6 +231,25 @@ fn overflow(path: &Path) -> Problems {
 }
 
 /// `Σ factors (each in millionths) ÷ (den × 10^(6·(n−1)))` rounded to `dp` decimals.
+/// Powers of ten that fit an `i128` (10^0 … 10^38), so that contributions need no `pow` loop
+/// (128-bit multiplication is a library call in WebAssembly). Built at compile time: an index out
+/// of range would fail the build, never a run.
+#[allow(clippy::indexing_slicing)]
+const POW10: [i128; 39] = {
+    let mut table = [1_i128; 39];
+    let mut i = 1;
+    while i < 39 {
+        table[i] = table[i - 1] * 10;
+        i += 1;
+    }
+    table
+};
+
+/// `10^n`, `None` beyond `i128`.
+fn pow10(n: u32) -> Option<i128> {
+    POW10.get(usize::try_from(n).ok()?).copied()
+}
+
 pub(crate) fn round_product(
     factors: &[Decimal],
     den: Decimal,
@@ -243,9 +262,9 @@ pub(crate) fn round_product(
     }
     // num / (den_micros × 10^(6·(n−1))) = value; want value in units of 10^-dp.
     let extra = u32::try_from(factors.len()).ok()?.checked_sub(1)?.checked_mul(6)?;
-    let mut denom = i128::from(den.micros()).checked_mul(10_i128.checked_pow(extra)?)?;
+    let mut denom = i128::from(den.micros()).checked_mul(pow10(extra)?)?;
     // Scale so that the quotient is in units of 10^-dp: multiply num by 10^dp … but keep exact:
-    let scale = 10_i128.checked_pow(dp)?;
+    let scale = pow10(dp)?;
     num = num.checked_mul(scale)?;
     if denom == 0 {
         return None;
@@ -1164,6 +1183,13 @@ fn aggregation_en(a: Option<Aggregation>) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pow10_table_is_checked_pow() {
+        for n in 0..45_u32 {
+            assert_eq!(pow10(n), 10_i128.checked_pow(n), "10^{n}");
+        }
+    }
 
     #[test]
     fn round_product_is_single_rounding() {
