@@ -35,7 +35,7 @@ bench-pkg:
 	else echo "bench: no \`make pkg\` target yet: kaoping's package is reported as not built"; fi
 
 bench-criterion:
-	cargo bench -p kaoping-core --locked
+	cargo bench -p kaoping-core --benches --locked
 
 # Each criterion bench once, as a test (debug build): proves the benches run.
 bench-criterion-smoke:
