@@ -12,6 +12,7 @@ use crate::scheme::{Aggregation, VetoEffect};
 use serde::{Deserialize, Serialize};
 
 /// One officer's assessment.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Assessment {
@@ -52,6 +53,7 @@ pub struct Assessment {
 }
 
 /// A grade id with its title.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GradeRef {
@@ -62,6 +64,7 @@ pub struct GradeRef {
 }
 
 /// Flags a committee needs to see at a glance.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Flags {
@@ -76,6 +79,7 @@ pub struct Flags {
 }
 
 /// One dimension's score.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct DimensionScore {
@@ -94,6 +98,7 @@ pub struct DimensionScore {
 }
 
 /// One indicator's score and how it came about.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct IndicatorScore {
@@ -124,6 +129,7 @@ pub struct IndicatorScore {
 }
 
 /// Which limit changed an indicator score.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Limit {
@@ -134,6 +140,7 @@ pub enum Limit {
 }
 
 /// Where a raw value came from.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum InputTrace {
@@ -175,6 +182,7 @@ pub enum InputTrace {
 }
 
 /// A ratio term with the value it had.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TermValue {
@@ -187,6 +195,7 @@ pub struct TermValue {
 }
 
 /// One rater's rating as used by an aggregation.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RatingUse {
@@ -199,6 +208,7 @@ pub struct RatingUse {
 }
 
 /// Cohort standardisation of one raw value.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RelativeTrace {
@@ -215,6 +225,7 @@ pub struct RelativeTrace {
 }
 
 /// A positive or negative list's result.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ListScore {
@@ -230,6 +241,7 @@ pub struct ListScore {
 }
 
 /// One list item's points.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ItemScore {
@@ -251,6 +263,7 @@ pub struct ItemScore {
 }
 
 /// One occurrence as counted.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OccurrenceUse {
@@ -269,6 +282,7 @@ pub struct OccurrenceUse {
 }
 
 /// A veto that occurred.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct VetoHit {
@@ -288,6 +302,7 @@ pub struct VetoHit {
 }
 
 /// The bounds cut the total.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Clamp {
@@ -298,6 +313,7 @@ pub struct Clamp {
 }
 
 /// A tolerance decision's effect on one occurrence of a deduction or veto.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Waiver {

@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// A committee action.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "camelCase", deny_unknown_fields)]
 pub enum AuditEvent {
@@ -91,6 +92,7 @@ pub enum AuditEvent {
 }
 
 /// One entry of the log.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AuditEntry {
@@ -122,6 +124,7 @@ impl AuditEntry {
 }
 
 /// The count and head hash of a log at some moment, kept apart from the log.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Anchor {
@@ -132,6 +135,7 @@ pub struct Anchor {
 }
 
 /// An append-only, hash-chained list of committee actions.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AuditLog {
@@ -140,6 +144,7 @@ pub struct AuditLog {
 }
 
 /// What kind of tampering was found.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum TamperKind {
@@ -154,6 +159,7 @@ pub enum TamperKind {
 }
 
 /// The first bad entry.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Tamper {
@@ -168,6 +174,7 @@ pub struct Tamper {
 }
 
 /// The outcome of a verification.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Verification {
@@ -404,6 +411,7 @@ impl AuditEvent {
 
 /// A verification request: `{ "log": {"entries": […]}, "anchor": {"count", "head"} }` (anchor
 /// optional), as the wasm binding and the JS package use it.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct VerifyRequest {

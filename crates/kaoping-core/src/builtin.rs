@@ -41,6 +41,7 @@ pub fn scheme(id: &str) -> Result<Scheme, Problems> {
 }
 
 /// One entry of the demo cohort: the scheme it uses and the dossier.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DemoEntry {

@@ -37,6 +37,7 @@ pub(crate) const RANGE_MARK: &str = "E_NUMBER_RANGE:";
 pub struct Decimal(i64);
 
 /// How a result is rounded to the scheme's precision.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize, Hash)]
 #[serde(rename_all = "camelCase")]
 pub enum Rounding {

@@ -7,6 +7,7 @@ use crate::decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// Language of explanation texts.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Lang {
@@ -18,6 +19,7 @@ pub enum Lang {
 }
 
 /// What an explanation line accounts for.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum LineKind {
@@ -44,6 +46,7 @@ pub enum LineKind {
 }
 
 /// One line of an explanation.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExplainLine {

@@ -6,6 +6,7 @@ use std::fmt;
 macro_rules! id_type {
     ($( $(#[$doc:meta])* $name:ident ),* $(,)?) => {$(
         $(#[$doc])*
+        #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
         #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
         #[serde(transparent)]
         pub struct $name(pub String);

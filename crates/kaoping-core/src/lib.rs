@@ -26,6 +26,7 @@
 
 pub mod assessment;
 pub mod audit;
+pub mod batch;
 pub mod builtin;
 pub mod cohort;
 pub mod committee;
@@ -35,6 +36,7 @@ pub mod dossier;
 pub mod engine;
 pub mod error;
 pub mod explain;
+pub mod ffi;
 pub mod fingerprint;
 pub mod ids;
 pub mod limits;

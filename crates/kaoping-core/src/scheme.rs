@@ -15,6 +15,8 @@ use std::collections::BTreeMap;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A complete assessment scheme.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Scheme {
@@ -113,6 +115,7 @@ impl Scheme {
 }
 
 /// The officers a scheme applies to.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Role {
@@ -129,6 +132,7 @@ pub enum Role {
 }
 
 /// The period a scheme assesses.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Period {
@@ -141,6 +145,7 @@ pub struct Period {
 }
 
 /// Bounds of the total score.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Bounds {
@@ -157,6 +162,7 @@ impl Default for Bounds {
 }
 
 /// One input a dossier supplies.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct InputDef {
@@ -178,6 +184,7 @@ pub struct InputDef {
 }
 
 /// The kind of a dossier input, which decides how it is checked.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum InputKind {
@@ -190,6 +197,7 @@ pub enum InputKind {
 }
 
 /// A weighted group of indicators (质量 / 效率 / 效果 / 群众评价 …).
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Dimension {
@@ -207,6 +215,7 @@ pub struct Dimension {
 }
 
 /// One scored indicator.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Indicator {
@@ -246,6 +255,7 @@ fn default_max_score() -> Decimal {
 }
 
 /// Where an indicator's raw value comes from.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
 pub enum InputSource {
@@ -281,6 +291,7 @@ fn is_one(d: &Decimal) -> bool {
 }
 
 /// `coef × inputs[key]`, one term of a ratio.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Term {
@@ -292,6 +303,7 @@ pub struct Term {
 }
 
 /// Which direction of a raw value is better.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Direction {
@@ -302,6 +314,7 @@ pub enum Direction {
 }
 
 /// How a raw value becomes a score in `[0, maxScore]`.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "camelCase", deny_unknown_fields)]
 pub enum ScoringFunction {
@@ -382,6 +395,7 @@ pub enum ScoringFunction {
 }
 
 /// A breakpoint of a piecewise-linear function.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Breakpoint {
@@ -392,6 +406,7 @@ pub struct Breakpoint {
 }
 
 /// A step band.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Step {
@@ -402,6 +417,7 @@ pub struct Step {
 }
 
 /// How a cohort-relative indicator standardises.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum RelativeMethod {
@@ -412,6 +428,7 @@ pub enum RelativeMethod {
 }
 
 /// A positive or negative list.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ItemList {
@@ -424,6 +441,7 @@ pub struct ItemList {
 }
 
 /// One item of a positive (bonus) or negative (deduction) list.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ListItem {
@@ -451,6 +469,7 @@ pub struct ListItem {
 }
 
 /// Grades of a reviewed case file (案件评查): 优秀 90–100 / 合格 70–89 / 瑕疵 60–69 / 差错 <60.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum CaseReviewGrade {
@@ -465,6 +484,7 @@ pub enum CaseReviewGrade {
 }
 
 /// A veto item (一票否决).
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Veto {
@@ -486,6 +506,7 @@ pub struct Veto {
 }
 
 /// What a veto does to the grade.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "camelCase", deny_unknown_fields)]
 pub enum VetoEffect {
@@ -504,6 +525,7 @@ pub enum VetoEffect {
 }
 
 /// A grade band `[min, max)`; the best grade also includes `max`.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Grade {
@@ -521,6 +543,7 @@ pub struct Grade {
 }
 
 /// A cap on the share of a cohort in one grade.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Quota {
@@ -534,6 +557,7 @@ pub struct Quota {
 }
 
 /// Rounding of a quota to whole places.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum QuotaRounding {
@@ -547,6 +571,7 @@ pub enum QuotaRounding {
 }
 
 /// How the committee's ratings are combined.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CommitteeRules {
@@ -568,6 +593,7 @@ fn default_min_raters() -> u32 {
 }
 
 /// An aggregation of ratings.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Aggregation {
@@ -580,6 +606,7 @@ pub enum Aggregation {
 }
 
 /// A key of the cohort tie-break order.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "by", rename_all = "camelCase", deny_unknown_fields)]
 pub enum TieBreakKey {
@@ -597,6 +624,7 @@ pub enum TieBreakKey {
 }
 
 /// Published statistics of one indicator's raw values over a cohort.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CohortStat {

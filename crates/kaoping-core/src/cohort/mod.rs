@@ -32,6 +32,8 @@ pub use request::{run_cohort_json, CohortRequest};
 pub use tie_break::effective_keys;
 
 /// Everything a cohort assessment reads besides the scheme.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CohortInput {
@@ -53,6 +55,7 @@ pub struct CohortInput {
 }
 
 /// Options of a cohort assessment.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CohortOptions {
@@ -82,6 +85,7 @@ impl Default for CohortOptions {
 }
 
 /// One officer in the cohort result.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CohortEntry {
@@ -111,6 +115,7 @@ pub struct CohortEntry {
 }
 
 /// Fingerprints of everything a cohort result depends on.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct InputFingerprints {
@@ -127,6 +132,8 @@ pub struct InputFingerprints {
 }
 
 /// The result of a cohort assessment.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CohortResult {

@@ -14,6 +14,7 @@ use crate::scheme::{Quota, QuotaRounding, Scheme, TieBreakKey};
 use serde::{Deserialize, Serialize};
 
 /// What one quota did.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct QuotaOutcome {
@@ -45,6 +46,7 @@ pub struct QuotaOutcome {
 }
 
 /// An officer whose grade a quota changed, and why.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct QuotaChange {

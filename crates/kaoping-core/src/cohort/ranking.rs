@@ -6,6 +6,7 @@ use crate::scheme::TieBreakKey;
 use serde::{Deserialize, Serialize};
 
 /// How an officer was separated from the officer ranked just above when the first key tied.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TieNote {

@@ -12,7 +12,7 @@ use crate::cohort::{assess_cohort, CohortInput, CohortOptions, CohortResult};
 use crate::committee::{Committee, ScoreSheet};
 use crate::dossier::Dossier;
 use crate::engine::Engine;
-use crate::error::{from_deserializer, Problem, Problems};
+use crate::error::{Problem, Problems};
 use crate::ids::OfficerId;
 use crate::scheme::Scheme;
 use serde::{Deserialize, Serialize};
@@ -20,6 +20,8 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// A cohort request.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CohortRequest {
@@ -58,7 +60,8 @@ pub(crate) fn resolve_scheme(value: &Value, path: &str) -> Result<Scheme, Proble
     };
     match value {
         Value::String(id) => crate::builtin::scheme(id).map_err(located),
-        _ => from_deserializer(value).map_err(located),
+        // Through the text reader: one copy of the deserialisers in the wasm package.
+        _ => crate::error::from_json_str(&value.to_string()).map_err(located),
     }
 }
 

@@ -5,6 +5,7 @@ use crate::ids::{IndicatorId, RaterId};
 use serde::{Deserialize, Serialize};
 
 /// An assessment committee: its members and their recusals.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Committee {
@@ -23,6 +24,7 @@ impl Committee {
 }
 
 /// One committee member.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Rater {
@@ -45,6 +47,7 @@ impl Rater {
 }
 
 /// A member's role.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum RaterRole {

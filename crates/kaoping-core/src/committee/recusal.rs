@@ -4,6 +4,7 @@ use crate::ids::{OfficerId, RaterId};
 use serde::{Deserialize, Serialize};
 
 /// One recusal.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Recusal {

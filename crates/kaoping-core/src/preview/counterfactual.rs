@@ -13,6 +13,7 @@ use crate::scheme::{Indicator, InputKind, InputSource, Scheme, VetoEffect};
 use serde::{Deserialize, Serialize};
 
 /// What changes.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Change {
@@ -49,6 +50,7 @@ pub enum Change {
 }
 
 /// One change with the projected result.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Counterfactual {

@@ -26,6 +26,7 @@ pub use objection::{deadline, file_objection, Objection, ObjectionKind, Objectio
 pub use request::{run_preview_json, PreviewAnswer, PreviewRequest};
 
 /// The distance to a neighbouring grade.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GradeStep {
@@ -42,6 +43,7 @@ pub struct GradeStep {
 }
 
 /// An officer's preview.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Preview {

@@ -10,6 +10,7 @@ use crate::scheme::Scheme;
 use serde::{Deserialize, Serialize};
 
 /// The kind of objection.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum ObjectionKind {
@@ -38,6 +39,7 @@ impl ObjectionKind {
 /// Time limits in days. Defaults: review 30 days from the notice and appeal 15 days from the
 /// review decision (公务员法 Art 95 [S31]), a decision within 60 days; statement and defence
 /// 7 days (an unsourced default: set the unit's rule).
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ObjectionRules {
@@ -66,6 +68,7 @@ impl Default for ObjectionRules {
 }
 
 /// An officer's objection as filed.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ObjectionRequest {
@@ -83,6 +86,7 @@ pub struct ObjectionRequest {
 }
 
 /// An objection, checked and with its deadlines, for a platform to store.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Objection {

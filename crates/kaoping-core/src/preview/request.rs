@@ -13,7 +13,7 @@ use crate::assessment::Waiver;
 use crate::cohort::request::resolve_scheme;
 use crate::dossier::Dossier;
 use crate::engine::{AssessContext, AssessOptions, Engine, RatedInput};
-use crate::error::{from_deserializer, Code, Problems};
+use crate::error::{Code, Problems};
 use crate::explain::Lang;
 use crate::ids::IndicatorId;
 use crate::preview::{file_objection, preview, Objection, ObjectionRequest, ObjectionRules, Preview};
@@ -23,6 +23,8 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// A preview (or objection) request.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PreviewRequest {
@@ -51,6 +53,7 @@ pub struct PreviewRequest {
 }
 
 /// The answer to a [`PreviewRequest`].
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum PreviewAnswer {
@@ -80,7 +83,7 @@ impl PreviewRequest {
                         format!("no demo officer `{}`", crate::validate::short(id)),
                     )
                 })?,
-            None => from_deserializer(&self.dossier)?,
+            None => crate::error::from_json_str(&self.dossier.to_string())?,
         };
         let context = AssessContext {
             waivers: &self.waivers,

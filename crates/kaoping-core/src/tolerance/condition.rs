@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 pub const MAX_CONDITION_DEPTH: usize = 16;
 
 /// A condition over the facts of an incident.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub enum Condition {
@@ -36,6 +37,7 @@ pub enum Condition {
 }
 
 /// Yes/no facts of an incident.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Flag {
@@ -49,6 +51,7 @@ pub enum Flag {
 }
 
 /// A field compared with a value.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Compare {
@@ -61,6 +64,7 @@ pub struct Compare {
 }
 
 /// A field of an incident that conditions can compare.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Field {
@@ -72,6 +76,7 @@ pub enum Field {
 }
 
 /// A comparison operator.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Op {
@@ -103,6 +108,7 @@ impl Op {
 }
 
 /// A count compared with a number.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Count {
@@ -115,6 +121,7 @@ pub struct Count {
 }
 
 /// Things a condition can count.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Counted {

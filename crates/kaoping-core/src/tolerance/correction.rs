@@ -9,6 +9,7 @@ use crate::ids::OfficerId;
 use serde::{Deserialize, Serialize};
 
 /// State of a correction as of a date.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum CorrectionState {
@@ -23,6 +24,7 @@ pub enum CorrectionState {
 }
 
 /// The correction required by a decision and its state.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CorrectionStatus {
@@ -95,6 +97,7 @@ pub fn after_overdue(policy: &Policy, decided: Outcome, correction: Option<&Corr
 }
 
 /// One overdue correction in a report.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OverdueCorrection {

@@ -21,6 +21,7 @@ use crate::ids::{ItemId, OccurrenceId, OfficerId};
 use serde::{Deserialize, Serialize};
 
 /// Options of a tolerance decision.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ToleranceOptions {
@@ -30,6 +31,7 @@ pub struct ToleranceOptions {
 }
 
 /// A tolerance decision (容错决定).
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Decision {
@@ -81,6 +83,7 @@ pub struct Decision {
 }
 
 /// Names a policy version.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PolicyRef {
@@ -91,6 +94,7 @@ pub struct PolicyRef {
 }
 
 /// List items that applied, in policy order.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Matched {
@@ -103,6 +107,7 @@ pub struct Matched {
 }
 
 /// The fixed invariants that hold whatever a policy says.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Invariant {
@@ -119,6 +124,7 @@ pub enum Invariant {
 }
 
 /// What the history showed about the officer's earlier incidents (before this incident's date).
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct HistoryCounts {
@@ -138,6 +144,7 @@ pub struct HistoryCounts {
 }
 
 /// Effect of a decision on the assessment.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Effect {
@@ -148,6 +155,7 @@ pub struct Effect {
 }
 
 /// The earlier decision a reopened one replaces.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PreviousDecision {
@@ -164,6 +172,7 @@ pub struct PreviousDecision {
 }
 
 /// A reopening (复查) of a decision with new evidence.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Reopening {
@@ -176,6 +185,7 @@ pub struct Reopening {
 }
 
 /// One line of a decision's reasons.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Reason {
@@ -189,6 +199,7 @@ pub struct Reason {
 }
 
 /// What a reason line accounts for.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum ReasonKind {

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 pub const POLICY_SCHEMA_VERSION: u32 = 1;
 
 /// A tolerance policy.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Policy {
@@ -108,6 +109,7 @@ impl Policy {
 }
 
 /// Which list of a policy an item is on.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum ListKind {
@@ -122,6 +124,7 @@ pub enum ListKind {
 }
 
 /// One precondition or list item.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PolicyItem {
@@ -150,6 +153,7 @@ impl PolicyItem {
 }
 
 /// One combining rule: when the condition holds, the outcome is decided.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Rule {
@@ -171,6 +175,7 @@ pub struct Rule {
 }
 
 /// Outcome of a tolerance decision.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Outcome {
@@ -241,6 +246,7 @@ impl Outcome {
 
 /// Shares of a linked deduction kept by the two mitigating outcomes (0 = all waived, 1 = all
 /// kept). 免责 always keeps 0 and 不予容错 always keeps 1.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Shares {
@@ -251,6 +257,7 @@ pub struct Shares {
 }
 
 /// Correction (纠错) requirements.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CorrectionPolicy {
@@ -263,6 +270,7 @@ pub struct CorrectionPolicy {
 }
 
 /// The consequence of a correction unfinished after its deadline.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum OverdueEffect {

@@ -16,12 +16,13 @@ use crate::assessment::Assessment;
 use crate::date::Date;
 use crate::dossier::Dossier;
 use crate::engine::{AssessOptions, Engine};
-use crate::error::{from_deserializer, Code, Problems};
+use crate::error::{from_json_str, Code, Problems};
 use crate::scheme::Scheme;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 /// A tolerance request.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ToleranceRequest {
@@ -46,6 +47,7 @@ pub struct ToleranceRequest {
 }
 
 /// Reopening part of a request.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ReopenRequest {
@@ -60,6 +62,7 @@ pub struct ReopenRequest {
 }
 
 /// The input of the earlier decision.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PreviousInput {
@@ -71,6 +74,7 @@ pub struct PreviousInput {
 }
 
 /// Assessment part of a request.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AssessRequest {
@@ -84,6 +88,7 @@ pub struct AssessRequest {
 }
 
 /// The answer to a request.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ToleranceResponse {
@@ -111,14 +116,16 @@ fn with_prefix(problems: Problems, prefix: &str) -> Problems {
 pub fn resolve_policy(value: &Value, path: &str) -> Result<Policy, Problems> {
     match value {
         Value::String(id) => super::policy(id).map_err(|p| with_prefix(p, path)),
-        _ => from_deserializer(value).map_err(|p| with_prefix(p, path)),
+        // Through the text reader: the same code (and problems) as every other entry point,
+        // which keeps the wasm package from carrying a second copy of the deserialisers.
+        _ => from_json_str(&value.to_string()).map_err(|p| with_prefix(p, path)),
     }
 }
 
 fn resolve_scheme(value: &Value, path: &str) -> Result<Scheme, Problems> {
     match value {
         Value::String(id) => crate::builtin::scheme(id).map_err(|p| with_prefix(p, path)),
-        _ => from_deserializer(value).map_err(|p| with_prefix(p, path)),
+        _ => from_json_str(&value.to_string()).map_err(|p| with_prefix(p, path)),
     }
 }
 

@@ -1,0 +1,159 @@
+//! Conversions between JavaScript values and core types, and the errors thrown to JavaScript.
+//!
+//! Arguments are read as JSON (`JSON.stringify` on the JS side, the core's JSON reader on ours)
+//! so that the package reads numbers exactly as the native engine does and inherits its depth
+//! limit. Answers are written with `serde-wasm-bindgen` as plain JS objects.
+
+use kaoping_core::error::from_json_str;
+use kaoping_core::{Code, Problem, Problems};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::cell::RefCell;
+use tsify::Ts;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What façade functions return: a value, or a JS value to throw.
+pub type JsResult<T> = Result<T, JsValue>;
+
+thread_local! {
+    static ERROR_CLASS: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Registers the package's `KaopingError` class (called once by the package's entry module).
+#[wasm_bindgen(js_name = "__setErrorClass", skip_typescript)]
+pub fn set_error_class(class: js_sys::Function) {
+    ERROR_CLASS.with(|c| *c.borrow_mut() = Some(class));
+}
+
+/// Builds the error thrown on a contract breach: a `KaopingError` (or a plain `Error` named so
+/// before the class is registered) with `.code` and `.errors`.
+pub fn contract_error(code: Code, message: &str, errors: &[Problem]) -> JsValue {
+    let errors_js = serialize(errors).unwrap_or(JsValue::NULL);
+    let class = ERROR_CLASS.with(|c| c.borrow().clone());
+    let constructed = class.and_then(|class| {
+        let args =
+            js_sys::Array::of3(&JsValue::from_str(message), &JsValue::from_str(code.as_str()), &errors_js);
+        js_sys::Reflect::construct(&class, &args).ok()
+    });
+    match constructed {
+        Some(err) => err,
+        None => {
+            let err = js_sys::Error::new(message);
+            err.set_name("KaopingError");
+            let _ = js_sys::Reflect::set(&err, &"code".into(), &code.as_str().into());
+            let _ = js_sys::Reflect::set(&err, &"errors".into(), &errors_js);
+            err.into()
+        }
+    }
+}
+
+/// Turns problems into the thrown error: `.code` is the first error's code.
+pub fn throw_problems(problems: Problems) -> JsValue {
+    let errors: Vec<Problem> = problems.errors().cloned().collect();
+    let first = errors.first().or(problems.0.first());
+    let code = first.map_or(Code::Type, |p| p.code);
+    let message = match first {
+        Some(p) if errors.len() > 1 => format!("{p} (and {} more)", errors.len() - 1),
+        Some(p) => p.to_string(),
+        None => "invalid input".to_owned(),
+    };
+    contract_error(code, &message, &problems.0)
+}
+
+fn kind_of(value: &JsValue) -> &'static str {
+    if value.is_null() {
+        "null"
+    } else if value.is_undefined() {
+        "undefined"
+    } else if js_sys::Array::is_array(value) {
+        "an array"
+    } else if value.is_string() {
+        "a string"
+    } else if value.as_f64().is_some() {
+        "a number"
+    } else if value.is_function() {
+        "a function"
+    } else if value.is_object() {
+        "an object"
+    } else {
+        "a value of another type"
+    }
+}
+
+fn wrong_kind(what: &str, expected: &str, value: &JsValue) -> JsValue {
+    let message = format!("`{what}` must be {expected}, got {}", kind_of(value));
+    contract_error(Code::Type, &message, &[Problem::new(Code::Type, "", message.clone())])
+}
+
+/// `JSON.stringify` of an argument; a value JSON cannot hold (cycles, BigInt, nesting deeper
+/// than the JS stack) is a contract breach.
+fn stringify(value: &JsValue, what: &str) -> JsResult<String> {
+    match js_sys::JSON::stringify(value) {
+        Ok(text) => Ok(String::from(text)),
+        Err(e) => {
+            let detail = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
+            let message = format!("`{what}` cannot be read as JSON: {detail}");
+            Err(contract_error(Code::Type, &message, &[Problem::new(Code::Type, "", message.clone())]))
+        }
+    }
+}
+
+/// Whether a value is a plain (non-array, non-null) object.
+pub fn is_plain_object(value: &JsValue) -> bool {
+    value.is_object() && !js_sys::Array::is_array(value)
+}
+
+/// Reads an object argument. Throws when it is not an object at all (the contract); returns
+/// the core's located problems when its content is wrong (the data).
+pub fn from_js<T: DeserializeOwned>(value: &JsValue, what: &str) -> JsResult<Result<T, Problems>> {
+    if !is_plain_object(value) {
+        return Err(wrong_kind(what, "an object", value));
+    }
+    Ok(from_json_str(&stringify(value, what)?))
+}
+
+/// Reads an array argument, like [`from_js`].
+pub fn from_js_array<T: DeserializeOwned>(value: &JsValue, what: &str) -> JsResult<Result<T, Problems>> {
+    if !js_sys::Array::is_array(value) {
+        return Err(wrong_kind(what, "an array", value));
+    }
+    Ok(from_json_str(&stringify(value, what)?))
+}
+
+/// An argument given as JSON text or as an object (already stringified).
+pub enum TextOrJson {
+    /// The caller passed a string.
+    Text(String),
+    /// The caller passed an object, stringified.
+    Json(String),
+}
+
+/// Reads an argument that may be JSON text or an object.
+pub fn from_js_or_text(value: &JsValue, what: &str) -> JsResult<TextOrJson> {
+    if let Some(text) = value.as_string() {
+        Ok(TextOrJson::Text(text))
+    } else if is_plain_object(value) {
+        Ok(TextOrJson::Json(stringify(value, what)?))
+    } else {
+        Err(wrong_kind(what, "an object or JSON text", value))
+    }
+}
+
+fn serialize<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, String> {
+    let text = serde_json::to_string(value).map_err(|e| e.to_string())?;
+    js_sys::JSON::parse(&text).map_err(|_| "JSON.parse failed".to_owned())
+}
+
+/// Writes an answer as plain JS objects and arrays (maps become objects).
+pub fn to_js<T: Serialize + tsify::Tsify>(value: &T) -> JsResult<Ts<T>> {
+    to_js_value(value).map(Ts::new_unchecked)
+}
+
+/// Writes an answer as a plain JS value.
+pub fn to_js_value<T: Serialize + ?Sized>(value: &T) -> JsResult<JsValue> {
+    serialize(value).map_err(|e| {
+        let message = format!("the answer could not be converted: {e}");
+        contract_error(Code::Type, &message, &[])
+    })
+}

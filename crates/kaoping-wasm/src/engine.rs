@@ -1,0 +1,208 @@
+//! `Engine`: a validated scheme compiled once, assessing many dossiers.
+
+use crate::convert::{
+    contract_error, from_js, from_js_or_text, is_plain_object, throw_problems, to_js, to_js_value, JsResult,
+    TextOrJson,
+};
+use kaoping_core::batch::{CaseReviewColumns, ColumnScores, Columns, RowOccurrence};
+use kaoping_core::ffi::{self, Answer, AssessParams};
+use kaoping_core::{Assessment, Code, Dossier, Lang, Problem, Scheme};
+use serde::Serialize;
+use tsify::Ts;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A validated, compiled scheme. `new Engine(scheme)` throws `KaopingError` when the scheme is
+/// invalid (`.errors` lists every problem).
+#[wasm_bindgen]
+pub struct Engine {
+    pub(crate) inner: kaoping_core::Engine,
+}
+
+#[wasm_bindgen]
+impl Engine {
+    /// Validates and compiles a scheme.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "Scheme | string")] scheme: JsValue,
+    ) -> JsResult<Engine> {
+        let scheme = read_text_or_object::<Scheme>(&scheme, "scheme")?.map_err(throw_problems)?;
+        let inner = kaoping_core::Engine::new(scheme).map_err(throw_problems)?;
+        Ok(Engine { inner })
+    }
+
+    /// The compiled scheme.
+    #[wasm_bindgen(getter)]
+    pub fn scheme(&self) -> JsResult<Ts<Scheme>> {
+        to_js(self.inner.scheme())
+    }
+
+    /// Warnings found when the scheme was validated.
+    #[wasm_bindgen(getter, unchecked_return_type = "Problem[]")]
+    pub fn warnings(&self) -> JsResult<JsValue> {
+        to_js_value(&self.inner.warnings().0)
+    }
+
+    /// Fingerprint of the scheme (SHA-256 over its canonical form and the engine version).
+    #[wasm_bindgen(getter, js_name = schemeFingerprint)]
+    pub fn scheme_fingerprint(&self) -> String {
+        self.inner.scheme_fingerprint().to_owned()
+    }
+
+    /// Assesses one dossier. Problems in the dossier come back in the outcome
+    /// (`ok: false, errors`); an argument that is not an object throws.
+    #[wasm_bindgen(unchecked_return_type = "Answer<Assessment>")]
+    pub fn assess(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Dossier | string")] dossier: JsValue,
+        options: Option<Ts<AssessParams>>,
+    ) -> JsResult<JsValue> {
+        let request = read_options(options)?;
+        let outcome: Answer<Assessment> = match read_text_or_object::<Dossier>(&dossier, "dossier")? {
+            Ok(dossier) => ffi::assess(&self.inner, &dossier, &request),
+            Err(problems) => Err(problems).into(),
+        };
+        to_js_value(&outcome)
+    }
+
+    /// Assesses a cohort given as columns (typed arrays), without one object per officer.
+    /// Column lengths that disagree throw; a bad row fails alone (see `problems`).
+    #[wasm_bindgen(js_name = assessColumns, unchecked_return_type = "ColumnScores")]
+    pub fn assess_columns(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ColumnsInput")] input: JsValue,
+    ) -> JsResult<JsValue> {
+        let columns = read_columns(&input)?;
+        let scores = self.inner.assess_columns(&columns, Lang::default()).map_err(throw_problems)?;
+        write_scores(&self.inner, &scores)
+    }
+}
+
+fn read_options(options: Option<Ts<AssessParams>>) -> JsResult<AssessParams> {
+    match options {
+        None => Ok(AssessParams::default()),
+        Some(o) if o.js_value().is_undefined() || o.js_value().is_null() => Ok(AssessParams::default()),
+        Some(o) => from_js::<AssessParams>(&o.js_value(), "options")?.map_err(throw_problems),
+    }
+}
+
+/// Reads an argument given as an object or as its JSON text.
+fn read_text_or_object<T: serde::de::DeserializeOwned>(
+    value: &JsValue,
+    what: &str,
+) -> JsResult<Result<T, kaoping_core::Problems>> {
+    let text = match from_js_or_text(value, what)? {
+        TextOrJson::Text(text) | TextOrJson::Json(text) => text,
+    };
+    Ok(kaoping_core::error::from_json_str(&text))
+}
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn breach(path: &str, message: String) -> JsValue {
+    contract_error(Code::Type, &message, &[Problem::new(Code::Type, path, message.clone())])
+}
+
+fn read_f64_column(value: &JsValue, path: &str) -> JsResult<Vec<f64>> {
+    if let Some(a) = value.dyn_ref::<js_sys::Float64Array>() {
+        Ok(a.to_vec())
+    } else if js_sys::Array::is_array(value) {
+        // A plain array of numbers is accepted too (non-numbers become NaN = absent).
+        Ok(js_sys::Float64Array::new(value).to_vec())
+    } else {
+        Err(breach(path, format!("`{path}` must be a Float64Array")))
+    }
+}
+
+fn read_u32_column(value: &JsValue, path: &str) -> JsResult<Vec<u32>> {
+    if let Some(a) = value.dyn_ref::<js_sys::Uint32Array>() {
+        Ok(a.to_vec())
+    } else {
+        Err(breach(path, format!("`{path}` must be a Uint32Array")))
+    }
+}
+
+fn read_columns(input: &JsValue) -> JsResult<Columns> {
+    if !is_plain_object(input) {
+        return Err(breach("", "`input` must be an object of columns".to_owned()));
+    }
+    let officers_js = get(input, "officers");
+    let Some(officers_arr) = officers_js.dyn_ref::<js_sys::Array>() else {
+        return Err(breach("officers", "`officers` must be an array of officer ids".to_owned()));
+    };
+    let mut officers = Vec::with_capacity(officers_arr.length() as usize);
+    for (i, id) in officers_arr.iter().enumerate() {
+        match id.as_string() {
+            Some(id) => officers.push(id.as_str().into()),
+            None => {
+                return Err(breach(&format!("officers[{i}]"), format!("`officers[{i}]` must be a string")))
+            }
+        }
+    }
+    let inputs_js = get(input, "inputs");
+    if !is_plain_object(&inputs_js) {
+        return Err(breach("inputs", "`inputs` must be an object of Float64Array columns".to_owned()));
+    }
+    let mut inputs = Vec::new();
+    for entry in js_sys::Object::entries(inputs_js.unchecked_ref()).iter() {
+        let pair: js_sys::Array = entry.unchecked_into();
+        let key = pair.get(0).as_string().unwrap_or_default();
+        let path = format!("inputs.{key}");
+        inputs.push((key.as_str().into(), read_f64_column(&pair.get(1), &path)?));
+    }
+    let review_js = get(input, "caseReview");
+    let case_review = if review_js.is_undefined() || review_js.is_null() {
+        None
+    } else {
+        Some(CaseReviewColumns {
+            excellent: read_u32_column(&get(&review_js, "excellent"), "caseReview.excellent")?,
+            pass: read_u32_column(&get(&review_js, "pass"), "caseReview.pass")?,
+            flawed: read_u32_column(&get(&review_js, "flawed"), "caseReview.flawed")?,
+            error: read_u32_column(&get(&review_js, "error"), "caseReview.error")?,
+        })
+    };
+    let occurrences_js = get(input, "occurrences");
+    let occurrences = if occurrences_js.is_undefined() || occurrences_js.is_null() {
+        Vec::new()
+    } else {
+        crate::convert::from_js_array::<Vec<RowOccurrence>>(&occurrences_js, "occurrences")?.map_err(
+            |mut p| {
+                for problem in &mut p.0 {
+                    problem.path =
+                        format!("occurrences{}", problem.path.strip_prefix('.').unwrap_or(&problem.path));
+                }
+                throw_problems(p)
+            },
+        )?
+    };
+    Ok(Columns { officers, inputs, case_review, occurrences })
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct GradeIds<'a> {
+    grade_ids: Vec<&'a str>,
+    problems: &'a [Problem],
+}
+
+fn write_scores(engine: &kaoping_core::Engine, scores: &ColumnScores) -> JsResult<JsValue> {
+    let totals: Vec<f64> = scores.totals.iter().map(|d| d.to_f64()).collect();
+    let grades: Vec<i32> =
+        scores.grades.iter().map(|g| g.and_then(|g| i32::try_from(g).ok()).unwrap_or(-1)).collect();
+    let ok: Vec<u8> = scores.ok.iter().map(|&b| u8::from(b)).collect();
+    let vetoed: Vec<u8> = scores.vetoed.iter().map(|&b| u8::from(b)).collect();
+    let rest = GradeIds {
+        grade_ids: engine.scheme().grades.iter().map(|g| g.id.as_str()).collect(),
+        problems: &scores.problems,
+    };
+    let out = to_js_value(&rest)?;
+    let set =
+        |key: &str, value: &JsValue| js_sys::Reflect::set(&out, &JsValue::from_str(key), value).map(|_| ());
+    set("ok", &js_sys::Uint8Array::from(ok.as_slice()))?;
+    set("totals", &js_sys::Float64Array::from(totals.as_slice()))?;
+    set("grades", &js_sys::Int32Array::from(grades.as_slice()))?;
+    set("vetoed", &js_sys::Uint8Array::from(vetoed.as_slice()))?;
+    Ok(out)
+}

@@ -1,0 +1,84 @@
+//! Fault tolerance (容错纠错): decisions on incidents, through the core's tolerance request.
+
+use crate::convert::{contract_error, from_js_or_text, is_plain_object, to_js_value, JsResult, TextOrJson};
+use crate::engine::Engine;
+use kaoping_core::error::from_json_str;
+use kaoping_core::ffi::Answer;
+use kaoping_core::tolerance::{Decision, ToleranceRequest, ToleranceResponse};
+use kaoping_core::{Code, Problem};
+use wasm_bindgen::prelude::*;
+
+fn run(text: &str) -> Answer<ToleranceResponse> {
+    from_json_str::<ToleranceRequest>(text).and_then(|request| request.run()).into()
+}
+
+/// Decides a tolerance request (`{ policy, incident, history, asOf, reopen?, assess?, options? }`,
+/// an object or its JSON text): the decision, and the assessment with it applied when `assess`
+/// is given. Problems are returned, located from the request's root.
+#[wasm_bindgen(js_name = evaluateTolerance, unchecked_return_type = "Answer<ToleranceResponse>")]
+pub fn evaluate_tolerance(
+    #[wasm_bindgen(unchecked_param_type = "ToleranceRequest | string")] request: JsValue,
+) -> JsResult<JsValue> {
+    let text = match from_js_or_text(&request, "request")? {
+        TextOrJson::Text(t) | TextOrJson::Json(t) => t,
+    };
+    to_js_value(&run(&text))
+}
+
+fn set(object: &js_sys::Object, key: &str, value: &JsValue) -> JsResult<()> {
+    js_sys::Reflect::set(object, &JsValue::from_str(key), value).map(|_| ())
+}
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+#[wasm_bindgen]
+impl Engine {
+    /// Decides whether an incident is tolerated (免责 / 从轻 / 减轻 / 不予容错), given the officer's
+    /// earlier incidents. `options`: `{ asOf, policy? (built-in id or object, default
+    /// "tolerance-default"), lang? }`. Apply the decision with
+    /// `engine.assess(dossier, { waivers: decision.effect.waivers })`.
+    #[wasm_bindgen(js_name = evaluateTolerance, unchecked_return_type = "Answer<Decision>")]
+    pub fn evaluate_tolerance(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Incident")] incident: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "PriorIncident[] | undefined | null")] history: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ToleranceCallOptions")] options: JsValue,
+    ) -> JsResult<JsValue> {
+        if !is_plain_object(&options) {
+            let message = "`options` must be an object with `asOf`".to_owned();
+            return Err(contract_error(
+                Code::Type,
+                &message,
+                &[Problem::new(Code::Type, "", message.clone())],
+            ));
+        }
+        // One request object: the core reads it and locates every problem from its root.
+        let request = js_sys::Object::new();
+        let policy = get(&options, "policy");
+        set(&request, "policy", &if policy.is_undefined() { "tolerance-default".into() } else { policy })?;
+        set(&request, "incident", &incident)?;
+        let history =
+            if history.is_undefined() || history.is_null() { js_sys::Array::new().into() } else { history };
+        set(&request, "history", &history)?;
+        set(&request, "asOf", &get(&options, "asOf"))?;
+        let lang = get(&options, "lang");
+        if !lang.is_undefined() {
+            let o = js_sys::Object::new();
+            set(&o, "lang", &lang)?;
+            set(&request, "options", &o)?;
+        }
+        let text = match from_js_or_text(&request.into(), "request")? {
+            TextOrJson::Text(t) | TextOrJson::Json(t) => t,
+        };
+        let answer = run(&text);
+        let decision: Answer<Decision> = Answer {
+            ok: answer.ok,
+            value: answer.value.map(|r| r.decision),
+            errors: answer.errors,
+            warnings: answer.warnings,
+        };
+        to_js_value(&decision)
+    }
+}

@@ -1,0 +1,53 @@
+//! TypeScript declarations that the derives cannot produce: types with hand-written serde forms
+//! in the core, and the typed-array shapes of the columnar batch.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_SCALARS: &str = r#"
+/** An exact decimal (six fractional digits), as a JS number: `83.05`. */
+export type Decimal = number;
+/** A calendar date, `YYYY-MM-DD`. */
+export type Date = string;
+/** A stable problem code, e.g. `E_WEIGHT_SUM`; codes starting with `W_` are warnings. */
+export type Code = string;
+
+/** Any JSON value (in tolerance requests: a built-in id or an object). */
+export type Value = unknown;
+
+/** Options of `Engine.evaluateTolerance`. */
+export interface ToleranceCallOptions {
+    /** The date the decision speaks for (correction deadlines are judged against it). */
+    asOf: Date;
+    /** A built-in policy id or a policy object; default `"tolerance-default"`. */
+    policy?: string | Policy;
+    /** Language of the reasons; default Chinese. */
+    lang?: Lang;
+}
+
+/** Input of `Engine.assessColumns`: row `i` is officer `officers[i]`. */
+export interface ColumnsInput {
+    officers: string[];
+    /** One column per input key; `NaN` means absent. */
+    inputs: Record<string, Float64Array | number[]>;
+    caseReview?: { excellent: Uint32Array; pass: Uint32Array; flawed: Uint32Array; error: Uint32Array };
+    /** Occurrences of list items and vetoes: `{ row, occurrence: { id, item, date, count? } }`. */
+    occurrences?: RowOccurrence[];
+}
+
+/** Answer of `Engine.assessColumns`: entry `i` belongs to row `i`. */
+export interface ColumnScores {
+    /** 1 when the row was assessed, 0 when it has problems. */
+    ok: Uint8Array;
+    /** Totals at the scheme's precision (0 where not ok). */
+    totals: Float64Array;
+    /** Index into `gradeIds`; -1 when withheld or not ok. */
+    grades: Int32Array;
+    /** The scheme's grade ids, best first. */
+    gradeIds: string[];
+    /** 1 when a veto applies. */
+    vetoed: Uint8Array;
+    /** Every problem of every failed row; paths start with `rows[i]`. */
+    problems: Problem[];
+}
+"#;

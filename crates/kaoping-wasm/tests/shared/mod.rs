@@ -1,0 +1,218 @@
+//! Tests shared by the Node and the browser runs: they call the exported functions as JS would
+//! (with `JsValue`s) and compare with the core called directly in the same wasm instance.
+
+use kaoping_core::{builtin, AssessOptions};
+use kaoping_wasm::{builtin_scheme, builtin_scheme_ids, demo_cohort, validate_scheme, version, Engine};
+use serde_json::Value;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn json_of(v: &JsValue) -> Value {
+    let text: String = js_sys::JSON::stringify(v).unwrap().into();
+    serde_json::from_str(&text).unwrap()
+}
+
+fn js_of(v: &Value) -> JsValue {
+    js_sys::JSON::parse(&v.to_string()).unwrap()
+}
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &key.into()).unwrap()
+}
+
+fn demo() -> (Engine, JsValue) {
+    let entries = demo_cohort().unwrap();
+    let first = js_sys::Array::from(&entries).get(0);
+    let scheme = builtin_scheme(&get(&first, "scheme").as_string().unwrap()).unwrap();
+    (Engine::new(scheme.js_value()).unwrap(), get(&first, "dossier"))
+}
+
+#[wasm_bindgen_test]
+fn builtins_and_version() {
+    assert_eq!(version(), kaoping_core::ENGINE_VERSION);
+    let ids = builtin_scheme_ids();
+    assert!(ids.iter().any(|i| i == "court-judge"));
+    let scheme = json_of(&builtin_scheme("court-judge").unwrap().js_value());
+    assert_eq!(scheme["id"], "court-judge");
+    // the façade's scheme is the core's scheme, field for field
+    assert_eq!(scheme, serde_json::to_value(builtin::scheme("court-judge").unwrap()).unwrap());
+}
+
+#[wasm_bindgen_test]
+fn assessment_through_the_facade_equals_the_core_directly() {
+    let (engine, dossier) = demo();
+    let outcome = json_of(&engine.assess(dossier.clone(), None).unwrap());
+    assert_eq!(outcome["ok"], true);
+    let core = kaoping_core::Engine::new(builtin::scheme("court-judge").unwrap()).unwrap();
+    let direct = core.assess(&builtin::demo_cohort()[0], &AssessOptions::default()).unwrap();
+    assert_eq!(outcome["value"], serde_json::to_value(&direct).unwrap());
+    assert!(outcome["value"]["explanation"].as_array().is_some_and(|l| !l.is_empty()));
+}
+
+#[wasm_bindgen_test]
+fn validate_scheme_reports_every_problem() {
+    let mut scheme = serde_json::to_value(builtin::scheme("court-judge").unwrap()).unwrap();
+    scheme["dimensions"][0]["weight"] = Value::from(0.5);
+    scheme["precision"] = Value::from(9);
+    let report = json_of(&validate_scheme(js_of(&scheme)).unwrap().js_value());
+    assert_eq!(report["ok"], false);
+    let codes: Vec<&str> =
+        report["errors"].as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap()).collect();
+    assert!(codes.contains(&"E_WEIGHT_SUM") && codes.contains(&"E_PRECISION"), "{codes:?}");
+    let report = json_of(&validate_scheme(JsValue::from_str("{ nope")).unwrap().js_value());
+    assert_eq!(report["errors"][0]["code"], "E_PARSE");
+}
+
+#[wasm_bindgen_test]
+fn contract_breaches_throw_errors_with_a_code() {
+    let err = Engine::new(JsValue::from(42)).err().unwrap();
+    assert!(err.is_instance_of::<js_sys::Error>());
+    assert_eq!(get(&err, "code").as_string().as_deref(), Some("E_TYPE"));
+    assert_eq!(get(&err, "name").as_string().as_deref(), Some("KaopingError"));
+    let mut bad = serde_json::to_value(builtin::scheme("court-judge").unwrap()).unwrap();
+    bad["grades"] = Value::Array(vec![]);
+    bad["dimensions"][0]["weight"] = Value::from(0.1);
+    let err = Engine::new(js_of(&bad)).err().unwrap();
+    let errors = js_sys::Array::from(&get(&err, "errors"));
+    assert!(errors.length() >= 2);
+}
+
+#[wasm_bindgen_test]
+fn data_errors_are_returned_with_paths() {
+    let (engine, dossier) = demo();
+    let mut d = json_of(&dossier);
+    d["inputs"]["an"] = Value::from("many");
+    let outcome = json_of(&engine.assess(js_of(&d), None).unwrap());
+    assert_eq!(outcome["ok"], false);
+    assert_eq!(outcome["errors"][0]["code"], "E_TYPE");
+    assert_eq!(outcome["errors"][0]["path"], "inputs.an");
+}
+
+#[wasm_bindgen_test]
+fn hostile_input_never_traps_and_the_engine_keeps_working() {
+    let (engine, dossier) = demo();
+    let before = json_of(&engine.assess(dossier.clone(), None).unwrap());
+    let deep = format!("{}{}", "[".repeat(50_000), "]".repeat(50_000));
+    let hostile: Vec<JsValue> = vec![
+        JsValue::NULL,
+        JsValue::UNDEFINED,
+        JsValue::from(f64::NAN),
+        JsValue::from(1e308),
+        JsValue::from_str(&"x".repeat(10 * 1024 * 1024)),
+        js_sys::JSON::parse(&format!("{{\"officer\": {deep}}}")).unwrap(),
+        js_sys::JSON::parse(r#"{"officer":{"id":"a","name":"b"},"inputs":{"an":1e308}}"#).unwrap(),
+        js_sys::Object::new().into(),
+        js_sys::Float64Array::new_with_length(3).into(),
+    ];
+    for h in hostile {
+        match engine.assess(h, None) {
+            Ok(outcome) => assert_eq!(json_of(&outcome)["ok"], false),
+            Err(e) => assert!(get(&e, "code").as_string().is_some_and(|c| c.starts_with("E_"))),
+        }
+    }
+    let after = json_of(&engine.assess(dossier, None).unwrap());
+    assert_eq!(before, after);
+}
+
+#[wasm_bindgen_test]
+fn columns_match_single_assessments() {
+    let (engine, dossier) = demo();
+    let d = json_of(&dossier);
+    let single = json_of(&engine.assess(dossier.clone(), None).unwrap());
+    let input = js_sys::Object::new();
+    let officers = js_sys::Array::of2(&"A".into(), &"B".into());
+    js_sys::Reflect::set(&input, &"officers".into(), &officers).unwrap();
+    let inputs = js_sys::Object::new();
+    for (k, v) in d["inputs"].as_object().unwrap() {
+        let x = v.as_f64().unwrap();
+        js_sys::Reflect::set(&inputs, &k.as_str().into(), &js_sys::Float64Array::from(&[x, x][..])).unwrap();
+    }
+    js_sys::Reflect::set(&input, &"inputs".into(), &inputs).unwrap();
+    let review = js_sys::Object::new();
+    for g in ["excellent", "pass", "flawed", "error"] {
+        let n = d["caseReview"][g].as_u64().unwrap_or(0) as u32;
+        js_sys::Reflect::set(&review, &g.into(), &js_sys::Uint32Array::from(&[n, n][..])).unwrap();
+    }
+    js_sys::Reflect::set(&input, &"caseReview".into(), &review).unwrap();
+    let occ: Vec<Value> = d["occurrences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| serde_json::json!({ "row": 0, "occurrence": o }))
+        .collect();
+    js_sys::Reflect::set(&input, &"occurrences".into(), &js_of(&Value::Array(occ))).unwrap();
+    let out = engine.assess_columns(input.into()).unwrap();
+    let totals: js_sys::Float64Array = get(&out, "totals").dyn_into().unwrap();
+    assert_eq!(totals.get_index(0), single["value"]["total"].as_f64().unwrap());
+    assert_ne!(totals.get_index(1), 0.0);
+    let ok: js_sys::Uint8Array = get(&out, "ok").dyn_into().unwrap();
+    assert_eq!(ok.to_vec(), vec![1, 1]);
+}
+
+#[wasm_bindgen_test]
+fn tolerance_decisions_through_the_facade_equal_the_core() {
+    let request = serde_json::json!({
+        "policy": "tolerance-default",
+        "incident": {
+            "id": "INC-1", "officer": "J-001", "date": "2026-08-03", "description": "鉴定机构停业",
+            "kind": "overdue-closure", "responsibility": "qualityFlaw",
+            "preconditions": { "PC01": true, "PC02": true, "PC03": true, "PC04": true, "PC05": true },
+            "facts": [{ "item": "TP03", "evidence": ["停业公告"] }],
+            "correction": { "actions": ["补正手续"], "deadline": "2026-10-31", "completed": "2026-09-15" }
+        },
+        "history": [],
+        "asOf": "2026-12-31"
+    });
+    let answer = json_of(&kaoping_wasm::evaluate_tolerance(js_of(&request)).unwrap());
+    assert_eq!(answer["ok"], true, "{answer}");
+    let direct = kaoping_core::tolerance::run_tolerance_json(&request.to_string()).unwrap();
+    assert_eq!(answer["value"], serde_json::to_value(&direct).unwrap());
+    assert_eq!(answer["value"]["decision"]["outcome"], "exempt");
+
+    let (engine, _) = demo();
+    let options = js_of(&serde_json::json!({ "asOf": "2026-12-31" }));
+    let decision = json_of(
+        &engine.evaluate_tolerance(js_of(&request["incident"]), JsValue::UNDEFINED, options).unwrap(),
+    );
+    assert_eq!(decision["value"], answer["value"]["decision"]);
+    let mut bad = request["incident"].clone();
+    bad["responsibility"] = Value::from("oops");
+    let options = js_of(&serde_json::json!({ "asOf": "2026-12-31" }));
+    let refused = json_of(&engine.evaluate_tolerance(js_of(&bad), JsValue::NULL, options).unwrap());
+    assert_eq!(refused["ok"], false);
+    assert_eq!(refused["errors"][0]["path"], "incident.responsibility");
+}
+
+#[wasm_bindgen_test]
+fn cohort_preview_and_audit_through_the_facade() {
+    let entries = builtin::demo_entries();
+    let scheme = entries[0].scheme.clone();
+    let dossiers: Vec<_> = entries.iter().filter(|e| e.scheme == scheme).map(|e| e.dossier.clone()).collect();
+    let engine = Engine::new(builtin_scheme(&scheme).unwrap().js_value()).unwrap();
+    let input = serde_json::json!({ "dossiers": dossiers });
+    let answer = json_of(&engine.assess_cohort(js_of(&input), None).unwrap());
+    assert_eq!(answer["ok"], true, "{}", answer["errors"]);
+    let core_engine = kaoping_core::Engine::new(builtin::scheme(&scheme).unwrap()).unwrap();
+    let cohort_input: kaoping_core::CohortInput = serde_json::from_value(input).unwrap();
+    let direct =
+        kaoping_core::assess_cohort(&core_engine, &cohort_input, &kaoping_core::CohortOptions::default())
+            .unwrap();
+    assert_eq!(answer["value"], serde_json::to_value(&direct).unwrap());
+
+    let preview =
+        json_of(&engine.preview(js_of(&serde_json::to_value(&dossiers[0]).unwrap()), None, None).unwrap());
+    assert_eq!(preview["ok"], true, "{}", preview["errors"]);
+
+    let event = serde_json::json!({ "at": "2026-12-20", "actor": "R01",
+        "event": { "type": "signOff", "rater": "R01", "sheet": "s1" } });
+    let log = json_of(&kaoping_wasm::append_audit(JsValue::NULL, js_of(&event)).unwrap());
+    let log =
+        json_of(&kaoping_wasm::append_audit(js_of(&log["value"]), js_of(&event)).unwrap())["value"].clone();
+    let verdict = json_of(&kaoping_wasm::verify_audit(js_of(&log), None).unwrap());
+    assert_eq!(verdict["value"]["ok"], true);
+    let mut edited = log.clone();
+    edited["entries"][0]["actor"] = Value::from("R99");
+    let verdict = json_of(&kaoping_wasm::verify_audit(js_of(&edited), None).unwrap());
+    assert_eq!(verdict["value"]["ok"], false);
+    assert_eq!(verdict["value"]["firstBad"]["index"], 0);
+}

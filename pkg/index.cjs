@@ -1,0 +1,31 @@
+'use strict';
+// Node, CommonJS: the wasm is compiled synchronously when this module is required.
+const wasm = require('./dist/node/kaoping_wasm.js');
+const { KaopingError } = require('./error.cjs');
+
+wasm.__setErrorClass(KaopingError);
+
+/** Nothing to do in Node (kept so that the same code runs in browsers and Node). */
+async function init() {}
+/** Nothing to do in Node. */
+function initSync() {}
+
+module.exports = {
+  version: wasm.version,
+  builtinSchemeIds: wasm.builtinSchemeIds,
+  builtinScheme: wasm.builtinScheme,
+  demoCohort: wasm.demoCohort,
+  validateScheme: wasm.validateScheme,
+  evaluateTolerance: wasm.evaluateTolerance,
+  assessCohort: wasm.assessCohort,
+  preview: wasm.preview,
+  verifyAudit: wasm.verifyAudit,
+  appendAudit: wasm.appendAudit,
+  auditAnchor: wasm.auditAnchor,
+  auditEntryHash: wasm.auditEntryHash,
+  Engine: wasm.Engine,
+  KaopingError,
+  init,
+  initSync,
+  default: init,
+};

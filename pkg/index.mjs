@@ -1,0 +1,24 @@
+// Node, ES module: the same instance as the CommonJS entry, with named exports.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const kaoping = require('./index.cjs');
+
+export const {
+  version,
+  builtinSchemeIds,
+  builtinScheme,
+  demoCohort,
+  validateScheme,
+  evaluateTolerance,
+  assessCohort,
+  preview,
+  verifyAudit,
+  appendAudit,
+  auditAnchor,
+  auditEntryHash,
+  Engine,
+  KaopingError,
+  initSync,
+} = kaoping;
+export default kaoping.init;

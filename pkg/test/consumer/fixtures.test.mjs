@@ -1,0 +1,142 @@
+// The shared fixture tree (tests/fixtures) through the installed package: every result must equal
+// the expected result exactly, as the native tests require.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import {
+  Engine, KaopingError, appendAudit, assessCohort, auditAnchor, auditEntryHash, builtinScheme, evaluateTolerance,
+  preview, validateScheme, verifyAudit,
+} from 'kaoping';
+import { checkProblems, micros, subset } from './subset.mjs';
+
+const root = process.env.KAOPING_FIXTURES;
+assert.ok(root && existsSync(root), 'KAOPING_FIXTURES must name tests/fixtures');
+
+/** Thrown problems (contract breaches) are turned back into a problem list, like Err(problems). */
+class Problems extends Error {
+  constructor(list) { super('problems'); this.list = list; }
+}
+const failWith = (list) => { throw new Problems(list); };
+const engineFor = (input) => {
+  try {
+    const scheme = typeof input.scheme === 'string' ? builtinScheme(input.scheme) : input.scheme ?? input.schemeText;
+    return new Engine(scheme);
+  } catch (e) {
+    if (e instanceof KaopingError) failWith(e.errors);
+    throw e;
+  }
+};
+
+const runners = {
+  validateScheme(f) {
+    const r = validateScheme(f.input.scheme ?? f.input.schemeText);
+    if (f.expectProblems) failWith([...r.errors, ...r.warnings]);
+    return { errors: r.errors, warnings: r.warnings };
+  },
+  assess(f) {
+    const engine = engineFor(f.input);
+    const options = { ...(f.input.options ?? {}) };
+    if (f.input.waivers !== undefined) options.waivers = f.input.waivers;
+    const r = engine.assess(f.input.dossier ?? f.input.dossierText, options);
+    if (!r.ok) failWith([...r.errors, ...r.warnings]);
+    if (f.expectProblems) failWith([...engine.warnings, ...r.warnings]);
+    return r.value;
+  },
+  cohort(f) {
+    const r = assessCohort(f.input);
+    if (!r.ok) failWith([...r.errors, ...r.warnings]);
+    return r.value;
+  },
+  preview(f) {
+    const r = preview(f.input);
+    if (!r.ok) failWith([...r.errors, ...r.warnings]);
+    return r.value;
+  },
+  audit(f) {
+    // the native runner's steps (crates/kaoping-core/tests/fixtures_audit.rs), through the package
+    const value = (a) => { assert.ok(a.ok, JSON.stringify(a.errors)); return a.value; };
+    let log = null;
+    for (const e of f.input.events) log = value(appendAudit(log, e));
+    log ??= { entries: [] };
+    const anchor = value(auditAnchor(log));
+    const entries = log.entries;
+    const GENESIS = '0'.repeat(64);
+    for (const op of f.input.tamper ?? []) {
+      switch (op.op) {
+        case 'edit': {
+          const e = entries[op.index];
+          e[op.field] = op.value;
+          if (op.rehash) e.hash = value(auditEntryHash(e));
+          break;
+        }
+        case 'drop': entries.splice(op.index, 1); break;
+        case 'insert': {
+          const before = op.index > 0 ? entries[op.index - 1] : undefined;
+          const forged = { seq: before ? before.seq + 1 : 1, at: op.entry.at, actor: op.entry.actor,
+            event: op.entry.event, prev: before ? before.hash : GENESIS, hash: '' };
+          forged.hash = value(auditEntryHash(forged));
+          entries.splice(op.index, 0, forged);
+          break;
+        }
+        case 'swap': [entries[op.index], entries[op.index + 1]] = [entries[op.index + 1], entries[op.index]]; break;
+        case 'move': entries.splice(op.to, 0, ...entries.splice(op.from, 1)); break;
+        case 'rehashAll': {
+          let prev = GENESIS;
+          for (const e of entries) { e.prev = prev; e.hash = value(auditEntryHash(e)); prev = e.hash; }
+          break;
+        }
+        default: throw new Error(`unknown op ${op.op}`);
+      }
+    }
+    const r = verifyAudit(log, f.input.anchor === true ? anchor : undefined);
+    if (!r.ok) failWith([...r.errors, ...r.warnings]);
+    return r.value;
+  },
+  tolerance(f) {
+    const r = evaluateTolerance(f.input);
+    if (!r.ok) failWith([...r.errors, ...r.warnings]);
+    return r.value;
+  },
+};
+
+const minimum = { validateScheme: 30, assess: 40, tolerance: 30, cohort: 30, preview: 15, audit: 15 };
+
+for (const kind of readdirSync(root).filter((d) => !d.includes('.')).sort()) {
+  describe(`fixtures/${kind}`, () => {
+    const files = readdirSync(join(root, kind)).filter((f) => f.endsWith('.json')).sort();
+    const runner = runners[kind];
+    test(`${kind}: the package runs this kind`, () => {
+      assert.ok(runner, `no runner for fixture kind ${kind}: expose it in the package`);
+      assert.ok(files.length >= (minimum[kind] ?? 1), `${files.length} fixtures`);
+    });
+    if (!runner) return;
+    for (const file of files) {
+      test(file, () => {
+        const f = JSON.parse(readFileSync(join(root, kind, file), 'utf8'));
+        assert.equal(f.kind, kind);
+        let actual;
+        try {
+          actual = runner(f);
+        } catch (e) {
+          if (!(e instanceof Problems)) throw e;
+          if (f.expect) assert.fail(`expected a result, got problems: ${JSON.stringify(e.list)}`);
+          checkProblems(f, e.list);
+          return;
+        }
+        if (!f.expect) assert.fail(`expected problems, got a result: ${JSON.stringify(actual).slice(0, 400)}`);
+        subset(f.expect, actual);
+      });
+    }
+  });
+}
+
+test('the comparator compares exact decimals', () => {
+  assert.equal(micros(83.05), micros(83.050));
+  assert.equal(micros(0.1 + 0.2), 300000n);
+  assert.equal(micros(1e-7), 0n);
+  assert.equal(micros(-2.5e-6), -3n);
+  assert.throws(() => subset({ a: 1 }, { a: 1.000001 }));
+  assert.throws(() => subset({ a: [1] }, { a: [1, 2] }));
+  subset({ a: { b: 2 }, gone: null }, { a: { b: 2, c: 3 } });
+});

@@ -1,0 +1,87 @@
+// A TypeScript consumer: checked with tsc --noEmit --strict against the shipped declarations.
+import init, {
+  appendAudit, verifyAudit,
+  Engine, KaopingError, builtinScheme, builtinSchemeIds, demoCohort, evaluateTolerance, validateScheme, version,
+} from 'kaoping';
+import type {
+  AuditLog, CohortResult, Preview, Verification,
+  Answer, Assessment, ColumnScores, Decision, DemoEntry, Dossier, Problem, Scheme, ToleranceResponse, ValidationReport,
+} from 'kaoping';
+
+await init();
+const v: string = version();
+const ids: string[] = builtinSchemeIds();
+const scheme: Scheme = builtinScheme(ids[0] ?? 'court-judge');
+const report: ValidationReport = validateScheme(scheme);
+const problems: Problem[] = [...report.errors, ...report.warnings];
+const codes: string[] = problems.map((p) => `${p.code} ${p.path} ${p.severity}`);
+
+const entries: DemoEntry[] = demoCohort();
+const engine = new Engine(scheme);
+for (const entry of entries) {
+  const dossier: Dossier = entry.dossier;
+  const outcome: Answer<Assessment> = engine.assess(dossier, { trace: false, lang: 'en' });
+  if (outcome.ok && outcome.value) {
+    const total: number = outcome.value.total;
+    const grade: string | undefined = outcome.value.grade?.id;
+    console.log(v, codes.length, total, grade, outcome.value.officer.name);
+    // @ts-expect-error: a misspelt field does not exist on Assessment
+    console.log(outcome.value.totl);
+  }
+}
+
+const dossier: Dossier = {
+  officer: { id: 'J-9', name: '示例' },
+  inputs: { an: 10, jian: 12 },
+  // @ts-expect-error: `ocurrences` is misspelt
+  ocurrences: [],
+};
+console.log(dossier);
+
+// @ts-expect-error: options are typed too
+engine.assess(dossier, { trace: 'yes' });
+
+const scores: ColumnScores = engine.assessColumns({
+  officers: ['J-1'],
+  inputs: { an: new Float64Array([10]) },
+});
+const first: number | undefined = scores.totals[0];
+console.log(first, scores.gradeIds);
+
+const decided: Answer<Decision> = engine.evaluateTolerance(
+  { id: 'I1', officer: 'J-1', date: '2026-08-03', description: 'x', kind: 'k', responsibility: 'qualityFlaw' },
+  [],
+  { asOf: '2026-12-31' },
+);
+if (decided.ok && decided.value) {
+  const outcome: string = decided.value.outcome;
+  engine.assess(dossier, { waivers: decided.value.effect.waivers });
+  console.log(outcome);
+}
+const viaRequest: Answer<ToleranceResponse> = evaluateTolerance({
+  policy: 'tolerance-default',
+  incident: { id: 'I1', officer: 'J-1', date: '2026-08-03', description: 'x', kind: 'k', responsibility: 'qualityFlaw' },
+  history: [],
+  asOf: '2026-12-31',
+});
+console.log(viaRequest.ok);
+
+try {
+  new Engine(scheme);
+} catch (e) {
+  if (e instanceof KaopingError) {
+    const code: string = e.code;
+    const all: Problem[] = e.errors;
+    console.log(code, all.length);
+  }
+}
+
+const cohort: Answer<CohortResult> = engine.assessCohort({ dossiers: [dossier] }, { trace: false });
+if (cohort.ok && cohort.value) console.log(cohort.value.officers.map((o) => o.rank));
+const projected: Answer<Preview> = engine.preview(dossier);
+console.log(projected.value?.total);
+const log: Answer<AuditLog> = appendAudit(null, { at: '2026-12-20', actor: 'R01', event: { type: 'signOff', rater: 'R01', sheet: 's1' } });
+if (log.value) {
+  const verdict: Answer<Verification> = verifyAudit(log.value);
+  console.log(verdict.value?.ok);
+}

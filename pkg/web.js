@@ -1,0 +1,24 @@
+// Browsers and bundlers (ES module). Call `await init()` (or `initSync(bytes)`) once before use.
+import wbgInit, { initSync as wbgInitSync, __setErrorClass } from './dist/web/kaoping_wasm.js';
+import { KaopingError } from './error.js';
+
+export {
+  version, builtinSchemeIds, builtinScheme, demoCohort, validateScheme, evaluateTolerance, Engine,
+  assessCohort, preview, verifyAudit, appendAudit, auditAnchor, auditEntryHash,
+} from './dist/web/kaoping_wasm.js';
+export { KaopingError };
+
+/**
+ * Loads and instantiates the engine. With no argument the `.wasm` next to this file is fetched;
+ * a URL, a `Response`, bytes or a `WebAssembly.Module` may be given instead.
+ */
+export default async function init(input) {
+  await wbgInit(input === undefined ? undefined : { module_or_path: input });
+  __setErrorClass(KaopingError);
+}
+
+/** Instantiates the engine synchronously from the `.wasm` bytes (or a compiled module). */
+export function initSync(bytes) {
+  wbgInitSync({ module: bytes });
+  __setErrorClass(KaopingError);
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Builds the npm package `kaoping` into pkg/dist and packs it (pkg/kaoping-<version>.tgz):
+#   cargo (wasm-release profile) → wasm-bindgen (nodejs + web) → wasm-opt -Oz → npm pack.
+# Prints the raw and gzipped size of the shipped .wasm and writes them to pkg/dist/size.json.
+# Expects the tools of scripts/ensure-wasm-tools.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+export PATH="$root/.tools/bin:$root/tools/node_modules/.bin:$PATH"
+
+# strip=false here: wasm-bindgen needs the target_features section; wasm-opt strips names below.
+CARGO_PROFILE_WASM_RELEASE_STRIP=false \
+  cargo build --locked --target wasm32-unknown-unknown -p kaoping-wasm --profile wasm-release
+raw=target/wasm32-unknown-unknown/wasm-release/kaoping_wasm.wasm
+
+rm -rf pkg/dist
+mkdir -p pkg/dist/node pkg/dist/web
+wasm-bindgen "$raw" --out-dir pkg/dist/node --target nodejs
+wasm-bindgen "$raw" --out-dir pkg/dist/web --target web
+# The node build is CommonJS inside a "type": "module" package.
+echo '{ "type": "commonjs" }' > pkg/dist/node/package.json
+for target in node web; do
+  wasm-opt -Oz --converge --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+    --enable-reference-types --enable-multivalue \
+    "pkg/dist/$target/kaoping_wasm_bg.wasm" -o "pkg/dist/$target/kaoping_wasm_bg.wasm"
+done
+rm -f pkg/dist/*/.gitignore
+
+wasm=pkg/dist/web/kaoping_wasm_bg.wasm
+raw_bytes=$(stat -c %s "$wasm")
+gz_bytes=$(gzip -9 -c "$wasm" | wc -c)
+printf '{ "wasmBytes": %d, "wasmGzipBytes": %d }\n' "$raw_bytes" "$gz_bytes" > pkg/dist/size.json
+echo "kaoping .wasm after wasm-opt -Oz: $raw_bytes bytes raw, $gz_bytes bytes gzip -9"
+
+rm -f pkg/kaoping-*.tgz
+(cd pkg && npm pack --silent --pack-destination . >/dev/null)
+ls -l pkg/kaoping-*.tgz
