@@ -1,0 +1,77 @@
+//! The few browser services the app uses: local storage, downloads, reading a chosen file, the
+//! clock for the recompute figure, printing.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// localStorage key of the saved workspace.
+pub const STORAGE_KEY: &str = "kaoping.workspace.v1";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// The saved workspace text, if any.
+pub fn load() -> Option<String> {
+    storage()?.get_item(STORAGE_KEY).ok()?
+}
+
+/// Saves the workspace text; false when the browser refused (quota, private mode).
+pub fn save(text: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(STORAGE_KEY, text).is_ok())
+}
+
+/// Milliseconds from the page's clock (for the recompute figure only).
+pub fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// Offers `text` as a file download.
+pub fn download(filename: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::new();
+    parts.push(&wasm_bindgen::JsValue::from_str(text));
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let anchor = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(a) = anchor {
+        a.set_href(&url);
+        a.set_download(filename);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Reads the first file chosen in a file input as text, refusing files over `max_bytes` before
+/// reading them. Calls `done` with the text or a refusal message.
+pub fn read_chosen_file(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
+    done: yew::Callback<Result<String, String>>,
+) {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+    input.set_value("");
+    if file.size() > max_bytes as f64 {
+        done.emit(Err(format!("{} > {max_bytes} B", file.size())));
+        return;
+    }
+    let Ok(reader) = web_sys::FileReader::new() else { return };
+    let r = reader.clone();
+    let onload = Closure::once_into_js(move || {
+        let text = r.result().ok().and_then(|v| v.as_string());
+        done.emit(text.ok_or_else(|| "unreadable file".to_string()));
+    });
+    reader.set_onload(Some(onload.unchecked_ref()));
+    let _ = reader.read_as_text(&file);
+}

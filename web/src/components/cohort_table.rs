@@ -1,0 +1,114 @@
+//! The cohort table: officer, unit, total, grade, flags; sortable and filterable.
+
+use crate::components::app::Ctx;
+use crate::i18n::{pick, Msg};
+use crate::state::{Action, SortKey};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Rows shown at once; the filter finds the rest.
+pub const MAX_ROWS: usize = 300;
+
+/// The cohort table.
+#[function_component(CohortTable)]
+pub fn cohort_table() -> Html {
+    let Some(store) = use_context::<Ctx>() else { return html! {} };
+    let st = &store.state;
+    let lang = st.lang();
+    let dp = st.ws.scheme.precision;
+    let order = st.table_order();
+    let shown = order.len().min(MAX_ROWS);
+    let header = |key: SortKey, msg: Msg| {
+        let store = store.clone();
+        let mark = if st.ui.sort == key {
+            if st.ui.descending {
+                " ▼"
+            } else {
+                " ▲"
+            }
+        } else {
+            ""
+        };
+        html! {
+            <th class="sortable" onclick={Callback::from(move |_| store.dispatch(Action::SortBy(key)))}>
+                { format!("{}{mark}", msg.text(lang)) }
+            </th>
+        }
+    };
+    let on_filter = {
+        let store = store.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            store.dispatch(Action::Filter(input.value()));
+        })
+    };
+    let grade_title = |id: &kaoping_core::GradeId| {
+        st.ws
+            .scheme
+            .grade(id)
+            .map(|g| pick(lang, &g.title, g.title_en.as_deref()).to_string())
+            .unwrap_or_default()
+    };
+    html! {
+        <div class="cohort">
+            <div class="toolbar">
+                <label>{ Msg::Filter.text(lang) }
+                    <input id="filter" type="search" value={st.ui.filter.clone()} placeholder={Msg::FilterPlaceholder.text(lang)} oninput={on_filter} />
+                </label>
+                <span class="count">{ format!("{shown} / {} {}", st.ws.dossiers.len(), Msg::Officers.text(lang)) }</span>
+            </div>
+            { match &st.cohort {
+                Err(p) if !p.is_empty() => html! { <div class="error-box"><strong>{ Msg::CohortProblems.text(lang) }</strong><crate::components::problems::ProblemList problems={p.clone()} /></div> },
+                _ => html! {},
+            } }
+            <table class="grid" id="cohort-table">
+                <thead><tr>
+                    <th class="num">{ Msg::Rank.text(lang) }</th>
+                    { header(SortKey::Id, Msg::OfficerId) }
+                    { header(SortKey::Name, Msg::Name) }
+                    { header(SortKey::Unit, Msg::Unit) }
+                    { header(SortKey::Total, Msg::Total) }
+                    <th>{ Msg::Grade.text(lang) }</th>
+                    <th>{ Msg::Flags.text(lang) }</th>
+                </tr></thead>
+                <tbody>
+                { for order.iter().take(MAX_ROWS).filter_map(|&i| {
+                    let d = st.ws.dossiers.get(i)?;
+                    let row = st.rows.get(i)?;
+                    let selected = st.ui.selected == Some(i);
+                    let onclick = {
+                        let store = store.clone();
+                        Callback::from(move |_| store.dispatch(Action::Select(Some(i))))
+                    };
+                    let entry = st.entry(i);
+                    let (total, grade, flags) = match row {
+                        Ok(a) => {
+                            let mut flags = Vec::new();
+                            if entry.is_some_and(|e| e.quota_changed) { flags.push(("quota", Msg::FlagQuota)); }
+                            if a.flags.veto { flags.push(("veto", Msg::FlagVeto)); }
+                            if a.flags.incomplete { flags.push(("incomplete", Msg::FlagIncomplete)); }
+                            if a.flags.disagreement { flags.push(("disagreement", Msg::FlagDisagreement)); }
+                            if a.flags.tolerance { flags.push(("tolerance", Msg::FlagTolerance)); }
+                            let final_grade = match entry { Some(e) => e.grade.as_ref(), None => a.grade.as_ref() };
+                            (a.total.format_dp(dp), final_grade.map(|g| grade_title(&g.id)).unwrap_or_else(|| "—".into()), flags)
+                        }
+                        Err(_) => ("—".into(), "—".into(), vec![("error", Msg::FlagError)]),
+                    };
+                    Some(html! {
+                        <tr key={d.officer.id.as_str().to_string()} data-officer={d.officer.id.as_str().to_string()}
+                            class={classes!(selected.then_some("selected"))} {onclick}>
+                            <td class="num rank">{ entry.map(|e| e.rank.to_string()).unwrap_or_default() }</td>
+                            <td class="mono">{ d.officer.id.as_str() }</td>
+                            <td class="name">{ &d.officer.name }</td>
+                            <td>{ d.officer.unit.clone().unwrap_or_default() }</td>
+                            <td class="num total">{ total }</td>
+                            <td class="grade">{ grade }</td>
+                            <td class="flags">{ for flags.into_iter().map(|(c, m)| html! { <span class={classes!("flag", c)}>{ m.text(lang) }</span> }) }</td>
+                        </tr>
+                    })
+                }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}

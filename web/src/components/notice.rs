@@ -1,0 +1,29 @@
+//! The message bar for rejected imports and edits.
+
+use crate::components::app::Ctx;
+use crate::components::problems::ProblemList;
+use crate::i18n::Msg;
+use crate::state::{Action, Notice};
+use yew::prelude::*;
+
+/// Shows the current notice, with a close button.
+#[function_component(NoticeBar)]
+pub fn notice_bar() -> Html {
+    let Some(store) = use_context::<Ctx>() else { return html! {} };
+    let lang = store.state.lang();
+    let Some(notice) = store.state.ui.notice.clone() else { return html! {} };
+    let close = {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Action::Dismiss))
+    };
+    let body = match notice {
+        Notice::Rejected(p) => html! { <>{ Msg::ImportRejected.text(lang) }<ProblemList problems={p} /></> },
+        Notice::BadNumber(text) => html! { <>{ format!("{} {text}", Msg::InvalidNumber.text(lang)) }</> },
+    };
+    html! {
+        <div class="notice noprint" role="alert" id="notice">
+            <div class="notice-body">{ body }</div>
+            <button class="close" onclick={close}>{ "×" }</button>
+        </div>
+    }
+}

@@ -1,0 +1,255 @@
+//! One officer's result: editable dossier, dimension and indicator scores, lists, vetoes, the
+//! full explanation from the core, the radar chart and the cohort distribution.
+
+use crate::components::app::Ctx;
+use crate::components::distribution::Distribution;
+use crate::components::problems::ProblemList;
+use crate::components::radar::Radar;
+use crate::i18n::{pick, Lang, Msg};
+use crate::state::{Action, PrintTarget};
+use kaoping_core::assessment::{Assessment, InputTrace};
+use kaoping_core::{ExplainLine, Scheme};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// The explanation lines as a table (also printed).
+pub fn explanation_table(lines: &[ExplainLine], dp: u32, lang: Lang) -> Html {
+    html! {
+        <table class="grid explanation">
+            <thead><tr>
+                <th>{ Msg::Rule.text(lang) }</th><th class="num">{ Msg::Points.text(lang) }</th><th>{ Msg::Text.text(lang) }</th>
+            </tr></thead>
+            <tbody>
+            { for lines.iter().map(|l| html! {
+                <tr class={classes!(format!("line-{:?}", l.kind).to_lowercase())}>
+                    <td class="mono path">{ &l.rule }</td>
+                    <td class="num">{ l.points.format_dp(dp) }</td>
+                    <td>{ &l.text }</td>
+                </tr>
+            }) }
+            </tbody>
+        </table>
+    }
+}
+
+/// Dimension and indicator scores as a table (also printed).
+pub fn score_table(a: &Assessment, scheme: &Scheme, lang: Lang) -> Html {
+    let dp = scheme.precision;
+    let dim_title = |id: &kaoping_core::DimensionId| {
+        scheme
+            .dimensions
+            .iter()
+            .find(|d| &d.id == id)
+            .map(|d| pick(lang, &d.title, d.title_en.as_deref()).to_string())
+    };
+    let ind_title = |id: &kaoping_core::IndicatorId| {
+        scheme
+            .indicators()
+            .find(|(_, i)| &i.id == id)
+            .map(|(_, i)| pick(lang, &i.title, i.title_en.as_deref()).to_string())
+    };
+    html! {
+        <table class="grid scores">
+            <thead><tr>
+                <th>{ Msg::Dimension.text(lang) }</th><th>{ Msg::Indicator.text(lang) }</th>
+                <th class="num">{ Msg::RawValue.text(lang) }</th><th class="num">{ Msg::Score.text(lang) }</th>
+                <th class="num">{ Msg::MaxScore.text(lang) }</th><th class="num">{ Msg::Weight.text(lang) }</th>
+                <th class="num">{ Msg::Contribution.text(lang) }</th>
+            </tr></thead>
+            <tbody>
+            { for a.dimensions.iter().map(|d| html! {
+                <>
+                <tr class="dim-row">
+                    <td colspan="6">{ dim_title(&d.id).unwrap_or_else(|| d.title.clone()) }</td>
+                    <td class="num">{ format!("{} / {}", d.score.format_dp(dp), d.max.format_dp(dp)) }</td>
+                </tr>
+                { for d.indicators.iter().map(|i| html! {
+                    <tr data-indicator={i.id.as_str().to_string()}>
+                        <td></td>
+                        <td>{ format!("{} {}", i.id, ind_title(&i.id).unwrap_or_else(|| i.title.clone())) }</td>
+                        <td class="num">{ i.raw.map(|r| r.format_dp(4)).unwrap_or_else(|| "—".into()) }
+                            { match &i.input { InputTrace::Ratio { numerator_sum, denominator_sum, .. } =>
+                                html! { <span class="sub">{ format!(" ({numerator_sum}/{denominator_sum})") }</span> }, _ => html! {} } }
+                        </td>
+                        <td class="num">{ i.score.format_dp(2) }</td>
+                        <td class="num">{ i.max_score.format_dp(0) }</td>
+                        <td class="num">{ i.weight.to_string() }</td>
+                        <td class="num">{ i.contribution.format_dp(dp) }</td>
+                    </tr>
+                }) }
+                </>
+            }) }
+            <tr class="dim-row"><td colspan="6">{ Msg::Bonuses.text(lang) }</td><td class="num">{ format!("+{}", a.bonuses.total.format_dp(dp)) }</td></tr>
+            <tr class="dim-row"><td colspan="6">{ Msg::Deductions.text(lang) }</td><td class="num">{ format!("-{}", a.deductions.total.format_dp(dp)) }</td></tr>
+            <tr class="total-row"><td colspan="6">{ Msg::Total.text(lang) }</td><td class="num">{ a.total.format_dp(dp) }</td></tr>
+            </tbody>
+        </table>
+    }
+}
+
+/// The selected officer's detail.
+#[function_component(OfficerDetail)]
+pub fn officer_detail() -> Html {
+    let Some(store) = use_context::<Ctx>() else { return html! {} };
+    let st = &store.state;
+    let lang = st.lang();
+    let scheme = &st.ws.scheme;
+    let dp = scheme.precision;
+    let Some(i) = st.ui.selected else {
+        return html! { <p class="hint">{ Msg::SelectOfficer.text(lang) }</p> };
+    };
+    let (Some(dossier), Some(result)) = (st.ws.dossiers.get(i), st.detail(i)) else {
+        return html! { <p class="hint">{ Msg::SelectOfficer.text(lang) }</p> };
+    };
+    let oid = dossier.officer.id.as_str().to_string();
+    let on_name = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            store.dispatch(Action::SetName { officer: i, name: input.value() });
+        })
+    };
+    let on_unit = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            store.dispatch(Action::SetUnit { officer: i, unit: input.value() });
+        })
+    };
+    let print = {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Action::Print(PrintTarget::Officer(i))))
+    };
+    let grade_title = |id: &kaoping_core::GradeId| {
+        scheme.grade(id).map(|g| pick(lang, &g.title, g.title_en.as_deref()).to_string()).unwrap_or_default()
+    };
+    let inputs = html! {
+        <table class="grid inputs">
+            <thead><tr><th>{ Msg::Input.text(lang) }</th><th class="num">{ Msg::Value.text(lang) }</th></tr></thead>
+            <tbody>
+            { for scheme.inputs.iter().map(|def| {
+                let key = def.key.as_str().to_string();
+                let value = dossier.inputs.get(def.key.as_str()).map(|v| v.to_string()).unwrap_or_default();
+                let onchange = {
+                    let store = store.clone();
+                    let key = key.clone();
+                    Callback::from(move |e: Event| {
+                        let input: HtmlInputElement = e.target_unchecked_into();
+                        store.dispatch(Action::SetInput { officer: i, key: key.clone(), value: input.value() });
+                    })
+                };
+                html! {
+                    <tr>
+                        <td>{ pick(lang, &def.title, def.title_en.as_deref()) }
+                            { def.unit.as_ref().map(|u| html! { <span class="sub">{ format!(" ({u})") }</span> }) }</td>
+                        <td class="num"><input class="num-input" data-input={key.clone()} inputmode="decimal"
+                            value={value} {onchange} /></td>
+                    </tr>
+                }
+            }) }
+            </tbody>
+        </table>
+    };
+    let items: Vec<(String, String)> = scheme
+        .bonuses
+        .items
+        .iter()
+        .chain(scheme.deductions.items.iter())
+        .filter(|it| it.from_case_review.is_none())
+        .map(|it| {
+            (
+                it.id.as_str().to_string(),
+                format!("{} {}", it.id, pick(lang, &it.title, it.title_en.as_deref())),
+            )
+        })
+        .chain(scheme.vetoes.iter().map(|v| {
+            (v.id.as_str().to_string(), format!("{} {}", v.id, pick(lang, &v.title, v.title_en.as_deref())))
+        }))
+        .collect();
+    let item_title = |id: &str| {
+        items.iter().find(|(k, _)| k == id).map(|(_, t)| t.clone()).unwrap_or_else(|| id.to_string())
+    };
+    let item_ref = use_node_ref();
+    let date_ref = use_node_ref();
+    let ref_ref = use_node_ref();
+    let on_add = {
+        let store = store.clone();
+        let (item_ref, date_ref, ref_ref) = (item_ref.clone(), date_ref.clone(), ref_ref.clone());
+        Callback::from(move |_| {
+            let item = item_ref.cast::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
+            let date = date_ref.cast::<HtmlInputElement>().map(|s| s.value()).unwrap_or_default();
+            let reference = ref_ref.cast::<HtmlInputElement>().map(|s| s.value()).unwrap_or_default();
+            store.dispatch(Action::AddOccurrence { officer: i, item, date, reference });
+        })
+    };
+    let occurrences = html! {
+        <table class="grid occurrences">
+            <thead><tr>
+                <th>{ Msg::Item.text(lang) }</th><th>{ Msg::Date.text(lang) }</th><th class="num">{ Msg::Count.text(lang) }</th>
+                <th>{ Msg::Reference.text(lang) }</th><th></th>
+            </tr></thead>
+            <tbody>
+            { for dossier.occurrences.iter().map(|o| {
+                let store = store.clone();
+                let id = o.id.as_str().to_string();
+                let remove = Callback::from(move |_| store.dispatch(Action::RemoveOccurrence { officer: i, id: id.clone() }));
+                html! {
+                    <tr data-occurrence={o.id.as_str().to_string()}>
+                        <td>{ item_title(o.item.as_str()) }</td>
+                        <td class="mono">{ o.date.to_string() }</td>
+                        <td class="num">{ o.count }</td>
+                        <td>{ o.reference.clone().unwrap_or_default() }</td>
+                        <td><button class="small" onclick={remove}>{ Msg::Remove.text(lang) }</button></td>
+                    </tr>
+                }
+            }) }
+            <tr class="add-row">
+                <td><select ref={item_ref} id="occ-item">{ for items.iter().map(|(id, t)| html! { <option value={id.clone()}>{ t }</option> }) }</select></td>
+                <td><input ref={date_ref} id="occ-date" type="date" value={scheme.period.start.to_string()} /></td>
+                <td></td>
+                <td><input ref={ref_ref} id="occ-ref" /></td>
+                <td><button id="occ-add" class="small" onclick={on_add}>{ Msg::Add.text(lang) }</button></td>
+            </tr>
+            </tbody>
+        </table>
+    };
+    let result_html = match &result {
+        Ok(a) => html! {
+            <>
+            <div class="summary">
+                <div class="big"><span class="label">{ Msg::Total.text(lang) }</span><span id="detail-total" class="value">{ a.total.format_dp(dp) }</span></div>
+                <div class="big"><span class="label">{ Msg::Grade.text(lang) }</span><span id="detail-grade" class="value">{ st.final_grade(i).map(|g| grade_title(&g.id)).unwrap_or_else(|| "—".into()) }</span></div>
+                { st.entry(i).map(|e| html! { <div class="big"><span class="label">{ Msg::Rank.text(lang) }</span><span id="detail-rank" class="value">{ format!("{} / {}", e.rank, st.ws.dossiers.len()) }</span></div> }) }
+                <div class="big"><span class="label">{ Msg::ScoreGrade.text(lang) }</span><span class="value">{ grade_title(&a.score_grade.id) }</span></div>
+            </div>
+            <div class="charts">
+                <figure><figcaption>{ Msg::Radar.text(lang) }</figcaption><Radar officer={i} /></figure>
+                <figure><figcaption>{ Msg::Distribution.text(lang) }</figcaption><Distribution highlight={Some(i)} /></figure>
+            </div>
+            { score_table(a, scheme, lang) }
+            <h3>{ Msg::Explanation.text(lang) }</h3>
+            { explanation_table(&a.explanation, dp, lang) }
+            { a.fingerprint.clone().map(|f| html! { <p class="fingerprint mono">{ format!("{}: {f}", Msg::Fingerprint.text(lang)) }</p> }) }
+            </>
+        },
+        Err(p) => {
+            html! { <div class="error-box"><h3>{ Msg::ResultProblems.text(lang) }</h3><ProblemList problems={p.clone()} /></div> }
+        }
+    };
+    html! {
+        <div class="detail" key={oid.clone()} data-officer={oid.clone()}>
+            <div class="detail-head">
+                <label>{ Msg::Name.text(lang) }<input id="officer-name" value={dossier.officer.name.clone()} onchange={on_name} /></label>
+                <label>{ Msg::Unit.text(lang) }<input id="officer-unit" value={dossier.officer.unit.clone().unwrap_or_default()} onchange={on_unit} /></label>
+                <span class="mono">{ &oid }</span>
+                { dossier.synthetic.then(|| html! { <span class="tag">{ Msg::Synthetic.text(lang) }</span> }) }
+                <button id="print-officer" onclick={print}>{ Msg::PrintOfficer.text(lang) }</button>
+            </div>
+            { result_html }
+            <div class="two-col">
+                <div><h3>{ Msg::Inputs.text(lang) }</h3>{ inputs }</div>
+                <div><h3>{ Msg::Occurrences.text(lang) }</h3>{ occurrences }</div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,155 @@
+//! The scheme: pick a built-in one or import JSON; dimensions, indicators with function plots,
+//! positive and negative lists, vetoes, grades and quotas; validation problems with paths.
+
+use crate::browser;
+use crate::components::app::Ctx;
+use crate::components::function_plot::FunctionPlot;
+use crate::components::problems::ProblemList;
+use crate::i18n::{pick, Msg};
+use crate::state::{Action, MAX_IMPORT_BYTES};
+use kaoping_core::scheme::{InputSource, ItemList, VetoEffect};
+use kaoping_core::{Lang, Problems};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+fn list_table(list: &ItemList, lang: Lang, id: &'static str) -> Html {
+    html! {
+        <table class="grid" id={id}>
+            <thead><tr>
+                <th>{ Msg::Code.text(lang) }</th><th>{ Msg::Item.text(lang) }</th><th class="num">{ Msg::Points.text(lang) }</th>
+                <th class="num">{ Msg::ItemCap.text(lang) }</th><th>{ Msg::Source.text(lang) }</th>
+            </tr></thead>
+            <tbody>
+            { for list.items.iter().map(|it| html! {
+                <tr>
+                    <td class="mono">{ it.id.as_str() }</td>
+                    <td>{ pick(lang, &it.title, it.title_en.as_deref()) }
+                        { it.note.as_ref().map(|n| html! { <div class="sub">{ n }</div> }) }</td>
+                    <td class="num">{ it.points.to_string() }</td>
+                    <td class="num">{ it.cap.map(|c| c.to_string()).unwrap_or_else(|| "—".into()) }</td>
+                    <td>{ it.source.clone().unwrap_or_default() }</td>
+                </tr>
+            }) }
+            <tr class="dim-row"><td colspan="3">{ Msg::ListCap.text(lang) }</td>
+                <td class="num">{ list.cap.map(|c| c.to_string()).unwrap_or_else(|| "—".into()) }</td><td></td></tr>
+            </tbody>
+        </table>
+    }
+}
+
+/// The scheme screen.
+#[function_component(SchemeView)]
+pub fn scheme_view() -> Html {
+    let Some(store) = use_context::<Ctx>() else { return html! {} };
+    let st = &store.state;
+    let lang = st.lang();
+    let scheme = &st.ws.scheme;
+    let on_builtin = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let s: HtmlSelectElement = e.target_unchecked_into();
+            store.dispatch(Action::UseBuiltin(s.value()));
+        })
+    };
+    let on_import = {
+        let store = store.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let store = store.clone();
+            browser::read_chosen_file(
+                &input,
+                MAX_IMPORT_BYTES,
+                Callback::from(move |r: Result<String, String>| match r {
+                    Ok(text) => store.dispatch(Action::ImportScheme(text)),
+                    Err(why) => store.dispatch(Action::Refuse(why)),
+                }),
+            );
+        })
+    };
+    let problems: Problems = match &st.engine {
+        Err(p) => p.clone(),
+        Ok(e) => st.ui.scheme_problems.clone().unwrap_or_else(|| e.warnings().clone()),
+    };
+    let effect = |e: &VetoEffect| match e {
+        VetoEffect::BlockGrade { grade } => format!("blockGrade: {grade}"),
+        VetoEffect::ForceGrade { grade } => format!("forceGrade: {grade}"),
+        VetoEffect::WithholdGrade {} => "withholdGrade".to_string(),
+    };
+    html! {
+        <div class="scheme-view">
+            <div class="toolbar">
+                <label>{ Msg::BuiltinScheme.text(lang) }
+                    <select id="builtin-scheme" onchange={on_builtin}>
+                        { for kaoping_core::builtin::scheme_ids().into_iter().map(|id| html! {
+                            <option value={id} selected={st.ws.builtin.as_deref() == Some(id)}>{ id }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>{ Msg::ImportScheme.text(lang) }
+                    <input id="import-scheme" type="file" accept=".json,application/json" onchange={on_import} /></label>
+            </div>
+            <h2>{ pick(lang, &scheme.title, scheme.title_en.as_deref()) }</h2>
+            <p class="meta">{ format!("{} {} · {}: {} ({} – {})", scheme.id, scheme.version, Msg::Period.text(lang), scheme.period.label, scheme.period.start, scheme.period.end) }</p>
+            <h3>{ Msg::Validation.text(lang) }</h3>
+            <div id="scheme-problems">
+                if problems.is_empty() { <p class="ok">{ Msg::ValidationOk.text(lang) }</p> }
+                else { <ProblemList problems={problems.clone()} /> }
+            </div>
+            <h3>{ format!("{} / {}", Msg::Dimension.text(lang), Msg::Indicator.text(lang)) }</h3>
+            <table class="grid" id="indicators">
+                <thead><tr>
+                    <th>{ Msg::Dimension.text(lang) }</th><th>{ Msg::Indicator.text(lang) }</th><th class="num">{ Msg::Weight.text(lang) }</th>
+                    <th>{ Msg::Input.text(lang) }</th><th>{ Msg::Function.text(lang) }</th><th>{ Msg::Plot.text(lang) }</th>
+                </tr></thead>
+                <tbody>
+                { for scheme.dimensions.iter().map(|d| html! {
+                    <>
+                    <tr class="dim-row"><td colspan="6">{ format!("{} · {} {}", pick(lang, &d.title, d.title_en.as_deref()), Msg::Weight.text(lang), d.weight) }</td></tr>
+                    { for d.indicators.iter().map(|i| html! {
+                        <tr>
+                            <td></td>
+                            <td><span class="mono">{ i.id.as_str() }</span>{ " " }{ pick(lang, &i.title, i.title_en.as_deref()) }
+                                { i.note.as_ref().map(|n| html! { <div class="sub">{ n }</div> }) }</td>
+                            <td class="num">{ i.weight.to_string() }</td>
+                            <td class="mono small">{ match &i.input {
+                                InputSource::Value { key } => key.to_string(),
+                                InputSource::Ratio { .. } | InputSource::Rated { .. } => serde_json::to_string(&i.input).unwrap_or_default(),
+                            } }</td>
+                            <td class="mono small">{ serde_json::to_string(&i.scoring).unwrap_or_default() }
+                                <div class="sub">{ format!("{} {}", Msg::MaxScore.text(lang), i.max_score) }</div></td>
+                            <td><FunctionPlot function={i.scoring.clone()} max={i.max_score} none={Msg::NoPlot.text(lang)} /></td>
+                        </tr>
+                    }) }
+                    </>
+                }) }
+                </tbody>
+            </table>
+            <div class="two-col">
+                <div><h3>{ Msg::Bonuses.text(lang) }</h3>{ list_table(&scheme.bonuses, lang, "bonus-list") }</div>
+                <div><h3>{ Msg::Deductions.text(lang) }</h3>{ list_table(&scheme.deductions, lang, "deduction-list") }</div>
+            </div>
+            <div class="two-col">
+                <div>
+                    <h3>{ Msg::Vetoes.text(lang) }</h3>
+                    <table class="grid"><thead><tr><th>{ Msg::Code.text(lang) }</th><th>{ Msg::Item.text(lang) }</th><th>{ Msg::Effect.text(lang) }</th><th>{ Msg::Source.text(lang) }</th></tr></thead>
+                    <tbody>{ for scheme.vetoes.iter().map(|v| html! {
+                        <tr><td class="mono">{ v.id.as_str() }</td><td>{ pick(lang, &v.title, v.title_en.as_deref()) }</td>
+                            <td class="mono">{ effect(&v.effect) }</td><td>{ v.source.clone().unwrap_or_default() }</td></tr>
+                    }) }</tbody></table>
+                </div>
+                <div>
+                    <h3>{ Msg::Grades.text(lang) }</h3>
+                    <table class="grid"><thead><tr><th>{ Msg::Grade.text(lang) }</th><th>{ Msg::Range.text(lang) }</th><th>{ Msg::MaxShare.text(lang) }</th></tr></thead>
+                    <tbody>{ for scheme.grades.iter().map(|g| {
+                        let quota = scheme.quotas.iter().find(|q| q.grade == g.id);
+                        html! {
+                            <tr><td>{ pick(lang, &g.title, g.title_en.as_deref()) }</td>
+                                <td class="mono">{ format!("[{}, {})", g.min, g.max) }</td>
+                                <td class="mono">{ quota.map(|q| format!("{} ({:?})", q.max_share, q.rounding)).unwrap_or_else(|| "—".into()) }</td></tr>
+                        }
+                    }) }</tbody></table>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,242 @@
+//! Every label of the app in Chinese (default) and English.
+//!
+//! Data texts (scheme titles, explanation lines) come from the scheme and the core in the chosen
+//! language; this module holds only the app's own labels.
+
+pub use kaoping_core::Lang;
+
+macro_rules! messages {
+    ($($name:ident => $zh:expr, $en:expr;)*) => {
+        /// A label of the app.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[allow(missing_docs)]
+        pub enum Msg { $($name,)* }
+
+        impl Msg {
+            /// Every label, for completeness tests.
+            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+
+            /// The label in a language.
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((Msg::$name, Lang::Zh) => $zh, (Msg::$name, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    AppTitle => "政法干警绩效考评", "Political-legal officer performance assessment";
+    LangSwitch => "English", "中文";
+    NavCohort => "考评委员会", "Committee console";
+    NavScheme => "考评方案", "Scheme";
+    NavPreview => "个人预览", "Officer preview";
+    NavTolerance => "容错纠错", "Tolerance review";
+    NavPrint => "打印", "Print";
+    NavData => "数据", "Data";
+    Officer => "干警", "Officer";
+    OfficerId => "编号", "ID";
+    Name => "姓名", "Name";
+    Unit => "部门", "Unit";
+    Total => "总分", "Total";
+    Grade => "等次", "Grade";
+    ScoreGrade => "按分数等次", "Grade by score";
+    Rank => "名次", "Rank";
+    Flags => "标记", "Flags";
+    FlagVeto => "否决", "veto";
+    FlagIncomplete => "不完整", "incomplete";
+    FlagDisagreement => "分歧", "disagreement";
+    FlagTolerance => "容错", "tolerance";
+    FlagQuota => "名额调整", "quota-changed";
+    FlagError => "数据错误", "data error";
+    Filter => "筛选", "Filter";
+    FilterPlaceholder => "姓名、编号或部门", "name, ID or unit";
+    Officers => "人", "officers";
+    Recompute => "重算用时", "Recompute time";
+    Dimension => "维度", "Dimension";
+    Indicator => "指标", "Indicator";
+    Weight => "权重", "Weight";
+    Score => "得分", "Score";
+    MaxScore => "满分", "Max";
+    Contribution => "计入总分", "Points";
+    RawValue => "原始值", "Raw value";
+    Input => "数据项", "Input";
+    Inputs => "业绩数据", "Dossier inputs";
+    Value => "数值", "Value";
+    Explanation => "计分说明", "Explanation";
+    Rule => "依据", "Rule";
+    Points => "分值", "Points";
+    Text => "说明", "Text";
+    Radar => "维度得分雷达图", "Dimension scores (radar)";
+    Distribution => "全体得分分布（按等次区间）", "Cohort distribution with grade bands";
+    SelectOfficer => "请在左侧表格中选择一名干警。", "Select an officer in the table.";
+    Bonuses => "正面清单（加分）", "Positive list (bonuses)";
+    Deductions => "负面清单（扣分）", "Negative list (deductions)";
+    Vetoes => "一票否决事项", "Vetoes";
+    Grades => "等次", "Grades";
+    Quotas => "名额比例", "Quotas";
+    MaxShare => "最高比例", "Max share";
+    Range => "分数区间", "Range";
+    ItemCap => "单项上限", "Item cap";
+    ListCap => "清单上限", "List cap";
+    Effect => "效果", "Effect";
+    Source => "依据来源", "Source";
+    Function => "计分函数", "Scoring function";
+    Plot => "函数图", "Plot";
+    NoPlot => "随全体数据而定", "depends on the cohort";
+    Occurrences => "发生事项", "Occurrences";
+    Item => "事项", "Item";
+    Date => "日期", "Date";
+    Count => "次数", "Count";
+    Reference => "案号/文号", "Reference";
+    Add => "添加", "Add";
+    Remove => "删除", "Remove";
+    Validation => "校验结果", "Validation";
+    ValidationOk => "方案校验通过。", "The scheme is valid.";
+    Problems => "问题", "Problems";
+    Path => "位置", "Path";
+    Code => "代码", "Code";
+    Message => "说明", "Message";
+    BuiltinScheme => "内置方案", "Built-in scheme";
+    ImportScheme => "导入方案 JSON", "Import scheme JSON";
+    ImportRejected => "导入被拒绝：", "Import rejected:";
+    ExportWorkspace => "导出工作区 JSON", "Export workspace JSON";
+    ImportWorkspace => "导入工作区 JSON", "Import workspace JSON";
+    ExportCsv => "导出结果 CSV", "Export results CSV";
+    ResetDemo => "恢复示例数据", "Reset to the demo cohort";
+    SavedLocally => "所有修改即时保存在本浏览器中。", "Every edit is saved in this browser as you make it.";
+    FileTooLarge => "文件过大", "file too large";
+    CorruptTitle => "本地保存的数据已损坏", "The saved data is corrupt";
+    CorruptBody => "浏览器中保存的工作区无法读取。可以先下载原始数据备查，再恢复示例数据重新开始。", "The workspace saved in this browser cannot be read. Download the raw data for the record, then start again from the demo cohort.";
+    DownloadRaw => "下载原始数据", "Download the raw data";
+    PrintOfficer => "打印本人考评结果表", "Print this officer's sheet";
+    PrintCohort => "打印全体考评结果汇总表", "Print the cohort sheet";
+    PrintNow => "打印", "Print";
+    SheetTitleOfficer => "考评结果表", "Assessment result sheet";
+    SheetTitleCohort => "考评结果汇总表", "Cohort assessment results";
+    SignOfficer => "被考评人（签字）：", "Officer (signature):";
+    SignCommittee => "考评委员会负责人（签字）：", "Committee chair (signature):";
+    SignMembers => "考评委员会成员（签字）：", "Committee members (signatures):";
+    SignDate => "日期：", "Date:";
+    SchemeLabel => "考评方案", "Scheme";
+    Period => "考评期间", "Period";
+    Fingerprint => "结果指纹", "Fingerprint";
+    Edit => "编辑", "Edit";
+    Synthetic => "示例数据（虚构）", "synthetic demo data";
+    InvalidNumber => "不是有效数字：", "not a valid number:";
+    Back => "返回", "Back";
+    Yes => "是", "yes";
+    No => "否", "no";
+    Waived => "已容错", "waived";
+    Clamp => "总分截取", "Clamped";
+    Engine => "引擎版本", "Engine";
+    ResultProblems => "数据问题，无法计分", "Data problems; no score";
+    AddOfficer => "新增干警", "Add officer";
+    CaseReview => "案件评查", "Case review";
+    Incidents => "容错事项", "Incidents";
+    NewIncident => "为所选干警新建容错事项", "New incident for the selected officer";
+    Incident => "事项", "Incident";
+    Description => "情况说明", "Description";
+    Kind => "错误类型", "Kind of error";
+    Responsibility => "责任类型", "Responsibility";
+    Culpability => "主观过错", "Culpability";
+    NoCulpability => "（不适用）", "(not applicable)";
+    Preconditions => "前提条件（均须具备）", "Preconditions (all required)";
+    PositiveList => "正面清单（可予容错）", "Positive list (may be tolerated)";
+    MitigationList => "从轻减轻情形", "Mitigation list";
+    NegativeList => "负面清单（不予容错）", "Negative list (never tolerated)";
+    Evidence => "证据（每行一项）", "Evidence (one per line)";
+    Linked => "涉及的考评扣分/否决事项", "Assessment deductions and vetoes concerned";
+    Correction => "纠错整改", "Correction";
+    Actions => "整改措施（每行一项）", "Actions (one per line)";
+    Deadline => "整改期限", "Deadline";
+    Completed => "完成日期", "Completed on";
+    Decision => "认定结果", "Decision";
+    Reasons => "理由", "Reasons";
+    Kept => "保留扣分比例", "Share of the deduction kept";
+    State => "状态", "State";
+    DaysLate => "逾期天数", "Days late";
+    AsOf => "认定基准日", "As of";
+    Overdue => "逾期未整改", "Overdue corrections";
+    NoIncidents => "尚无容错事项。", "No incidents yet.";
+    Policy => "容错规则", "Policy";
+    DecisionProblems => "无法认定：", "Cannot decide:";
+    NavSheets => "评分表", "Score sheets";
+    Rater => "评委", "Rater";
+    Role => "职务", "Role";
+    Recused => "回避", "recused";
+    SignOffSheet => "签字确认本评分表", "Sign this sheet off";
+    SignedOn => "已签字确认：", "Signed off on:";
+    Unsigned => "未签字（草稿，评分不计入）", "unsigned (draft: its ratings do not count)";
+    NoRatedIndicators => "本方案没有评委评分指标。", "This scheme has no committee-rated indicators.";
+    AuditTrail => "审计记录", "Audit trail";
+    Verify => "校验审计链", "Verify the chain";
+    VerifyOk => "审计链完整，未被篡改。", "The chain is intact.";
+    VerifyBad => "审计链被改动：", "The chain was tampered with:";
+    Seal => "封存当前考评结果", "Seal the current result";
+    Seq => "序号", "Seq";
+    Actor => "操作人", "Actor";
+    Event => "事件", "Event";
+    Hash => "哈希", "Hash";
+    QuotaChanges => "名额调整", "Quota changes";
+    CohortProblems => "全体排名无法计算：", "The cohort cannot be ranked:";
+    PreviewOfficer => "预览对象", "Officer";
+    LoadDossier => "载入个人业绩档案 JSON", "Load a dossier JSON";
+    Projected => "预计总分", "Projected total";
+    ToNextUp => "距上一等次", "To the next grade up";
+    ToNextDown => "距下一等次", "Margin to the next grade down";
+    Raise => "可提升等次的最小变化", "Smallest changes that raise the grade";
+    Lower => "会降低等次的变化", "Changes that would lower the grade";
+    Summary => "概要", "Summary";
+    Objection => "异议（陈述、申辩、复核申请）", "Objection (statement, defence, review)";
+    ObjectionKind => "类型", "Kind";
+    ObjectionItem => "针对的结果项目", "Result item";
+    NoticeDate => "通知日期", "Notice date";
+    FiledDate => "提出日期", "Filed on";
+    ObjectionText => "理由", "Grounds";
+    DraftObjection => "生成异议", "Draft the objection";
+    ExportObjection => "导出异议 JSON", "Export the objection JSON";
+    ObjectionDeadline => "提出期限", "Deadline";
+    DecideBy => "答复期限", "Decision due";
+    Change => "变化", "Change";
+    RecordDecision => "记入审计记录", "Record in the audit trail";
+}
+
+/// A scheme text in the chosen language: the English variant when there is one.
+pub fn pick<'a>(lang: Lang, zh: &'a str, en: Option<&'a str>) -> &'a str {
+    match (lang, en) {
+        (Lang::En, Some(en)) if !en.is_empty() => en,
+        _ => zh,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has_cjk(s: &str) -> bool {
+        s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    }
+
+    #[test]
+    fn every_label_has_both_languages() {
+        for m in Msg::ALL {
+            let zh = m.text(Lang::Zh);
+            let en = m.text(Lang::En);
+            assert!(!zh.is_empty() && !en.is_empty(), "{m:?}");
+            // The language switch shows the other language's name on purpose.
+            if *m != Msg::LangSwitch {
+                assert!(has_cjk(zh), "{m:?} Chinese label has no Chinese: {zh}");
+                assert!(!has_cjk(en), "{m:?} English label has Chinese: {en}");
+            }
+        }
+    }
+
+    #[test]
+    fn pick_falls_back_to_chinese() {
+        assert_eq!(pick(Lang::En, "优秀", Some("Excellent")), "Excellent");
+        assert_eq!(pick(Lang::En, "优秀", None), "优秀");
+        assert_eq!(pick(Lang::Zh, "优秀", Some("Excellent")), "优秀");
+    }
+}
