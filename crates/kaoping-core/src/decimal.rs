@@ -250,17 +250,171 @@ impl Decimal {
 
     /// Formats with exactly `dp` fractional digits (after rounding half away from zero).
     pub fn format_dp(self, dp: u32) -> String {
+        self.fixed_digits(dp, false).as_str().to_owned()
+    }
+
+    /// Appends the shortest exact form (as `Display` writes it) to `out`.
+    pub fn push_to(self, out: &mut String) {
+        let abs = self.0.unsigned_abs();
+        let scale = SCALE.unsigned_abs();
+        render_into(out, self.0 < 0, abs / scale, abs % scale, FRACTION_DIGITS, true);
+    }
+
+    /// Appends [`Decimal::format_dp`]'s text to `out`, with a leading `+` unless negative when
+    /// `plus`.
+    pub(crate) fn push_dp_to(self, dp: u32, plus: bool, out: &mut String) {
+        if plus && !self.is_negative() {
+            out.push('+');
+        }
         let dp = dp.min(FRACTION_DIGITS);
         let r = self.round_dp(dp, Rounding::HalfUp);
-        let sign = if r.0 < 0 { "-" } else { "" };
         let abs = r.0.unsigned_abs();
-        let whole = abs / SCALE.unsigned_abs();
-        if dp == 0 {
-            return format!("{sign}{whole}");
+        let scale = SCALE.unsigned_abs();
+        let frac = (abs % scale) / 10_u64.pow(FRACTION_DIGITS - dp);
+        render_into(out, r.0 < 0, abs / scale, frac, dp, false);
+    }
+
+    /// [`Decimal::format_dp`] as a `Display` value that renders without allocating.
+    pub fn display_dp(self, dp: u32) -> FixedDp {
+        FixedDp { value: self, dp, plus: false }
+    }
+
+    /// [`Decimal::display_dp`] with a leading `+` unless the value is negative.
+    pub(crate) fn display_dp_signed(self, dp: u32) -> FixedDp {
+        FixedDp { value: self, dp, plus: !self.is_negative() }
+    }
+
+    fn fixed_digits(self, dp: u32, plus: bool) -> Digits {
+        let dp = dp.min(FRACTION_DIGITS);
+        let r = self.round_dp(dp, Rounding::HalfUp);
+        let abs = r.0.unsigned_abs();
+        let scale = SCALE.unsigned_abs();
+        let frac = (abs % scale) / 10_u64.pow(FRACTION_DIGITS - dp);
+        let mut buf = Digits::new();
+        if plus {
+            buf.push(b'+');
         }
-        let frac = abs % SCALE.unsigned_abs();
-        let frac = frac / 10_u64.pow(FRACTION_DIGITS - dp);
-        format!("{sign}{whole}.{frac:0width$}", width = dp as usize)
+        buf.render(r.0 < 0, abs / scale, frac, dp, false);
+        buf
+    }
+}
+
+/// A decimal shown with a fixed number of fractional digits (see [`Decimal::display_dp`]).
+#[derive(Clone, Copy, Debug)]
+pub struct FixedDp {
+    value: Decimal,
+    dp: u32,
+    plus: bool,
+}
+
+impl fmt::Display for FixedDp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.value.fixed_digits(self.dp, self.plus).as_str())
+    }
+}
+
+/// Appends the `width` lowest decimal digits of `n` (all of them when `width` is 0).
+fn push_digits(out: &mut String, mut n: u64, width: u32) {
+    let mut tmp = [0u8; 20];
+    let mut k = 0;
+    loop {
+        if let Some(slot) = tmp.get_mut(k) {
+            *slot = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        k += 1;
+        if (width == 0 && n == 0) || (width > 0 && k >= width as usize) || k >= tmp.len() {
+            break;
+        }
+    }
+    for &d in tmp.iter().take(k).rev() {
+        out.push(char::from(d));
+    }
+}
+
+/// [`Digits::render`] straight into a string.
+fn render_into(
+    out: &mut String,
+    negative: bool,
+    whole: u64,
+    mut frac: u64,
+    mut frac_digits: u32,
+    trim: bool,
+) {
+    if negative {
+        out.push('-');
+    }
+    push_digits(out, whole, 0);
+    if trim {
+        while frac_digits > 0 && frac % 10 == 0 {
+            frac /= 10;
+            frac_digits -= 1;
+        }
+    }
+    if frac_digits > 0 {
+        out.push('.');
+        push_digits(out, frac, frac_digits);
+    }
+}
+
+/// A number rendered on the stack (explanation texts format many decimals: no `format!`).
+struct Digits {
+    bytes: [u8; 48],
+    len: usize,
+}
+
+impl Digits {
+    fn new() -> Digits {
+        Digits { bytes: [0; 48], len: 0 }
+    }
+
+    fn push(&mut self, b: u8) {
+        if let Some(slot) = self.bytes.get_mut(self.len) {
+            *slot = b;
+            self.len += 1;
+        }
+    }
+
+    /// Appends the `width` lowest decimal digits of `n` (all of them when `width` is 0).
+    fn digits(&mut self, mut n: u64, width: u32) {
+        let mut tmp = [0u8; 20];
+        let mut k = 0;
+        loop {
+            if let Some(slot) = tmp.get_mut(k) {
+                *slot = b'0' + (n % 10) as u8;
+            }
+            n /= 10;
+            k += 1;
+            if (width == 0 && n == 0) || (width > 0 && k >= width as usize) || k >= tmp.len() {
+                break;
+            }
+        }
+        for &d in tmp.iter().take(k).rev() {
+            self.push(d);
+        }
+    }
+
+    /// `[-]whole[.frac]` with `frac_digits` digits of `frac`, trailing zeros trimmed when `trim`
+    /// (and the point too when nothing is left).
+    fn render(&mut self, negative: bool, whole: u64, mut frac: u64, mut frac_digits: u32, trim: bool) {
+        if negative {
+            self.push(b'-');
+        }
+        self.digits(whole, 0);
+        if trim {
+            while frac_digits > 0 && frac % 10 == 0 {
+                frac /= 10;
+                frac_digits -= 1;
+            }
+        }
+        if frac_digits > 0 {
+            self.push(b'.');
+            self.digits(frac, frac_digits);
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(self.bytes.get(..self.len).unwrap_or_default()).unwrap_or_default()
     }
 }
 
@@ -344,16 +498,11 @@ fn parse_plain(text: &str) -> Option<Decimal> {
 impl fmt::Display for Decimal {
     /// Shortest exact form: `83.45`, `-2`, `0.000001`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sign = if self.0 < 0 { "-" } else { "" };
         let abs = self.0.unsigned_abs();
         let scale = SCALE.unsigned_abs();
-        let whole = abs / scale;
-        let frac = abs % scale;
-        if frac == 0 {
-            return write!(f, "{sign}{whole}");
-        }
-        let digits = format!("{frac:06}");
-        write!(f, "{sign}{whole}.{}", digits.trim_end_matches('0'))
+        let mut buf = Digits::new();
+        buf.render(self.0 < 0, abs / scale, abs % scale, FRACTION_DIGITS, true);
+        f.write_str(buf.as_str())
     }
 }
 
@@ -512,5 +661,75 @@ mod tests {
         let v: Decimal = serde_json::from_str("\"0.30\"").unwrap_or_default();
         assert_eq!(v, d("0.3"));
         assert!(serde_json::from_str::<Decimal>("1e300").is_err());
+    }
+}
+
+#[cfg(test)]
+mod format_tests {
+    use super::*;
+
+    /// The formatting rules written with `format!` (the former implementation), as an oracle.
+    fn display_oracle(d: Decimal) -> String {
+        let sign = if d.0 < 0 { "-" } else { "" };
+        let (whole, frac) = (d.0.unsigned_abs() / 1_000_000, d.0.unsigned_abs() % 1_000_000);
+        if frac == 0 {
+            return format!("{sign}{whole}");
+        }
+        format!("{sign}{whole}.{}", format!("{frac:06}").trim_end_matches('0'))
+    }
+
+    fn format_dp_oracle(d: Decimal, dp: u32) -> String {
+        let r = d.round_dp(dp, Rounding::HalfUp);
+        let sign = if r.0 < 0 { "-" } else { "" };
+        let (whole, frac) = (r.0.unsigned_abs() / 1_000_000, r.0.unsigned_abs() % 1_000_000);
+        if dp == 0 {
+            return format!("{sign}{whole}");
+        }
+        format!("{sign}{whole}.{:0w$}", frac / 10_u64.pow(6 - dp), w = dp as usize)
+    }
+
+    #[test]
+    fn stack_formatting_equals_the_format_oracle() {
+        let mut values = vec![
+            0,
+            1,
+            -1,
+            9,
+            10,
+            999_999,
+            1_000_000,
+            -1_000_000,
+            5_000,
+            -5_000,
+            123_456_789,
+            i64::MAX,
+            i64::MIN,
+        ];
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let span = [1_000_i64, 1_000_000, 100_000_000, 1_000_000_000_000, i64::MAX];
+            let m = span[(x % 5) as usize];
+            values.push((x >> 3) as i64 % m * if x & 4 == 0 { 1 } else { -1 });
+        }
+        for v in values {
+            let d = Decimal::from_micros(v);
+            assert_eq!(d.to_string(), display_oracle(d), "{v}");
+            let mut out = String::new();
+            d.push_to(&mut out);
+            assert_eq!(out, display_oracle(d), "{v}");
+            for dp in 0..=6 {
+                let text = format_dp_oracle(d, dp);
+                assert_eq!(d.format_dp(dp), text, "{v} at {dp}");
+                assert_eq!(d.display_dp(dp).to_string(), text, "{v} at {dp}");
+                let signed = if d.is_negative() { text.clone() } else { format!("+{text}") };
+                assert_eq!(d.display_dp_signed(dp).to_string(), signed, "{v} at {dp}");
+                let mut out = String::from("x");
+                d.push_dp_to(dp, true, &mut out);
+                assert_eq!(out, format!("x{signed}"));
+            }
+        }
     }
 }

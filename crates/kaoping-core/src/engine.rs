@@ -200,8 +200,9 @@ impl Engine {
         if problems.has_errors() {
             return Err(problems);
         }
-        let mut run =
-            Run { engine: self, dossier, context, options, lines: Vec::new(), flags: Flags::default() };
+        // one explanation line per indicator and item, plus a few: reserved once
+        let lines = if options.trace { Vec::with_capacity(32) } else { Vec::new() };
+        let mut run = Run { engine: self, dossier, context, options, lines, flags: Flags::default() };
         run.assess()
     }
 
@@ -232,6 +233,25 @@ fn overflow(path: &Path) -> Problems {
 }
 
 /// `Σ factors (each in millionths) ÷ (den × 10^(6·(n−1)))` rounded to `dp` decimals.
+/// Powers of ten that fit an `i128` (10^0 … 10^38), so that contributions need no `pow` loop
+/// (128-bit multiplication is a library call in WebAssembly). Built at compile time: an index out
+/// of range would fail the build, never a run.
+#[allow(clippy::indexing_slicing)]
+const POW10: [i128; 39] = {
+    let mut table = [1_i128; 39];
+    let mut i = 1;
+    while i < 39 {
+        table[i] = table[i - 1] * 10;
+        i += 1;
+    }
+    table
+};
+
+/// `10^n`, `None` beyond `i128`.
+fn pow10(n: u32) -> Option<i128> {
+    POW10.get(usize::try_from(n).ok()?).copied()
+}
+
 pub(crate) fn round_product(
     factors: &[Decimal],
     den: Decimal,
@@ -244,9 +264,9 @@ pub(crate) fn round_product(
     }
     // num / (den_micros × 10^(6·(n−1))) = value; want value in units of 10^-dp.
     let extra = u32::try_from(factors.len()).ok()?.checked_sub(1)?.checked_mul(6)?;
-    let mut denom = i128::from(den.micros()).checked_mul(10_i128.checked_pow(extra)?)?;
+    let mut denom = i128::from(den.micros()).checked_mul(pow10(extra)?)?;
     // Scale so that the quotient is in units of 10^-dp: multiply num by 10^dp … but keep exact:
-    let scale = 10_i128.checked_pow(dp)?;
+    let scale = pow10(dp)?;
     num = num.checked_mul(scale)?;
     if denom == 0 {
         return None;
@@ -613,34 +633,67 @@ impl<'a> Run<'a> {
                 .ok_or_else(|| overflow(path))?;
         let weight = ind.weight.checked_mul(dim_weight).ok_or_else(|| overflow(path))?;
         if self.options.trace {
-            let raw_text = raw.map_or_else(|| "—".to_owned(), |r| r.to_string());
-            let limit_zh = match limited {
-                Some(Limit::Cap) => format!("，封顶 {cap}"),
-                Some(Limit::Floor) => format!("，保底 {floor}"),
-                None => String::new(),
+            let raw_text = RawText(raw);
+            let missing = raw.is_none() && fixed_score.is_none();
+            // only the language asked for is formatted
+            let (zh, en) = match self.options.lang {
+                Lang::Zh => {
+                    let limit_zh = match limited {
+                        Some(Limit::Cap) => format!("，封顶 {cap}"),
+                        Some(Limit::Floor) => format!("，保底 {floor}"),
+                        None => String::new(),
+                    };
+                    let input_zh = describe_input_zh(&input, missing);
+                    // "{id} {title}：{input}原始值 {raw}，得分 {score}/{max}{limit}，权重 {weight}，计入 {±c}"
+                    // written piece by piece: this line is the bulk of every explanation
+                    let mut zh = String::with_capacity(256);
+                    zh.push_str(ind.id.as_str());
+                    zh.push(' ');
+                    zh.push_str(&ind.title);
+                    zh.push('：');
+                    zh.push_str(&input_zh);
+                    zh.push_str("原始值 ");
+                    raw_text.push_to(&mut zh);
+                    zh.push_str("，得分 ");
+                    score.push_to(&mut zh);
+                    zh.push('/');
+                    max.push_to(&mut zh);
+                    zh.push_str(&limit_zh);
+                    zh.push_str("，权重 ");
+                    weight.push_to(&mut zh);
+                    zh.push_str("，计入 ");
+                    contribution.push_dp_to(dp, true, &mut zh);
+                    (zh, String::new())
+                }
+                Lang::En => {
+                    let limit_en = match limited {
+                        Some(Limit::Cap) => format!(", capped at {cap}"),
+                        Some(Limit::Floor) => format!(", floored at {floor}"),
+                        None => String::new(),
+                    };
+                    let input_en = describe_input_en(&input, missing);
+                    // "{id} {title}: {input}raw {raw}, score {score}/{max}{limit}, weight {weight}, adds {±c}"
+                    let mut en = String::with_capacity(256);
+                    en.push_str(ind.id.as_str());
+                    en.push(' ');
+                    en.push_str(ind.title_en.as_deref().unwrap_or(&ind.title));
+                    en.push_str(": ");
+                    en.push_str(&input_en);
+                    en.push_str("raw ");
+                    raw_text.push_to(&mut en);
+                    en.push_str(", score ");
+                    score.push_to(&mut en);
+                    en.push('/');
+                    max.push_to(&mut en);
+                    en.push_str(&limit_en);
+                    en.push_str(", weight ");
+                    weight.push_to(&mut en);
+                    en.push_str(", adds ");
+                    contribution.push_dp_to(dp, true, &mut en);
+                    (String::new(), en)
+                }
             };
-            let limit_en = match limited {
-                Some(Limit::Cap) => format!(", capped at {cap}"),
-                Some(Limit::Floor) => format!(", floored at {floor}"),
-                None => String::new(),
-            };
-            let input_zh = describe_input_zh(&input, raw.is_none() && fixed_score.is_none());
-            let input_en = describe_input_en(&input, raw.is_none() && fixed_score.is_none());
-            self.line(
-                LineKind::Indicator,
-                path,
-                contribution,
-                format!(
-                    "{} {}：{input_zh}原始值 {raw_text}，得分 {score}/{max}{limit_zh}，权重 {weight}，计入 {}",
-                    ind.id, ind.title, signed(contribution, dp)
-                ),
-                format!(
-                    "{} {}: {input_en}raw {raw_text}, score {score}/{max}{limit_en}, weight {weight}, adds {}",
-                    ind.id,
-                    ind.title_en.as_deref().unwrap_or(&ind.title),
-                    signed(contribution, dp)
-                ),
-            );
+            self.line(LineKind::Indicator, path, contribution, zh, en);
         }
         Ok(IndicatorScore {
             id: ind.id.clone(),
@@ -794,51 +847,71 @@ impl<'a> Run<'a> {
             Some(cap) if raw > cap => cap,
             _ => raw,
         };
-        let count: u32 = occurrences.iter().map(|o| o.count).fold(0, u32::saturating_add);
-        let effect = if bonus { total } else { total.checked_neg().unwrap_or(Decimal::ZERO) };
-        let cap_zh = if total < raw {
-            format!("，单项上限 {}，按 {} 计", item.cap.unwrap_or(total), total.format_dp(dp))
-        } else {
-            String::new()
-        };
-        let cap_en = if total < raw {
-            format!(", item cap {}: counted as {}", item.cap.unwrap_or(total), total.format_dp(dp))
-        } else {
-            String::new()
-        };
         // Every occurrence waived in full (免责): the waiver lines are all the explanation shows,
         // as if the deduction never existed.
         let all_waived = occurrences.iter().all(|o| o.waiver.as_ref().is_some_and(|w| w.kept.is_zero()));
-        let refs: Vec<&str> = occurrences.iter().map(|o| o.id.as_str()).collect();
-        let (kind, zh_list, en_list) = if bonus {
-            (LineKind::Bonus, "加分", "bonus")
-        } else {
-            (LineKind::Deduction, "扣分", "deduction")
-        };
-        if !all_waived && self.options.trace {
-            self.line(
-                kind,
-                path,
-                effect,
-                format!(
-                    "{zh_list} {} {}：{count} 次 × {} 分 = {}{cap_zh}（{}），计入 {}",
-                    item.id,
-                    item.title,
-                    item.points,
-                    raw.format_dp(dp),
-                    refs.join("、"),
-                    signed(effect, dp)
-                ),
-                format!(
-                    "{en_list} {} {}: {count} × {} points = {}{cap_en} ({}), adds {}",
-                    item.id,
-                    item.title_en.as_deref().unwrap_or(&item.title),
-                    item.points,
-                    raw.format_dp(dp),
-                    refs.join(", "),
-                    signed(effect, dp)
-                ),
-            );
+        if self.options.trace && !all_waived {
+            let count: u32 = occurrences.iter().map(|o| o.count).fold(0, u32::saturating_add);
+            let effect = if bonus { total } else { total.checked_neg().unwrap_or(Decimal::ZERO) };
+            let refs: Vec<&str> = occurrences.iter().map(|o| o.id.as_str()).collect();
+            let kind = if bonus { LineKind::Bonus } else { LineKind::Deduction };
+            // only the language asked for is formatted
+            let (zh, en) = match self.options.lang {
+                Lang::Zh => {
+                    let cap_zh = if total < raw {
+                        format!("，单项上限 {}，按 {} 计", item.cap.unwrap_or(total), total.format_dp(dp))
+                    } else {
+                        String::new()
+                    };
+                    let zh_list = if bonus { "加分" } else { "扣分" };
+                    // "{list} {id} {title}：{count} 次 × {points} 分 = {raw}{cap}（{refs}），计入 {±e}"
+                    let mut zh = String::with_capacity(256);
+                    for part in [zh_list, " ", item.id.as_str(), " ", &item.title, "："] {
+                        zh.push_str(part);
+                    }
+                    let _ = std::fmt::Write::write_fmt(&mut zh, format_args!("{count}"));
+                    zh.push_str(" 次 × ");
+                    item.points.push_to(&mut zh);
+                    zh.push_str(" 分 = ");
+                    raw.push_dp_to(dp, false, &mut zh);
+                    zh.push_str(&cap_zh);
+                    zh.push('（');
+                    zh.push_str(&refs.join("、"));
+                    zh.push_str("），计入 ");
+                    effect.push_dp_to(dp, true, &mut zh);
+                    (zh, String::new())
+                }
+                Lang::En => {
+                    let cap_en = if total < raw {
+                        format!(
+                            ", item cap {}: counted as {}",
+                            item.cap.unwrap_or(total),
+                            total.format_dp(dp)
+                        )
+                    } else {
+                        String::new()
+                    };
+                    let en_list = if bonus { "bonus" } else { "deduction" };
+                    // "{list} {id} {title}: {count} × {points} points = {raw}{cap} ({refs}), adds {±e}"
+                    let mut en = String::with_capacity(256);
+                    let title = item.title_en.as_deref().unwrap_or(&item.title);
+                    for part in [en_list, " ", item.id.as_str(), " ", title, ": "] {
+                        en.push_str(part);
+                    }
+                    let _ = std::fmt::Write::write_fmt(&mut en, format_args!("{count}"));
+                    en.push_str(" × ");
+                    item.points.push_to(&mut en);
+                    en.push_str(" points = ");
+                    raw.push_dp_to(dp, false, &mut en);
+                    en.push_str(&cap_en);
+                    en.push_str(" (");
+                    en.push_str(&refs.join(", "));
+                    en.push_str("), adds ");
+                    effect.push_dp_to(dp, true, &mut en);
+                    (String::new(), en)
+                }
+            };
+            self.line(kind, path, effect, zh, en);
         }
         Ok(Some(ItemScore {
             id: item.id.clone(),
@@ -983,6 +1056,18 @@ impl Engine {
     }
 }
 
+/// A raw value as the explanation shows it: the number, or `—` when there is none.
+struct RawText(Option<Decimal>);
+
+impl RawText {
+    fn push_to(&self, out: &mut String) {
+        match self.0 {
+            Some(d) => d.push_to(out),
+            None => out.push('—'),
+        }
+    }
+}
+
 fn case_review_key(grade: crate::scheme::CaseReviewGrade) -> &'static str {
     use crate::scheme::CaseReviewGrade as G;
     match grade {
@@ -995,7 +1080,7 @@ fn case_review_key(grade: crate::scheme::CaseReviewGrade) -> &'static str {
 
 fn describe_input_zh(input: &InputTrace, missing: bool) -> String {
     match input {
-        InputTrace::Value { key } => format!("输入 {key}，"),
+        InputTrace::Value { key } => ["输入 ", key.as_str(), "，"].concat(),
         InputTrace::Ratio { numerator_sum, denominator_sum, multiplier, zero_denominator, .. } => {
             if *zero_denominator {
                 "分母为 0，按方案规定得分，".to_owned()
@@ -1036,7 +1121,7 @@ fn describe_input_zh(input: &InputTrace, missing: bool) -> String {
 
 fn describe_input_en(input: &InputTrace, missing: bool) -> String {
     match input {
-        InputTrace::Value { key } => format!("input {key}, "),
+        InputTrace::Value { key } => ["input ", key.as_str(), ", "].concat(),
         InputTrace::Ratio { numerator_sum, denominator_sum, multiplier, zero_denominator, .. } => {
             if *zero_denominator {
                 "denominator is 0, scored as the scheme declares, ".to_owned()
@@ -1100,6 +1185,13 @@ fn aggregation_en(a: Option<Aggregation>) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pow10_table_is_checked_pow() {
+        for n in 0..45_u32 {
+            assert_eq!(pow10(n), 10_i128.checked_pow(n), "10^{n}");
+        }
+    }
 
     #[test]
     fn round_product_is_single_rounding() {

@@ -309,19 +309,38 @@ impl Path {
         if self.0.is_empty() {
             Path(key.to_owned())
         } else {
-            Path(format!("{}.{key}", self.0))
+            let mut s = String::with_capacity(self.0.len() + 1 + key.len());
+            s.push_str(&self.0);
+            s.push('.');
+            s.push_str(key);
+            Path(s)
         }
     }
 
     /// An element of this array.
     pub fn index(&self, i: usize) -> Path {
-        Path(format!("{}[{i}]", self.0))
+        let mut s = String::with_capacity(self.0.len() + 6);
+        s.push_str(&self.0);
+        push_index(&mut s, i);
+        Path(s)
     }
 
     /// The path as text.
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// Appends `[i]`.
+fn push_index(s: &mut String, i: usize) {
+    s.push('[');
+    if i < 10 {
+        s.push(char::from(b'0' + (i as u8)));
+    } else {
+        use std::fmt::Write;
+        let _ = write!(s, "{i}");
+    }
+    s.push(']');
 }
 
 impl From<Path> for String {

@@ -77,10 +77,5 @@ pub(crate) fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
 
 /// Signed points with an explicit sign: `+3.50`, `-2.00`.
 pub(crate) fn signed(points: Decimal, dp: u32) -> String {
-    let text = points.format_dp(dp);
-    if points.is_negative() {
-        text
-    } else {
-        format!("+{text}")
-    }
+    points.display_dp_signed(dp).to_string()
 }

@@ -1,0 +1,174 @@
+// kaoping through its npm package (pkg/, built by `make pkg`): single call, explained call, the
+// batch form, and a cohort. Until the package exists the benchmark reports it as missing.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { SCHEME, TASK, generate, reference, toDossier, toHundredths } from './task.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// KAOPING_ROOT: measure the package of another checkout (its pkg/ and web/dist/)
+const root = process.env.KAOPING_ROOT ?? path.join(here, '..', '..');
+const require = createRequire(import.meta.url);
+
+const version = (name) => {
+  try {
+    return JSON.parse(readFileSync(path.join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
+  } catch {
+    return null;
+  }
+};
+
+/** Raw and gzipped size of a file, or null. */
+function size(file) {
+  if (!file || !existsSync(file)) return null;
+  const bytes = readFileSync(file);
+  return { file: path.relative(root, file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** The first `.wasm` under a directory (depth-first, sorted), or null. */
+function findWasm(dir) {
+  if (!existsSync(dir)) return null;
+  const { readdirSync, statSync } = require('node:fs');
+  for (const name of readdirSync(dir).sort()) {
+    if (name === 'node_modules') continue;
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) {
+      const found = findWasm(p);
+      if (found) return found;
+    } else if (name.endsWith('.wasm')) return p;
+  }
+  return null;
+}
+
+export async function kaopingEngines({ cases, cohortSize, seed }) {
+  const versions = {
+    node: process.version,
+    'json-logic-js': version('json-logic-js'),
+    'json-rules-engine': version('json-rules-engine'),
+    '@gorules/zen-engine': version('@gorules/zen-engine'),
+    kaoping: null,
+  };
+  const sizes = { package: size(findWasm(path.join(root, 'pkg'))), web: size(findWasm(path.join(root, 'web', 'dist'))) };
+  const pkgJson = path.join(root, 'pkg', 'package.json');
+  if (!existsSync(pkgJson)) {
+    return { engines: [], versions, sizes, missing: 'not built: pkg/package.json is absent (make pkg)' };
+  }
+  versions.kaoping = JSON.parse(readFileSync(pkgJson, 'utf8')).version;
+  let kaoping;
+  try {
+    kaoping = require(path.join(root, 'pkg'));
+    if (typeof kaoping.init === 'function' && !kaoping.Engine) await kaoping.init();
+  } catch (e) {
+    return { engines: [], versions, sizes, missing: `pkg/ does not load in Node: ${String(e).split('\n')[0]} (make pkg)` };
+  }
+  const { Engine } = kaoping;
+  const engine = new Engine(SCHEME);
+  const dossiers = cases.map(toDossier);
+  const gradeOf = (a) => (a.grade ? a.grade.id : null);
+  const fromOutcome = (o) => {
+    if (!o.ok) throw new Error(`kaoping: ${JSON.stringify(o.errors).slice(0, 300)}`);
+    return { total100: toHundredths(o.value.total), grade: gradeOf(o.value) };
+  };
+  const single = (name, id, trace, note) => ({
+    name,
+    id,
+    kind: 'sync',
+    note,
+    prepare() {},
+    one(i) {
+      return fromOutcome(engine.assess(dossiers[i], { trace, fingerprint: false }));
+    },
+  });
+  const engines = [
+    single('kaoping (wasm, single call)', 'kaoping', false, 'engine.assess(dossier, { trace: false, fingerprint: false }): object in, result object out'),
+    single('kaoping (wasm, with explanation)', 'kaoping-explained', true, 'the same call with trace: true (explanation lines in Chinese)'),
+  ];
+
+  // The batch form: one call for all cases, inputs as Float64Array columns.
+  let columns = null;
+  if (typeof engine.assessColumns === 'function') {
+    columns = toColumns(cases);
+    try {
+      engine.assessColumns({ ...columns, officers: columns.officers.slice(0, 0), inputs: sliceInputs(columns.inputs, 0), occurrences: [] });
+      engine.assessColumns(columns);
+    } catch (e) {
+      // an earlier form of the package nests each occurrence: { row, occurrence: { … } }
+      if (e?.code !== 'E_UNKNOWN_FIELD') throw e;
+      columns.occurrences = columns.occurrences.map(({ row, ...occurrence }) => ({ row, occurrence }));
+    }
+    engines.push({
+      name: 'kaoping (wasm, batch/columnar)',
+      id: 'kaoping-batch',
+      kind: 'batch',
+      note: `engine.assessColumns({ officers, inputs: Float64Array columns, occurrences }) over ${cases.length.toLocaleString('en')} rows per call`,
+      prepare() {},
+      run() {
+        return engine.assessColumns(columns);
+      },
+      all() {
+        const r = engine.assessColumns(columns);
+        const ids = r.gradeIds;
+        const out = new Array(cases.length);
+        for (let i = 0; i < cases.length; i++) {
+          out[i] = r.ok[i] ? { total100: toHundredths(r.totals[i]), grade: r.grades[i] >= 0 ? ids[r.grades[i]] : null } : null;
+        }
+        return out;
+      },
+    });
+  }
+
+  // A cohort assessed and ranked inside wasm (assessCohort), when the package has it.
+  let cohort = null;
+  if (typeof engine.assessCohort === 'function') {
+    cohort = () => {
+      const gen = generateCohort(seed + 1, cohortSize);
+      const input = { dossiers: gen.map(toDossier) };
+      const options = { trace: false, fingerprint: false, details: false };
+      const t0 = performance.now();
+      const r = engine.assessCohort(input, options);
+      const ms = performance.now() - t0;
+      if (r && r.ok === false) throw new Error(`kaoping cohort: ${JSON.stringify(r.errors).slice(0, 300)}`);
+      const result = r && r.value ? r.value : r;
+      const entries = result?.entries ?? result?.officers ?? [];
+      if (entries.length !== cohortSize) throw new Error(`kaoping cohort: ${entries.length} entries for ${cohortSize} officers`);
+      // the ranked table must agree with the reference totals
+      const want = new Map(gen.map((f, k) => [toDossier(f, k).officer.id, reference(f).total100]));
+      let bad = 0;
+      for (const e of entries) {
+        const id = e.officer?.id ?? e.officerId ?? e.id;
+        const total = e.total ?? e.assessment?.total;
+        if (toHundredths(total) !== want.get(id)) bad++;
+      }
+      if (bad) throw new Error(`kaoping cohort: ${bad} totals differ from the reference`);
+      return { size: cohortSize, ms, note: 'engine.assessCohort: assessed, ranked, quota applied; input conversion included' };
+    };
+  } else if (columns) {
+    cohort = null;
+  }
+  return { engines, versions, sizes, missing: null, cohort };
+}
+
+/** The cases as columns for the batch form. */
+export function toColumns(cases) {
+  const officers = cases.map((_, k) => toDossier(cases[k], k).officer.id);
+  const inputs = {};
+  for (const ind of TASK.indicators) inputs[ind.key] = Float64Array.from(cases, (f) => f[ind.key]);
+  const occurrences = [];
+  cases.forEach((f, row) => {
+    for (const it of TASK.items) {
+      if (f[it.id] > 0) occurrences.push({ row, id: `o${it.id}`, item: it.id, date: '2026-06-30', count: f[it.id] });
+    }
+  });
+  return { officers, inputs, occurrences };
+}
+
+function sliceInputs(inputs, n) {
+  return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.slice(0, n)]));
+}
+
+function generateCohort(seed, n) {
+  return generate(seed, n);
+}
