@@ -21,8 +21,14 @@ const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: scratch, st
 run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error', tarball]);
 cpSync(join(here, 'consumer'), scratch, { recursive: true });
 
-const env = { ...process.env, KAOPING_FIXTURES: join(root, 'tests', 'fixtures') };
-const suites = ['esm.test.mjs', 'cjs.test.cjs', 'fixtures.test.mjs', 'hostile.test.mjs', 'readme.test.mjs', 'timing.test.mjs'];
+// The native twin of engine.assess, for the native = wasm test (native.test.mjs).
+execFileSync('cargo', ['build', '-q', '--locked', '-p', 'kaoping-core', '--example', 'assess_lines'], { cwd: root, stdio: 'inherit' });
+const env = {
+  ...process.env,
+  KAOPING_FIXTURES: join(root, 'tests', 'fixtures'),
+  KAOPING_NATIVE: join(root, 'target', 'debug', 'examples', 'assess_lines'),
+};
+const suites = ['esm.test.mjs', 'cjs.test.cjs', 'fixtures.test.mjs', 'hostile.test.mjs', 'readme.test.mjs', 'timing.test.mjs', 'native.test.mjs'];
 run('node', ['--test', '--test-reporter=spec', ...suites], { env });
 
 // TypeScript: the shipped declarations, checked strictly over a consumer file.
