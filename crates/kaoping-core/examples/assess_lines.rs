@@ -2,7 +2,7 @@
 //!
 //! Reads JSON lines `{"scheme": "<built-in id>", "dossier": {...}, "options": {...}}` from stdin
 //! and writes, line by line, the same `Answer` JSON that `engine.assess` returns in JavaScript.
-use kaoping_core::ffi::{self, AssessParams, Answer};
+use kaoping_core::ffi::{self, Answer, AssessParams};
 use kaoping_core::{builtin, error::from_json_str, Dossier, Engine, Problems};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -17,7 +17,10 @@ struct Line {
     options: Option<serde_json::Value>,
 }
 
-fn answer(engines: &mut BTreeMap<String, Engine>, text: &str) -> Result<Answer<kaoping_core::Assessment>, Problems> {
+fn answer(
+    engines: &mut BTreeMap<String, Engine>,
+    text: &str,
+) -> Result<Answer<kaoping_core::Assessment>, Problems> {
     let line: Line = from_json_str(text)?;
     if !engines.contains_key(&line.scheme) {
         engines.insert(line.scheme.clone(), Engine::new(builtin::scheme(&line.scheme)?)?);

@@ -7,7 +7,7 @@ use crate::assessment::{
 use crate::decimal::{Decimal, Rounding};
 use crate::dossier::{Dossier, SchemeRef};
 use crate::error::{Code, Path, Problems};
-use crate::explain::{pick, signed, ExplainLine, Lang, LineKind};
+use crate::explain::{describe_input_en, describe_input_zh, pick, signed, ExplainLine, Lang, LineKind};
 use crate::fingerprint::{fingerprint, Fingerprinter, ENGINE_VERSION};
 use crate::ids::{IndicatorId, OccurrenceId};
 use crate::scheme::{
@@ -1075,110 +1075,6 @@ fn case_review_key(grade: crate::scheme::CaseReviewGrade) -> &'static str {
         G::Pass => "pass",
         G::Flawed => "flawed",
         G::Error => "error",
-    }
-}
-
-fn describe_input_zh(input: &InputTrace, missing: bool) -> String {
-    match input {
-        InputTrace::Value { key } => ["输入 ", key.as_str(), "，"].concat(),
-        InputTrace::Ratio { numerator_sum, denominator_sum, multiplier, zero_denominator, .. } => {
-            if *zero_denominator {
-                "分母为 0，按方案规定得分，".to_owned()
-            } else if *multiplier == Decimal::ONE {
-                format!("比值 {numerator_sum} ÷ {denominator_sum}，")
-            } else {
-                format!("比值 {numerator_sum} ÷ {denominator_sum} × {multiplier}，")
-            }
-        }
-        InputTrace::Rated { aggregation, ratings, missing: absent, fallback } => {
-            let list: Vec<String> = ratings
-                .iter()
-                .map(|r| {
-                    let dropped = if r.dropped { "（去掉）" } else { "" };
-                    format!("{} {}{dropped}", r.rater, r.value)
-                })
-                .collect();
-            let absent_text = if absent.is_empty() {
-                String::new()
-            } else {
-                let ids: Vec<&str> = absent.iter().map(|r| r.as_str()).collect();
-                format!("缺 {} 的评分，结果不完整，", ids.join("、"))
-            };
-            let fallback_text = if *fallback { "（评分不足，按备用方法）" } else { "" };
-            if missing {
-                format!("评分不足（{} 份：{}），结果不完整，{absent_text}", ratings.len(), list.join("、"))
-            } else {
-                format!(
-                    "{} 份评分（{}）经{}{fallback_text}汇总，{absent_text}",
-                    ratings.len(),
-                    list.join("、"),
-                    aggregation_zh(*aggregation)
-                )
-            }
-        }
-    }
-}
-
-fn describe_input_en(input: &InputTrace, missing: bool) -> String {
-    match input {
-        InputTrace::Value { key } => ["input ", key.as_str(), ", "].concat(),
-        InputTrace::Ratio { numerator_sum, denominator_sum, multiplier, zero_denominator, .. } => {
-            if *zero_denominator {
-                "denominator is 0, scored as the scheme declares, ".to_owned()
-            } else if *multiplier == Decimal::ONE {
-                format!("ratio {numerator_sum} / {denominator_sum}, ")
-            } else {
-                format!("ratio {numerator_sum} / {denominator_sum} × {multiplier}, ")
-            }
-        }
-        InputTrace::Rated { aggregation, ratings, missing: absent, fallback } => {
-            let list: Vec<String> = ratings
-                .iter()
-                .map(|r| {
-                    let dropped = if r.dropped { " dropped" } else { "" };
-                    format!("{} {}{dropped}", r.rater, r.value)
-                })
-                .collect();
-            let absent_text = if absent.is_empty() {
-                String::new()
-            } else {
-                let ids: Vec<&str> = absent.iter().map(|r| r.as_str()).collect();
-                format!("no rating from {}, result incomplete, ", ids.join(", "))
-            };
-            let fallback_text = if *fallback { " (fallback: too few ratings)" } else { "" };
-            if missing {
-                format!(
-                    "too few ratings ({}: {}), result incomplete, {absent_text}",
-                    ratings.len(),
-                    list.join(", ")
-                )
-            } else {
-                format!(
-                    "{} ratings ({}) by {}{fallback_text}, {absent_text}",
-                    ratings.len(),
-                    list.join(", "),
-                    aggregation_en(*aggregation)
-                )
-            }
-        }
-    }
-}
-
-fn aggregation_zh(a: Option<Aggregation>) -> &'static str {
-    match a {
-        Some(Aggregation::Mean) => "平均",
-        Some(Aggregation::Median) => "中位数",
-        Some(Aggregation::TrimmedMean) => "去掉最高最低分后平均",
-        None => "—",
-    }
-}
-
-fn aggregation_en(a: Option<Aggregation>) -> &'static str {
-    match a {
-        Some(Aggregation::Mean) => "mean",
-        Some(Aggregation::Median) => "median",
-        Some(Aggregation::TrimmedMean) => "trimmed mean",
-        None => "—",
     }
 }
 
