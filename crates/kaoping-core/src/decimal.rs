@@ -132,6 +132,10 @@ impl Decimal {
 
     /// Product, rounded half away from zero to six fractional digits.
     pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
+        // 64-bit fast path when the product fits (128-bit arithmetic is a library call in wasm)
+        if let Some(p) = self.0.checked_mul(other.0) {
+            return Some(Decimal(div_round_half_up_i64(p, SCALE)?));
+        }
         let wide = i128::from(self.0) * i128::from(other.0);
         narrow(div_round_half_up(wide, SCALE_I128)?)
     }
@@ -142,6 +146,9 @@ impl Decimal {
         if other.0 == 0 {
             return None;
         }
+        if let Some(p) = self.0.checked_mul(SCALE) {
+            return Some(Decimal(div_round_half_up_i64(p, other.0)?));
+        }
         let wide = i128::from(self.0).checked_mul(SCALE_I128)?;
         narrow(div_round_half_up(wide, i128::from(other.0))?)
     }
@@ -150,6 +157,9 @@ impl Decimal {
     pub fn mul_div(self, num: Decimal, den: Decimal) -> Option<Decimal> {
         if den.0 == 0 {
             return None;
+        }
+        if let Some(p) = self.0.checked_mul(num.0) {
+            return Some(Decimal(div_round_half_up_i64(p, den.0)?));
         }
         let wide = i128::from(self.0).checked_mul(i128::from(num.0))?;
         narrow(div_round_half_up(wide, i128::from(den.0))?)
@@ -434,6 +444,18 @@ fn div_round_half_up(n: i128, d: i128) -> Option<i128> {
     }
 }
 
+/// [`div_round_half_up`] in 64 bits: the same rounding, `None` on division by zero or overflow.
+fn div_round_half_up_i64(n: i64, d: i64) -> Option<i64> {
+    let q = n.checked_div(d)?;
+    let r = n.checked_rem(d)?;
+    if r.unsigned_abs().checked_mul(2)? >= d.unsigned_abs() {
+        let sign = if (n < 0) != (d < 0) { -1 } else { 1 };
+        q.checked_add(sign)
+    } else {
+        Some(q)
+    }
+}
+
 fn isqrt(n: u128) -> u128 {
     if n < 2 {
         return n;
@@ -604,6 +626,26 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::parse(s).unwrap_or_else(|| unreachable!("bad literal {s}"))
+    }
+
+    #[test]
+    fn sixty_four_bit_rounding_is_the_128_bit_rounding() {
+        let edge = [i64::MIN, i64::MIN + 1, -1_000_001, -500_000, -3, -2, -1, 0, 1, 2, 3, 499_999, 500_000];
+        let mut xs: Vec<i64> =
+            edge.iter().flat_map(|&v| [v, v.saturating_neg(), i64::MAX - v.saturating_abs()]).collect();
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let shift = (seed % 64) as u32;
+            xs.push((seed as i64) >> shift);
+        }
+        for pair in xs.windows(2) {
+            let (n, d) = (pair[0], pair[1]);
+            let wide = div_round_half_up(i128::from(n), i128::from(d)).and_then(|q| i64::try_from(q).ok());
+            assert_eq!(div_round_half_up_i64(n, d), wide, "{n} / {d}");
+        }
     }
 
     #[test]

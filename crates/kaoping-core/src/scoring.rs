@@ -3,7 +3,7 @@
 //! Every function is exact decimal arithmetic with one rounding (half away from zero, to six
 //! decimals) per division. Functions never see NaN: inputs are [`Decimal`]s.
 
-use crate::decimal::Decimal;
+use crate::decimal::{Decimal, Rounding};
 use crate::scheme::{Breakpoint, CohortStat, Direction, RelativeMethod, ScoringFunction, Step};
 
 /// Statistics a cohort-relative function standardises against.
@@ -188,6 +188,151 @@ pub fn cohort_stat(values: &[Decimal], keep_values: bool) -> Option<CohortStat> 
     let mut sorted = if keep_values { values.to_vec() } else { vec![] };
     sorted.sort();
     Some(CohortStat { count, mean, sd, values: sorted })
+}
+
+/// An indicator's score after its cap (default: the full score) and floor (default 0), and
+/// which of them applied.
+pub(crate) fn limit(
+    function_score: Decimal,
+    cap: Option<Decimal>,
+    floor: Option<Decimal>,
+    max: Decimal,
+) -> (Decimal, Option<crate::assessment::Limit>) {
+    let floor = floor.unwrap_or(Decimal::ZERO);
+    let cap = cap.unwrap_or(max);
+    if function_score > cap {
+        (cap, Some(crate::assessment::Limit::Cap))
+    } else if function_score < floor {
+        (floor, Some(crate::assessment::Limit::Floor))
+    } else {
+        (function_score, None)
+    }
+}
+
+/// The points of one occurrence of a list item: `points × count`, rounded to the precision.
+pub(crate) fn occurrence_points(points: Decimal, count: u32, dp: u32, rounding: Rounding) -> Option<Decimal> {
+    Some(points.checked_mul(Decimal::from_count(u64::from(count))?)?.round_dp(dp, rounding))
+}
+
+/// A value after an optional cap (items and lists): the cap when the value exceeds it.
+pub(crate) fn capped(value: Decimal, cap: Option<Decimal>) -> Decimal {
+    match cap {
+        Some(cap) if value > cap => cap,
+        _ => value,
+    }
+}
+
+/// An indicator's contribution rule, compiled: `score × weight × dimension weight × fullScore ÷
+/// maxScore`, rounded once to the scheme precision, is `round(score in millionths × num ÷ den)`
+/// in units of `10^-dp`, where `num / den` is that product's exact fraction in lowest terms.
+/// Computed once per indicator; the general assessment and the compiled plan both apply it, so
+/// the rule has one implementation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Contribution {
+    num: i128,
+    den: i128,
+    /// `10^(6 − dp)`: one unit of the rounded result, in millionths.
+    unit: i64,
+    rounding: Rounding,
+}
+
+impl Contribution {
+    /// The rule for an indicator; `None` when its factors leave the exact range (or `dp` > 6).
+    pub(crate) fn of(
+        weight: Decimal,
+        dim_weight: Decimal,
+        full_score: Decimal,
+        max_score: Decimal,
+        dp: u32,
+        rounding: Rounding,
+    ) -> Option<Contribution> {
+        let scale = 10_i128.checked_pow(dp)?;
+        let mut num = i128::from(weight.micros())
+            .checked_mul(i128::from(dim_weight.micros()))?
+            .checked_mul(i128::from(full_score.micros()))?
+            .checked_mul(scale)?;
+        // three factors in millionths above the line: 10^18 below it, with the maximum score
+        let mut den = i128::from(max_score.micros()).checked_mul(1_000_000_000_000_000_000)?;
+        if den == 0 {
+            return None;
+        }
+        if den < 0 {
+            den = den.checked_neg()?;
+            num = num.checked_neg()?;
+        }
+        let g = gcd(num.unsigned_abs(), den.unsigned_abs());
+        if g > 1 {
+            let g = i128::try_from(g).ok()?;
+            num /= g;
+            den /= g;
+        }
+        let unit = 10_i64.checked_pow(6_u32.checked_sub(dp)?)?;
+        Some(Contribution { num, den, unit, rounding })
+    }
+
+    /// The contribution of a score; `None` when it leaves the exact range.
+    pub(crate) fn apply(&self, score: Decimal) -> Option<Decimal> {
+        const LIMIT: i128 = 1 << 62;
+        let s = score.micros();
+        // 64-bit fast path (the usual case): operands below 2^62 keep `2 × remainder` in range
+        let q = match (i64::try_from(self.num), i64::try_from(self.den)) {
+            (Ok(num), Ok(den)) if self.num.abs() < LIMIT && self.den < LIMIT => match s.checked_mul(num) {
+                Some(n) => i128::from(round_div_i64(n, den, self.rounding)?),
+                None => round_div_i128(i128::from(s).checked_mul(self.num)?, self.den, self.rounding)?,
+            },
+            _ => round_div_i128(i128::from(s).checked_mul(self.num)?, self.den, self.rounding)?,
+        };
+        let micros = i64::try_from(q).ok()?.checked_mul(self.unit)?;
+        Some(Decimal::from_micros(micros))
+    }
+}
+
+fn gcd(mut a: u128, mut b: u128) -> u128 {
+    while b != 0 {
+        let t = a % b;
+        a = b;
+        b = t;
+    }
+    a
+}
+
+/// `n ÷ d` (d > 0) rounded to a whole number with the scheme's rule.
+fn round_div_i128(n: i128, d: i128, rounding: Rounding) -> Option<i128> {
+    let q = n.checked_div_euclid(d)?;
+    let r = n.checked_rem_euclid(d)?;
+    let up = match r.checked_mul(2)?.cmp(&d) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => match rounding {
+            // exact tie: away from zero
+            Rounding::HalfUp => q >= 0,
+            Rounding::HalfEven => q.rem_euclid(2) == 1,
+        },
+    };
+    if up {
+        q.checked_add(1)
+    } else {
+        Some(q)
+    }
+}
+
+/// [`round_div_i128`] in 64 bits (for `d` < 2^62).
+fn round_div_i64(n: i64, d: i64, rounding: Rounding) -> Option<i64> {
+    let q = n.checked_div_euclid(d)?;
+    let r = n.checked_rem_euclid(d)?;
+    let up = match r.checked_mul(2)?.cmp(&d) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => match rounding {
+            Rounding::HalfUp => q >= 0,
+            Rounding::HalfEven => q.rem_euclid(2) == 1,
+        },
+    };
+    if up {
+        q.checked_add(1)
+    } else {
+        Some(q)
+    }
 }
 
 #[cfg(test)]
