@@ -97,6 +97,7 @@ pub struct Engine {
     scheme_fingerprint: String,
     paths: Paths,
     dossier_rules: crate::validate::DossierRules,
+    plan: Option<crate::plan::Plan>,
 }
 
 /// Paths into the scheme, computed once: explanation lines and problems cite them, and
@@ -137,7 +138,18 @@ impl Engine {
         let scheme_fingerprint = fingerprint("scheme", &scheme);
         let paths = Paths::of(&scheme);
         let dossier_rules = crate::validate::DossierRules::of(&scheme);
-        Ok(Engine { scheme, warnings, scheme_fingerprint, paths, dossier_rules })
+        let plan = crate::plan::Plan::compile(&scheme);
+        Ok(Engine { scheme, warnings, scheme_fingerprint, paths, dossier_rules, plan })
+    }
+
+    /// The scheme compiled for fast scoring of many rows, when the plan can express it.
+    pub fn plan(&self) -> Option<&crate::plan::Plan> {
+        self.plan.as_ref()
+    }
+
+    /// What dossier validation needs from the scheme.
+    pub(crate) fn dossier_rules(&self) -> &crate::validate::DossierRules {
+        &self.dossier_rules
     }
 
     /// Parses, validates and compiles a scheme from JSON.

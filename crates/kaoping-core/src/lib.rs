@@ -41,6 +41,7 @@ pub mod fingerprint;
 pub mod ids;
 mod json_path;
 pub mod limits;
+pub mod plan;
 pub mod preview;
 pub mod scheme;
 pub mod scoring;
