@@ -133,7 +133,7 @@ impl Decimal {
     /// Product, rounded half away from zero to six fractional digits.
     pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
         // 64-bit fast path when the product fits (128-bit arithmetic is a library call in wasm)
-        if let Some(p) = self.0.checked_mul(other.0) {
+        if let Some(p) = mul_i64(self.0, other.0) {
             return Some(Decimal(div_round_half_up_i64(p, SCALE)?));
         }
         let wide = i128::from(self.0) * i128::from(other.0);
@@ -146,7 +146,7 @@ impl Decimal {
         if other.0 == 0 {
             return None;
         }
-        if let Some(p) = self.0.checked_mul(SCALE) {
+        if let Some(p) = mul_i64(self.0, SCALE) {
             return Some(Decimal(div_round_half_up_i64(p, other.0)?));
         }
         let wide = i128::from(self.0).checked_mul(SCALE_I128)?;
@@ -158,7 +158,7 @@ impl Decimal {
         if den.0 == 0 {
             return None;
         }
-        if let Some(p) = self.0.checked_mul(num.0) {
+        if let Some(p) = mul_i64(self.0, num.0) {
             return Some(Decimal(div_round_half_up_i64(p, den.0)?));
         }
         let wide = i128::from(self.0).checked_mul(i128::from(num.0))?;
@@ -170,9 +170,16 @@ impl Decimal {
         if dp >= FRACTION_DIGITS {
             return self;
         }
-        let unit = 10_i64.pow(FRACTION_DIGITS - dp);
-        let q = self.0 / unit;
-        let r = self.0 % unit;
+        // a literal divisor in each arm: a multiplication instead of a 64-bit division
+        let (unit, q) = match dp {
+            0 => (1_000_000, self.0 / 1_000_000),
+            1 => (100_000, self.0 / 100_000),
+            2 => (10_000, self.0 / 10_000),
+            3 => (1_000, self.0 / 1_000),
+            4 => (100, self.0 / 100),
+            _ => (10, self.0 / 10),
+        };
+        let r = self.0 - q * unit;
         let twice = r.unsigned_abs() * 2;
         let unit_u = unit.unsigned_abs();
         let away = match twice.cmp(&unit_u) {
@@ -235,6 +242,13 @@ impl Decimal {
     pub fn from_f64(value: f64) -> Option<Decimal> {
         if !value.is_finite() || value.abs() > 1e12 {
             return None;
+        }
+        // Fastest path: a whole number (counts, days, cases).
+        let whole = value.trunc();
+        if whole == value {
+            // Exact: |whole| ≤ 10^12, so whole × 10^6 < 2^63 and the cast is exact.
+            #[allow(clippy::cast_possible_truncation)]
+            return Some(Decimal(whole as i64 * SCALE));
         }
         // Fast path: a number with at most six fractional digits (the normal case) is within a
         // rounding error of a whole number of millionths.
@@ -444,10 +458,24 @@ fn div_round_half_up(n: i128, d: i128) -> Option<i128> {
     }
 }
 
+/// `a × b` when it fits `i64`. Operands whose bit lengths add up to at most 63 multiply
+/// without an overflow check: in WebAssembly a checked 64-bit multiplication is a 128-bit
+/// library call.
+#[inline(always)]
+pub(crate) fn mul_i64(a: i64, b: i64) -> Option<i64> {
+    if a.unsigned_abs().leading_zeros() + b.unsigned_abs().leading_zeros() >= 65 {
+        Some(a.wrapping_mul(b))
+    } else {
+        a.checked_mul(b)
+    }
+}
+
 /// [`div_round_half_up`] in 64 bits: the same rounding, `None` on division by zero or overflow.
+#[inline(always)]
 fn div_round_half_up_i64(n: i64, d: i64) -> Option<i64> {
     let q = n.checked_div(d)?;
-    let r = n.checked_rem(d)?;
+    // one division: |q × d| ≤ |n|, so the remainder needs no second one
+    let r = n.wrapping_sub(q.wrapping_mul(d));
     if r.unsigned_abs().checked_mul(2)? >= d.unsigned_abs() {
         let sign = if (n < 0) != (d < 0) { -1 } else { 1 };
         q.checked_add(sign)
@@ -643,6 +671,7 @@ mod tests {
         }
         for pair in xs.windows(2) {
             let (n, d) = (pair[0], pair[1]);
+            assert_eq!(mul_i64(n, d), n.checked_mul(d), "{n} × {d}");
             let wide = div_round_half_up(i128::from(n), i128::from(d)).and_then(|q| i64::try_from(q).ok());
             assert_eq!(div_round_half_up_i64(n, d), wide, "{n} / {d}");
         }

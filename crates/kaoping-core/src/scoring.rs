@@ -231,6 +231,10 @@ pub(crate) fn capped(value: Decimal, cap: Option<Decimal>) -> Decimal {
 pub(crate) struct Contribution {
     num: i128,
     den: i128,
+    /// `num` and `den` when both are below 2^62 (so that `2 × remainder` stays in range).
+    small: Option<(i64, i64)>,
+    /// `den`'s reciprocal for numerators below 2^31 (see [`Reciprocal`]).
+    recip: Option<Reciprocal>,
     /// `10^(6 − dp)`: one unit of the rounded result, in millionths.
     unit: i64,
     rounding: Rounding,
@@ -267,21 +271,31 @@ impl Contribution {
             den /= g;
         }
         let unit = 10_i64.checked_pow(6_u32.checked_sub(dp)?)?;
-        Some(Contribution { num, den, unit, rounding })
+        const LIMIT: i128 = 1 << 62;
+        let small = match (i64::try_from(num), i64::try_from(den)) {
+            (Ok(n), Ok(d)) if num.abs() < LIMIT && den < LIMIT => Some((n, d)),
+            _ => None,
+        };
+        let recip = u32::try_from(den).ok().and_then(Reciprocal::of);
+        Some(Contribution { num, den, small, recip, unit, rounding })
     }
 
     /// The contribution of a score; `None` when it leaves the exact range.
     pub(crate) fn apply(&self, score: Decimal) -> Option<Decimal> {
-        const LIMIT: i128 = 1 << 62;
         let s = score.micros();
-        // 64-bit fast path (the usual case): operands below 2^62 keep `2 × remainder` in range
-        let q = match (i64::try_from(self.num), i64::try_from(self.den)) {
-            (Ok(num), Ok(den)) if self.num.abs() < LIMIT && self.den < LIMIT => match s.checked_mul(num) {
-                Some(n) => i128::from(round_div_i64(n, den, self.rounding)?),
-                None => round_div_i128(i128::from(s).checked_mul(self.num)?, self.den, self.rounding)?,
-            },
-            _ => round_div_i128(i128::from(s).checked_mul(self.num)?, self.den, self.rounding)?,
-        };
+        // 64-bit fast path (the usual case)
+        if let Some((num, den)) = self.small {
+            if let Some(n) = crate::decimal::mul_i64(s, num) {
+                let q = match (self.recip, u32::try_from(n)) {
+                    (Some(r), Ok(n32)) if n32 < Reciprocal::BOUND => {
+                        round_quotient(n, den, i64::from(r.divide(n32)), self.rounding)?
+                    }
+                    _ => round_div_i64(n, den, self.rounding)?,
+                };
+                return crate::decimal::mul_i64(q, self.unit).map(Decimal::from_micros);
+            }
+        }
+        let q = round_div_i128(i128::from(s).checked_mul(self.num)?, self.den, self.rounding)?;
         let micros = i64::try_from(q).ok()?.checked_mul(self.unit)?;
         Some(Decimal::from_micros(micros))
     }
@@ -316,10 +330,43 @@ fn round_div_i128(n: i128, d: i128, rounding: Rounding) -> Option<i128> {
     }
 }
 
-/// [`round_div_i128`] in 64 bits (for `d` < 2^62).
-fn round_div_i64(n: i64, d: i64, rounding: Rounding) -> Option<i64> {
-    let q = n.checked_div_euclid(d)?;
-    let r = n.checked_rem_euclid(d)?;
+/// Division by an invariant divisor `d` as a multiplication and a shift, exact for numerators
+/// `n < 2^31`: with `s = 31 + ⌈log2 d⌉` and `m = ⌈2^s / d⌉ = (2^s + e) / d` (`0 ≤ e < d`),
+/// `n·m / 2^s = n/d + n·e / (d·2^s)` and the error term is below `n / 2^s < 2^-⌈log2 d⌉ ≤ 1/d`,
+/// too small to reach the next whole number; `m < 2^32`, so `n·m < 2^63` fits 64 bits.
+/// (WebAssembly has no cheap 128-bit product, and a 64-bit division is slow.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Reciprocal {
+    m: u64,
+    shift: u32,
+}
+
+impl Reciprocal {
+    /// Numerators must be below this.
+    pub(crate) const BOUND: u32 = 1 << 31;
+
+    pub(crate) fn of(d: u32) -> Option<Reciprocal> {
+        if d == 0 {
+            return None;
+        }
+        let log = 32 - (d - 1).leading_zeros(); // ⌈log2 d⌉
+        let shift = 31 + log;
+        let m = (1_u64 << shift).div_ceil(u64::from(d));
+        Some(Reciprocal { m, shift })
+    }
+
+    /// `⌊n / d⌋` for `n < 2^31`.
+    #[inline(always)]
+    pub(crate) fn divide(self, n: u32) -> u32 {
+        ((u64::from(n) * self.m) >> self.shift) as u32
+    }
+}
+
+/// Rounds `n / d` (d > 0) given its truncated quotient `t`.
+#[inline(always)]
+fn round_quotient(n: i64, d: i64, t: i64, rounding: Rounding) -> Option<i64> {
+    let rem = n.wrapping_sub(t.wrapping_mul(d));
+    let (q, r) = if rem < 0 { (t.checked_sub(1)?, rem.wrapping_add(d)) } else { (t, rem) };
     let up = match r.checked_mul(2)?.cmp(&d) {
         std::cmp::Ordering::Greater => true,
         std::cmp::Ordering::Less => false,
@@ -335,6 +382,20 @@ fn round_div_i64(n: i64, d: i64, rounding: Rounding) -> Option<i64> {
     }
 }
 
+/// [`round_div_i128`] in 64 bits (for 0 < `d` < 2^62), with one division.
+#[inline(always)]
+fn round_div_i64(n: i64, d: i64, rounding: Rounding) -> Option<i64> {
+    if d <= 0 {
+        return None;
+    }
+    // 32-bit division when both fit (the usual case: a score in millionths over a power of ten)
+    let t = match (u32::try_from(n), u32::try_from(d)) {
+        (Ok(a), Ok(b)) => i64::from(a / b),
+        _ => n.checked_div(d)?,
+    };
+    round_quotient(n, d, t, rounding)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -345,6 +406,23 @@ mod tests {
 
     fn eval(f: &ScoringFunction, x: &str, max: &str) -> Decimal {
         evaluate(f, d(x), d(max), None).map(|r| r.0).unwrap_or_else(|_| unreachable!())
+    }
+
+    #[test]
+    fn reciprocal_division_is_exact() {
+        let mut divisors: Vec<u32> = (1..3_000).collect();
+        divisors.extend([100_000, 1_000_000, 999_999, 65_537, (1 << 31) - 1, 1 << 31, u32::MAX]);
+        for d in divisors {
+            let r = Reciprocal::of(d).unwrap_or_else(|| unreachable!());
+            let top = Reciprocal::BOUND - 1;
+            let mut ns: Vec<u32> = vec![0, 1, d.saturating_sub(1), d, d.saturating_add(1), top, top - 1];
+            ns.extend((1..200_u32).map(|k| k.wrapping_mul(d).min(top)));
+            ns.extend((1..200_u32).map(|k| k.wrapping_mul(d).wrapping_sub(1).min(top)));
+            ns.extend((0..64_u32).map(|k| top / 64 * k + 7));
+            for n in ns {
+                assert_eq!(r.divide(n), n / d, "{n} / {d}");
+            }
+        }
     }
 
     #[test]
