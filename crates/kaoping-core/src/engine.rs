@@ -98,6 +98,8 @@ pub struct Engine {
     paths: Paths,
     dossier_rules: crate::validate::DossierRules,
     plan: Option<crate::plan::Plan>,
+    /// Each indicator's contribution rule (by dimension, then indicator), compiled once.
+    contributions: Vec<Vec<Option<Contribution>>>,
 }
 
 /// Paths into the scheme, computed once: explanation lines and problems cite them, and
@@ -139,7 +141,20 @@ impl Engine {
         let paths = Paths::of(&scheme);
         let dossier_rules = crate::validate::DossierRules::of(&scheme);
         let plan = crate::plan::Plan::compile(&scheme);
-        Ok(Engine { scheme, warnings, scheme_fingerprint, paths, dossier_rules, plan })
+        let contributions = scheme
+            .dimensions
+            .iter()
+            .map(|d| {
+                d.indicators
+                    .iter()
+                    .map(|i| {
+                        let (full, dp, r) = (scheme.full_score, scheme.precision, scheme.rounding);
+                        Contribution::of(i.weight, d.weight, full, i.max_score, dp, r)
+                    })
+                    .collect()
+            })
+            .collect();
+        Ok(Engine { scheme, warnings, scheme_fingerprint, paths, dossier_rules, plan, contributions })
     }
 
     /// The scheme compiled for fast scoring of many rows, when the plan can express it.
@@ -355,7 +370,8 @@ impl<'a> Run<'a> {
                     .get(di)
                     .and_then(|v| v.get(ii))
                     .map_or_else(|| Cow::Owned(dpath.key("indicators").index(ii)), Cow::Borrowed);
-                let scored = self.indicator(ind, dim.weight, &path)?;
+                let rule = self.engine.contributions.get(di).and_then(|d| d.get(ii)).copied().flatten();
+                let scored = self.indicator(ind, dim.weight, rule, &path)?;
                 dim_score = dim_score.checked_add(scored.contribution).ok_or_else(|| overflow(&path))?;
                 indicators.push(scored);
             }
@@ -510,6 +526,7 @@ impl<'a> Run<'a> {
         &mut self,
         ind: &Indicator,
         dim_weight: Decimal,
+        rule: Option<Contribution>,
         path: &Path,
     ) -> Result<IndicatorScore, Problems> {
         let scheme = self.scheme();
@@ -635,10 +652,7 @@ impl<'a> Run<'a> {
         let cap = ind.cap.unwrap_or(max);
         let (score, limited) = crate::scoring::limit(function_score, ind.cap, ind.floor, max);
         // 4. weighted contribution, one rounding
-        let contribution =
-            Contribution::of(ind.weight, dim_weight, scheme.full_score, max, dp, scheme.rounding)
-                .and_then(|c| c.apply(score))
-                .ok_or_else(|| overflow(path))?;
+        let contribution = rule.and_then(|c| c.apply(score)).ok_or_else(|| overflow(path))?;
         let weight = ind.weight.checked_mul(dim_weight).ok_or_else(|| overflow(path))?;
         if self.options.trace {
             let raw_text = RawText(raw);
