@@ -240,12 +240,7 @@ impl<'a> Fast<'a> {
         let count_slots: Vec<usize> =
             columns.counts.iter().map(|(k, _)| plan.item_slot(k.as_str())).collect::<Option<_>>()?;
         // a key given twice: the general path decides what that means
-        let distinct = |v: &[usize]| {
-            let mut s = v.to_vec();
-            s.sort_unstable();
-            s.windows(2).all(|w| matches!(w, [a, b] if a != b))
-        };
-        if !distinct(&input_slots) || !distinct(&count_slots) {
+        if crate::plan::has_twins(&input_slots) || crate::plan::has_twins(&count_slots) {
             return None;
         }
         Some(Fast {

@@ -164,9 +164,7 @@ impl Plan {
             .chain(scheme.vetoes.iter().map(|v| v.id.clone()))
             .collect();
         // one slot per id: an occurrence counts toward exactly one item
-        let mut sorted: Vec<&ItemId> = item_ids.iter().collect();
-        sorted.sort();
-        if sorted.windows(2).any(|w| matches!(w, [a, b] if a == b)) {
+        if has_twins(&item_ids) {
             return None;
         }
         Some(Plan {
@@ -301,4 +299,10 @@ impl Plan {
         }
         Some(capped(subtotal, cap))
     }
+}
+
+/// Whether a value occurs twice (pairwise: lists are short and this runs once; a sort would be
+/// one more monomorphised sort in the package).
+pub(crate) fn has_twins<T: PartialEq>(values: &[T]) -> bool {
+    values.iter().enumerate().any(|(i, a)| values.get(i + 1..).is_some_and(|rest| rest.contains(a)))
 }

@@ -73,12 +73,13 @@ impl Engine {
     pub fn assess_cohort_columns(
         &self,
         #[wasm_bindgen(unchecked_param_type = "ColumnsInput")] input: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "{ lang?: Lang }")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "CohortOptions")] options: JsValue,
     ) -> JsResult<JsValue> {
         let lang = if options.is_undefined() || options.is_null() {
             Lang::default()
         } else {
-            from_js::<LangOption>(&options, "options")?.map_err(throw_problems)?.lang
+            // the options of `assessCohort` (only `lang` matters here)
+            from_js::<kaoping_core::CohortOptions>(&options, "options")?.map_err(throw_problems)?.lang
         };
         let columns = read_columns(&input)?;
         match self.inner.assess_cohort_columns(&columns, lang) {
@@ -154,16 +155,8 @@ fn read_columns(input: &JsValue) -> JsResult<Columns> {
     let Some(officers_arr) = officers_js.dyn_ref::<js_sys::Array>() else {
         return Err(breach("officers", "`officers` must be an array of officer ids".to_owned()));
     };
-    // One crossing for all ids (JSON text) rather than two per id; anything but strings is
-    // located by the loop below.
-    let all_strings = js_sys::JSON::stringify(&officers_js).ok().and_then(|t| {
-        kaoping_core::error::from_json_str::<Vec<kaoping_core::OfficerId>>(&String::from(t)).ok()
-    });
     let mut officers = Vec::with_capacity(officers_arr.length() as usize);
-    if let Some(ids) = all_strings {
-        officers = ids;
-    }
-    for (i, id) in officers_arr.iter().enumerate().skip(officers.len()) {
+    for (i, id) in officers_arr.iter().enumerate() {
         match id.as_string() {
             Some(id) => officers.push(id.as_str().into()),
             None => {
@@ -254,13 +247,6 @@ fn write_scores(engine: &kaoping_core::Engine, scores: &ColumnScores) -> JsResul
     set("grades", &js_sys::Int32Array::from(grades.as_slice()))?;
     set("vetoed", &js_sys::Uint8Array::from(vetoed.as_slice()))?;
     Ok(out)
-}
-
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LangOption {
-    #[serde(default)]
-    lang: Lang,
 }
 
 #[derive(Serialize)]
