@@ -239,16 +239,22 @@ impl Decimal {
 
     /// Converts from a binary float through its shortest round-trip decimal form. `None` when
     /// the float is not finite or is larger than [`Decimal::MAX_INPUT`].
+    #[inline(always)]
     pub fn from_f64(value: f64) -> Option<Decimal> {
-        if !value.is_finite() || value.abs() > 1e12 {
-            return None;
-        }
-        // Fastest path: a whole number (counts, days, cases).
+        // Fastest path: a whole number (counts, days, cases) within range (NaN fails the test).
         let whole = value.trunc();
-        if whole == value {
+        if whole == value && value.abs() <= 1e12 {
             // Exact: |whole| ≤ 10^12, so whole × 10^6 < 2^63 and the cast is exact.
             #[allow(clippy::cast_possible_truncation)]
             return Some(Decimal(whole as i64 * SCALE));
+        }
+        Decimal::from_f64_fraction(value)
+    }
+
+    /// [`Decimal::from_f64`] beyond whole numbers.
+    fn from_f64_fraction(value: f64) -> Option<Decimal> {
+        if !value.is_finite() || value.abs() > 1e12 {
+            return None;
         }
         // Fast path: a number with at most six fractional digits (the normal case) is within a
         // rounding error of a whole number of millionths.

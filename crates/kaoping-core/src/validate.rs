@@ -810,6 +810,7 @@ pub(crate) fn check_occurrences(
 
 /// The rule an input value breaks for its kind, if any: counts are whole and not negative,
 /// percentages lie in 0–100.
+#[inline(always)]
 pub(crate) fn kind_violation(kind: InputKind, value: Decimal) -> Option<Code> {
     match kind {
         InputKind::Count if value.is_negative() => Some(Code::NegativeCount),
