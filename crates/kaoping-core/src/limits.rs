@@ -180,6 +180,23 @@ fn json_path(bytes: &[u8], stack: &[Frame]) -> String {
     path
 }
 
+/// Reads a list of at most `N` items, refusing a longer one with `E_LIMIT` at its `N + 1`-th
+/// item before any item is built (`#[json(from_json_with = "crate::limits::bounded_json::<_, N>")]`).
+pub(crate) fn bounded_json<T: kaoping_json::FromJson, const N: usize>(
+    value: &kaoping_json::Json,
+) -> Result<Vec<T>, kaoping_json::Error> {
+    if let kaoping_json::Json::Array(items) = value {
+        if items.len() > N {
+            return Err(kaoping_json::Error::new(
+                crate::Code::Limit.as_str(),
+                format!("at most {N} items are allowed"),
+            )
+            .at_index(N));
+        }
+    }
+    kaoping_json::FromJson::from_json(value)
+}
+
 /// Deserialises a list of at most `N` items, refusing the `N + 1`-th with `E_LIMIT` before it
 /// is built, so a hostile list costs no more memory than `N` items (`#[serde(deserialize_with =
 /// "crate::limits::bounded::<_, _, N>")]`).

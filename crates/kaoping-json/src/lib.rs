@@ -1,0 +1,147 @@
+//! kaoping's own small JSON layer: a DOM ([`Json`]), one parser ([`parse`]), a compact writer
+//! ([`ToJson`], [`to_string`]) and a reader trait ([`FromJson`]).
+//!
+//! It replaces serde_json on the WebAssembly path. serde's code is generic per type × per
+//! deserializer and heavily inlined; here every type's generated code is a loop over the object's
+//! members calling small non-generic helpers (field lookup, error building), and an error knows
+//! its JSON path because the reader adds one segment per container as the error travels back up.
+//!
+//! Numbers are kept as their source text, so each type reads them exactly as it wants to (the
+//! core's `Decimal` reads them as it did through serde_json).
+
+mod error;
+mod impls;
+mod parse;
+#[cfg(feature = "serde")]
+mod serde_impls;
+mod value;
+mod write;
+
+pub use error::{type_error, value_error, Error};
+pub use impls::{write_i64, write_u64};
+pub use parse::parse;
+pub use value::Json;
+pub use write::{write_f64, write_number_layout, write_str};
+
+#[cfg(feature = "derive")]
+pub use kaoping_json_derive::{FromJson, ToJson};
+
+/// Reads a value of this type from a JSON DOM.
+pub trait FromJson: Sized {
+    /// Reads `value`; an error carries a code (`E_TYPE`, …), a message and the path below `value`.
+    fn from_json(value: &Json) -> Result<Self, Error>;
+
+    /// The value of a struct field that is absent from its object: `Some(None)` for an `Option`,
+    /// `None` (a missing-field error) for everything else.
+    fn absent() -> Option<Self> {
+        None
+    }
+}
+
+/// Writes a value of this type as compact JSON (the same bytes as `serde_json::to_string`).
+pub trait ToJson {
+    /// Appends the JSON text of `self` to `out`.
+    fn to_json(&self, out: &mut String);
+}
+
+/// A type used as the key of a JSON object (a map key).
+pub trait JsonKey: Sized {
+    /// Reads a key.
+    fn from_key(key: &str) -> Result<Self, Error>;
+    /// The key's text.
+    fn key_str(&self) -> &str;
+}
+
+/// The compact JSON text of `value`.
+pub fn to_string<T: ToJson + ?Sized>(value: &T) -> String {
+    let mut out = String::with_capacity(256);
+    value.to_json(&mut out);
+    out
+}
+
+/// Parses `text` and reads a `T` from it.
+pub fn from_str<T: FromJson>(text: &str) -> Result<T, Error> {
+    let value = parse(text)?;
+    T::from_json(&value)
+}
+
+/// Helpers called by the derived code. Not a stable API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::error::{
+        duplicate_field, expected_object, expected_string, missing_field, unknown_field, unknown_variant,
+    };
+    use crate::{Error, FromJson, Json};
+
+    /// The index of `key` in `names`.
+    #[inline(never)]
+    pub fn field_index(key: &str, names: &[&str]) -> Option<usize> {
+        names.iter().position(|n| *n == key)
+    }
+
+    /// Reads a field's value, adding the field's name to the path of an error.
+    #[inline]
+    pub fn field<T: FromJson>(value: &Json, key: &'static str) -> Result<T, Error> {
+        T::from_json(value).map_err(|e| e.at_key(key))
+    }
+
+    /// The value of an absent field without a default: `None` for an `Option`, else an error.
+    #[inline]
+    pub fn missing<T: FromJson>(name: &'static str) -> Result<T, Error> {
+        match T::absent() {
+            Some(v) => Ok(v),
+            None => Err(missing_field(name)),
+        }
+    }
+
+    /// Writes `,"key":` (without the comma for the first member).
+    #[inline(never)]
+    pub fn key(out: &mut String, first: &mut bool, key: &str) {
+        if !*first {
+            out.push(',');
+        }
+        *first = false;
+        out.push('"');
+        out.push_str(key);
+        out.push_str("\":");
+    }
+
+    /// The only member of an externally tagged enum's object.
+    #[inline(never)]
+    pub fn single_member<'a>(
+        members: &'a [(String, Json)],
+        expected: &str,
+    ) -> Result<(&'a str, &'a Json), Error> {
+        match members {
+            [(k, v)] => Ok((k.as_str(), v)),
+            _ => Err(Error::new(
+                "E_TYPE",
+                format!("invalid type: map with {} members, expected {expected}", members.len()),
+            )),
+        }
+    }
+
+    /// A string naming a variant that holds a value (or no variant at all).
+    #[cold]
+    #[inline(never)]
+    pub fn external_unit(name: &str, variants: &[&str]) -> Error {
+        if variants.contains(&name) {
+            Error::new("E_TYPE", "invalid type: unit variant, expected newtype variant".to_owned())
+        } else {
+            unknown_variant(name, variants)
+        }
+    }
+
+    /// The string value of the tag member `tag` of an internally tagged enum's object.
+    #[inline(never)]
+    pub fn tag<'a>(members: &'a [(String, Json)], tag: &'static str) -> Result<&'a str, Error> {
+        match members.iter().find(|(k, _)| k == tag) {
+            Some((_, Json::String(s))) => Ok(s),
+            Some((_, other)) => Err(expected_string(other, "variant identifier").at_key(tag)),
+            None => Err(missing_field(tag)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
