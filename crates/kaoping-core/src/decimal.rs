@@ -650,7 +650,7 @@ fn range_error(message: String) -> kaoping_json::Error {
 /// The value of a JSON number's text, as [`Deserialize`] reads it through serde_json: integers
 /// as integers, anything else through the nearest float.
 fn decimal_of_number(text: &str) -> Result<Decimal, kaoping_json::Error> {
-    let integer = !text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E'));
+    let integer = text != "-0" && !text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E'));
     if integer {
         let whole = if text.starts_with('-') {
             text.parse::<i64>().ok().map(|v| v.checked_mul(SCALE).map(Decimal))

@@ -40,6 +40,9 @@ macro_rules! id_type {
             fn from_key(key: &str) -> Result<Self, kaoping_json::Error> {
                 Ok($name(key.to_owned()))
             }
+        }
+
+        impl kaoping_json::ToJsonKey for $name {
             fn key_str(&self) -> &str {
                 &self.0
             }

@@ -33,7 +33,7 @@ pub const MAX_JSON_BYTES: usize = 64 * 1024 * 1024;
 // ---- hostile input (fuzz helper) ------------------------------------------------------------
 
 /// Nesting depth of arrays and objects accepted in a JSON text. kaoping's own documents nest
-/// at most about ten levels; serde_json would stop at 128 with an unhelpful message.
+/// at most about ten levels; the parser itself would stop at 128 with a less helpful message.
 pub const MAX_JSON_DEPTH: usize = 32;
 /// Elements of one JSON array, or members of one object, accepted in a JSON text: the largest
 /// collection any document may hold (a cohort of [`MAX_COHORT`] officers).

@@ -368,6 +368,8 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                                         ::kaoping_json::__private::unknown_variant(__s, &[#(#names),*])),
                                 }
                             }
+                        }
+                        impl #impl_g ::kaoping_json::ToJsonKey for #ident #ty_g #where_g {
                             fn key_str(&self) -> &str {
                                 match self { #(Self::#vids => #names,)* }
                             }

@@ -101,7 +101,7 @@ fn unexpected(value: &Json) -> String {
         Json::Null => "null".to_owned(),
         Json::Bool(b) => format!("boolean `{b}`"),
         Json::Number(n) => {
-            if n.bytes().any(|b| matches!(b, b'.' | b'e' | b'E')) {
+            if !crate::impls::is_integer_text(n) {
                 format!("floating point `{n}`")
             } else {
                 format!("integer `{n}`")

@@ -1,14 +1,15 @@
 //! [`FromJson`], [`ToJson`] and [`JsonKey`] for std types.
 
 use crate::error::{type_error, value_error};
-use crate::{Error, FromJson, Json, JsonKey, ToJson};
+use crate::{Error, FromJson, Json, JsonKey, ToJson, ToJsonKey};
 use std::collections::BTreeMap;
 
 // ---- numbers ---------------------------------------------------------------------------------
 
-/// Whether a number's text is an integer literal (no fraction, no exponent).
-fn is_integer_text(n: &str) -> bool {
-    !n.bytes().any(|b| matches!(b, b'.' | b'e' | b'E'))
+/// Whether a number's text is read as an integer (no fraction, no exponent; serde_json reads
+/// `-0` as the float −0.0).
+pub(crate) fn is_integer_text(n: &str) -> bool {
+    n != "-0" && !n.bytes().any(|b| matches!(b, b'.' | b'e' | b'E'))
 }
 
 /// Reads an unsigned integer up to `max`, with serde_json's errors.
@@ -18,9 +19,6 @@ fn read_u64(value: &Json, max: u64, expected: &'static str) -> Result<u64, Error
         if is_integer_text(n) {
             if n.starts_with('-') {
                 if let Ok(i) = n.parse::<i64>() {
-                    if i == 0 {
-                        return Ok(0);
-                    }
                     return Err(value_error(&format!("integer `{i}`"), expected));
                 }
             } else if let Ok(u) = n.parse::<u64>() {
@@ -174,6 +172,15 @@ impl JsonKey for String {
     fn from_key(key: &str) -> Result<Self, Error> {
         Ok(key.to_owned())
     }
+}
+
+impl ToJsonKey for String {
+    fn key_str(&self) -> &str {
+        self
+    }
+}
+
+impl ToJsonKey for str {
     fn key_str(&self) -> &str {
         self
     }
@@ -286,7 +293,7 @@ impl<K: JsonKey + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
     }
 }
 
-impl<K: JsonKey, V: ToJson> ToJson for BTreeMap<K, V> {
+impl<K: ToJsonKey, V: ToJson> ToJson for BTreeMap<K, V> {
     fn to_json(&self, out: &mut String) {
         out.push('{');
         for (i, (k, v)) in self.iter().enumerate() {
@@ -328,3 +335,23 @@ impl<A: ToJson, B: ToJson> ToJson for (A, B) {
         out.push(']');
     }
 }
+
+macro_rules! tuple_to_json {
+    ($($n:tt $t:ident),+) => {
+        impl<$($t: ToJson),+> ToJson for ($($t,)+) {
+            fn to_json(&self, out: &mut String) {
+                out.push('[');
+                $(
+                    if $n > 0 {
+                        out.push(',');
+                    }
+                    self.$n.to_json(out);
+                )+
+                out.push(']');
+            }
+        }
+    };
+}
+
+tuple_to_json!(0 A, 1 B, 2 C);
+tuple_to_json!(0 A, 1 B, 2 C, 3 D);

@@ -44,12 +44,22 @@ pub trait ToJson {
     fn to_json(&self, out: &mut String);
 }
 
-/// A type used as the key of a JSON object (a map key).
-pub trait JsonKey: Sized {
-    /// Reads a key.
-    fn from_key(key: &str) -> Result<Self, Error>;
+/// A type written as the key of a JSON object (a map key).
+pub trait ToJsonKey {
     /// The key's text.
     fn key_str(&self) -> &str;
+}
+
+/// A type read from the key of a JSON object (a map key).
+pub trait JsonKey: ToJsonKey + Sized {
+    /// Reads a key.
+    fn from_key(key: &str) -> Result<Self, Error>;
+}
+
+impl<T: ToJsonKey + ?Sized> ToJsonKey for &T {
+    fn key_str(&self) -> &str {
+        (**self).key_str()
+    }
 }
 
 /// The compact JSON text of `value`.

@@ -25,7 +25,7 @@ fn syntax_errors_are_located_at_their_container() {
 #[test]
 fn integers_and_their_errors() {
     assert_eq!(from_str::<u32>("7").unwrap(), 7);
-    assert_eq!(from_str::<u32>("-0").unwrap(), 0);
+    assert_eq!(from_str::<u32>("-0").unwrap_err().code(), "E_TYPE");
     assert_eq!(from_str::<u32>("-1").unwrap_err().code(), "E_TYPE");
     assert_eq!(from_str::<u32>("1.5").unwrap_err().code(), "E_TYPE");
     assert_eq!(from_str::<u16>("70000").unwrap_err().code(), "E_TYPE");
