@@ -155,17 +155,15 @@ impl kaoping_json::ToJson for Date {
 }
 
 impl kaoping_json::FromJson for Date {
-    fn from_json(value: &kaoping_json::Json) -> Result<Self, kaoping_json::Error> {
-        match value {
-            kaoping_json::Json::String(text) => Date::parse(text).ok_or_else(|| {
-                let shown: String = text.chars().take(20).collect();
-                kaoping_json::Error::new(
-                    crate::Code::Date.as_str(),
-                    format!("`{shown}` is not a calendar date YYYY-MM-DD"),
-                )
-            }),
-            _ => Err(kaoping_json::type_error(value, "a calendar date YYYY-MM-DD")),
-        }
+    fn from_json(r: &mut kaoping_json::Reader<'_>) -> Result<Self, kaoping_json::Error> {
+        let text = r.str("a calendar date YYYY-MM-DD")?;
+        Date::parse(&text).ok_or_else(|| {
+            let shown: String = text.chars().take(20).collect();
+            kaoping_json::Error::new(
+                crate::Code::Date.as_str(),
+                format!("`{shown}` is not a calendar date YYYY-MM-DD"),
+            )
+        })
     }
 }
 

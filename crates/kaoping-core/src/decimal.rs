@@ -20,7 +20,7 @@
 //! leave the `i64` range returns `None` instead of wrapping.
 
 use crate::error::Code;
-use kaoping_json::Json;
+use kaoping_json::{Kind, Reader};
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -663,7 +663,7 @@ fn decimal_of_number(text: &str) -> Result<Decimal, kaoping_json::Error> {
                 .ok_or_else(|| range_error(format!("{text} is outside ±10^12")));
         }
     }
-    let v: f64 = text.parse().map_err(|_| kaoping_json::type_error(&Json::Null, "a finite number"))?;
+    let v: f64 = text.parse().map_err(|_| kaoping_json::type_error_text(text, "a finite number"))?;
     if !v.is_finite() {
         return Err(kaoping_json::Error::new(
             Code::NumberNotFinite.as_str(),
@@ -685,19 +685,20 @@ fn json_exact_input(d: Decimal) -> Result<Decimal, kaoping_json::Error> {
 
 impl kaoping_json::FromJson for Decimal {
     /// Accepts a JSON number or a decimal string (`"83.45"`), exactly as [`Deserialize`] does.
-    fn from_json(value: &Json) -> Result<Self, kaoping_json::Error> {
-        match value {
-            Json::Number(text) => decimal_of_number(text),
-            Json::String(s) => {
-                let d = Decimal::parse(s).ok_or_else(|| {
+    fn from_json(r: &mut Reader<'_>) -> Result<Self, kaoping_json::Error> {
+        match r.kind()? {
+            Kind::Number => decimal_of_number(r.number("a finite number")?),
+            Kind::String => {
+                let s = r.str("a finite number")?;
+                let d = Decimal::parse(&s).ok_or_else(|| {
                     kaoping_json::value_error(
-                        &format!("string {:?}", truncate(s, 40)),
+                        &format!("string {:?}", truncate(&s, 40)),
                         "a decimal number within ±10^12",
                     )
                 })?;
                 json_exact_input(d)
             }
-            _ => Err(kaoping_json::type_error(value, "a finite number")),
+            _ => Err(r.type_error("a finite number")),
         }
     }
 }

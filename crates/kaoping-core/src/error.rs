@@ -199,8 +199,8 @@ impl kaoping_json::ToJson for Code {
 }
 
 impl kaoping_json::FromJson for Code {
-    fn from_json(value: &kaoping_json::Json) -> Result<Self, kaoping_json::Error> {
-        let text = String::from_json(value)?;
+    fn from_json(r: &mut kaoping_json::Reader<'_>) -> Result<Self, kaoping_json::Error> {
+        let text = r.str("a string")?;
         Code::from_text(&text).ok_or_else(|| {
             let shown: String = text.chars().take(64).collect();
             kaoping_json::Error::new(Code::Parse.as_str(), format!("unknown error code `{shown}`"))
@@ -410,8 +410,8 @@ fn problems_of(e: kaoping_json::Error) -> Problems {
     Problems::one(code, e.path(), e.message())
 }
 
-/// Reads a JSON text into `T`, turning the first error into a located [`Problem`]: syntax
-/// errors (`E_PARSE`) at the innermost object or array, type and field errors (`E_TYPE`,
+/// Reads a JSON text into `T`, turning the first error in the text into a located [`Problem`]:
+/// syntax errors (`E_PARSE`) at the innermost object or array, type and field errors (`E_TYPE`,
 /// `E_UNKNOWN_FIELD`, `E_MISSING_FIELD`, `E_UNKNOWN_VARIANT`, `E_NUMBER_*`, …) at the value.
 ///
 /// The text is first checked against the declared size limits ([`crate::limits::check_json_text`]:
@@ -419,13 +419,13 @@ fn problems_of(e: kaoping_json::Error) -> Problems {
 /// before anything proportional to it is allocated.
 pub fn from_json_str<T: kaoping_json::FromJson>(text: &str) -> Result<T, Problems> {
     crate::limits::check_json_text(text).map_err(|p| Problems(vec![p]))?;
-    let value = kaoping_json::parse(text).map_err(problems_of)?;
-    from_json_value(&value)
+    kaoping_json::from_str(text).map_err(problems_of)
 }
 
-/// Reads an already parsed JSON value into `T`, with the same problems as [`from_json_str`].
+/// Reads a JSON value kept as it was (a [`kaoping_json::Json`]) into `T`, with the same
+/// problems as [`from_json_str`] (through its compact text).
 pub fn from_json_value<T: kaoping_json::FromJson>(value: &kaoping_json::Json) -> Result<T, Problems> {
-    T::from_json(value).map_err(problems_of)
+    from_json_str(&kaoping_json::to_string(value))
 }
 
 #[cfg(test)]

@@ -181,20 +181,24 @@ fn json_path(bytes: &[u8], stack: &[Frame]) -> String {
 }
 
 /// Reads a list of at most `N` items, refusing a longer one with `E_LIMIT` at its `N + 1`-th
-/// item before any item is built (`#[json(from_json_with = "crate::limits::bounded_json::<_, N>")]`).
+/// item before that item is built (`#[json(from_json_with = "crate::limits::bounded_json::<_, N>")]`).
 pub(crate) fn bounded_json<T: kaoping_json::FromJson, const N: usize>(
-    value: &kaoping_json::Json,
+    r: &mut kaoping_json::Reader<'_>,
 ) -> Result<Vec<T>, kaoping_json::Error> {
-    if let kaoping_json::Json::Array(items) = value {
-        if items.len() > N {
+    r.begin_array("a sequence")?;
+    let mut out = Vec::new();
+    while r.next_element()? {
+        let i = out.len();
+        if i >= N {
             return Err(kaoping_json::Error::new(
                 crate::Code::Limit.as_str(),
                 format!("at most {N} items are allowed"),
             )
-            .at_index(N));
+            .at_index(i));
         }
+        out.push(T::from_json(r).map_err(|e| e.at_index(i))?);
     }
-    kaoping_json::FromJson::from_json(value)
+    Ok(out)
 }
 
 /// Deserialises a list of at most `N` items, refusing the `N + 1`-th with `E_LIMIT` before it

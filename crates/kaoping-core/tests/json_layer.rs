@@ -211,3 +211,28 @@ fn problems_keep_their_codes_and_paths() {
         ("E_UNKNOWN_VARIANT", "dimensions[0].indicators[0].scoring.type")
     );
 }
+
+#[test]
+fn broken_texts_fail_alike() {
+    use kaoping_core::error::from_json_str;
+    for f in common::load("assess") {
+        let Some(d) = field(f.input(), "dossier") else { continue };
+        let text = serde_json::to_string_pretty(d).unwrap();
+        let cuts: Vec<usize> =
+            (1..12).map(|k| text.len() * k / 12).filter(|&i| text.is_char_boundary(i)).collect();
+        for cut in cuts {
+            let broken = &text[..cut];
+            let theirs = serde_json::from_str::<Dossier>(broken).unwrap_err();
+            let ours = from_json_str::<Dossier>(broken).unwrap_err();
+            // serde_json stops at the first problem in the text: a syntax error at the cut, or a
+            // data error before it. kaoping-json reads in the same order.
+            let theirs_syntax = theirs.is_syntax() || theirs.is_eof();
+            assert_eq!(
+                ours.0[0].code.as_str() == "E_PARSE",
+                theirs_syntax,
+                "{}: {ours} vs {theirs}",
+                f.name()
+            );
+        }
+    }
+}

@@ -176,7 +176,8 @@ fn named_fields(fields: &Fields, rule: Option<&str>) -> syn::Result<Vec<Field>> 
     Ok(out)
 }
 
-/// Reads the members in `__members` into `ctor { fields }`; evaluates to `Result<Self, Error>`.
+/// Reads the members of the object just entered into `ctor { fields }`; evaluates to
+/// `Result<Self, Error>`.
 fn read_fields(ctor: &Tokens, fields: &[Field], deny: bool, tag: Option<&str>, cdefault: bool) -> Tokens {
     let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
     let slots: Vec<Ident> = (0..fields.len()).map(|i| format_ident!("__f{}", i)).collect();
@@ -184,26 +185,21 @@ fn read_fields(ctor: &Tokens, fields: &[Field], deny: bool, tag: Option<&str>, c
     let arms = fields.iter().zip(&slots).enumerate().map(|(i, (f, slot))| {
         let name = &f.name;
         let read = match &f.attrs.from_json_with {
-            Some(path) => quote! { #path(__v).map_err(|e| e.at_key(#name))? },
-            None => quote! { ::kaoping_json::__private::field(__v, #name)? },
+            Some(path) => quote! { #path(__r).map_err(|e| e.at_key(#name))? },
+            None => quote! { ::kaoping_json::__private::field(__r, #name)? },
         };
         quote! {
-            ::core::option::Option::Some(#i) => {
+            #i => {
                 if #slot.is_some() {
-                    return ::core::result::Result::Err(::kaoping_json::__private::duplicate_field(__k));
+                    return ::core::result::Result::Err(::kaoping_json::__private::duplicate_field(#name));
                 }
                 #slot = ::core::option::Option::Some(#read);
             }
         }
     });
-    let skip_tag = match tag {
-        Some(t) => quote! { if __k == #t { continue; } },
-        None => quote! {},
-    };
-    let unknown = if deny {
-        quote! { return ::core::result::Result::Err(::kaoping_json::__private::unknown_field(__k, __FIELDS)); }
-    } else {
-        quote! {}
+    let skip = match tag {
+        Some(t) => quote! { ::core::option::Option::Some(#t) },
+        None => quote! { ::core::option::Option::None },
     };
     let inits = fields.iter().zip(&slots).map(|(f, slot)| {
         let ident = &f.ident;
@@ -224,14 +220,10 @@ fn read_fields(ctor: &Tokens, fields: &[Field], deny: bool, tag: Option<&str>, c
     quote! {{
         const __FIELDS: &[&str] = &[#(#names),*];
         #(let mut #slots: ::core::option::Option<#tys> = ::core::option::Option::None;)*
-        for (__k, __v) in __members {
-            #[allow(unreachable_patterns)]
-            match ::kaoping_json::__private::field_index(__k, __FIELDS) {
+        while let ::core::option::Option::Some(__i) = __r.next_field(__FIELDS, #skip, #deny)? {
+            match __i {
                 #(#arms)*
-                _ => {
-                    #skip_tag
-                    #unknown
-                }
+                _ => {}
             }
         }
         #default_value
@@ -278,7 +270,7 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
     let body = match &input.data {
         Data::Struct(s) => match &s.fields {
             Fields::Unnamed(u) if u.unnamed.len() == 1 => {
-                quote! { ::core::result::Result::Ok(Self(::kaoping_json::FromJson::from_json(__value)?)) }
+                quote! { ::core::result::Result::Ok(Self(::kaoping_json::FromJson::from_json(__r)?)) }
             }
             Fields::Named(_) if c.transparent => {
                 let fields = named_fields(&s.fields, None)?;
@@ -286,17 +278,13 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                     return Err(syn::Error::new(Span::call_site(), "transparent needs one field"));
                 };
                 let fi = &f.ident;
-                quote! { ::core::result::Result::Ok(Self { #fi: ::kaoping_json::FromJson::from_json(__value)? }) }
+                quote! { ::core::result::Result::Ok(Self { #fi: ::kaoping_json::FromJson::from_json(__r)? }) }
             }
             Fields::Named(_) => {
                 let fields = named_fields(&s.fields, c.rename_all.as_deref())?;
                 let read = read_fields(&quote! { Self }, &fields, c.deny_unknown_fields, None, c.default);
                 quote! {
-                    let __members = match __value {
-                        ::kaoping_json::Json::Object(m) => m,
-                        _ => return ::core::result::Result::Err(
-                            ::kaoping_json::__private::expected_object(__value, #expected)),
-                    };
+                    __r.begin_object(#expected)?;
                     #read
                 }
             }
@@ -330,31 +318,30 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                                 unit_arms.push(quote! { #name => ::core::result::Result::Ok(Self::#vid), })
                             }
                             Fields::Unnamed(u) if u.unnamed.len() == 1 => arms.push(quote! {
-                                #name => ::core::result::Result::Ok(Self::#vid(
-                                    ::kaoping_json::__private::field(__v, #name)?)),
+                                #name => Self::#vid(::kaoping_json::__private::field(__r, #name)?),
                             }),
                             _ => return Err(syn::Error::new(Span::call_site(), "unsupported variant shape")),
                         }
                     }
                     quote! {
                         const __VARIANTS: &[&str] = &[#(#names),*];
-                        match __value {
-                            ::kaoping_json::Json::String(__s) => match __s.as_str() {
+                        if __r.kind()? == ::kaoping_json::Kind::String {
+                            let __s = __r.str(#expected_enum)?;
+                            return match &*__s {
                                 #(#unit_arms)*
                                 _ => ::core::result::Result::Err(
-                                    ::kaoping_json::__private::external_unit(__s, __VARIANTS)),
-                            },
-                            ::kaoping_json::Json::Object(__m) => {
-                                let (__k, __v) = ::kaoping_json::__private::single_member(__m, #expected_enum)?;
-                                match __k {
-                                    #(#arms)*
-                                    _ => ::core::result::Result::Err(
-                                        ::kaoping_json::__private::unknown_variant(__k, __VARIANTS).at_key(__k)),
-                                }
-                            }
-                            _ => ::core::result::Result::Err(
-                                ::kaoping_json::__private::expected_object(__value, #expected_enum)),
+                                    ::kaoping_json::__private::external_unit(&__s, __VARIANTS)),
+                            };
                         }
+                        __r.begin_object(#expected_enum)?;
+                        let __k = __r.variant_key(#expected_enum)?;
+                        let __v = match &*__k {
+                            #(#arms)*
+                            _ => return ::core::result::Result::Err(
+                                ::kaoping_json::__private::unknown_variant(&__k, __VARIANTS).at_key(&__k)),
+                        };
+                        __r.end_variant(#expected_enum)?;
+                        ::core::result::Result::Ok(__v)
                     }
                 }
                 None => {
@@ -376,12 +363,8 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                         }
                     };
                     quote! {
-                        let __s = match __value {
-                            ::kaoping_json::Json::String(s) => s.as_str(),
-                            _ => return ::core::result::Result::Err(
-                                ::kaoping_json::__private::expected_string(__value, #expected_enum)),
-                        };
-                        <Self as ::kaoping_json::JsonKey>::from_key(__s)
+                        let __s = __r.str(#expected_enum)?;
+                        <Self as ::kaoping_json::JsonKey>::from_key(&__s)
                     }
                 }
                 Some(tag) => {
@@ -390,7 +373,13 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                         let vid = &v.ident;
                         let va = field_attrs(&v.attrs)?;
                         let arm = match &v.fields {
-                            Fields::Unit => unit_variant(vid, tag, c.deny_unknown_fields),
+                            Fields::Unit => read_fields(
+                                &quote! { Self::#vid },
+                                &[],
+                                c.deny_unknown_fields,
+                                Some(tag),
+                                false,
+                            ),
                             Fields::Named(_) => {
                                 let fields = named_fields(&v.fields, va.rename_all.as_deref())?;
                                 read_fields(
@@ -401,26 +390,21 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                                     false,
                                 )
                             }
-                            Fields::Unnamed(u) if u.unnamed.len() == 1 => quote! {
-                                ::core::result::Result::Ok(Self::#vid(::kaoping_json::FromJson::from_json(__value)?))
-                            },
                             Fields::Unnamed(_) => {
-                                return Err(syn::Error::new(Span::call_site(), "unsupported variant shape"))
+                                return Err(syn::Error::new(
+                                    Span::call_site(),
+                                    "tagged newtype variants: write by hand",
+                                ))
                             }
                         };
                         arms.push(quote! { #name => #arm, });
                     }
                     quote! {
-                        let __members = match __value {
-                            ::kaoping_json::Json::Object(m) => m,
-                            _ => return ::core::result::Result::Err(
-                                ::kaoping_json::__private::expected_object(__value, #expected_enum)),
-                        };
-                        let __tag = ::kaoping_json::__private::tag(__members, #tag)?;
-                        match __tag {
+                        let __tag = __r.peek_tag(#tag, #expected_enum)?;
+                        match &*__tag {
                             #(#arms)*
                             _ => ::core::result::Result::Err(
-                                ::kaoping_json::__private::unknown_variant(__tag, &[#(#names),*]).at_key(#tag)),
+                                ::kaoping_json::__private::unknown_variant(&__tag, &[#(#names),*]).at_key(#tag)),
                         }
                     }
                 }
@@ -431,28 +415,12 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
     Ok(quote! {
         impl #impl_g ::kaoping_json::FromJson for #ident #ty_g #where_g {
             #[allow(unused_variables)]
-            fn from_json(__value: &::kaoping_json::Json) -> ::core::result::Result<Self, ::kaoping_json::Error> {
+            fn from_json(__r: &mut ::kaoping_json::Reader<'_>) -> ::core::result::Result<Self, ::kaoping_json::Error> {
                 #body
             }
         }
         #extra
     })
-}
-
-/// A unit variant of a tagged enum: its object holds only the tag.
-fn unit_variant(vid: &Ident, tag: &str, deny: bool) -> Tokens {
-    if deny {
-        quote! {{
-            for (__k, _) in __members {
-                if __k != #tag {
-                    return ::core::result::Result::Err(::kaoping_json::__private::unknown_field(__k, &[]));
-                }
-            }
-            ::core::result::Result::Ok(Self::#vid)
-        }}
-    } else {
-        quote! { ::core::result::Result::Ok(Self::#vid) }
-    }
 }
 
 // ---- ToJson ----------------------------------------------------------------------------------

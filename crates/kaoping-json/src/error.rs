@@ -1,6 +1,5 @@
 //! Errors of reading: a stable code, a message and a JSON path built as the error travels up.
 
-use crate::Json;
 use std::fmt;
 
 /// One step of a path.
@@ -16,6 +15,9 @@ struct Inner {
     message: String,
     /// Innermost first (segments are added while the error travels up).
     segs: Vec<Seg>,
+    /// For a syntax error: how many objects and arrays were open. Its path is the innermost
+    /// open container's, so only that many outer segments (less one) are kept.
+    open: Option<usize>,
 }
 
 /// A reading error: a stable code (`E_PARSE`, `E_TYPE`, `E_UNKNOWN_FIELD`, `E_MISSING_FIELD`,
@@ -29,7 +31,14 @@ impl Error {
     #[cold]
     #[inline(never)]
     pub fn new(code: &'static str, message: String) -> Error {
-        Error(Box::new(Inner { code, message, segs: Vec::new() }))
+        Error(Box::new(Inner { code, message, segs: Vec::new(), open: None }))
+    }
+
+    /// A syntax error (`E_PARSE`) while `open` objects and arrays were open.
+    #[cold]
+    #[inline(never)]
+    pub fn syntax(message: String, open: usize) -> Error {
+        Error(Box::new(Inner { code: "E_PARSE", message, segs: Vec::new(), open: Some(open) }))
     }
 
     /// The same error, one object member further down (`key` is the member's name).
@@ -63,7 +72,8 @@ impl Error {
     /// The path: `dimensions[1].indicators[3].weight`; empty for the root.
     pub fn path(&self) -> String {
         let mut out = String::new();
-        for seg in self.0.segs.iter().rev() {
+        let keep = self.0.open.map_or(usize::MAX, |open| open.saturating_sub(1));
+        for seg in self.0.segs.iter().rev().take(keep) {
             match seg {
                 Seg::Key(k) => {
                     if !out.is_empty() {
@@ -95,32 +105,11 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
-/// How a value is named in a type error (as serde names it).
-fn unexpected(value: &Json) -> String {
-    match value {
-        Json::Null => "null".to_owned(),
-        Json::Bool(b) => format!("boolean `{b}`"),
-        Json::Number(n) => {
-            if !crate::impls::is_integer_text(n) {
-                format!("floating point `{n}`")
-            } else {
-                format!("integer `{n}`")
-            }
-        }
-        Json::String(s) => {
-            let shown: String = s.chars().take(40).collect();
-            format!("string {shown:?}")
-        }
-        Json::Array(_) => "sequence".to_owned(),
-        Json::Object(_) => "map".to_owned(),
-    }
-}
-
-/// `E_TYPE`: `value` is not what was expected.
+/// `E_TYPE`: `shown` (described as serde describes values) is not what was expected.
 #[cold]
 #[inline(never)]
-pub fn type_error(value: &Json, expected: &str) -> Error {
-    Error::new("E_TYPE", format!("invalid type: {}, expected {expected}", unexpected(value)))
+pub fn type_error_text(shown: &str, expected: &str) -> Error {
+    Error::new("E_TYPE", format!("invalid type: {shown}, expected {expected}"))
 }
 
 /// `E_TYPE`: `value` has the right type but not an allowed value.
@@ -128,20 +117,6 @@ pub fn type_error(value: &Json, expected: &str) -> Error {
 #[inline(never)]
 pub fn value_error(shown: &str, expected: &str) -> Error {
     Error::new("E_TYPE", format!("invalid value: {shown}, expected {expected}"))
-}
-
-/// `E_TYPE` for a value that should be an object.
-#[cold]
-#[inline(never)]
-pub fn expected_object(value: &Json, expected: &str) -> Error {
-    type_error(value, expected)
-}
-
-/// `E_TYPE` for a value that should be a string.
-#[cold]
-#[inline(never)]
-pub fn expected_string(value: &Json, expected: &str) -> Error {
-    type_error(value, expected)
 }
 
 fn one_of(names: &[&str]) -> String {

@@ -1,6 +1,7 @@
 //! [`FromJson`], [`ToJson`] and [`JsonKey`] for std types.
 
-use crate::error::{type_error, value_error};
+use crate::error::value_error;
+use crate::reader::{Kind, Reader};
 use crate::{Error, FromJson, Json, JsonKey, ToJson, ToJsonKey};
 use std::collections::BTreeMap;
 
@@ -14,41 +15,46 @@ pub(crate) fn is_integer_text(n: &str) -> bool {
 
 /// Reads an unsigned integer up to `max`, with serde_json's errors.
 #[inline(never)]
-fn read_u64(value: &Json, max: u64, expected: &'static str) -> Result<u64, Error> {
-    if let Json::Number(n) = value {
-        if is_integer_text(n) {
-            if n.starts_with('-') {
-                if let Ok(i) = n.parse::<i64>() {
-                    return Err(value_error(&format!("integer `{i}`"), expected));
-                }
-            } else if let Ok(u) = n.parse::<u64>() {
-                if u <= max {
-                    return Ok(u);
-                }
-                return Err(value_error(&format!("integer `{u}`"), expected));
+fn read_u64(r: &mut Reader<'_>, max: u64, expected: &'static str) -> Result<u64, Error> {
+    let n = r.number(expected)?;
+    if is_integer_text(n) {
+        if n.starts_with('-') {
+            if let Ok(i) = n.parse::<i64>() {
+                return Err(value_error(&format!("integer `{i}`"), expected));
             }
+        } else if let Ok(u) = n.parse::<u64>() {
+            if u <= max {
+                return Ok(u);
+            }
+            return Err(value_error(&format!("integer `{u}`"), expected));
         }
     }
-    Err(type_error(value, expected))
+    Err(number_type_error(n, expected))
 }
 
 /// Reads a signed integer within `min..=max`, with serde_json's errors.
 #[inline(never)]
-fn read_i64(value: &Json, min: i64, max: i64, expected: &'static str) -> Result<i64, Error> {
-    if let Json::Number(n) = value {
-        if is_integer_text(n) {
-            if let Ok(i) = n.parse::<i64>() {
-                if (min..=max).contains(&i) {
-                    return Ok(i);
-                }
-                return Err(value_error(&format!("integer `{i}`"), expected));
+fn read_i64(r: &mut Reader<'_>, min: i64, max: i64, expected: &'static str) -> Result<i64, Error> {
+    let n = r.number(expected)?;
+    if is_integer_text(n) {
+        if let Ok(i) = n.parse::<i64>() {
+            if (min..=max).contains(&i) {
+                return Ok(i);
             }
-            if let Ok(u) = n.parse::<u64>() {
-                return Err(value_error(&format!("integer `{u}`"), expected));
-            }
+            return Err(value_error(&format!("integer `{i}`"), expected));
+        }
+        if let Ok(u) = n.parse::<u64>() {
+            return Err(value_error(&format!("integer `{u}`"), expected));
         }
     }
-    Err(type_error(value, expected))
+    Err(number_type_error(n, expected))
+}
+
+/// `E_TYPE` for a number of the wrong kind (a float where an integer belongs).
+#[cold]
+#[inline(never)]
+fn number_type_error(n: &str, expected: &str) -> Error {
+    crate::error::type_error_text(&format!("floating point `{n}`"), expected)
 }
 
 /// Appends an unsigned integer.
@@ -83,9 +89,9 @@ pub fn write_i64(out: &mut String, n: i64) {
 macro_rules! unsigned {
     ($($t:ty => $name:literal),*) => {$(
         impl FromJson for $t {
-            fn from_json(value: &Json) -> Result<Self, Error> {
-                let u = read_u64(value, <$t>::MAX as u64, $name)?;
-                <$t>::try_from(u).map_err(|_| type_error(value, $name))
+            fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
+                let u = read_u64(r, <$t>::MAX as u64, $name)?;
+                Ok(<$t>::try_from(u).unwrap_or(<$t>::MAX))
             }
         }
         impl ToJson for $t {
@@ -99,9 +105,9 @@ macro_rules! unsigned {
 macro_rules! signed {
     ($($t:ty => $name:literal),*) => {$(
         impl FromJson for $t {
-            fn from_json(value: &Json) -> Result<Self, Error> {
-                let i = read_i64(value, <$t>::MIN as i64, <$t>::MAX as i64, $name)?;
-                <$t>::try_from(i).map_err(|_| type_error(value, $name))
+            fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
+                let i = read_i64(r, <$t>::MIN as i64, <$t>::MAX as i64, $name)?;
+                Ok(<$t>::try_from(i).unwrap_or(<$t>::MAX))
             }
         }
         impl ToJson for $t {
@@ -116,11 +122,9 @@ unsigned!(u8 => "u8", u16 => "u16", u32 => "u32", u64 => "u64", usize => "usize"
 signed!(i8 => "i8", i16 => "i16", i32 => "i32", i64 => "i64");
 
 impl FromJson for f64 {
-    fn from_json(value: &Json) -> Result<Self, Error> {
-        match value {
-            Json::Number(n) => n.parse::<f64>().map_err(|_| type_error(value, "f64")),
-            _ => Err(type_error(value, "f64")),
-        }
+    fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
+        let n = r.number("f64")?;
+        Ok(n.parse::<f64>().unwrap_or(f64::NAN))
     }
 }
 
@@ -133,11 +137,8 @@ impl ToJson for f64 {
 // ---- scalars ---------------------------------------------------------------------------------
 
 impl FromJson for bool {
-    fn from_json(value: &Json) -> Result<Self, Error> {
-        match value {
-            Json::Bool(b) => Ok(*b),
-            _ => Err(type_error(value, "a boolean")),
-        }
+    fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
+        r.bool()
     }
 }
 
@@ -148,11 +149,8 @@ impl ToJson for bool {
 }
 
 impl FromJson for String {
-    fn from_json(value: &Json) -> Result<Self, Error> {
-        match value {
-            Json::String(s) => Ok(s.clone()),
-            _ => Err(type_error(value, "a string")),
-        }
+    fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
+        r.str("a string").map(std::borrow::Cow::into_owned)
     }
 }
 
@@ -187,19 +185,45 @@ impl ToJsonKey for str {
 }
 
 impl FromJson for Json {
-    fn from_json(value: &Json) -> Result<Self, Error> {
-        Ok(value.clone())
+    fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
+        Ok(match r.kind()? {
+            Kind::Null => {
+                r.null()?;
+                Json::Null
+            }
+            Kind::Bool => Json::Bool(r.bool()?),
+            Kind::Number => Json::Number(r.number("a number")?.to_owned()),
+            Kind::String => Json::String(r.str("a string")?.into_owned()),
+            Kind::Array => {
+                r.begin_array("a sequence")?;
+                let mut items = Vec::new();
+                while r.next_element()? {
+                    let i = items.len();
+                    items.push(Json::from_json(r).map_err(|e| e.at_index(i))?);
+                }
+                Json::Array(items)
+            }
+            Kind::Object => {
+                r.begin_object("a map")?;
+                let mut members = Vec::new();
+                while let Some(k) = r.next_key()? {
+                    let v = Json::from_json(r).map_err(|e| e.at_key(&k))?;
+                    members.push((k.into_owned(), v));
+                }
+                Json::Object(members)
+            }
+        })
     }
 }
 
 // ---- containers ------------------------------------------------------------------------------
 
 impl<T: FromJson> FromJson for Option<T> {
-    fn from_json(value: &Json) -> Result<Self, Error> {
-        match value {
-            Json::Null => Ok(None),
-            _ => T::from_json(value).map(Some),
+    fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
+        if r.null()? {
+            return Ok(None);
         }
+        T::from_json(r).map(Some)
     }
     fn absent() -> Option<Self> {
         Some(None)
@@ -216,8 +240,8 @@ impl<T: ToJson> ToJson for Option<T> {
 }
 
 impl<T: FromJson> FromJson for Box<T> {
-    fn from_json(value: &Json) -> Result<Self, Error> {
-        T::from_json(value).map(Box::new)
+    fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
+        T::from_json(r).map(Box::new)
     }
 }
 
@@ -233,21 +257,13 @@ impl<T: ToJson + ?Sized> ToJson for &T {
     }
 }
 
-/// The elements of an array, or `E_TYPE`.
-#[inline(never)]
-fn elements(value: &Json) -> Result<&[Json], Error> {
-    match value {
-        Json::Array(items) => Ok(items),
-        _ => Err(type_error(value, "a sequence")),
-    }
-}
-
 impl<T: FromJson> FromJson for Vec<T> {
-    fn from_json(value: &Json) -> Result<Self, Error> {
-        let items = elements(value)?;
-        let mut out = Vec::with_capacity(items.len());
-        for (i, item) in items.iter().enumerate() {
-            out.push(T::from_json(item).map_err(|e| e.at_index(i))?);
+    fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
+        r.begin_array("a sequence")?;
+        let mut out = Vec::new();
+        while r.next_element()? {
+            let i = out.len();
+            out.push(T::from_json(r).map_err(|e| e.at_index(i))?);
         }
         Ok(out)
     }
@@ -272,21 +288,13 @@ impl<T: ToJson> ToJson for Vec<T> {
     }
 }
 
-/// The members of an object, or `E_TYPE`.
-#[inline(never)]
-fn members(value: &Json) -> Result<&[(String, Json)], Error> {
-    match value {
-        Json::Object(m) => Ok(m),
-        _ => Err(type_error(value, "a map")),
-    }
-}
-
 impl<K: JsonKey + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
-    fn from_json(value: &Json) -> Result<Self, Error> {
+    fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
+        r.begin_object("a map")?;
         let mut out = BTreeMap::new();
-        for (k, v) in members(value)? {
-            let key = K::from_key(k).map_err(|e| e.at_key(k))?;
-            let val = V::from_json(v).map_err(|e| e.at_key(k))?;
+        while let Some(k) = r.next_key()? {
+            let key = K::from_key(&k).map_err(|e| e.at_key(&k))?;
+            let val = V::from_json(r).map_err(|e| e.at_key(&k))?;
             out.insert(key, val);
         }
         Ok(out)
@@ -308,21 +316,35 @@ impl<K: ToJsonKey, V: ToJson> ToJson for BTreeMap<K, V> {
     }
 }
 
-/// The two elements of a pair, or `E_TYPE`.
+/// Moves to the next element of a tuple of `size`, or `E_TYPE` when the array ends early.
 #[inline(never)]
-fn pair(value: &Json) -> Result<(&Json, &Json), Error> {
-    match elements(value)? {
-        [a, b] => Ok((a, b)),
-        other => {
-            Err(Error::new("E_TYPE", format!("invalid length {}, expected a tuple of size 2", other.len())))
-        }
+fn tuple_element(r: &mut Reader<'_>, i: usize, size: usize) -> Result<(), Error> {
+    if r.next_element()? {
+        Ok(())
+    } else {
+        Err(Error::new("E_TYPE", format!("invalid length {i}, expected a tuple of size {size}")))
+    }
+}
+
+/// The end of a tuple's array, or `E_TYPE` when it holds more.
+#[inline(never)]
+fn tuple_end(r: &mut Reader<'_>, size: usize) -> Result<(), Error> {
+    if r.next_element()? {
+        Err(Error::new("E_TYPE", format!("invalid length, expected a tuple of size {size}")))
+    } else {
+        Ok(())
     }
 }
 
 impl<A: FromJson, B: FromJson> FromJson for (A, B) {
-    fn from_json(value: &Json) -> Result<Self, Error> {
-        let (a, b) = pair(value)?;
-        Ok((A::from_json(a).map_err(|e| e.at_index(0))?, B::from_json(b).map_err(|e| e.at_index(1))?))
+    fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
+        r.begin_array("a tuple of size 2")?;
+        tuple_element(r, 0, 2)?;
+        let a = A::from_json(r).map_err(|e| e.at_index(0))?;
+        tuple_element(r, 1, 2)?;
+        let b = B::from_json(r).map_err(|e| e.at_index(1))?;
+        tuple_end(r, 2)?;
+        Ok((a, b))
     }
 }
 

@@ -6,30 +6,33 @@
 //! members calling small non-generic helpers (field lookup, error building), and an error knows
 //! its JSON path because the reader adds one segment per container as the error travels back up.
 //!
-//! Numbers are kept as their source text, so each type reads them exactly as it wants to (the
-//! core's `Decimal` reads them as it did through serde_json).
+//! Types read straight from the text through a pull [`Reader`] (no DOM in between); numbers are
+//! handed over as their source text, so each type reads them exactly as it wants to (the core's
+//! `Decimal` reads them as it did through serde_json). [`Json`] is a DOM for values kept as they
+//! are.
 
 mod error;
 mod impls;
-mod parse;
+mod reader;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod value;
 mod write;
 
-pub use error::{type_error, value_error, Error};
+pub use error::{type_error_text, value_error, Error};
 pub use impls::{write_i64, write_u64};
-pub use parse::parse;
+pub use reader::{Kind, Reader, MAX_DEPTH};
 pub use value::Json;
 pub use write::{write_f64, write_number_layout, write_str};
 
 #[cfg(feature = "derive")]
 pub use kaoping_json_derive::{FromJson, ToJson};
 
-/// Reads a value of this type from a JSON DOM.
+/// Reads a value of this type from JSON text.
 pub trait FromJson: Sized {
-    /// Reads `value`; an error carries a code (`E_TYPE`, …), a message and the path below `value`.
-    fn from_json(value: &Json) -> Result<Self, Error>;
+    /// Reads the next value of `r`; an error carries a code (`E_TYPE`, …), a message and the
+    /// path below the value.
+    fn from_json(r: &mut Reader<'_>) -> Result<Self, Error>;
 
     /// The value of a struct field that is absent from its object: `Some(None)` for an `Option`,
     /// `None` (a missing-field error) for everything else.
@@ -69,30 +72,29 @@ pub fn to_string<T: ToJson + ?Sized>(value: &T) -> String {
     out
 }
 
-/// Parses `text` and reads a `T` from it.
+/// Reads a `T` from `text` (nothing but whitespace may follow it).
 pub fn from_str<T: FromJson>(text: &str) -> Result<T, Error> {
-    let value = parse(text)?;
-    T::from_json(&value)
+    let mut r = Reader::new(text);
+    let value = T::from_json(&mut r)?;
+    r.finish()?;
+    Ok(value)
+}
+
+/// Parses `text` into a [`Json`] DOM.
+pub fn parse(text: &str) -> Result<Json, Error> {
+    from_str(text)
 }
 
 /// Helpers called by the derived code. Not a stable API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::error::{
-        duplicate_field, expected_object, expected_string, missing_field, unknown_field, unknown_variant,
-    };
-    use crate::{Error, FromJson, Json};
-
-    /// The index of `key` in `names`.
-    #[inline(never)]
-    pub fn field_index(key: &str, names: &[&str]) -> Option<usize> {
-        names.iter().position(|n| *n == key)
-    }
+    pub use crate::error::{duplicate_field, missing_field, unknown_variant};
+    use crate::{Error, FromJson, Reader};
 
     /// Reads a field's value, adding the field's name to the path of an error.
     #[inline]
-    pub fn field<T: FromJson>(value: &Json, key: &'static str) -> Result<T, Error> {
-        T::from_json(value).map_err(|e| e.at_key(key))
+    pub fn field<T: FromJson>(r: &mut Reader<'_>, key: &'static str) -> Result<T, Error> {
+        T::from_json(r).map_err(|e| e.at_key(key))
     }
 
     /// The value of an absent field without a default: `None` for an `Option`, else an error.
@@ -116,21 +118,6 @@ pub mod __private {
         out.push_str("\":");
     }
 
-    /// The only member of an externally tagged enum's object.
-    #[inline(never)]
-    pub fn single_member<'a>(
-        members: &'a [(String, Json)],
-        expected: &str,
-    ) -> Result<(&'a str, &'a Json), Error> {
-        match members {
-            [(k, v)] => Ok((k.as_str(), v)),
-            _ => Err(Error::new(
-                "E_TYPE",
-                format!("invalid type: map with {} members, expected {expected}", members.len()),
-            )),
-        }
-    }
-
     /// A string naming a variant that holds a value (or no variant at all).
     #[cold]
     #[inline(never)]
@@ -139,16 +126,6 @@ pub mod __private {
             Error::new("E_TYPE", "invalid type: unit variant, expected newtype variant".to_owned())
         } else {
             unknown_variant(name, variants)
-        }
-    }
-
-    /// The string value of the tag member `tag` of an internally tagged enum's object.
-    #[inline(never)]
-    pub fn tag<'a>(members: &'a [(String, Json)], tag: &'static str) -> Result<&'a str, Error> {
-        match members.iter().find(|(k, _)| k == tag) {
-            Some((_, Json::String(s))) => Ok(s),
-            Some((_, other)) => Err(expected_string(other, "variant identifier").at_key(tag)),
-            None => Err(missing_field(tag)),
         }
     }
 }

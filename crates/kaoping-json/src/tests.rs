@@ -63,3 +63,12 @@ fn strings_like_serde_json() {
     assert_eq!(out, serde_json::to_string(&s).unwrap());
     assert_eq!(parse(&out).unwrap(), Json::String(s));
 }
+
+#[test]
+fn a_malformed_value_is_a_syntax_error_before_a_type_error() {
+    assert_eq!(from_str::<Vec<u8>>("not json").unwrap_err().code(), "E_PARSE");
+    assert_eq!(from_str::<Vec<u8>>("nul").unwrap_err().code(), "E_PARSE");
+    assert_eq!(from_str::<Vec<u8>>("null").unwrap_err().code(), "E_TYPE");
+    assert_eq!(from_str::<Vec<u8>>("\"abc").unwrap_err().code(), "E_PARSE");
+    assert_eq!(from_str::<Vec<u8>>("-x").unwrap_err().code(), "E_PARSE");
+}
