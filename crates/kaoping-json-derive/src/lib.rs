@@ -184,17 +184,16 @@ fn read_fields(ctor: &Tokens, fields: &[Field], deny: bool, tag: Option<&str>, c
     let tys: Vec<&syn::Type> = fields.iter().map(|f| &f.ty).collect();
     let arms = fields.iter().zip(&slots).enumerate().map(|(i, (f, slot))| {
         let name = &f.name;
-        let read = match &f.attrs.from_json_with {
-            Some(path) => quote! { #path(__r).map_err(|e| e.at_key(#name))? },
-            None => quote! { ::kaoping_json::__private::field(__r, #name)? },
-        };
-        quote! {
-            #i => {
-                if #slot.is_some() {
-                    return ::core::result::Result::Err(::kaoping_json::__private::duplicate_field(#name));
+        match &f.attrs.from_json_with {
+            Some(path) => quote! {
+                #i => {
+                    if #slot.is_some() {
+                        return ::core::result::Result::Err(::kaoping_json::__private::duplicate_field(#name));
+                    }
+                    #slot = ::core::option::Option::Some(#path(__r).map_err(|e| e.at_key(#name))?);
                 }
-                #slot = ::core::option::Option::Some(#read);
-            }
+            },
+            None => quote! { #i => ::kaoping_json::__private::field_into(__r, &mut #slot, #name)?, },
         }
     });
     let skip = match tag {
@@ -208,7 +207,7 @@ fn read_fields(ctor: &Tokens, fields: &[Field], deny: bool, tag: Option<&str>, c
             Some(Some(path)) => quote! { #path() },
             Some(None) => quote! { ::core::default::Default::default() },
             None if cdefault => quote! { __default.#ident },
-            None => quote! { ::kaoping_json::__private::missing(#name)? },
+            None => return quote! { #ident: ::kaoping_json::__private::take(#slot, #name)?, },
         };
         quote! { #ident: match #slot { ::core::option::Option::Some(v) => v, ::core::option::Option::None => #missing }, }
     });

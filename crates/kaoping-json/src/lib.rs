@@ -97,6 +97,32 @@ pub mod __private {
         T::from_json(r).map_err(|e| e.at_key(key))
     }
 
+    /// Reads a field's value into its slot: `E_PARSE` when the field was already read, the
+    /// field's name added to the path of an error. One copy per field type, shared by every
+    /// struct (this keeps the derived code small).
+    #[inline(never)]
+    pub fn field_into<T: FromJson>(
+        r: &mut Reader<'_>,
+        slot: &mut Option<T>,
+        key: &'static str,
+    ) -> Result<(), Error> {
+        if slot.is_some() {
+            return Err(duplicate_field(key));
+        }
+        *slot = Some(T::from_json(r).map_err(|e| e.at_key(key))?);
+        Ok(())
+    }
+
+    /// The value of a field read into `slot`; when absent and without a default: `None` for an
+    /// `Option`, else `E_MISSING_FIELD`.
+    #[inline(never)]
+    pub fn take<T: FromJson>(slot: Option<T>, name: &'static str) -> Result<T, Error> {
+        match slot {
+            Some(v) => Ok(v),
+            None => missing(name),
+        }
+    }
+
     /// The value of an absent field without a default: `None` for an `Option`, else an error.
     #[inline]
     pub fn missing<T: FromJson>(name: &'static str) -> Result<T, Error> {
