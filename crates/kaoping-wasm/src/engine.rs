@@ -8,7 +8,6 @@ use kaoping_core::batch::{CaseReviewColumns, ColumnScores, Columns, RowOccurrenc
 use kaoping_core::cohort::CohortColumns;
 use kaoping_core::ffi::{self, Answer, AssessParams};
 use kaoping_core::{Assessment, Code, Dossier, Lang, Problem, Scheme};
-use serde::Serialize;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -84,7 +83,7 @@ impl Engine {
         let columns = read_columns(&input)?;
         match self.inner.assess_cohort_columns(&columns, lang) {
             Ok(c) => write_cohort(&self.inner, &c),
-            Err(problems) => to_js_value(&Answer::<()>::from(Err(problems))),
+            Err(problems) => to_js_value(&Answer::<bool>::from(Err(problems))),
         }
     }
 
@@ -110,7 +109,7 @@ fn read_options(options: Option<Ts<AssessParams>>) -> JsResult<AssessParams> {
 }
 
 /// Reads an argument given as an object or as its JSON text.
-fn read_text_or_object<T: serde::de::DeserializeOwned>(
+fn read_text_or_object<T: kaoping_json::FromJson>(
     value: &JsValue,
     what: &str,
 ) -> JsResult<Result<T, kaoping_core::Problems>> {
@@ -222,7 +221,7 @@ fn read_columns(input: &JsValue) -> JsResult<Columns> {
     Ok(Columns { officers, inputs, case_review, occurrences, counts })
 }
 
-#[derive(Serialize)]
+#[derive(kaoping_json::ToJson)]
 #[serde(rename_all = "camelCase")]
 struct GradeIds<'a> {
     grade_ids: Vec<&'a str>,
@@ -249,7 +248,7 @@ fn write_scores(engine: &kaoping_core::Engine, scores: &ColumnScores) -> JsResul
     Ok(out)
 }
 
-#[derive(Serialize)]
+#[derive(kaoping_json::ToJson)]
 #[serde(rename_all = "camelCase")]
 struct CohortRest<'a> {
     grade_ids: Vec<&'a str>,
@@ -283,7 +282,7 @@ fn write_cohort(engine: &kaoping_core::Engine, c: &CohortColumns) -> JsResult<Js
     set("preQuotaGrades", &js_sys::Int32Array::from(pre.as_slice()))?;
     set("grades", &js_sys::Int32Array::from(grades.as_slice()))?;
     set("vetoed", &js_sys::Uint8Array::from(vetoed.as_slice()))?;
-    let answer = to_js_value(&Answer::<()> { ok: true, value: None, errors: vec![], warnings: vec![] })?;
+    let answer = to_js_value(&Answer::<bool> { ok: true, value: None, errors: vec![], warnings: vec![] })?;
     js_sys::Reflect::set(&answer, &JsValue::from_str("value"), &value)?;
     Ok(answer)
 }
