@@ -176,38 +176,78 @@ fn named_fields(fields: &Fields, rule: Option<&str>) -> syn::Result<Vec<Field>> 
     Ok(out)
 }
 
+/// Whether a type is written `Option<...>` (such a field is `None` when absent).
+fn is_option(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Path(p) if p.qself.is_none() => {
+            p.path.segments.last().is_some_and(|s| s.ident == "Option" && !s.arguments.is_empty())
+        }
+        _ => false,
+    }
+}
+
 /// Reads the members of the object just entered into `ctor { fields }`; evaluates to
 /// `Result<Self, Error>`.
+///
+/// The fields are read into one tuple of `Option` slots, and nothing is moved out of it before
+/// every required field is known to be there: an error anywhere drops the whole tuple through
+/// one drop function instead of a chain of drops per exit (this keeps the code small).
 fn read_fields(ctor: &Tokens, fields: &[Field], deny: bool, tag: Option<&str>, cdefault: bool) -> Tokens {
     let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
     let slots: Vec<Ident> = (0..fields.len()).map(|i| format_ident!("__f{}", i)).collect();
+    let idx: Vec<syn::Index> = (0..fields.len()).map(syn::Index::from).collect();
     let tys: Vec<&syn::Type> = fields.iter().map(|f| &f.ty).collect();
-    let arms = fields.iter().zip(&slots).enumerate().map(|(i, (f, slot))| {
+    let arms = fields.iter().zip(&idx).enumerate().map(|(i, (f, n))| {
         let name = &f.name;
         match &f.attrs.from_json_with {
             Some(path) => quote! {
                 #i => {
-                    if #slot.is_some() {
+                    if __s.#n.is_some() {
                         return ::core::result::Result::Err(::kaoping_json::__private::duplicate_field(#name));
                     }
-                    #slot = ::core::option::Option::Some(#path(__r).map_err(|e| e.at_key(#name))?);
+                    __s.#n = ::core::option::Option::Some(#path(__r).map_err(|e| e.at_key(#name))?);
                 }
             },
-            None => quote! { #i => ::kaoping_json::__private::field_into(__r, &mut #slot, #name)?, },
+            None => quote! { #i => ::kaoping_json::__private::field_into(__r, &mut __s.#n, #name)?, },
         }
     });
     let skip = match tag {
         Some(t) => quote! { ::core::option::Option::Some(#t) },
         None => quote! { ::core::option::Option::None },
     };
-    let inits = fields.iter().zip(&slots).map(|(f, slot)| {
+    // A field is required when it has no default and is not an `Option`.
+    let required: Vec<bool> =
+        fields.iter().map(|f| f.attrs.default.is_none() && !cdefault && !is_option(&f.ty)).collect();
+    let pats = slots.iter().zip(&required).map(|(slot, &req)| {
+        if req {
+            quote! { ::core::option::Option::Some(#slot) }
+        } else {
+            quote! { #slot }
+        }
+    });
+    let checks = fields.iter().zip(&idx).zip(&required).map(|((f, n), &req)| {
+        let ty = &f.ty;
+        if req {
+            quote! {{
+                // A required field's type has no value for "absent" (else it would be optional).
+                const { ::core::assert!(!<#ty as ::kaoping_json::FromJson>::OPTIONAL) };
+                __s.#n.is_none()
+            }}
+        } else {
+            quote! { false }
+        }
+    });
+    let inits = fields.iter().zip(&slots).zip(&required).map(|((f, slot), &req)| {
         let ident = &f.ident;
-        let name = &f.name;
+        if req {
+            return quote! { #ident: #slot, };
+        }
         let missing = match &f.attrs.default {
             Some(Some(path)) => quote! { #path() },
             Some(None) => quote! { ::core::default::Default::default() },
             None if cdefault => quote! { __default.#ident },
-            None => return quote! { #ident: ::kaoping_json::__private::take(#slot, #name)?, },
+            // An `Option` without a default: `None`.
+            None => return quote! { #ident: ::core::option::Option::unwrap_or_default(#slot), },
         };
         quote! { #ident: match #slot { ::core::option::Option::Some(v) => v, ::core::option::Option::None => #missing }, }
     });
@@ -218,15 +258,22 @@ fn read_fields(ctor: &Tokens, fields: &[Field], deny: bool, tag: Option<&str>, c
     };
     quote! {{
         const __FIELDS: &[&str] = &[#(#names),*];
-        #(let mut #slots: ::core::option::Option<#tys> = ::core::option::Option::None;)*
+        let mut __s: (#(::core::option::Option<#tys>,)*) = (#(::core::option::Option::<#tys>::None,)*);
         while let ::core::option::Option::Some(__i) = __r.next_field(__FIELDS, #skip, #deny)? {
             match __i {
                 #(#arms)*
                 _ => {}
             }
         }
-        #default_value
-        ::core::result::Result::Ok(#ctor { #(#inits)* })
+        #[allow(unreachable_patterns)]
+        match __s {
+            (#(#pats,)*) => {
+                #default_value
+                ::core::result::Result::Ok(#ctor { #(#inits)* })
+            }
+            _ => ::core::result::Result::Err(
+                ::kaoping_json::__private::first_missing(&[#(#checks),*], __FIELDS)),
+        }
     }}
 }
 
@@ -414,6 +461,7 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
     Ok(quote! {
         impl #impl_g ::kaoping_json::FromJson for #ident #ty_g #where_g {
             #[allow(unused_variables)]
+            #[inline(never)]
             fn from_json(__r: &mut ::kaoping_json::Reader<'_>) -> ::core::result::Result<Self, ::kaoping_json::Error> {
                 #body
             }
@@ -516,6 +564,7 @@ fn to_json(input: &DeriveInput) -> syn::Result<Tokens> {
     Ok(quote! {
         impl #impl_g ::kaoping_json::ToJson for #ident #ty_g #where_g {
             #[allow(unused_mut, unused_variables, unused_assignments)]
+            #[inline(never)]
             fn to_json(&self, __out: &mut ::std::string::String) {
                 #body
             }

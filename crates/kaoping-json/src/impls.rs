@@ -228,6 +228,7 @@ impl<T: FromJson> FromJson for Option<T> {
     fn absent() -> Option<Self> {
         Some(None)
     }
+    const OPTIONAL: bool = true;
 }
 
 impl<T: ToJson> ToJson for Option<T> {
