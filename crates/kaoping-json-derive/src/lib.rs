@@ -355,17 +355,28 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
             match &c.tag {
                 None if e.variants.iter().any(|v| !matches!(v.fields, Fields::Unit)) => {
                     // Externally tagged: `"unitVariant"` or `{"variant": value}`.
+                    let mut unit_names = Vec::new();
                     let mut unit_arms = Vec::new();
+                    let mut data_names = Vec::new();
                     let mut arms = Vec::new();
                     for (v, name) in e.variants.iter().zip(&names) {
                         let vid = &v.ident;
                         match &v.fields {
                             Fields::Unit => {
-                                unit_arms.push(quote! { #name => ::core::result::Result::Ok(Self::#vid), })
+                                let i = unit_arms.len();
+                                unit_names.push(name);
+                                unit_arms.push(quote! {
+                                    ::core::option::Option::Some(#i) => ::core::result::Result::Ok(Self::#vid),
+                                })
                             }
-                            Fields::Unnamed(u) if u.unnamed.len() == 1 => arms.push(quote! {
-                                #name => Self::#vid(::kaoping_json::__private::field(__r, #name)?),
-                            }),
+                            Fields::Unnamed(u) if u.unnamed.len() == 1 => {
+                                let i = arms.len();
+                                data_names.push(name);
+                                arms.push(quote! {
+                                    ::core::option::Option::Some(#i) =>
+                                        Self::#vid(::kaoping_json::__private::field(__r, #name)?),
+                                })
+                            }
                             _ => return Err(syn::Error::new(Span::call_site(), "unsupported variant shape")),
                         }
                     }
@@ -373,7 +384,7 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                         const __VARIANTS: &[&str] = &[#(#names),*];
                         if __r.kind()? == ::kaoping_json::Kind::String {
                             let __s = __r.str(#expected_enum)?;
-                            return match &*__s {
+                            return match ::kaoping_json::__private::variant_of(&__s, &[#(#unit_names),*]) {
                                 #(#unit_arms)*
                                 _ => ::core::result::Result::Err(
                                     ::kaoping_json::__private::external_unit(&__s, __VARIANTS)),
@@ -381,7 +392,7 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                         }
                         __r.begin_object(#expected_enum)?;
                         let __k = __r.variant_key(#expected_enum)?;
-                        let __v = match &*__k {
+                        let __v = match ::kaoping_json::__private::variant_of(&__k, &[#(#data_names),*]) {
                             #(#arms)*
                             _ => return ::core::result::Result::Err(
                                 ::kaoping_json::__private::unknown_variant(&__k, __VARIANTS).at_key(&__k)),
@@ -392,13 +403,15 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                 }
                 None => {
                     let vids: Vec<&Ident> = e.variants.iter().map(|v| &v.ident).collect();
+                    let idx: Vec<usize> = (0..vids.len()).collect();
                     extra = quote! {
                         impl #impl_g ::kaoping_json::JsonKey for #ident #ty_g #where_g {
                             fn from_key(__s: &str) -> ::core::result::Result<Self, ::kaoping_json::Error> {
-                                match __s {
-                                    #(#names => ::core::result::Result::Ok(Self::#vids),)*
+                                const __VARIANTS: &[&str] = &[#(#names),*];
+                                match ::kaoping_json::__private::variant_of(__s, __VARIANTS) {
+                                    #(::core::option::Option::Some(#idx) => ::core::result::Result::Ok(Self::#vids),)*
                                     _ => ::core::result::Result::Err(
-                                        ::kaoping_json::__private::unknown_variant(__s, &[#(#names),*])),
+                                        ::kaoping_json::__private::unknown_variant(__s, __VARIANTS)),
                                 }
                             }
                         }
@@ -415,7 +428,7 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                 }
                 Some(tag) => {
                     let mut arms = Vec::new();
-                    for (v, name) in e.variants.iter().zip(&names) {
+                    for v in &e.variants {
                         let vid = &v.ident;
                         let va = field_attrs(&v.attrs)?;
                         let arm = match &v.fields {
@@ -443,14 +456,16 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                                 ))
                             }
                         };
-                        arms.push(quote! { #name => #arm, });
+                        let i = arms.len();
+                        arms.push(quote! { ::core::option::Option::Some(#i) => #arm, });
                     }
                     quote! {
+                        const __VARIANTS: &[&str] = &[#(#names),*];
                         let __tag = __r.peek_tag(#tag, #expected_enum)?;
-                        match &*__tag {
+                        match ::kaoping_json::__private::variant_of(&__tag, __VARIANTS) {
                             #(#arms)*
                             _ => ::core::result::Result::Err(
-                                ::kaoping_json::__private::unknown_variant(&__tag, &[#(#names),*]).at_key(#tag)),
+                                ::kaoping_json::__private::unknown_variant(&__tag, __VARIANTS).at_key(#tag)),
                         }
                     }
                 }

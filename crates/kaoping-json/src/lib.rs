@@ -93,6 +93,7 @@ pub fn parse(text: &str) -> Result<Json, Error> {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::error::{duplicate_field, missing_field, unknown_variant};
+    pub use crate::impls::{read_map, read_seq};
     use crate::{Error, FromJson, Reader};
 
     /// Reads a field's value, adding the field's name to the path of an error.
@@ -115,6 +116,13 @@ pub mod __private {
         }
         *slot = Some(T::from_json(r).map_err(|e| e.at_key(key))?);
         Ok(())
+    }
+
+    /// The index of `name` in `names` (a variant's name: the derived readers match on the index,
+    /// not on the text).
+    #[inline(never)]
+    pub fn variant_of(name: &str, names: &[&str]) -> Option<usize> {
+        names.iter().position(|n| *n == name)
     }
 
     /// `E_MISSING_FIELD` for the first field marked in `missing` (the derived readers check
