@@ -207,11 +207,10 @@ pub fn assess_cohort(
         ));
     }
     // officer-id order, independent of the input order
-    let mut order: Vec<usize> = (0..input.dossiers.len()).collect();
-    order.sort_by(|&a, &b| {
+    let order: Vec<usize> = crate::sort::sort_indices(input.dossiers.len(), &mut |a, b| {
         let ia = input.dossiers.get(a).map(|d| &d.officer.id);
         let ib = input.dossiers.get(b).map(|d| &d.officer.id);
-        ia.cmp(&ib).then(a.cmp(&b))
+        ia.cmp(&ib)
     });
     // `order` is sorted by officer id: a duplicate sits next to its twin, and the set is built
     // in bulk from sorted ids (far cheaper than one insertion at a time for a large cohort)
@@ -538,15 +537,17 @@ fn input_fingerprints(
         "committee",
         &input.committee.as_ref().map(|c| {
             let mut c = c.clone();
-            c.members.sort_by(|a, b| a.id.cmp(&b.id));
-            c.recusals.sort_by(|a, b| (&a.rater, &a.officer).cmp(&(&b.rater, &b.officer)));
+            crate::sort::sort_by(&mut c.members, |a, b| a.id.cmp(&b.id));
+            crate::sort::sort_by(&mut c.recusals, |a, b| (&a.rater, &a.officer).cmp(&(&b.rater, &b.officer)));
             c
         }),
     );
     let mut sheets: Vec<ScoreSheet> = input.sheets.clone();
-    sheets.sort_by(|a, b| a.rater.cmp(&b.rater));
+    crate::sort::sort_by(&mut sheets, |a, b| a.rater.cmp(&b.rater));
     for s in &mut sheets {
-        s.ratings.sort_by(|a, b| (&a.officer, &a.indicator).cmp(&(&b.officer, &b.indicator)));
+        crate::sort::sort_by(&mut s.ratings, |a, b| {
+            (&a.officer, &a.indicator).cmp(&(&b.officer, &b.indicator))
+        });
     }
     InputFingerprints {
         scheme: engine.scheme_fingerprint().to_owned(),

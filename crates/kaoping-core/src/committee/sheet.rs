@@ -202,7 +202,7 @@ pub fn collect(
                         .filter(|m| !ratings.iter().any(|(r, _)| r == &m.id))
                         .map(|m| m.id.clone())
                         .collect();
-                    missing.sort();
+                    crate::sort::sort(&mut missing);
                     if !missing.is_empty() || a.value.is_none() {
                         let ids: Vec<&str> = missing.iter().map(RaterId::as_str).collect();
                         let message = if ids.is_empty() {
