@@ -228,7 +228,7 @@ pub fn assess_cohort(
         }
     }
     let officers: BTreeSet<&OfficerId> =
-        order.iter().filter_map(|&i| input.dossiers.get(i)).map(|d| &d.officer.id).collect();
+        crate::sort::set_of(order.iter().filter_map(|&i| input.dossiers.get(i)).map(|d| &d.officer.id));
     for officer in input.waivers.keys() {
         if !officers.contains(officer) {
             problems.push(
@@ -253,7 +253,7 @@ pub fn assess_cohort(
     }
     let ratings = ratings.unwrap_or_default();
     let mut all_waivers: BTreeMap<&OfficerId, Vec<Waiver>> =
-        input.waivers.iter().map(|(k, v)| (k, v.clone())).collect();
+        crate::sort::map_of(input.waivers.iter().map(|(k, v)| (k, v.clone())));
     for (i, d) in input.decisions.iter().enumerate() {
         match officers.get(&d.officer) {
             Some(id) => all_waivers
@@ -284,15 +284,13 @@ pub fn assess_cohort(
     let quiet = AssessOptions { trace: false, fingerprint: false, lang: options.lang };
     let mut stats: BTreeMap<IndicatorId, CohortStat> = BTreeMap::new();
     if !relative.is_empty() {
-        let placeholder: BTreeMap<IndicatorId, CohortStat> = relative
-            .iter()
-            .map(|(id, _)| {
+        let placeholder: BTreeMap<IndicatorId, CohortStat> =
+            crate::sort::map_of(relative.iter().map(|(id, _)| {
                 (
                     (*id).clone(),
                     CohortStat { count: 0, mean: Decimal::ZERO, sd: Decimal::ZERO, values: vec![] },
                 )
-            })
-            .collect();
+            }));
         let mut raws: BTreeMap<&IndicatorId, Vec<Decimal>> = BTreeMap::new();
         let mut errors = Problems::new();
         for &i in &order {

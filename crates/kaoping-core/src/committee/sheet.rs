@@ -68,12 +68,13 @@ pub fn collect(
     officers: &BTreeSet<&OfficerId>,
 ) -> Result<(RatingsByOfficer, Problems), Problems> {
     let mut problems = Problems::new();
-    let rated: BTreeMap<&IndicatorId, Decimal> = scheme
-        .indicators()
-        .filter(|(_, i)| matches!(i.input, InputSource::Rated {}))
-        .map(|(_, i)| (&i.id, i.max_score))
-        .collect();
-    let all_ids: BTreeSet<&IndicatorId> = scheme.indicators().map(|(_, i)| &i.id).collect();
+    let rated: BTreeMap<&IndicatorId, Decimal> = crate::sort::map_of(
+        scheme
+            .indicators()
+            .filter(|(_, i)| matches!(i.input, InputSource::Rated {}))
+            .map(|(_, i)| (&i.id, i.max_score)),
+    );
+    let all_ids: BTreeSet<&IndicatorId> = crate::sort::set_of(scheme.indicators().map(|(_, i)| &i.id));
     let empty = Committee::default();
     let committee = committee.unwrap_or(&empty);
     check_committee(committee, &rated, &mut problems);
