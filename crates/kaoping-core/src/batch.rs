@@ -147,7 +147,12 @@ impl Engine {
                     None => row_problems.push(
                         if v.is_finite() { Code::NumberRange } else { Code::NumberNotFinite },
                         Path::root().key("inputs").key(key.as_str()),
-                        format!("{v} is not a finite number within ±10^12"),
+                        // (not formatting the float keeps float printing out of the package)
+                        if v.is_finite() {
+                            "the number is outside ±10^12"
+                        } else {
+                            "the number is not finite"
+                        },
                     ),
                 }
             }
