@@ -6,12 +6,12 @@ use kaoping_core::audit::{verify_json, AuditEntry, AuditEvent, AuditLog, GENESIS
 use kaoping_core::Date;
 use libfuzzer_sys::fuzz_target;
 
-#[derive(serde::Deserialize)]
+#[derive(kaoping_json::FromJson)]
 struct Spec {
     events: Vec<EventSpec>,
 }
 
-#[derive(serde::Deserialize)]
+#[derive(kaoping_json::FromJson)]
 struct EventSpec {
     at: Date,
     actor: String,

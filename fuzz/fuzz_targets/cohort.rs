@@ -23,8 +23,8 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let Ok(request) = CohortRequest::from_json(text) else { return };
     let scheme = match &request.scheme {
-        serde_json::Value::String(id) => kaoping_core::builtin::scheme(id).ok(),
-        other => serde_json::from_value::<kaoping_core::Scheme>(other.clone()).ok(),
+        kaoping_json::Json::String(id) => kaoping_core::builtin::scheme(id).ok(),
+        other => kaoping_core::error::from_json_value::<kaoping_core::Scheme>(other).ok(),
     };
     let result = request.clone().run();
     let again = reversed(request).run();

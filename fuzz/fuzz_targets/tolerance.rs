@@ -27,8 +27,8 @@ fuzz_target!(|data: &[u8]| {
     assert!(d.outcome.leniency() <= d.decided.leniency(), "an overdue correction made it more lenient");
     if let (Some(a), Some(assess)) = (&response.assessment, &request.assess) {
         let scheme = match &assess.scheme {
-            serde_json::Value::String(id) => kaoping_core::builtin::scheme(id).ok(),
-            other => serde_json::from_value(other.clone()).ok(),
+            kaoping_json::Json::String(id) => kaoping_core::builtin::scheme(id).ok(),
+            other => kaoping_core::error::from_json_value(other).ok(),
         };
         if let Some(scheme) = scheme {
             kaoping_fuzz::check_assessment(&scheme, a);

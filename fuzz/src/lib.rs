@@ -14,15 +14,19 @@ pub fn split2(data: &[u8]) -> Option<(&str, &str)> {
     Some((a, b))
 }
 
-/// JSON text of a value as kaoping writes it.
-pub fn text<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string(value).expect("kaoping's own types always serialise")
+/// JSON text of a value as kaoping writes it (kaoping-json), which must be the bytes serde_json
+/// writes for the same value.
+pub fn text<T: serde::Serialize + kaoping_json::ToJson>(value: &T) -> String {
+    let ours = kaoping_json::to_string(value);
+    let theirs = serde_json::to_string(value).expect("kaoping's own types always serialise");
+    assert_eq!(ours, theirs, "kaoping-json and serde_json write different text");
+    ours
 }
 
 /// Writing a parsed value and reading it back gives the same value and the same text.
 pub fn check_round_trip<T>(value: &T)
 where
-    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    T: serde::Serialize + kaoping_json::ToJson + kaoping_json::FromJson + PartialEq + std::fmt::Debug,
 {
     let first = text(value);
     let back: T = kaoping_core::error::from_json_str(&first)

@@ -24,7 +24,7 @@ pub const WORKSPACE_VERSION: u32 = 1;
 pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
 
 /// Everything a committee edits; saved on every change, exported and imported as JSON.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Workspace {
     /// Always [`WORKSPACE_FORMAT`].

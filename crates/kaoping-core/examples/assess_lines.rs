@@ -4,17 +4,17 @@
 //! and writes, line by line, the same `Answer` JSON that `engine.assess` returns in JavaScript.
 use kaoping_core::ffi::{self, Answer, AssessParams};
 use kaoping_core::{builtin, error::from_json_str, Dossier, Engine, Problems};
-use serde::Deserialize;
+use kaoping_json::{FromJson, Json};
 use std::collections::BTreeMap;
 use std::io::{BufRead, Write};
 
-#[derive(Deserialize)]
+#[derive(FromJson)]
 #[serde(deny_unknown_fields)]
 struct Line {
     scheme: String,
-    dossier: serde_json::Value,
+    dossier: Json,
     #[serde(default)]
-    options: Option<serde_json::Value>,
+    options: Option<Json>,
 }
 
 fn answer(
@@ -27,11 +27,11 @@ fn answer(
     }
     let engine = engines.get(&line.scheme).ok_or_default()?;
     let params: AssessParams = match &line.options {
-        Some(o) => from_json_str(&o.to_string())?,
+        Some(o) => from_json_str(&kaoping_json::to_string(o))?,
         None => AssessParams::default(),
     };
     // The package reads the dossier from its JSON text, exactly like this.
-    Ok(match from_json_str::<Dossier>(&line.dossier.to_string()) {
+    Ok(match from_json_str::<Dossier>(&kaoping_json::to_string(&line.dossier)) {
         Ok(dossier) => ffi::assess(engine, &dossier, &params),
         Err(problems) => Err(problems).into(),
     })
@@ -54,10 +54,10 @@ fn main() {
     for line in std::io::stdin().lock().lines() {
         let Ok(line) = line else { break };
         let result = match answer(&mut engines, &line) {
-            Ok(a) => serde_json::to_string(&a),
-            Err(p) => serde_json::to_string(&Answer::<kaoping_core::Assessment>::from(Err(p))),
+            Ok(a) => kaoping_json::to_string(&a),
+            Err(p) => kaoping_json::to_string(&Answer::<kaoping_core::Assessment>::from(Err(p))),
         };
-        if writeln!(out, "{}", result.unwrap_or_default()).is_err() {
+        if writeln!(out, "{result}").is_err() {
             break;
         }
     }

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 /// One officer's assessment.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Assessment {
     /// Engine version that computed it.
@@ -54,7 +54,9 @@ pub struct Assessment {
 
 /// A grade id with its title.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct GradeRef {
     /// Grade id.
@@ -65,7 +67,18 @@ pub struct GradeRef {
 
 /// Flags a committee needs to see at a glance.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    kaoping_json::ToJson,
+    Deserialize,
+    kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Flags {
     /// A veto (not waived) applies.
@@ -80,7 +93,7 @@ pub struct Flags {
 
 /// One dimension's score.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct DimensionScore {
     /// Dimension id.
@@ -99,7 +112,7 @@ pub struct DimensionScore {
 
 /// One indicator's score and how it came about.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct IndicatorScore {
     /// Indicator id.
@@ -130,7 +143,9 @@ pub struct IndicatorScore {
 
 /// Which limit changed an indicator score.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Limit {
     /// The indicator's cap.
@@ -141,7 +156,7 @@ pub enum Limit {
 
 /// Where a raw value came from.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum InputTrace {
     /// One dossier input.
@@ -183,7 +198,9 @@ pub enum InputTrace {
 
 /// A ratio term with the value it had.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct TermValue {
     /// Input key.
@@ -196,7 +213,9 @@ pub struct TermValue {
 
 /// One rater's rating as used by an aggregation.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct RatingUse {
     /// The rater.
@@ -209,7 +228,9 @@ pub struct RatingUse {
 
 /// Cohort standardisation of one raw value.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct RelativeTrace {
     /// Cohort mean.
@@ -226,7 +247,9 @@ pub struct RelativeTrace {
 
 /// A positive or negative list's result.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, Default, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct ListScore {
     /// Items that occurred.
@@ -242,7 +265,7 @@ pub struct ListScore {
 
 /// One list item's points.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct ItemScore {
     /// Item id.
@@ -264,7 +287,7 @@ pub struct ItemScore {
 
 /// One occurrence as counted.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct OccurrenceUse {
     /// Occurrence id (`caseReview.flawed` for counts taken from case review).
@@ -283,7 +306,7 @@ pub struct OccurrenceUse {
 
 /// A veto that occurred.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct VetoHit {
     /// Veto id.
@@ -303,7 +326,9 @@ pub struct VetoHit {
 
 /// The bounds cut the total.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Clamp {
     /// Total before clamping.
@@ -314,7 +339,9 @@ pub struct Clamp {
 
 /// A tolerance decision's effect on one occurrence of a deduction or veto.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Waiver {
     /// The occurrence it applies to.

@@ -31,7 +31,9 @@ pub struct CaseReviewColumns {
 
 /// One occurrence of a list item or veto, for the row it belongs to.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RowOccurrence {
     /// Row index (0-based).

@@ -45,7 +45,15 @@ pub fn scheme(id: &str) -> Result<Scheme, Problems> {
 
 /// One entry of the demo cohort: the scheme it uses and the dossier.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    serde::Serialize,
+    kaoping_json::ToJson,
+    serde::Deserialize,
+    kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DemoEntry {
     /// Built-in scheme id.
@@ -73,7 +81,16 @@ pub fn demo_cohort_json() -> &'static str {
 const DEMO_COMMITTEE: &str = include_str!(concat!(env!("OUT_DIR"), "/schemes/demo-committee.json"));
 
 /// The demo committee data of one scheme.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone,
+    Debug,
+    Default,
+    PartialEq,
+    serde::Serialize,
+    kaoping_json::ToJson,
+    serde::Deserialize,
+    kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DemoCommittee {
     /// Members and recusals.

@@ -148,6 +148,25 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
+impl kaoping_json::ToJson for Date {
+    fn to_json(&self, out: &mut String) {
+        kaoping_json::write_str(out, &self.to_string());
+    }
+}
+
+impl kaoping_json::FromJson for Date {
+    fn from_json(r: &mut kaoping_json::Reader<'_>) -> Result<Self, kaoping_json::Error> {
+        let text = r.str("a calendar date YYYY-MM-DD")?;
+        Date::parse(&text).ok_or_else(|| {
+            let shown: String = text.chars().take(20).collect();
+            kaoping_json::Error::new(
+                crate::Code::Date.as_str(),
+                format!("`{shown}` is not a calendar date YYYY-MM-DD"),
+            )
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,6 +19,8 @@
 //! through a binary float); arithmetic that would
 //! leave the `i64` range returns `None` instead of wrapping.
 
+use crate::error::Code;
+use kaoping_json::{Kind, Reader};
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -40,7 +42,19 @@ pub struct Decimal(i64);
 
 /// How a result is rounded to the scheme's precision.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize, Hash)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Default,
+    Serialize,
+    kaoping_json::ToJson,
+    Deserialize,
+    kaoping_json::FromJson,
+    Hash,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Rounding {
     /// 四舍五入: ties go away from zero (2.345 → 2.35, −2.345 → −2.35). The default.
@@ -679,6 +693,97 @@ impl<'de> Deserialize<'de> for Decimal {
     /// Accepts a JSON number or a decimal string (`"83.45"`).
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(DecimalVisitor)
+    }
+}
+
+// ---- kaoping-json (the reader and writer of the wasm path) ----------------------------------
+
+impl kaoping_json::ToJson for Decimal {
+    /// The same text serde_json writes for [`Serialize`]: an integer, or the shortest digits of
+    /// the nearest float in ryu's layout (exact digits below 2^53 millionths).
+    fn to_json(&self, out: &mut String) {
+        if self.is_integer() {
+            kaoping_json::write_i64(out, self.0 / SCALE);
+            return;
+        }
+        let abs = self.0.unsigned_abs();
+        if abs >= (1_u64 << 53) {
+            kaoping_json::write_f64(out, self.to_f64());
+            return;
+        }
+        // Below 2^53 the float's shortest form is the decimal itself (at most 15 digits).
+        let mut m = abs;
+        let mut k: i32 = -(FRACTION_DIGITS as i32);
+        while m % 10 == 0 {
+            m /= 10;
+            k += 1;
+        }
+        let mut digits = String::with_capacity(20);
+        kaoping_json::write_u64(&mut digits, m);
+        kaoping_json::write_number_layout(out, self.0 < 0, &digits, k);
+    }
+}
+
+/// `E_NUMBER_RANGE` for a number read from JSON.
+#[cold]
+#[inline(never)]
+fn range_error(message: String) -> kaoping_json::Error {
+    kaoping_json::Error::new(Code::NumberRange.as_str(), message)
+}
+
+/// The value of a JSON number's text, as [`Deserialize`] reads it through serde_json: integers
+/// as integers, anything else through the nearest float.
+fn decimal_of_number(text: &str) -> Result<Decimal, kaoping_json::Error> {
+    let integer = text != "-0" && !text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E'));
+    if integer {
+        let whole = if text.starts_with('-') {
+            text.parse::<i64>().ok().map(|v| v.checked_mul(SCALE).map(Decimal))
+        } else {
+            text.parse::<u64>().ok().map(Decimal::from_count)
+        };
+        if let Some(d) = whole {
+            return d
+                .filter(|d| d.abs() <= Decimal::MAX_INPUT)
+                .ok_or_else(|| range_error(format!("{text} is outside ±10^12")));
+        }
+    }
+    let v: f64 = text.parse().map_err(|_| kaoping_json::type_error_text(text, "a finite number"))?;
+    if !v.is_finite() {
+        return Err(kaoping_json::Error::new(
+            Code::NumberNotFinite.as_str(),
+            format!("{text} is not a finite number"),
+        ));
+    }
+    let d = Decimal::from_f64(v).ok_or_else(|| range_error(format!("{text} is outside ±10^12")))?;
+    json_exact_input(d)
+}
+
+fn json_exact_input(d: Decimal) -> Result<Decimal, kaoping_json::Error> {
+    if !d.is_integer() && d.abs() >= Decimal::MAX_FRACTIONAL_INPUT {
+        return Err(range_error(format!(
+            "{d} has a fractional part and is beyond ±10^9: it cannot be kept exactly"
+        )));
+    }
+    Ok(d)
+}
+
+impl kaoping_json::FromJson for Decimal {
+    /// Accepts a JSON number or a decimal string (`"83.45"`), exactly as [`Deserialize`] does.
+    fn from_json(r: &mut Reader<'_>) -> Result<Self, kaoping_json::Error> {
+        match r.kind()? {
+            Kind::Number => decimal_of_number(r.number("a finite number")?),
+            Kind::String => {
+                let s = r.str("a finite number")?;
+                let d = Decimal::parse(&s).ok_or_else(|| {
+                    kaoping_json::value_error(
+                        &format!("string {:?}", truncate(&s, 40)),
+                        "a decimal number within ±10^12",
+                    )
+                })?;
+                json_exact_input(d)
+            }
+            _ => Err(r.type_error("a finite number")),
+        }
     }
 }
 

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 /// One officer's data for one assessment period.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Dossier {
     /// Who is assessed.
@@ -33,6 +33,7 @@ pub struct Dossier {
         skip_serializing_if = "Vec::is_empty",
         deserialize_with = "crate::limits::bounded::<_, _, { crate::limits::MAX_OCCURRENCES }>"
     )]
+    #[json(from_json_with = "crate::limits::bounded_json::<_, { crate::limits::MAX_OCCURRENCES }>")]
     pub occurrences: Vec<Occurrence>,
     /// Case-review (案件评查) results of the officer's reviewed case files.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -51,7 +52,9 @@ impl Dossier {
 
 /// The assessed officer.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Officer {
     /// Officer id.
@@ -65,7 +68,19 @@ pub struct Officer {
 
 /// Names a scheme version.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    kaoping_json::ToJson,
+    Deserialize,
+    kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SchemeRef {
     /// Scheme id.
@@ -76,7 +91,9 @@ pub struct SchemeRef {
 
 /// One occurrence of a list item or veto: a commendation, a flawed case, a complaint upheld.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Occurrence {
     /// Occurrence id, unique in the dossier; tolerance decisions name it.
@@ -106,7 +123,18 @@ fn is_one_u32(n: &u32) -> bool {
 
 /// Numbers of reviewed case files by case-review grade.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    kaoping_json::ToJson,
+    Deserialize,
+    kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CaseReview {
     /// 优秀 (90–100).

@@ -21,7 +21,9 @@ use std::collections::BTreeMap;
 
 /// Options of one assessment.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AssessOptions {
     /// Include the point-by-point explanation lines. Default true.
@@ -47,7 +49,7 @@ impl Default for AssessOptions {
 
 /// A rated indicator's aggregated value, prepared by the committee module.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct RatedInput {
     /// The aggregated value; `None` when there are too few ratings (the result is incomplete).
@@ -80,7 +82,7 @@ pub struct AssessContext<'a> {
     pub cohort_published: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, kaoping_json::ToJson)]
 struct ContextForFingerprint<'a> {
     waivers: &'a [Waiver],
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -5,13 +5,25 @@
 //! locates it, a message for people, and a [`Severity`]. Validation collects *all* problems at
 //! once into [`Problems`]. Messages are lowercase, quote user input, and have no final period.
 
-use crate::json_path::{locate, offset_of, Location};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// How serious a problem is.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    kaoping_json::ToJson,
+    Deserialize,
+    kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Severity {
     /// The input cannot be used.
@@ -180,6 +192,22 @@ impl<'de> Deserialize<'de> for Code {
     }
 }
 
+impl kaoping_json::ToJson for Code {
+    fn to_json(&self, out: &mut String) {
+        kaoping_json::write_str(out, self.as_str());
+    }
+}
+
+impl kaoping_json::FromJson for Code {
+    fn from_json(r: &mut kaoping_json::Reader<'_>) -> Result<Self, kaoping_json::Error> {
+        let text = r.str("a string")?;
+        Code::from_text(&text).ok_or_else(|| {
+            let shown: String = text.chars().take(64).collect();
+            kaoping_json::Error::new(Code::Parse.as_str(), format!("unknown error code `{shown}`"))
+        })
+    }
+}
+
 impl Code {
     /// The severity a problem with this code has: codes starting with `W_` are warnings.
     pub fn severity(self) -> Severity {
@@ -193,7 +221,9 @@ impl Code {
 
 /// One problem in the input.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Problem {
     /// Stable code, e.g. `E_WEIGHT_SUM`.
@@ -225,7 +255,18 @@ impl fmt::Display for Problem {
 
 /// Every problem found in one input, errors and warnings together.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[derive(
+    Clone,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Serialize,
+    kaoping_json::ToJson,
+    Deserialize,
+    kaoping_json::FromJson,
+    thiserror::Error,
+)]
 #[serde(transparent)]
 pub struct Problems(pub Vec<Problem>);
 
@@ -361,68 +402,30 @@ impl fmt::Display for Path {
     }
 }
 
-/// Turns a serde error message, located at `loc` in the text, into a coded [`Problem`].
-fn problem_from_serde(loc: &Location, message: &str) -> Problem {
-    use crate::decimal::{NOT_FINITE_MARK, RANGE_MARK};
-    let mut path = loc.value_path();
-    let (code, message) = if let Some(rest) = message.strip_prefix(NOT_FINITE_MARK) {
-        (Code::NumberNotFinite, rest.trim().to_owned())
-    } else if let Some(rest) = message.strip_prefix(RANGE_MARK) {
-        (Code::NumberRange, rest.trim().to_owned())
-    } else if let Some(rest) = message.strip_prefix("unknown field `") {
-        // A plain struct fails right after reading the key; a tagged enum only after reading
-        // its whole object, when the scanner is back in the parent: add the field then.
-        if let Some((field, _)) = rest.split_once('`') {
-            let tail = format!(".{field}");
-            if !path.ends_with(&tail) && path != field {
-                path = if path.is_empty() { field.to_owned() } else { format!("{path}{tail}") };
-            }
-        }
-        (Code::UnknownField, message.to_owned())
-    } else if message.starts_with("missing field") {
-        (Code::MissingField, message.to_owned())
-    } else if message.starts_with("unknown variant") {
-        (Code::UnknownVariant, message.to_owned())
-    } else if message.starts_with("invalid type")
-        || message.starts_with("invalid value")
-        || message.starts_with("invalid length")
-    {
-        (Code::Type, message.to_owned())
-    } else if let Some((code_text, rest)) = message.split_once(':') {
-        match Code::from_text(code_text) {
-            Some(code) => (code, rest.trim().to_owned()),
-            None => (Code::Parse, message.to_owned()),
-        }
-    } else {
-        (Code::Parse, message.to_owned())
-    };
-    Problem::new(code, path, message)
+/// Turns a reading error of kaoping-json into a coded, located [`Problem`].
+#[cold]
+#[inline(never)]
+fn problems_of(e: kaoping_json::Error) -> Problems {
+    let code = Code::from_text(e.code()).unwrap_or(Code::Parse);
+    Problems::one(code, e.path(), e.message())
 }
 
-/// Deserialises a JSON text into `T`, turning the first structural error into a located
-/// [`Problem`]: the path comes from where in the text serde stopped (see `json_path`).
+/// Reads a JSON text into `T`, turning the first error in the text into a located [`Problem`]:
+/// syntax errors (`E_PARSE`) at the innermost object or array, type and field errors (`E_TYPE`,
+/// `E_UNKNOWN_FIELD`, `E_MISSING_FIELD`, `E_UNKNOWN_VARIANT`, `E_NUMBER_*`, …) at the value.
 ///
 /// The text is first checked against the declared size limits ([`crate::limits::check_json_text`]:
 /// bytes, nesting depth, array and string sizes), so hostile text is refused with `E_LIMIT`
 /// before anything proportional to it is allocated.
-pub fn from_json_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Problems> {
+pub fn from_json_str<T: kaoping_json::FromJson>(text: &str) -> Result<T, Problems> {
     crate::limits::check_json_text(text).map_err(|p| Problems(vec![p]))?;
-    serde_json::from_str(text).map_err(|e| {
-        let loc = locate(text, offset_of(text, e.line(), e.column()));
-        let message = e.to_string();
-        if message.starts_with("recursion limit exceeded") {
-            // Unreachable after the depth pre-scan; kept so the code stays right if limits move.
-            return Problems::one(Code::Limit, loc.container_path(), message);
-        }
-        if e.is_syntax() || e.is_eof() {
-            return Problems::one(Code::Parse, loc.container_path(), message);
-        }
-        let message = match message.rsplit_once(" at line ") {
-            Some((m, _)) => m.to_owned(),
-            None => message,
-        };
-        Problems(vec![problem_from_serde(&loc, &message)])
-    })
+    kaoping_json::from_str(text).map_err(problems_of)
+}
+
+/// Reads a JSON value kept as it was (a [`kaoping_json::Json`]) into `T`, with the same
+/// problems as [`from_json_str`] (through its compact text).
+pub fn from_json_value<T: kaoping_json::FromJson>(value: &kaoping_json::Json) -> Result<T, Problems> {
+    from_json_str(&kaoping_json::to_string(value))
 }
 
 #[cfg(test)]
@@ -431,12 +434,12 @@ mod tests {
 
     #[test]
     fn text_ending_inside_an_object_is_located_at_that_object() {
-        #[derive(Debug, serde::Deserialize)]
+        #[derive(Debug, serde::Deserialize, kaoping_json::FromJson)]
         #[allow(dead_code)]
         struct Inner {
             id: String,
         }
-        #[derive(Debug, serde::Deserialize)]
+        #[derive(Debug, serde::Deserialize, kaoping_json::FromJson)]
         #[allow(dead_code)]
         struct Outer {
             officer: Inner,

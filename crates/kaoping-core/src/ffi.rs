@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 
 /// The answer to "is this scheme valid?": every problem at once.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, Default, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct ValidationReport {
     /// No errors (warnings may remain).
@@ -43,7 +45,7 @@ pub fn validate_scheme_json(text: &str) -> ValidationReport {
 
 /// A computation's answer: `ok` with a `value`, or not `ok` with the problems that prevented it.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Answer<T> {
     /// Whether `value` is present.
@@ -72,7 +74,7 @@ impl<T> From<Result<T, Problems>> for Answer<T> {
 /// Options of one assessment as the bindings take them: [`AssessOptions`] plus the tolerance
 /// waivers that apply.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AssessParams {
     /// Include the point-by-point explanation lines. Default true.

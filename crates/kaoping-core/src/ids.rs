@@ -7,7 +7,7 @@ macro_rules! id_type {
     ($( $(#[$doc:meta])* $name:ident ),* $(,)?) => {$(
         $(#[$doc])*
         #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-        #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+        #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson, Default)]
         #[serde(transparent)]
         pub struct $name(pub String);
 
@@ -33,6 +33,18 @@ macro_rules! id_type {
         impl From<&str> for $name {
             fn from(s: &str) -> Self {
                 $name(s.to_owned())
+            }
+        }
+
+        impl kaoping_json::JsonKey for $name {
+            fn from_key(key: &str) -> Result<Self, kaoping_json::Error> {
+                Ok($name(key.to_owned()))
+            }
+        }
+
+        impl kaoping_json::ToJsonKey for $name {
+            fn key_str(&self) -> &str {
+                &self.0
             }
         }
 

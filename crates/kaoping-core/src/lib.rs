@@ -39,7 +39,6 @@ pub mod explain;
 pub mod ffi;
 pub mod fingerprint;
 pub mod ids;
-mod json_path;
 pub mod limits;
 pub mod preview;
 pub mod scheme;

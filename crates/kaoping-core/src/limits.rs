@@ -33,7 +33,7 @@ pub const MAX_JSON_BYTES: usize = 64 * 1024 * 1024;
 // ---- hostile input (fuzz helper) ------------------------------------------------------------
 
 /// Nesting depth of arrays and objects accepted in a JSON text. kaoping's own documents nest
-/// at most about ten levels; serde_json would stop at 128 with an unhelpful message.
+/// at most about ten levels; the parser itself would stop at 128 with a less helpful message.
 pub const MAX_JSON_DEPTH: usize = 32;
 /// Elements of one JSON array, or members of one object, accepted in a JSON text: the largest
 /// collection any document may hold (a cohort of [`MAX_COHORT`] officers).
@@ -178,6 +178,27 @@ fn json_path(bytes: &[u8], stack: &[Frame]) -> String {
         }
     }
     path
+}
+
+/// Reads a list of at most `N` items, refusing a longer one with `E_LIMIT` at its `N + 1`-th
+/// item before that item is built (`#[json(from_json_with = "crate::limits::bounded_json::<_, N>")]`).
+pub(crate) fn bounded_json<T: kaoping_json::FromJson, const N: usize>(
+    r: &mut kaoping_json::Reader<'_>,
+) -> Result<Vec<T>, kaoping_json::Error> {
+    r.begin_array("a sequence")?;
+    let mut out = Vec::new();
+    while r.next_element()? {
+        let i = out.len();
+        if i >= N {
+            return Err(kaoping_json::Error::new(
+                crate::Code::Limit.as_str(),
+                format!("at most {N} items are allowed"),
+            )
+            .at_index(i));
+        }
+        out.push(T::from_json(r).map_err(|e| e.at_index(i))?);
+    }
+    Ok(out)
 }
 
 /// Deserialises a list of at most `N` items, refusing the `N + 1`-th with `E_LIMIT` before it

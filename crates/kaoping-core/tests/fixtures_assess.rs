@@ -16,7 +16,7 @@ use kaoping_core::{
 use serde_json::Value;
 
 /// Parses a JSON value through the text entry point, so problems carry the same paths as for text.
-fn parse<T: serde::de::DeserializeOwned>(value: &Value) -> Result<T, Problems> {
+fn parse<T: kaoping_json::FromJson>(value: &Value) -> Result<T, Problems> {
     from_json_str(&value.to_string())
 }
 

@@ -11,6 +11,7 @@ use kaoping_core::preview::request::run_preview_json;
 use kaoping_core::scheme::CohortStat;
 use kaoping_core::IndicatorId;
 use kaoping_core::{AssessContext, Date, Dossier, Lang, Problems};
+use kaoping_json::{FromJson, ToJson};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use tsify::{Ts, Tsify};
@@ -83,7 +84,7 @@ pub fn verify_audit(
     to_js_value(&answer)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct Appended {
     at: Date,
@@ -136,13 +137,13 @@ pub fn audit_entry_hash(
 }
 
 /// Cohort statistics by indicator, standing in for a scheme's published statistics.
-#[derive(Deserialize, Serialize, Default, Tsify)]
+#[derive(Deserialize, Serialize, FromJson, ToJson, Default, Tsify)]
 #[tsify(hashmap_as_object)]
 #[serde(transparent)]
 pub struct CohortStats(pub BTreeMap<IndicatorId, CohortStat>);
 
 /// Options of `Engine.preview`.
-#[derive(Deserialize, Serialize, Default, Tsify)]
+#[derive(Deserialize, Serialize, FromJson, ToJson, Default, Tsify)]
 #[tsify(hashmap_as_object)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PreviewOptions {

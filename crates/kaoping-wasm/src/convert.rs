@@ -2,12 +2,12 @@
 //!
 //! Arguments are read as JSON (`JSON.stringify` on the JS side, the core's JSON reader on ours)
 //! so that the package reads numbers exactly as the native engine does and inherits its depth
-//! limit. Answers are written with `serde-wasm-bindgen` as plain JS objects.
+//! limit. Answers are written as JSON text by the core's writer (kaoping-json) and turned into
+//! plain JS objects by `JSON.parse`: no serde code in the package.
 
 use kaoping_core::error::from_json_str;
 use kaoping_core::{Code, Problem, Problems};
-use serde::de::DeserializeOwned;
-use serde::Serialize;
+use kaoping_json::{FromJson, ToJson};
 use std::cell::RefCell;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
@@ -106,7 +106,7 @@ pub fn is_plain_object(value: &JsValue) -> bool {
 
 /// Reads an object argument. Throws when it is not an object at all (the contract); returns
 /// the core's located problems when its content is wrong (the data).
-pub fn from_js<T: DeserializeOwned>(value: &JsValue, what: &str) -> JsResult<Result<T, Problems>> {
+pub fn from_js<T: FromJson>(value: &JsValue, what: &str) -> JsResult<Result<T, Problems>> {
     if !is_plain_object(value) {
         return Err(wrong_kind(what, "an object", value));
     }
@@ -114,7 +114,7 @@ pub fn from_js<T: DeserializeOwned>(value: &JsValue, what: &str) -> JsResult<Res
 }
 
 /// Reads an array argument, like [`from_js`].
-pub fn from_js_array<T: DeserializeOwned>(value: &JsValue, what: &str) -> JsResult<Result<T, Problems>> {
+pub fn from_js_array<T: FromJson>(value: &JsValue, what: &str) -> JsResult<Result<T, Problems>> {
     if !js_sys::Array::is_array(value) {
         return Err(wrong_kind(what, "an array", value));
     }
@@ -140,18 +140,18 @@ pub fn from_js_or_text(value: &JsValue, what: &str) -> JsResult<TextOrJson> {
     }
 }
 
-fn serialize<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, String> {
-    let text = serde_json::to_string(value).map_err(|e| e.to_string())?;
+fn serialize<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, String> {
+    let text = kaoping_json::to_string(value);
     js_sys::JSON::parse(&text).map_err(|_| "JSON.parse failed".to_owned())
 }
 
 /// Writes an answer as plain JS objects and arrays (maps become objects).
-pub fn to_js<T: Serialize + tsify::Tsify>(value: &T) -> JsResult<Ts<T>> {
+pub fn to_js<T: ToJson + tsify::Tsify>(value: &T) -> JsResult<Ts<T>> {
     to_js_value(value).map(Ts::new_unchecked)
 }
 
 /// Writes an answer as a plain JS value.
-pub fn to_js_value<T: Serialize + ?Sized>(value: &T) -> JsResult<JsValue> {
+pub fn to_js_value<T: ToJson + ?Sized>(value: &T) -> JsResult<JsValue> {
     serialize(value).map_err(|e| {
         let message = format!("the answer could not be converted: {e}");
         contract_error(Code::Type, &message, &[])

@@ -7,7 +7,6 @@ use crate::convert::{
 use kaoping_core::batch::{CaseReviewColumns, ColumnScores, Columns, RowOccurrence};
 use kaoping_core::ffi::{self, Answer, AssessParams};
 use kaoping_core::{Assessment, Code, Dossier, Lang, Problem, Scheme};
-use serde::Serialize;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -87,7 +86,7 @@ fn read_options(options: Option<Ts<AssessParams>>) -> JsResult<AssessParams> {
 }
 
 /// Reads an argument given as an object or as its JSON text.
-fn read_text_or_object<T: serde::de::DeserializeOwned>(
+fn read_text_or_object<T: kaoping_json::FromJson>(
     value: &JsValue,
     what: &str,
 ) -> JsResult<Result<T, kaoping_core::Problems>> {
@@ -180,7 +179,7 @@ fn read_columns(input: &JsValue) -> JsResult<Columns> {
     Ok(Columns { officers, inputs, case_review, occurrences })
 }
 
-#[derive(Serialize)]
+#[derive(kaoping_json::ToJson)]
 #[serde(rename_all = "camelCase")]
 struct GradeIds<'a> {
     grade_ids: Vec<&'a str>,

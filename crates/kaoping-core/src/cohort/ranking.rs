@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 
 /// How an officer was separated from the officer ranked just above when the first key tied.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct TieNote {
     /// The officer ranked just above.

@@ -15,14 +15,14 @@ use crate::engine::Engine;
 use crate::error::{Problem, Problems};
 use crate::ids::OfficerId;
 use crate::scheme::Scheme;
+use kaoping_json::Json as Value;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// A cohort request.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CohortRequest {
     /// A built-in scheme id or a scheme object.
@@ -60,8 +60,7 @@ pub(crate) fn resolve_scheme(value: &Value, path: &str) -> Result<Scheme, Proble
     };
     match value {
         Value::String(id) => crate::builtin::scheme(id).map_err(located),
-        // Through the text reader: one copy of the deserialisers in the wasm package.
-        _ => crate::error::from_json_str(&value.to_string()).map_err(located),
+        _ => crate::error::from_json_value(value).map_err(located),
     }
 }
 

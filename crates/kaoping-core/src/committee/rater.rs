@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 
 /// An assessment committee: its members and their recusals.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, Default, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Committee {
     /// The members who rate (5–9 for a 考评委员会; peer-rating groups may be larger).
@@ -25,7 +27,9 @@ impl Committee {
 
 /// One committee member.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Rater {
     /// Rater id (`R01`).
@@ -48,7 +52,20 @@ impl Rater {
 
 /// A member's role.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    kaoping_json::ToJson,
+    Deserialize,
+    kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum RaterRole {
     /// 主任 (court president / chief prosecutor).

@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 
 /// One recusal.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Recusal {
     /// The member.

@@ -14,7 +14,9 @@ use serde::{Deserialize, Serialize};
 
 /// What changes.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Change {
     /// An indicator's raw value moves from `from` to `to`.
@@ -51,7 +53,9 @@ pub enum Change {
 
 /// One change with the projected result.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct Counterfactual {
     /// What changes.

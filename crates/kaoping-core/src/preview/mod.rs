@@ -27,7 +27,9 @@ pub use request::{run_preview_json, PreviewAnswer, PreviewRequest};
 
 /// The distance to a neighbouring grade.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct GradeStep {
     /// The neighbouring grade (by score).
@@ -44,7 +46,7 @@ pub struct GradeStep {
 
 /// An officer's preview.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct Preview {
     /// Projected total.

@@ -18,14 +18,14 @@ use crate::explain::Lang;
 use crate::ids::IndicatorId;
 use crate::preview::{file_objection, preview, Objection, ObjectionRequest, ObjectionRules, Preview};
 use crate::scheme::CohortStat;
+use kaoping_json::Json as Value;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// A preview (or objection) request.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PreviewRequest {
     /// A built-in scheme id or a scheme object.
@@ -54,7 +54,7 @@ pub struct PreviewRequest {
 
 /// The answer to a [`PreviewRequest`].
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson)]
 #[serde(untagged)]
 pub enum PreviewAnswer {
     /// A preview.
@@ -83,7 +83,7 @@ impl PreviewRequest {
                         format!("no demo officer `{}`", crate::validate::short(id)),
                     )
                 })?,
-            None => crate::error::from_json_str(&self.dossier.to_string())?,
+            None => crate::error::from_json_value(&self.dossier)?,
         };
         let context = AssessContext {
             waivers: &self.waivers,

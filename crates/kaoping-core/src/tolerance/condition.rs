@@ -15,7 +15,9 @@ pub const MAX_CONDITION_DEPTH: usize = 16;
 
 /// A condition over the facts of an incident.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub enum Condition {
     /// Every condition holds (and the list is not empty).
@@ -38,7 +40,18 @@ pub enum Condition {
 
 /// Yes/no facts of an incident.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    kaoping_json::ToJson,
+    Deserialize,
+    kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Flag {
     /// Every precondition of the policy is established.
@@ -52,7 +65,9 @@ pub enum Flag {
 
 /// A field compared with a value.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Compare {
     /// The field.
@@ -65,7 +80,18 @@ pub struct Compare {
 
 /// A field of an incident that conditions can compare.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    kaoping_json::ToJson,
+    Deserialize,
+    kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Field {
     /// `qualityFlaw` or `illegalHandling`.
@@ -77,7 +103,18 @@ pub enum Field {
 
 /// A comparison operator.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    kaoping_json::ToJson,
+    Deserialize,
+    kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Op {
     /// ==
@@ -109,7 +146,9 @@ impl Op {
 
 /// A count compared with a number.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Count {
     /// What is counted.
@@ -122,7 +161,20 @@ pub struct Count {
 
 /// Things a condition can count.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    kaoping_json::ToJson,
+    Deserialize,
+    kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum Counted {
     /// Positive-list facts claimed.

@@ -10,7 +10,18 @@ use serde::{Deserialize, Serialize};
 
 /// State of a correction as of a date.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    kaoping_json::ToJson,
+    Deserialize,
+    kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub enum CorrectionState {
     /// Not completed, deadline not yet passed.
@@ -25,7 +36,9 @@ pub enum CorrectionState {
 
 /// The correction required by a decision and its state.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CorrectionStatus {
     /// What must be done.
@@ -98,7 +111,9 @@ pub fn after_overdue(policy: &Policy, decided: Outcome, correction: Option<&Corr
 
 /// One overdue correction in a report.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
 #[serde(rename_all = "camelCase")]
 pub struct OverdueCorrection {
     /// The incident.

@@ -16,14 +16,14 @@ use crate::assessment::Assessment;
 use crate::date::Date;
 use crate::dossier::Dossier;
 use crate::engine::{AssessOptions, Engine};
-use crate::error::{from_json_str, Code, Problems};
+use crate::error::{Code, Problems};
 use crate::scheme::Scheme;
+use kaoping_json::Json as Value;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// A tolerance request.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ToleranceRequest {
     /// A built-in policy id (`"tolerance-default"`) or a policy object.
@@ -48,7 +48,7 @@ pub struct ToleranceRequest {
 
 /// Reopening part of a request.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ReopenRequest {
     /// The earlier decision's input.
@@ -63,7 +63,7 @@ pub struct ReopenRequest {
 
 /// The input of the earlier decision.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PreviousInput {
     /// The incident as first decided (default: the request's incident).
@@ -75,7 +75,7 @@ pub struct PreviousInput {
 
 /// Assessment part of a request.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AssessRequest {
     /// A built-in scheme id or a scheme object.
@@ -89,7 +89,7 @@ pub struct AssessRequest {
 
 /// The answer to a request.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase")]
 pub struct ToleranceResponse {
     /// The decision.
@@ -116,16 +116,14 @@ fn with_prefix(problems: Problems, prefix: &str) -> Problems {
 pub fn resolve_policy(value: &Value, path: &str) -> Result<Policy, Problems> {
     match value {
         Value::String(id) => super::policy(id).map_err(|p| with_prefix(p, path)),
-        // Through the text reader: the same code (and problems) as every other entry point,
-        // which keeps the wasm package from carrying a second copy of the deserialisers.
-        _ => from_json_str(&value.to_string()).map_err(|p| with_prefix(p, path)),
+        _ => crate::error::from_json_value(value).map_err(|p| with_prefix(p, path)),
     }
 }
 
 fn resolve_scheme(value: &Value, path: &str) -> Result<Scheme, Problems> {
     match value {
         Value::String(id) => crate::builtin::scheme(id).map_err(|p| with_prefix(p, path)),
-        _ => from_json_str(&value.to_string()).map_err(|p| with_prefix(p, path)),
+        _ => crate::error::from_json_value(value).map_err(|p| with_prefix(p, path)),
     }
 }
 

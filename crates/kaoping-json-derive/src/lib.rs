@@ -1,0 +1,524 @@
+//! Derives `kaoping_json::FromJson` and `kaoping_json::ToJson` from a type's existing
+//! `#[serde(...)]` attributes, so every model type keeps one set of attributes.
+//!
+//! Understood: container `rename_all`, `deny_unknown_fields`, `default`, `tag`, `transparent`,
+//! `untagged` (writing only); variant `rename`, `rename_all` (of its fields); field `rename`,
+//! `default`, `default = "path"`, `skip_serializing_if = "path"`. A field's
+//! `deserialize_with` has a kaoping-json counterpart: `#[json(from_json_with = "path")]`, a
+//! `fn(&Json) -> Result<T, Error>`. Other serde attributes are refused at compile time.
+//!
+//! The generated code is small on purpose: a loop over the object's members, a lookup of the
+//! member's name through one non-generic helper, and errors built by non-generic helpers.
+
+use proc_macro::TokenStream;
+use proc_macro2::{Span, TokenStream as Tokens};
+use quote::{format_ident, quote};
+use syn::{parse_macro_input, Data, DeriveInput, Fields, Ident, LitStr};
+
+/// Derives `FromJson` (and `JsonKey` for enums of unit variants).
+#[proc_macro_derive(FromJson, attributes(json, serde))]
+pub fn derive_from_json(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    from_json(&input).unwrap_or_else(syn::Error::into_compile_error).into()
+}
+
+/// Derives `ToJson`.
+#[proc_macro_derive(ToJson, attributes(json, serde))]
+pub fn derive_to_json(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    to_json(&input).unwrap_or_else(syn::Error::into_compile_error).into()
+}
+
+// ---- attributes ------------------------------------------------------------------------------
+
+#[derive(Default)]
+struct Container {
+    rename_all: Option<String>,
+    deny_unknown_fields: bool,
+    default: bool,
+    tag: Option<String>,
+    transparent: bool,
+    untagged: bool,
+}
+
+#[derive(Default)]
+struct FieldAttrs {
+    rename: Option<String>,
+    rename_all: Option<String>,
+    default: Option<Option<syn::Path>>,
+    skip_serializing_if: Option<syn::Path>,
+    from_json_with: Option<syn::Path>,
+}
+
+fn lit_str(meta: &syn::meta::ParseNestedMeta<'_>) -> syn::Result<String> {
+    let lit: LitStr = meta.value()?.parse()?;
+    Ok(lit.value())
+}
+
+fn container_attrs(attrs: &[syn::Attribute]) -> syn::Result<Container> {
+    let mut c = Container::default();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename_all") {
+                c.rename_all = Some(lit_str(&meta)?);
+            } else if meta.path.is_ident("deny_unknown_fields") {
+                c.deny_unknown_fields = true;
+            } else if meta.path.is_ident("default") {
+                c.default = true;
+            } else if meta.path.is_ident("tag") {
+                c.tag = Some(lit_str(&meta)?);
+            } else if meta.path.is_ident("transparent") {
+                c.transparent = true;
+            } else if meta.path.is_ident("untagged") {
+                c.untagged = true;
+            } else {
+                return Err(meta.error("kaoping-json-derive does not understand this serde attribute"));
+            }
+            Ok(())
+        })?;
+    }
+    Ok(c)
+}
+
+fn field_attrs(attrs: &[syn::Attribute]) -> syn::Result<FieldAttrs> {
+    let mut f = FieldAttrs::default();
+    for attr in attrs {
+        if attr.path().is_ident("serde") {
+            attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("rename") {
+                    f.rename = Some(lit_str(&meta)?);
+                } else if meta.path.is_ident("rename_all") {
+                    f.rename_all = Some(lit_str(&meta)?);
+                } else if meta.path.is_ident("default") {
+                    if meta.input.peek(syn::Token![=]) {
+                        f.default = Some(Some(syn::parse_str(&lit_str(&meta)?)?));
+                    } else {
+                        f.default = Some(None);
+                    }
+                } else if meta.path.is_ident("skip_serializing_if") {
+                    f.skip_serializing_if = Some(syn::parse_str(&lit_str(&meta)?)?);
+                } else if meta.path.is_ident("deserialize_with") {
+                    // Read through `#[json(from_json_with = ...)]` instead.
+                    let _ = lit_str(&meta)?;
+                } else {
+                    return Err(meta.error("kaoping-json-derive does not understand this serde attribute"));
+                }
+                Ok(())
+            })?;
+        } else if attr.path().is_ident("json") {
+            attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("from_json_with") {
+                    f.from_json_with = Some(syn::parse_str(&lit_str(&meta)?)?);
+                    Ok(())
+                } else {
+                    Err(meta.error("unknown json attribute"))
+                }
+            })?;
+        }
+    }
+    Ok(f)
+}
+
+/// serde's `rename_all` conversions used here.
+fn rename(name: &str, rule: Option<&str>) -> String {
+    match rule {
+        Some("camelCase") => {
+            if name.contains('_') || name.chars().all(|c| !c.is_uppercase()) {
+                // snake_case field → camelCase.
+                let mut out = String::new();
+                let mut upper = false;
+                for ch in name.chars() {
+                    if ch == '_' {
+                        upper = true;
+                    } else if upper {
+                        out.extend(ch.to_uppercase());
+                        upper = false;
+                    } else {
+                        out.push(ch);
+                    }
+                }
+                out
+            } else {
+                // PascalCase variant → camelCase.
+                let mut chars = name.chars();
+                match chars.next() {
+                    Some(first) => first.to_lowercase().chain(chars).collect(),
+                    None => String::new(),
+                }
+            }
+        }
+        Some("lowercase") => name.to_lowercase(),
+        _ => name.to_owned(),
+    }
+}
+
+// ---- fields ----------------------------------------------------------------------------------
+
+struct Field {
+    ident: Ident,
+    name: String,
+    ty: syn::Type,
+    attrs: FieldAttrs,
+}
+
+fn named_fields(fields: &Fields, rule: Option<&str>) -> syn::Result<Vec<Field>> {
+    let mut out = Vec::new();
+    for f in fields.iter() {
+        let Some(ident) = f.ident.clone() else {
+            return Err(syn::Error::new(Span::call_site(), "expected named fields"));
+        };
+        let attrs = field_attrs(&f.attrs)?;
+        let raw = ident.to_string();
+        let raw = raw.strip_prefix("r#").unwrap_or(&raw).to_owned();
+        let name = attrs.rename.clone().unwrap_or_else(|| rename(&raw, rule));
+        out.push(Field { ident, name, ty: f.ty.clone(), attrs });
+    }
+    Ok(out)
+}
+
+/// Reads the members of the object just entered into `ctor { fields }`; evaluates to
+/// `Result<Self, Error>`.
+fn read_fields(ctor: &Tokens, fields: &[Field], deny: bool, tag: Option<&str>, cdefault: bool) -> Tokens {
+    let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
+    let slots: Vec<Ident> = (0..fields.len()).map(|i| format_ident!("__f{}", i)).collect();
+    let tys: Vec<&syn::Type> = fields.iter().map(|f| &f.ty).collect();
+    let arms = fields.iter().zip(&slots).enumerate().map(|(i, (f, slot))| {
+        let name = &f.name;
+        match &f.attrs.from_json_with {
+            Some(path) => quote! {
+                #i => {
+                    if #slot.is_some() {
+                        return ::core::result::Result::Err(::kaoping_json::__private::duplicate_field(#name));
+                    }
+                    #slot = ::core::option::Option::Some(#path(__r).map_err(|e| e.at_key(#name))?);
+                }
+            },
+            None => quote! { #i => ::kaoping_json::__private::field_into(__r, &mut #slot, #name)?, },
+        }
+    });
+    let skip = match tag {
+        Some(t) => quote! { ::core::option::Option::Some(#t) },
+        None => quote! { ::core::option::Option::None },
+    };
+    let inits = fields.iter().zip(&slots).map(|(f, slot)| {
+        let ident = &f.ident;
+        let name = &f.name;
+        let missing = match &f.attrs.default {
+            Some(Some(path)) => quote! { #path() },
+            Some(None) => quote! { ::core::default::Default::default() },
+            None if cdefault => quote! { __default.#ident },
+            None => return quote! { #ident: ::kaoping_json::__private::take(#slot, #name)?, },
+        };
+        quote! { #ident: match #slot { ::core::option::Option::Some(v) => v, ::core::option::Option::None => #missing }, }
+    });
+    let default_value = if cdefault {
+        quote! { let __default = <Self as ::core::default::Default>::default(); }
+    } else {
+        quote! {}
+    };
+    quote! {{
+        const __FIELDS: &[&str] = &[#(#names),*];
+        #(let mut #slots: ::core::option::Option<#tys> = ::core::option::Option::None;)*
+        while let ::core::option::Option::Some(__i) = __r.next_field(__FIELDS, #skip, #deny)? {
+            match __i {
+                #(#arms)*
+                _ => {}
+            }
+        }
+        #default_value
+        ::core::result::Result::Ok(#ctor { #(#inits)* })
+    }}
+}
+
+/// Writes the fields (bound to references named as the fields) after `{` and any tag.
+fn write_fields(fields: &[Field], access: impl Fn(&Ident) -> Tokens) -> Tokens {
+    let writes = fields.iter().map(|f| {
+        let name = &f.name;
+        let value = access(&f.ident);
+        let write = quote! {
+            ::kaoping_json::__private::key(__out, &mut __first, #name);
+            ::kaoping_json::ToJson::to_json(#value, __out);
+        };
+        match &f.attrs.skip_serializing_if {
+            Some(path) => quote! { if !#path(#value) { #write } },
+            None => write,
+        }
+    });
+    quote! { #(#writes)* }
+}
+
+// ---- FromJson --------------------------------------------------------------------------------
+
+fn bounded_generics(input: &DeriveInput, bound: Tokens) -> syn::Generics {
+    let mut generics = input.generics.clone();
+    let params: Vec<Ident> = generics.type_params().map(|p| p.ident.clone()).collect();
+    let where_clause = generics.make_where_clause();
+    for p in params {
+        where_clause.predicates.push(syn::parse_quote! { #p: #bound });
+    }
+    generics
+}
+
+fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
+    let c = container_attrs(&input.attrs)?;
+    let ident = &input.ident;
+    let generics = bounded_generics(input, quote! { ::kaoping_json::FromJson });
+    let (impl_g, ty_g, where_g) = generics.split_for_impl();
+    let expected = format!("struct {ident}");
+    let mut extra = quote! {};
+    let body = match &input.data {
+        Data::Struct(s) => match &s.fields {
+            Fields::Unnamed(u) if u.unnamed.len() == 1 => {
+                quote! { ::core::result::Result::Ok(Self(::kaoping_json::FromJson::from_json(__r)?)) }
+            }
+            Fields::Named(_) if c.transparent => {
+                let fields = named_fields(&s.fields, None)?;
+                let Some(f) = fields.first() else {
+                    return Err(syn::Error::new(Span::call_site(), "transparent needs one field"));
+                };
+                let fi = &f.ident;
+                quote! { ::core::result::Result::Ok(Self { #fi: ::kaoping_json::FromJson::from_json(__r)? }) }
+            }
+            Fields::Named(_) => {
+                let fields = named_fields(&s.fields, c.rename_all.as_deref())?;
+                let read = read_fields(&quote! { Self }, &fields, c.deny_unknown_fields, None, c.default);
+                quote! {
+                    __r.begin_object(#expected)?;
+                    #read
+                }
+            }
+            _ => return Err(syn::Error::new(Span::call_site(), "unsupported struct shape")),
+        },
+        Data::Enum(e) => {
+            if c.untagged {
+                return Err(syn::Error::new(
+                    Span::call_site(),
+                    "FromJson for untagged enums: write it by hand",
+                ));
+            }
+            let names: Vec<String> = e
+                .variants
+                .iter()
+                .map(|v| {
+                    let a = field_attrs(&v.attrs)?;
+                    Ok(a.rename.unwrap_or_else(|| rename(&v.ident.to_string(), c.rename_all.as_deref())))
+                })
+                .collect::<syn::Result<_>>()?;
+            let expected_enum = format!("enum {ident}");
+            match &c.tag {
+                None if e.variants.iter().any(|v| !matches!(v.fields, Fields::Unit)) => {
+                    // Externally tagged: `"unitVariant"` or `{"variant": value}`.
+                    let mut unit_arms = Vec::new();
+                    let mut arms = Vec::new();
+                    for (v, name) in e.variants.iter().zip(&names) {
+                        let vid = &v.ident;
+                        match &v.fields {
+                            Fields::Unit => {
+                                unit_arms.push(quote! { #name => ::core::result::Result::Ok(Self::#vid), })
+                            }
+                            Fields::Unnamed(u) if u.unnamed.len() == 1 => arms.push(quote! {
+                                #name => Self::#vid(::kaoping_json::__private::field(__r, #name)?),
+                            }),
+                            _ => return Err(syn::Error::new(Span::call_site(), "unsupported variant shape")),
+                        }
+                    }
+                    quote! {
+                        const __VARIANTS: &[&str] = &[#(#names),*];
+                        if __r.kind()? == ::kaoping_json::Kind::String {
+                            let __s = __r.str(#expected_enum)?;
+                            return match &*__s {
+                                #(#unit_arms)*
+                                _ => ::core::result::Result::Err(
+                                    ::kaoping_json::__private::external_unit(&__s, __VARIANTS)),
+                            };
+                        }
+                        __r.begin_object(#expected_enum)?;
+                        let __k = __r.variant_key(#expected_enum)?;
+                        let __v = match &*__k {
+                            #(#arms)*
+                            _ => return ::core::result::Result::Err(
+                                ::kaoping_json::__private::unknown_variant(&__k, __VARIANTS).at_key(&__k)),
+                        };
+                        __r.end_variant(#expected_enum)?;
+                        ::core::result::Result::Ok(__v)
+                    }
+                }
+                None => {
+                    let vids: Vec<&Ident> = e.variants.iter().map(|v| &v.ident).collect();
+                    extra = quote! {
+                        impl #impl_g ::kaoping_json::JsonKey for #ident #ty_g #where_g {
+                            fn from_key(__s: &str) -> ::core::result::Result<Self, ::kaoping_json::Error> {
+                                match __s {
+                                    #(#names => ::core::result::Result::Ok(Self::#vids),)*
+                                    _ => ::core::result::Result::Err(
+                                        ::kaoping_json::__private::unknown_variant(__s, &[#(#names),*])),
+                                }
+                            }
+                        }
+                        impl #impl_g ::kaoping_json::ToJsonKey for #ident #ty_g #where_g {
+                            fn key_str(&self) -> &str {
+                                match self { #(Self::#vids => #names,)* }
+                            }
+                        }
+                    };
+                    quote! {
+                        let __s = __r.str(#expected_enum)?;
+                        <Self as ::kaoping_json::JsonKey>::from_key(&__s)
+                    }
+                }
+                Some(tag) => {
+                    let mut arms = Vec::new();
+                    for (v, name) in e.variants.iter().zip(&names) {
+                        let vid = &v.ident;
+                        let va = field_attrs(&v.attrs)?;
+                        let arm = match &v.fields {
+                            Fields::Unit => read_fields(
+                                &quote! { Self::#vid },
+                                &[],
+                                c.deny_unknown_fields,
+                                Some(tag),
+                                false,
+                            ),
+                            Fields::Named(_) => {
+                                let fields = named_fields(&v.fields, va.rename_all.as_deref())?;
+                                read_fields(
+                                    &quote! { Self::#vid },
+                                    &fields,
+                                    c.deny_unknown_fields,
+                                    Some(tag),
+                                    false,
+                                )
+                            }
+                            Fields::Unnamed(_) => {
+                                return Err(syn::Error::new(
+                                    Span::call_site(),
+                                    "tagged newtype variants: write by hand",
+                                ))
+                            }
+                        };
+                        arms.push(quote! { #name => #arm, });
+                    }
+                    quote! {
+                        let __tag = __r.peek_tag(#tag, #expected_enum)?;
+                        match &*__tag {
+                            #(#arms)*
+                            _ => ::core::result::Result::Err(
+                                ::kaoping_json::__private::unknown_variant(&__tag, &[#(#names),*]).at_key(#tag)),
+                        }
+                    }
+                }
+            }
+        }
+        Data::Union(_) => return Err(syn::Error::new(Span::call_site(), "unions are not supported")),
+    };
+    Ok(quote! {
+        impl #impl_g ::kaoping_json::FromJson for #ident #ty_g #where_g {
+            #[allow(unused_variables)]
+            fn from_json(__r: &mut ::kaoping_json::Reader<'_>) -> ::core::result::Result<Self, ::kaoping_json::Error> {
+                #body
+            }
+        }
+        #extra
+    })
+}
+
+// ---- ToJson ----------------------------------------------------------------------------------
+
+fn to_json(input: &DeriveInput) -> syn::Result<Tokens> {
+    let c = container_attrs(&input.attrs)?;
+    let ident = &input.ident;
+    let generics = bounded_generics(input, quote! { ::kaoping_json::ToJson });
+    let (impl_g, ty_g, where_g) = generics.split_for_impl();
+    let body = match &input.data {
+        Data::Struct(s) => match &s.fields {
+            Fields::Unnamed(u) if u.unnamed.len() == 1 => {
+                quote! { ::kaoping_json::ToJson::to_json(&self.0, __out); }
+            }
+            Fields::Named(_) if c.transparent => {
+                let fields = named_fields(&s.fields, None)?;
+                let Some(f) = fields.first() else {
+                    return Err(syn::Error::new(Span::call_site(), "transparent needs one field"));
+                };
+                let fi = &f.ident;
+                quote! { ::kaoping_json::ToJson::to_json(&self.#fi, __out); }
+            }
+            Fields::Named(_) => {
+                let fields = named_fields(&s.fields, c.rename_all.as_deref())?;
+                let writes = write_fields(&fields, |i| quote! { &self.#i });
+                quote! {
+                    __out.push('{');
+                    let mut __first = true;
+                    #writes
+                    __out.push('}');
+                }
+            }
+            _ => return Err(syn::Error::new(Span::call_site(), "unsupported struct shape")),
+        },
+        Data::Enum(e) => {
+            let mut arms = Vec::new();
+            for v in &e.variants {
+                let vid = &v.ident;
+                let va = field_attrs(&v.attrs)?;
+                let name =
+                    va.rename.clone().unwrap_or_else(|| rename(&vid.to_string(), c.rename_all.as_deref()));
+                let arm = if c.untagged {
+                    match &v.fields {
+                        Fields::Unnamed(u) if u.unnamed.len() == 1 => {
+                            quote! { Self::#vid(__x) => ::kaoping_json::ToJson::to_json(__x, __out), }
+                        }
+                        _ => {
+                            return Err(syn::Error::new(Span::call_site(), "untagged: newtype variants only"))
+                        }
+                    }
+                } else {
+                    match (&c.tag, &v.fields) {
+                        (None, Fields::Unit) => {
+                            let quoted = format!("\"{name}\"");
+                            quote! { Self::#vid => __out.push_str(#quoted), }
+                        }
+                        (None, Fields::Unnamed(u)) if u.unnamed.len() == 1 => {
+                            let head = format!("{{\"{name}\":");
+                            quote! {
+                                Self::#vid(__x) => {
+                                    __out.push_str(#head);
+                                    ::kaoping_json::ToJson::to_json(__x, __out);
+                                    __out.push('}');
+                                }
+                            }
+                        }
+                        (Some(tag), Fields::Unit) => {
+                            let head = format!("{{\"{tag}\":\"{name}\"}}");
+                            quote! { Self::#vid => __out.push_str(#head), }
+                        }
+                        (Some(tag), Fields::Named(_)) => {
+                            let fields = named_fields(&v.fields, va.rename_all.as_deref())?;
+                            let ids: Vec<&Ident> = fields.iter().map(|f| &f.ident).collect();
+                            let writes = write_fields(&fields, |i| quote! { #i });
+                            let head = format!("{{\"{tag}\":\"{name}\"");
+                            quote! {
+                                Self::#vid { #(#ids),* } => {
+                                    __out.push_str(#head);
+                                    let mut __first = false;
+                                    #writes
+                                    __out.push('}');
+                                }
+                            }
+                        }
+                        _ => return Err(syn::Error::new(Span::call_site(), "unsupported enum shape")),
+                    }
+                };
+                arms.push(arm);
+            }
+            quote! { match self { #(#arms)* } }
+        }
+        Data::Union(_) => return Err(syn::Error::new(Span::call_site(), "unions are not supported")),
+    };
+    Ok(quote! {
+        impl #impl_g ::kaoping_json::ToJson for #ident #ty_g #where_g {
+            #[allow(unused_mut, unused_variables, unused_assignments)]
+            fn to_json(&self, __out: &mut ::std::string::String) {
+                #body
+            }
+        }
+    })
+}

@@ -1,0 +1,102 @@
+//! The derives on small types: attributes, error codes and paths, written text.
+#![allow(clippy::unwrap_used, clippy::panic, missing_docs, dead_code)]
+
+use kaoping_json::{from_str, to_string, FromJson, ToJson};
+use std::collections::BTreeMap;
+
+#[derive(Debug, PartialEq, FromJson, ToJson)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Outer {
+    long_name: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
+    #[serde(default = "seven")]
+    with_default: u8,
+    #[serde(rename = "ref", default, skip_serializing_if = "Vec::is_empty")]
+    reference: Vec<Shape>,
+    #[serde(default)]
+    by_key: BTreeMap<String, Kind>,
+}
+
+fn seven() -> u8 {
+    7
+}
+
+#[derive(Debug, PartialEq, Clone, Copy, FromJson, ToJson)]
+#[serde(rename_all = "camelCase")]
+enum Kind {
+    HigherIsBetter,
+    Lower,
+}
+
+#[derive(Debug, PartialEq, FromJson, ToJson)]
+#[serde(tag = "type", rename_all = "camelCase", deny_unknown_fields)]
+enum Shape {
+    #[serde(rename_all = "camelCase")]
+    Circle {
+        radius_mm: u32,
+    },
+    Empty {},
+}
+
+#[derive(Debug, PartialEq, FromJson, ToJson)]
+#[serde(rename_all = "camelCase")]
+enum Cond {
+    All(Vec<Cond>),
+    Flag(Kind),
+}
+
+#[derive(Debug, PartialEq, FromJson, ToJson)]
+#[serde(transparent)]
+struct Id(String);
+
+fn err<T: FromJson + std::fmt::Debug>(text: &str) -> (String, String) {
+    let e = from_str::<T>(text).unwrap_err();
+    (e.code().to_owned(), e.path())
+}
+
+#[test]
+fn reads_and_writes_with_the_serde_attributes() {
+    let text = r#"{"longName":3,"ref":[{"radiusMm":2,"type":"circle"},{"type":"empty"}],"byKey":{"a":"higherIsBetter"}}"#;
+    let v: Outer = from_str(text).unwrap();
+    assert_eq!(v.long_name, 3);
+    assert_eq!(v.note, None);
+    assert_eq!(v.with_default, 7);
+    assert_eq!(v.reference, vec![Shape::Circle { radius_mm: 2 }, Shape::Empty {}]);
+    assert_eq!(
+        to_string(&v),
+        r#"{"longName":3,"withDefault":7,"ref":[{"type":"circle","radiusMm":2},{"type":"empty"}],"byKey":{"a":"higherIsBetter"}}"#
+    );
+    let c: Cond = from_str(r#"{"all":[{"flag":"lower"}]}"#).unwrap();
+    assert_eq!(c, Cond::All(vec![Cond::Flag(Kind::Lower)]));
+    assert_eq!(to_string(&c), r#"{"all":[{"flag":"lower"}]}"#);
+    assert_eq!(from_str::<Id>("\"x\"").unwrap(), Id("x".into()));
+}
+
+#[test]
+fn errors_have_codes_and_paths() {
+    let e = |t| err::<Outer>(t);
+    assert_eq!(e(r#"{"longName":1,"colour":1}"#), ("E_UNKNOWN_FIELD".into(), "colour".into()));
+    assert_eq!(e(r#"{"note":"x"}"#), ("E_MISSING_FIELD".into(), "".into()));
+    assert_eq!(e(r#"{"longName":"x"}"#), ("E_TYPE".into(), "longName".into()));
+    assert_eq!(e(r#"{"longName":1,"longName":2}"#), ("E_PARSE".into(), "longName".into()));
+    assert_eq!(
+        e(r#"{"longName":1,"ref":[{"type":"square"}]}"#),
+        ("E_UNKNOWN_VARIANT".into(), "ref[0].type".into())
+    );
+    assert_eq!(e(r#"{"longName":1,"ref":[{"radiusMm":1}]}"#), ("E_MISSING_FIELD".into(), "ref[0]".into()));
+    assert_eq!(
+        e(r#"{"longName":1,"ref":[{"type":"circle","radiusMm":1,"x":0}]}"#),
+        ("E_UNKNOWN_FIELD".into(), "ref[0].x".into())
+    );
+    assert_eq!(
+        e(r#"{"longName":1,"byKey":{"k":"sideways"}}"#),
+        ("E_UNKNOWN_VARIANT".into(), "byKey.k".into())
+    );
+    assert_eq!(e(r#"{"longName":1,"ref":[{"type":"circle","radiusMm":1}"#), ("E_PARSE".into(), "ref".into()));
+    assert_eq!(
+        e(r#"{"longName":1,"ref":[{"type":"circle","radiusMm":tru}]}"#),
+        ("E_PARSE".into(), "ref[0]".into())
+    );
+    assert_eq!(err::<Cond>(r#"{"any":[]}"#), ("E_UNKNOWN_VARIANT".into(), "any".into()));
+}
