@@ -451,16 +451,35 @@ fn round6_shortest(x: f64) -> i64 {
         // below half a millionth by far more than the float's precision
         return 0;
     }
+    if let Some((n, d)) = shortest_upto7(x) {
+        return if d <= 6 { (n * 10_u128.pow(6 - d)) as i64 } else { ((n + 5) / 10) as i64 };
+    }
+    // no number of at most seven fractional digits in the interval: the shortest form rounds
+    // like the exact value
+    let (m, shift) = mantissa_shift(x);
+    let t = m * 1_000_000;
+    let q = t >> shift;
+    let rem = t - (q << shift);
+    (if 2 * rem >= (1_u128 << shift) { q + 1 } else { q }) as i64
+}
+
+/// `x = m · 2^-shift` for a normal positive float below 2^52.
+fn mantissa_shift(x: f64) -> (u128, u32) {
     let bits = x.to_bits();
-    let fraction = bits & ((1 << 52) - 1);
-    let exponent = (bits >> 52) & 0x7ff;
-    let m = u128::from(fraction | (1 << 52));
-    // x = m · 2^-shift, with 12 ≤ shift ≤ 75 for 4.9e-7 ≤ x ≤ 10^12
-    let shift = 1075_u32.saturating_sub(exponent as u32).min(120);
+    let exponent = u32::try_from((bits >> 52) & 0x7ff).unwrap_or(0);
+    (u128::from((bits & ((1 << 52) - 1)) | (1 << 52)), 1075_u32.saturating_sub(exponent).min(120))
+}
+
+/// The shortest round-trip decimal form of `x` (4.9e-7 ≤ x < 2^44) as `n · 10^-d`, when it has
+/// at most seven fractional digits: the multiple of `10^-d` with the fewest digits `d` inside
+/// the interval of reals that round to `x` (the nearer of two, a tie going up), as `Display`
+/// and JavaScript's `String(x)` print it.
+fn shortest_upto7(x: f64) -> Option<(u128, u32)> {
+    let (m, shift) = mantissa_shift(x);
     let inclusive = m % 2 == 0;
     // the interval in quarter units of 2^-shift: [4m - low, 4m + 2]; the lower neighbour is
     // twice as close when m is the first mantissa of its binade
-    let low = if fraction == 0 { 1 } else { 2 };
+    let low = if m == 1 << 52 { 1 } else { 2 };
     let mut p: u128 = 1;
     for d in 0..=7_u32 {
         let t = m * p; // x · 10^d · 2^shift
@@ -479,17 +498,11 @@ fn round6_shortest(x: f64) -> i64 {
         if below || above {
             let rem = t - (f << shift);
             let up = above && (!below || 2 * rem >= (1_u128 << shift));
-            let n = if up { f + 1 } else { f };
-            return if d <= 6 { (n * 10_u128.pow(6 - d)) as i64 } else { ((n + 5) / 10) as i64 };
+            return Some((if up { f + 1 } else { f }, d));
         }
         p *= 10;
     }
-    // no number of at most seven fractional digits in the interval: the shortest form rounds
-    // like the exact value
-    let t = m * 1_000_000;
-    let q = t >> shift;
-    let rem = t - (q << shift);
-    (if 2 * rem >= (1_u128 << shift) { q + 1 } else { q }) as i64
+    None
 }
 
 /// `micros / 10^6` correctly rounded to the nearest float (ties to even), in integer
@@ -707,13 +720,14 @@ impl kaoping_json::ToJson for Decimal {
             return;
         }
         let abs = self.0.unsigned_abs();
-        if abs >= (1_u64 << 53) {
-            kaoping_json::write_f64(out, self.to_f64());
-            return;
-        }
-        // Below 2^53 the float's shortest form is the decimal itself (at most 15 digits).
-        let mut m = abs;
-        let mut k: i32 = -(FRACTION_DIGITS as i32);
+        // Below 2^53 the float's shortest form is the decimal itself (at most 15 digits); above,
+        // the shortest form of the nearest float (always within six fractional digits there),
+        // found without formatting the float.
+        let shortest = if abs >= (1_u64 << 53) { shortest_upto7(micros_to_f64(abs)) } else { None };
+        let (mut m, mut k) = match shortest {
+            Some((n, d)) => (u64::try_from(n).unwrap_or(abs), -i32::try_from(d).unwrap_or(0)),
+            None => (abs, -(FRACTION_DIGITS as i32)),
+        };
         while m % 10 == 0 {
             m /= 10;
             k += 1;
@@ -878,6 +892,27 @@ mod tests {
         for x in cases {
             for v in [x, -x] {
                 assert_eq!(Decimal::from_f64(v), from_f64_by_text(v), "{v:e}");
+            }
+        }
+    }
+
+    #[test]
+    fn json_text_of_large_fractions_is_the_shortest_float_form() {
+        let mut seed = 11;
+        let mut cases = vec![(1_i64 << 53) + 1, i64::MAX, 9_007_199_254_740_993_123, 7_706_961_982_131_392];
+        for _ in 0..200_000 {
+            cases.push(((lcg(&mut seed) >> 1) as i64) | (1 << 53));
+        }
+        for micros in cases {
+            for d in [Decimal(micros), Decimal(-micros)] {
+                if d.is_integer() {
+                    continue;
+                }
+                let mut ours = String::new();
+                kaoping_json::ToJson::to_json(&d, &mut ours);
+                let mut by_float = String::new();
+                kaoping_json::write_f64(&mut by_float, d.to_f64());
+                assert_eq!(ours, by_float, "{d}");
             }
         }
     }
