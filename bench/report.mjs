@@ -147,6 +147,9 @@ for (const e of node.engines) {
 if (node.missing) p(`| kaoping | — | | | | ${node.missing} |`);
 p();
 if (node.cohort && !node.cohort.error) p(`kaoping cohort in wasm (Node): ${int(node.cohort.size)} officers assessed and ranked in ${int(node.cohort.ms)} ms (${node.cohort.note}).`);
+const of = node.cohort?.objectForm;
+if (of && !of.error) p(`The same cohort through the object form: ${int(of.ms)} ms (${of.note}).`);
+if (of?.error) p(`The same cohort through the object form: error ${of.error}`);
 const notes = node.engines.filter((e) => e.note);
 if (notes.length) {
   p();

@@ -90,8 +90,10 @@ export async function kaopingEngines({ cases, cohortSize, seed }) {
   // The batch form: one call for all cases, inputs as Float64Array columns.
   let columns = null;
   if (typeof engine.assessColumns === 'function') {
-    columns = toColumns(cases);
-    try {
+    // count columns where the package has them (assessCohortColumns came with them)
+    const counts = typeof engine.assessCohortColumns === 'function';
+    columns = toColumns(cases, counts);
+    if (!counts) try {
       engine.assessColumns({ ...columns, officers: columns.officers.slice(0, 0), inputs: sliceInputs(columns.inputs, 0), occurrences: [] });
       engine.assessColumns(columns);
     } catch (e) {
@@ -103,7 +105,7 @@ export async function kaopingEngines({ cases, cohortSize, seed }) {
       name: 'kaoping (wasm, batch/columnar)',
       id: 'kaoping-batch',
       kind: 'batch',
-      note: `engine.assessColumns({ officers, inputs: Float64Array columns, occurrences }) over ${cases.length.toLocaleString('en')} rows per call`,
+      note: `engine.assessColumns({ officers, inputs: Float64Array columns, ${columns.counts ? 'counts: Uint32Array columns' : 'occurrences'} }) over ${cases.length.toLocaleString('en')} rows per call`,
       prepare() {},
       run() {
         return engine.assessColumns(columns);
@@ -120,11 +122,10 @@ export async function kaopingEngines({ cases, cohortSize, seed }) {
     });
   }
 
-  // A cohort assessed and ranked inside wasm (assessCohort), when the package has it.
+  // A cohort assessed and ranked inside wasm: the columnar form (assessCohortColumns) when the
+  // package has it, and the object form (assessCohort) next to it.
   let cohort = null;
-  if (typeof engine.assessCohort === 'function') {
-    cohort = () => {
-      const gen = generateCohort(seed + 1, cohortSize);
+  const objectCohort = typeof engine.assessCohort === 'function' ? (gen) => {
       const input = { dossiers: gen.map(toDossier) };
       const options = { trace: false, fingerprint: false, details: false };
       const t0 = performance.now();
@@ -143,19 +144,58 @@ export async function kaopingEngines({ cases, cohortSize, seed }) {
         if (toHundredths(total) !== want.get(id)) bad++;
       }
       if (bad) throw new Error(`kaoping cohort: ${bad} totals differ from the reference`);
-      return { size: cohortSize, ms, note: 'engine.assessCohort: assessed, ranked, quota applied; input conversion included' };
+      return { size: cohortSize, ms, note: 'engine.assessCohort({ dossiers }): one object per officer in, the ranked table out as objects; assessed, ranked, quota applied; conversion included' };
+    } : null;
+  if (typeof engine.assessCohortColumns === 'function') {
+    cohort = () => {
+      const gen = generateCohort(seed + 1, cohortSize);
+      const t0 = performance.now();
+      const cols = toColumns(gen, true);
+      const prepMs = performance.now() - t0;
+      const t1 = performance.now();
+      const r = engine.assessCohortColumns(cols, { lang: 'zh' });
+      const ms = performance.now() - t1;
+      if (!r.ok) throw new Error(`kaoping cohort: ${JSON.stringify(r.errors).slice(0, 300)}`);
+      const v = r.value;
+      if (v.totals.length !== cohortSize || v.order.length !== cohortSize) throw new Error('kaoping cohort: wrong length');
+      // totals agree with the reference; ranks follow the totals; the quota holds
+      let bad = 0;
+      for (let i = 0; i < cohortSize; i++) if (toHundredths(v.totals[i]) !== reference(gen[i]).total100) bad++;
+      for (let k = 1; k < cohortSize; k++) if (v.totals[v.order[k]] > v.totals[v.order[k - 1]] || v.ranks[v.order[k]] !== k + 1) bad++;
+      const top = v.grades.reduce((n, g) => n + (g === 0 ? 1 : 0), 0);
+      if (top > Math.floor(cohortSize * 0.2)) bad++;
+      if (bad) throw new Error(`kaoping cohort: ${bad} rows differ from the reference`);
+      const result = {
+        size: cohortSize,
+        ms,
+        note: `engine.assessCohortColumns(columns): Float64Array inputs + Uint32Array counts in, typed arrays out (totals, ranks, grades…); assessed, ranked, quota applied; building the columns in JS took ${prepMs.toFixed(0)} ms more`,
+      };
+      if (objectCohort) {
+        try {
+          result.objectForm = objectCohort(gen);
+        } catch (e) {
+          result.objectForm = { error: String(e) };
+        }
+      }
+      return result;
     };
-  } else if (columns) {
-    cohort = null;
+  } else if (objectCohort) {
+    cohort = () => objectCohort(generateCohort(seed + 1, cohortSize));
   }
   return { engines, versions, sizes, missing: null, cohort };
 }
 
-/** The cases as columns for the batch form. */
-export function toColumns(cases) {
-  const officers = cases.map((_, k) => toDossier(cases[k], k).officer.id);
+/** The cases as columns for the batch form: Float64Array inputs and, when the package takes
+ * them, Uint32Array occurrence counts per item (else sparse occurrence objects). */
+export function toColumns(cases, counts) {
+  const officers = cases.map((_, k) => `B-${String(k).padStart(6, '0')}`);
   const inputs = {};
   for (const ind of TASK.indicators) inputs[ind.key] = Float64Array.from(cases, (f) => f[ind.key]);
+  if (counts) {
+    const c = {};
+    for (const it of TASK.items) c[it.id] = Uint32Array.from(cases, (f) => f[it.id]);
+    return { officers, inputs, counts: c };
+  }
   const occurrences = [];
   cases.forEach((f, row) => {
     for (const it of TASK.items) {

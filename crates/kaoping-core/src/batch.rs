@@ -6,13 +6,15 @@
 //! Numbers arrive as binary floats (JavaScript's `Float64Array`) and are read through their
 //! shortest round-trip decimal form, the same rule as JSON numbers. `NaN` means "absent".
 
+use crate::assessment::Assessment;
 use crate::decimal::Decimal;
 use crate::dossier::{CaseReview, Dossier, Occurrence, Officer};
 use crate::engine::{AssessOptions, Engine};
 use crate::error::{Code, Path, Problem, Problems};
 use crate::explain::Lang;
-use crate::ids::{InputKey, OfficerId};
+use crate::ids::{is_valid_id, InputKey, ItemId, OccurrenceId, OfficerId};
 use crate::limits;
+use crate::plan::{Plan, PlanRow, PlanScore};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -53,6 +55,9 @@ pub struct Columns {
     pub case_review: Option<CaseReviewColumns>,
     /// Occurrences of list items and vetoes (sparse).
     pub occurrences: Vec<RowOccurrence>,
+    /// Occurrence counts by list item or veto id, one per row (0: none). A non-zero count is
+    /// one occurrence whose id is the item's id, dated the last day of the scheme's period.
+    pub counts: Vec<(ItemId, Vec<u32>)>,
 }
 
 /// Results as columns: entry `i` belongs to row `i`.
@@ -73,8 +78,51 @@ pub struct ColumnScores {
 impl Engine {
     /// Assesses every row of a columnar cohort (no explanation lines, no fingerprints). Column
     /// lengths that disagree with the number of officers are an error for the whole batch;
-    /// a bad row only fails that row.
+    /// a bad row only fails that row. Rows are scored by the engine's compiled
+    /// [`Plan`](crate::plan::Plan) when the scheme has one, and by the general path otherwise
+    /// (and for every row the plan declines, which then reports its problems).
     pub fn assess_columns(&self, columns: &Columns, lang: Lang) -> Result<ColumnScores, Problems> {
+        let mut reader = RowReader::new(self, columns, lang)?;
+        let rows = columns.officers.len();
+        let mut out = ColumnScores {
+            ok: Vec::with_capacity(rows),
+            totals: Vec::with_capacity(rows),
+            grades: Vec::with_capacity(rows),
+            vetoed: Vec::with_capacity(rows),
+            problems: Vec::new(),
+        };
+        for row in 0..rows {
+            match reader.read(row) {
+                RowScore::Planned(p) => {
+                    out.ok.push(true);
+                    out.totals.push(p.total);
+                    out.grades.push(p.grade.and_then(|g| u32::try_from(g).ok()));
+                    out.vetoed.push(p.vetoed);
+                }
+                RowScore::Assessed(a) => {
+                    let grade = a
+                        .grade
+                        .as_ref()
+                        .and_then(|g| self.scheme().grade_rank(&g.id).and_then(|i| u32::try_from(i).ok()));
+                    out.ok.push(true);
+                    out.totals.push(a.total);
+                    out.grades.push(grade);
+                    out.vetoed.push(a.flags.veto);
+                }
+                RowScore::Failed(ps) => {
+                    out.ok.push(false);
+                    out.totals.push(Decimal::ZERO);
+                    out.grades.push(None);
+                    out.vetoed.push(false);
+                    out.problems.extend(row_problems(ps, row));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The checks of a whole batch: sizes, column lengths, occurrence rows.
+    fn check_columns(&self, columns: &Columns) -> Result<(), Problems> {
         let rows = columns.officers.len();
         let mut problems = Problems::new();
         if rows > limits::MAX_COHORT {
@@ -88,6 +136,18 @@ impl Engine {
                 problems.push(
                     Code::Type,
                     Path::root().key("inputs").key(key.as_str()),
+                    format!("column has {} values for {rows} officers", values.len()),
+                );
+            }
+        }
+        if columns.counts.len() > limits::MAX_LIST_ITEMS {
+            problems.push(Code::Limit, "counts", format!("at most {} count columns", limits::MAX_LIST_ITEMS));
+        }
+        for (item, values) in &columns.counts {
+            if values.len() != rows {
+                problems.push(
+                    Code::Type,
+                    Path::root().key("counts").key(item.as_str()),
                     format!("column has {} values for {rows} officers", values.len()),
                 );
             }
@@ -118,97 +178,259 @@ impl Engine {
             }
         }
         if problems.has_errors() {
-            return Err(problems);
+            Err(problems)
+        } else {
+            Ok(())
         }
+    }
+}
 
-        let mut by_row: BTreeMap<u32, Vec<Occurrence>> = BTreeMap::new();
-        for o in &columns.occurrences {
-            by_row.entry(o.row).or_default().push(o.occurrence.clone());
-        }
-        let options = AssessOptions { trace: false, fingerprint: false, lang };
-        let mut out = ColumnScores {
-            ok: Vec::with_capacity(rows),
-            totals: Vec::with_capacity(rows),
-            grades: Vec::with_capacity(rows),
-            vetoed: Vec::with_capacity(rows),
-            problems: Vec::new(),
+/// Problems of one row, their paths under `rows[i]`.
+pub(crate) fn row_problems(ps: Problems, row: usize) -> impl Iterator<Item = Problem> {
+    let row_path = Path::root().key("rows").index(row);
+    ps.0.into_iter().map(move |mut p| {
+        p.path = if p.path.is_empty() {
+            row_path.to_string()
+        } else if p.path.starts_with('[') {
+            format!("{row_path}{}", p.path)
+        } else {
+            format!("{row_path}.{}", p.path)
         };
-        for (row, officer) in columns.officers.iter().enumerate() {
-            let row_path = Path::root().key("rows").index(row);
-            let mut row_problems = Problems::new();
-            let mut inputs = BTreeMap::new();
-            for (key, values) in &columns.inputs {
-                let Some(&v) = values.get(row) else { continue };
-                if v.is_nan() {
-                    continue;
-                }
-                match Decimal::from_f64(v) {
-                    Some(d) => {
-                        inputs.insert(key.clone(), d);
-                    }
-                    None => row_problems.push(
-                        if v.is_finite() { Code::NumberRange } else { Code::NumberNotFinite },
-                        Path::root().key("inputs").key(key.as_str()),
-                        // (not formatting the float keeps float printing out of the package)
-                        if v.is_finite() {
-                            "the number is outside ±10^12"
-                        } else {
-                            "the number is not finite"
-                        },
-                    ),
-                }
-            }
-            let case_review = columns.case_review.as_ref().map(|c| CaseReview {
-                excellent: c.excellent.get(row).copied().unwrap_or(0),
-                pass: c.pass.get(row).copied().unwrap_or(0),
-                flawed: c.flawed.get(row).copied().unwrap_or(0),
-                error: c.error.get(row).copied().unwrap_or(0),
-            });
-            let occurrences = u32::try_from(row).ok().and_then(|r| by_row.remove(&r)).unwrap_or_default();
-            let dossier = Dossier {
-                officer: Officer { id: officer.clone(), name: officer.0.clone(), unit: None },
-                scheme: None,
-                period: None,
-                inputs,
-                occurrences,
-                case_review,
-                synthetic: false,
-            };
-            let result =
-                if row_problems.has_errors() { Err(row_problems) } else { self.assess(&dossier, &options) };
-            match result {
-                Ok(a) => {
-                    let grade = a.grade.as_ref().and_then(|g| {
-                        self.scheme()
-                            .grades
-                            .iter()
-                            .position(|s| s.id == g.id)
-                            .and_then(|i| u32::try_from(i).ok())
-                    });
-                    out.ok.push(true);
-                    out.totals.push(a.total);
-                    out.grades.push(grade);
-                    out.vetoed.push(a.flags.veto);
-                }
-                Err(ps) => {
-                    out.ok.push(false);
-                    out.totals.push(Decimal::ZERO);
-                    out.grades.push(None);
-                    out.vetoed.push(false);
-                    out.problems.extend(ps.0.into_iter().map(|mut p| {
-                        p.path = if p.path.is_empty() {
-                            row_path.to_string()
-                        } else if p.path.starts_with('[') {
-                            format!("{row_path}{}", p.path)
-                        } else {
-                            format!("{row_path}.{}", p.path)
-                        };
-                        p
-                    }));
-                }
+        p
+    })
+}
+
+/// The outcome of one row.
+pub(crate) enum RowScore {
+    /// Scored by the compiled plan.
+    Planned(PlanScore),
+    /// Assessed by the general path.
+    Assessed(Box<Assessment>),
+    /// The row's problems (paths relative to the row's dossier).
+    Failed(Problems),
+}
+
+/// Reads the rows of checked columns one by one: through the compiled plan when the scheme and
+/// the columns allow it (no allocation for a row without sparse occurrences), the general path
+/// otherwise.
+pub(crate) struct RowReader<'a> {
+    engine: &'a Engine,
+    columns: &'a Columns,
+    options: AssessOptions,
+    /// Occurrence indices sorted by row, and the next one to read.
+    occurrence_order: Vec<usize>,
+    next_occurrence: usize,
+    fast: Option<Fast<'a>>,
+    /// Dimension scores of the last planned row.
+    pub(crate) dims: Vec<Decimal>,
+    date: crate::date::Date,
+}
+
+/// The plan and where each column goes in a plan row.
+struct Fast<'a> {
+    plan: &'a Plan,
+    input_slots: Vec<usize>,
+    count_slots: Vec<usize>,
+    values: Vec<Option<Decimal>>,
+    counts: Vec<u32>,
+}
+
+impl<'a> Fast<'a> {
+    fn of(plan: &'a Plan, columns: &Columns) -> Option<Fast<'a>> {
+        let input_slots: Vec<usize> =
+            columns.inputs.iter().map(|(k, _)| plan.input_slot(k.as_str())).collect::<Option<_>>()?;
+        let count_slots: Vec<usize> =
+            columns.counts.iter().map(|(k, _)| plan.item_slot(k.as_str())).collect::<Option<_>>()?;
+        // a key given twice: the general path decides what that means
+        if crate::plan::has_twins(&input_slots) || crate::plan::has_twins(&count_slots) {
+            return None;
+        }
+        Some(Fast {
+            plan,
+            input_slots,
+            count_slots,
+            values: vec![None; plan.inputs().len()],
+            counts: vec![0; plan.items().len()],
+        })
+    }
+}
+
+impl<'a> RowReader<'a> {
+    /// Checks the columns (an error for the whole batch) and prepares to read rows.
+    pub(crate) fn new(
+        engine: &'a Engine,
+        columns: &'a Columns,
+        lang: Lang,
+    ) -> Result<RowReader<'a>, Problems> {
+        engine.check_columns(columns)?;
+        let row_of = |i: usize| columns.occurrences.get(i).map_or(0, |o| o.row);
+        let occurrence_order =
+            crate::sort::sort_indices(columns.occurrences.len(), &mut |a, b| row_of(a).cmp(&row_of(b)));
+        let fast = engine.plan().and_then(|p| Fast::of(p, columns));
+        let dims = vec![Decimal::ZERO; engine.plan().map_or(0, Plan::dimensions)];
+        Ok(RowReader {
+            engine,
+            columns,
+            options: AssessOptions { trace: false, fingerprint: false, lang },
+            occurrence_order,
+            next_occurrence: 0,
+            fast,
+            dims,
+            date: engine.scheme().period.end,
+        })
+    }
+
+    /// Scores row `row` (rows must be read in ascending order).
+    pub(crate) fn read(&mut self, row: usize) -> RowScore {
+        let (start, end) = self.sparse_range(row);
+        if let Some(p) = self.planned(row, start, end) {
+            return RowScore::Planned(p);
+        }
+        match self.general(row, start, end) {
+            Ok(a) => RowScore::Assessed(Box::new(a)),
+            Err(p) => RowScore::Failed(p),
+        }
+    }
+
+    /// The range of `occurrence_order` holding row `row`'s sparse occurrences.
+    fn sparse_range(&mut self, row: usize) -> (usize, usize) {
+        let order = &self.occurrence_order;
+        let occurrences = &self.columns.occurrences;
+        let row_of = |i: usize| occurrences.get(i).and_then(|o| usize::try_from(o.row).ok());
+        let mut start = self.next_occurrence;
+        while order.get(start).is_some_and(|&i| row_of(i).is_some_and(|r| r < row)) {
+            start += 1;
+        }
+        let mut end = start;
+        while order.get(end).is_some_and(|&i| row_of(i) == Some(row)) {
+            end += 1;
+        }
+        self.next_occurrence = end;
+        (start, end)
+    }
+
+    fn case_review(&self, row: usize) -> Option<CaseReview> {
+        self.columns.case_review.as_ref().map(|c| CaseReview {
+            excellent: c.excellent.get(row).copied().unwrap_or(0),
+            pass: c.pass.get(row).copied().unwrap_or(0),
+            flawed: c.flawed.get(row).copied().unwrap_or(0),
+            error: c.error.get(row).copied().unwrap_or(0),
+        })
+    }
+
+    /// The plan's score of a plainly valid row; `None` sends the row to the general path.
+    fn planned(&mut self, row: usize, start: usize, end: usize) -> Option<PlanScore> {
+        let fast = self.fast.as_mut()?;
+        let columns = self.columns;
+        let officer = columns.officers.get(row)?;
+        if !is_valid_id(officer.as_str()) {
+            return None;
+        }
+        fast.values.fill(None);
+        for ((_, column), &slot) in columns.inputs.iter().zip(&fast.input_slots) {
+            let v = *column.get(row)?;
+            if !v.is_nan() {
+                *fast.values.get_mut(slot)? = Some(Decimal::from_f64(v)?);
             }
         }
-        Ok(out)
+        fast.counts.fill(0);
+        for ((_, column), &slot) in columns.counts.iter().zip(&fast.count_slots) {
+            let n = *column.get(row)?;
+            if n > limits::MAX_OCCURRENCE_COUNT {
+                return None;
+            }
+            *fast.counts.get_mut(slot)? = n;
+        }
+        if end > start {
+            // sparse occurrences: checked exactly as the general path checks them
+            let occurrences = self.occurrences(row, start, end);
+            if occurrences.len() > limits::MAX_OCCURRENCES {
+                return None;
+            }
+            let mut problems = Problems::new();
+            crate::validate::check_occurrences(
+                self.engine.scheme(),
+                self.engine.dossier_rules(),
+                &occurrences,
+                &mut problems,
+            );
+            if !problems.0.is_empty() {
+                return None;
+            }
+            let fast = self.fast.as_mut()?;
+            for o in occurrences.iter().take(end - start) {
+                let slot = fast.plan.item_slot(o.item.as_str())?;
+                let c = fast.counts.get_mut(slot)?;
+                *c = c.checked_add(o.count)?;
+            }
+        }
+        let case_review = self.case_review(row);
+        let fast = self.fast.as_ref()?;
+        let plan_row = PlanRow { values: &fast.values, counts: &fast.counts, case_review };
+        fast.plan.evaluate(&plan_row, &mut self.dims)
+    }
+
+    /// The row's occurrences as its dossier has them: the sparse ones, then one per non-zero
+    /// count (its id is the item's id).
+    fn occurrences(&self, row: usize, start: usize, end: usize) -> Vec<Occurrence> {
+        let sparse = self
+            .occurrence_order
+            .get(start..end)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|&i| self.columns.occurrences.get(i))
+            .map(|o| o.occurrence.clone());
+        let counted = self.columns.counts.iter().filter_map(|(item, column)| {
+            let count = column.get(row).copied().unwrap_or(0);
+            (count > 0).then(|| Occurrence {
+                id: OccurrenceId(item.as_str().to_owned()),
+                item: item.clone(),
+                date: self.date,
+                count,
+                reference: None,
+                note: None,
+            })
+        });
+        sparse.chain(counted).collect()
+    }
+
+    /// The general path: the row as a dossier, assessed.
+    fn general(&self, row: usize, start: usize, end: usize) -> Result<Assessment, Problems> {
+        let Some(officer) = self.columns.officers.get(row) else {
+            return Err(Problems::one(Code::Type, "", "no such row"));
+        };
+        let mut row_problems = Problems::new();
+        let mut inputs = BTreeMap::new();
+        for (key, values) in &self.columns.inputs {
+            let Some(&v) = values.get(row) else { continue };
+            if v.is_nan() {
+                continue;
+            }
+            match Decimal::from_f64(v) {
+                Some(d) => {
+                    inputs.insert(key.clone(), d);
+                }
+                None => row_problems.push(
+                    if v.is_finite() { Code::NumberRange } else { Code::NumberNotFinite },
+                    Path::root().key("inputs").key(key.as_str()),
+                    // (not formatting the float keeps float printing out of the package)
+                    if v.is_finite() { "the number is outside ±10^12" } else { "the number is not finite" },
+                ),
+            }
+        }
+        if row_problems.has_errors() {
+            return Err(row_problems);
+        }
+        let dossier = Dossier {
+            officer: Officer { id: officer.clone(), name: officer.0.clone(), unit: None },
+            scheme: None,
+            period: None,
+            inputs,
+            occurrences: self.occurrences(row, start, end),
+            case_review: self.case_review(row),
+            synthetic: false,
+        };
+        self.engine.assess(&dossier, &self.options)
     }
 }
 
@@ -244,6 +466,7 @@ mod tests {
                     d.occurrences.iter().map(move |o| RowOccurrence { row: i as u32, occurrence: o.clone() })
                 })
                 .collect(),
+            counts: vec![],
         }
     }
 

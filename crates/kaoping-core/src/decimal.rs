@@ -146,6 +146,10 @@ impl Decimal {
 
     /// Product, rounded half away from zero to six fractional digits.
     pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
+        // 64-bit fast path when the product fits (128-bit arithmetic is a library call in wasm)
+        if let Some(p) = mul_i64(self.0, other.0) {
+            return Some(Decimal(div_round_half_up_i64(p, SCALE)?));
+        }
         let wide = i128::from(self.0) * i128::from(other.0);
         narrow(div_round_half_up(wide, SCALE_I128)?)
     }
@@ -156,6 +160,9 @@ impl Decimal {
         if other.0 == 0 {
             return None;
         }
+        if let Some(p) = mul_i64(self.0, SCALE) {
+            return Some(Decimal(div_round_half_up_i64(p, other.0)?));
+        }
         let wide = i128::from(self.0).checked_mul(SCALE_I128)?;
         narrow(div_round_half_up(wide, i128::from(other.0))?)
     }
@@ -164,6 +171,9 @@ impl Decimal {
     pub fn mul_div(self, num: Decimal, den: Decimal) -> Option<Decimal> {
         if den.0 == 0 {
             return None;
+        }
+        if let Some(p) = mul_i64(self.0, num.0) {
+            return Some(Decimal(div_round_half_up_i64(p, den.0)?));
         }
         let wide = i128::from(self.0).checked_mul(i128::from(num.0))?;
         narrow(div_round_half_up(wide, i128::from(den.0))?)
@@ -174,9 +184,16 @@ impl Decimal {
         if dp >= FRACTION_DIGITS {
             return self;
         }
-        let unit = 10_i64.pow(FRACTION_DIGITS - dp);
-        let q = self.0 / unit;
-        let r = self.0 % unit;
+        // a literal divisor in each arm: a multiplication instead of a 64-bit division
+        let (unit, q) = match dp {
+            0 => (1_000_000, self.0 / 1_000_000),
+            1 => (100_000, self.0 / 100_000),
+            2 => (10_000, self.0 / 10_000),
+            3 => (1_000, self.0 / 1_000),
+            4 => (100, self.0 / 100),
+            _ => (10, self.0 / 10),
+        };
+        let r = self.0 - q * unit;
         let twice = r.unsigned_abs() * 2;
         let unit_u = unit.unsigned_abs();
         let away = match twice.cmp(&unit_u) {
@@ -236,7 +253,20 @@ impl Decimal {
 
     /// Converts from a binary float through its shortest round-trip decimal form. `None` when
     /// the float is not finite or is larger than [`Decimal::MAX_INPUT`].
+    #[inline(always)]
     pub fn from_f64(value: f64) -> Option<Decimal> {
+        // Fastest path: a whole number (counts, days, cases) within range (NaN fails the test).
+        let whole = value.trunc();
+        if whole == value && value.abs() <= 1e12 {
+            // Exact: |whole| ≤ 10^12, so whole × 10^6 < 2^63 and the cast is exact.
+            #[allow(clippy::cast_possible_truncation)]
+            return Some(Decimal(whole as i64 * SCALE));
+        }
+        Decimal::from_f64_fraction(value)
+    }
+
+    /// [`Decimal::from_f64`] beyond whole numbers.
+    fn from_f64_fraction(value: f64) -> Option<Decimal> {
         if !value.is_finite() || value.abs() > 1e12 {
             return None;
         }
@@ -545,6 +575,32 @@ fn div_round_half_up(n: i128, d: i128) -> Option<i128> {
     }
 }
 
+/// `a × b` when it fits `i64`. Operands whose bit lengths add up to at most 63 multiply
+/// without an overflow check: in WebAssembly a checked 64-bit multiplication is a 128-bit
+/// library call.
+#[inline(always)]
+pub(crate) fn mul_i64(a: i64, b: i64) -> Option<i64> {
+    if a.unsigned_abs().leading_zeros() + b.unsigned_abs().leading_zeros() >= 65 {
+        Some(a.wrapping_mul(b))
+    } else {
+        a.checked_mul(b)
+    }
+}
+
+/// [`div_round_half_up`] in 64 bits: the same rounding, `None` on division by zero or overflow.
+#[inline(always)]
+fn div_round_half_up_i64(n: i64, d: i64) -> Option<i64> {
+    let q = n.checked_div(d)?;
+    // one division: |q × d| ≤ |n|, so the remainder needs no second one
+    let r = n.wrapping_sub(q.wrapping_mul(d));
+    if r.unsigned_abs().checked_mul(2)? >= d.unsigned_abs() {
+        let sign = if (n < 0) != (d < 0) { -1 } else { 1 };
+        q.checked_add(sign)
+    } else {
+        Some(q)
+    }
+}
+
 fn isqrt(n: u128) -> u128 {
     if n < 2 {
         return n;
@@ -807,6 +863,27 @@ mod tests {
 
     fn d(s: &str) -> Decimal {
         Decimal::parse(s).unwrap_or_else(|| unreachable!("bad literal {s}"))
+    }
+
+    #[test]
+    fn sixty_four_bit_rounding_is_the_128_bit_rounding() {
+        let edge = [i64::MIN, i64::MIN + 1, -1_000_001, -500_000, -3, -2, -1, 0, 1, 2, 3, 499_999, 500_000];
+        let mut xs: Vec<i64> =
+            edge.iter().flat_map(|&v| [v, v.saturating_neg(), i64::MAX - v.saturating_abs()]).collect();
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let shift = (seed % 64) as u32;
+            xs.push((seed as i64) >> shift);
+        }
+        for pair in xs.windows(2) {
+            let (n, d) = (pair[0], pair[1]);
+            assert_eq!(mul_i64(n, d), n.checked_mul(d), "{n} × {d}");
+            let wide = div_round_half_up(i128::from(n), i128::from(d)).and_then(|q| i64::try_from(q).ok());
+            assert_eq!(div_round_half_up_i64(n, d), wide, "{n} / {d}");
+        }
     }
 
     #[test]

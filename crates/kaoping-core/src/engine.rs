@@ -4,7 +4,7 @@ use crate::assessment::{
     Assessment, Clamp, DimensionScore, Flags, GradeRef, IndicatorScore, InputTrace, ItemScore, Limit,
     ListScore, OccurrenceUse, RatingUse, RelativeTrace, TermValue, VetoHit, Waiver,
 };
-use crate::decimal::{Decimal, Rounding};
+use crate::decimal::Decimal;
 use crate::dossier::{Dossier, SchemeRef};
 use crate::error::{Code, Path, Problems};
 use crate::explain::{describe_input_en, describe_input_zh, pick, signed, ExplainLine, Lang, LineKind};
@@ -13,7 +13,7 @@ use crate::ids::{IndicatorId, OccurrenceId};
 use crate::scheme::{
     Aggregation, CohortStat, Indicator, InputSource, ItemList, ListItem, Scheme, Term, VetoEffect,
 };
-use crate::scoring::{evaluate, EvalError, RelativeStats};
+use crate::scoring::{evaluate, Contribution, EvalError, RelativeStats};
 use crate::validate::validate_scheme;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -99,6 +99,9 @@ pub struct Engine {
     scheme_fingerprint: String,
     paths: Paths,
     dossier_rules: crate::validate::DossierRules,
+    plan: Option<crate::plan::Plan>,
+    /// Each indicator's contribution rule (by dimension, then indicator), compiled once.
+    contributions: Vec<Vec<Option<Contribution>>>,
 }
 
 /// Paths into the scheme, computed once: explanation lines and problems cite them, and
@@ -139,7 +142,31 @@ impl Engine {
         let scheme_fingerprint = fingerprint("scheme", &scheme);
         let paths = Paths::of(&scheme);
         let dossier_rules = crate::validate::DossierRules::of(&scheme);
-        Ok(Engine { scheme, warnings, scheme_fingerprint, paths, dossier_rules })
+        let plan = crate::plan::Plan::compile(&scheme);
+        let contributions = scheme
+            .dimensions
+            .iter()
+            .map(|d| {
+                d.indicators
+                    .iter()
+                    .map(|i| {
+                        let (full, dp, r) = (scheme.full_score, scheme.precision, scheme.rounding);
+                        Contribution::of(i.weight, d.weight, full, i.max_score, dp, r)
+                    })
+                    .collect()
+            })
+            .collect();
+        Ok(Engine { scheme, warnings, scheme_fingerprint, paths, dossier_rules, plan, contributions })
+    }
+
+    /// The scheme compiled for fast scoring of many rows, when the plan can express it.
+    pub fn plan(&self) -> Option<&crate::plan::Plan> {
+        self.plan.as_ref()
+    }
+
+    /// What dossier validation needs from the scheme.
+    pub(crate) fn dossier_rules(&self) -> &crate::validate::DossierRules {
+        &self.dossier_rules
     }
 
     /// Parses, validates and compiles a scheme from JSON.
@@ -210,10 +237,7 @@ impl Engine {
 
     /// Finds the grade band a total falls in.
     pub fn grade_for(&self, total: Decimal) -> Option<&crate::scheme::Grade> {
-        let top = self.scheme.grades.first();
-        self.scheme.grades.iter().find(|g| {
-            total >= g.min && (total < g.max || (top.is_some_and(|t| t.id == g.id) && total <= g.max))
-        })
+        grade_position(&self.scheme.grades, total).and_then(|i| self.scheme.grades.get(i))
     }
 }
 
@@ -238,6 +262,7 @@ fn overflow(path: &Path) -> Problems {
 /// Powers of ten that fit an `i128` (10^0 … 10^38), so that contributions need no `pow` loop
 /// (128-bit multiplication is a library call in WebAssembly). Built at compile time: an index out
 /// of range would fail the build, never a run.
+#[cfg(test)]
 #[allow(clippy::indexing_slicing)]
 const POW10: [i128; 39] = {
     let mut table = [1_i128; 39];
@@ -250,15 +275,18 @@ const POW10: [i128; 39] = {
 };
 
 /// `10^n`, `None` beyond `i128`.
+#[cfg(test)]
 fn pow10(n: u32) -> Option<i128> {
     POW10.get(usize::try_from(n).ok()?).copied()
 }
 
+/// The contribution rule written out plainly (the reference [`Contribution`] is tested against).
+#[cfg(test)]
 pub(crate) fn round_product(
     factors: &[Decimal],
     den: Decimal,
     dp: u32,
-    rounding: Rounding,
+    rounding: crate::decimal::Rounding,
 ) -> Option<Decimal> {
     let mut num: i128 = 1;
     for f in factors {
@@ -285,14 +313,14 @@ pub(crate) fn round_product(
         std::cmp::Ordering::Less => q,
         std::cmp::Ordering::Equal => match rounding {
             // exact tie: away from zero
-            Rounding::HalfUp => {
+            crate::decimal::Rounding::HalfUp => {
                 if q >= 0 {
                     q.checked_add(1)?
                 } else {
                     q
                 }
             }
-            Rounding::HalfEven => {
+            crate::decimal::Rounding::HalfEven => {
                 if q.rem_euclid(2) == 1 {
                     q.checked_add(1)?
                 } else {
@@ -344,7 +372,8 @@ impl<'a> Run<'a> {
                     .get(di)
                     .and_then(|v| v.get(ii))
                     .map_or_else(|| Cow::Owned(dpath.key("indicators").index(ii)), Cow::Borrowed);
-                let scored = self.indicator(ind, dim.weight, &path)?;
+                let rule = self.engine.contributions.get(di).and_then(|d| d.get(ii)).copied().flatten();
+                let scored = self.indicator(ind, dim.weight, rule, &path)?;
                 dim_score = dim_score.checked_add(scored.contribution).ok_or_else(|| overflow(&path))?;
                 indicators.push(scored);
             }
@@ -499,6 +528,7 @@ impl<'a> Run<'a> {
         &mut self,
         ind: &Indicator,
         dim_weight: Decimal,
+        rule: Option<Contribution>,
         path: &Path,
     ) -> Result<IndicatorScore, Problems> {
         let scheme = self.scheme();
@@ -622,17 +652,9 @@ impl<'a> Run<'a> {
         // 3. cap and floor
         let floor = ind.floor.unwrap_or(Decimal::ZERO);
         let cap = ind.cap.unwrap_or(max);
-        let (score, limited) = if function_score > cap {
-            (cap, Some(Limit::Cap))
-        } else if function_score < floor {
-            (floor, Some(Limit::Floor))
-        } else {
-            (function_score, None)
-        };
+        let (score, limited) = crate::scoring::limit(function_score, ind.cap, ind.floor, max);
         // 4. weighted contribution, one rounding
-        let contribution =
-            round_product(&[score, ind.weight, dim_weight, scheme.full_score], max, dp, scheme.rounding)
-                .ok_or_else(|| overflow(path))?;
+        let contribution = rule.and_then(|c| c.apply(score)).ok_or_else(|| overflow(path))?;
         let weight = ind.weight.checked_mul(dim_weight).ok_or_else(|| overflow(path))?;
         if self.options.trace {
             let raw_text = RawText(raw);
@@ -737,8 +759,9 @@ impl<'a> Run<'a> {
                 items.push(scored);
             }
         }
-        let total = match list.cap {
-            Some(cap) if subtotal > cap => {
+        let total = crate::scoring::capped(subtotal, list.cap);
+        if let Some(cap) = list.cap.filter(|_| total != subtotal) {
+            {
                 let cut = subtotal.checked_sub(cap).unwrap_or(Decimal::ZERO);
                 let effect = if bonus { cut.checked_neg().unwrap_or(Decimal::ZERO) } else { cut };
                 let (kind, zh, en) = if bonus {
@@ -763,10 +786,8 @@ impl<'a> Run<'a> {
                         ),
                     );
                 }
-                cap
             }
-            _ => subtotal,
-        };
+        }
         Ok(ListScore { items, subtotal, cap: list.cap, total })
     }
 
@@ -784,7 +805,8 @@ impl<'a> Run<'a> {
             let waiver = if bonus { None } else { self.waiver_for(&occ.id).cloned() };
             let points = match &waiver {
                 Some(w) => base.checked_mul(w.kept).ok_or_else(|| overflow(path))?.round_dp(dp, rounding),
-                None => base.round_dp(dp, rounding),
+                None => crate::scoring::occurrence_points(item.points, occ.count, dp, rounding)
+                    .ok_or_else(|| overflow(path))?,
             };
             if let Some(w) = &waiver {
                 self.flags.tolerance = true;
@@ -827,11 +849,8 @@ impl<'a> Run<'a> {
         if let (Some(grade), Some(cr)) = (item.from_case_review, &self.dossier.case_review) {
             let count = cr.count(grade);
             if count > 0 {
-                let points = item
-                    .points
-                    .checked_mul(Decimal::from_count(u64::from(count)).ok_or_else(|| overflow(path))?)
-                    .ok_or_else(|| overflow(path))?
-                    .round_dp(dp, rounding);
+                let points = crate::scoring::occurrence_points(item.points, count, dp, rounding)
+                    .ok_or_else(|| overflow(path))?;
                 raw = raw.checked_add(points).ok_or_else(|| overflow(path))?;
                 occurrences.push(OccurrenceUse {
                     id: OccurrenceId(format!("caseReview.{}", case_review_key(grade))),
@@ -845,10 +864,7 @@ impl<'a> Run<'a> {
         if occurrences.is_empty() {
             return Ok(None);
         }
-        let total = match item.cap {
-            Some(cap) if raw > cap => cap,
-            _ => raw,
-        };
+        let total = crate::scoring::capped(raw, item.cap);
         // Every occurrence waived in full (免责): the waiver lines are all the explanation shows,
         // as if the deduction never existed.
         let all_waived = occurrences.iter().all(|o| o.waiver.as_ref().is_some_and(|w| w.kept.is_zero()));
@@ -1030,31 +1046,52 @@ impl Engine {
     /// The grade after vetoes for a score grade: a withholding veto gives none, then the worst
     /// forced grade wins, then blocked grades push the grade below the blocked one.
     pub fn grade_after_vetoes(&self, hits: &[VetoHit], score_grade: &GradeRef) -> Option<GradeRef> {
-        let scheme = &self.scheme;
-        let active: Vec<&VetoEffect> = hits.iter().filter(|h| !h.waived).map(|h| &h.effect).collect();
-        if active.iter().any(|e| matches!(e, VetoEffect::WithholdGrade {})) {
-            return None;
-        }
-        let rank = |id: &crate::ids::GradeId| scheme.grade_rank(id).unwrap_or(0);
-        let forced = active
-            .iter()
-            .filter_map(|e| match e {
-                VetoEffect::ForceGrade { grade } => Some(rank(grade)),
-                _ => None,
-            })
-            .max();
-        let mut position = match forced {
-            Some(r) => r,
-            None => rank(&score_grade.id),
-        };
-        for e in &active {
-            if let VetoEffect::BlockGrade { grade } = e {
-                position = position.max(rank(grade).saturating_add(1));
-            }
-        }
-        let grades = &scheme.grades;
-        let g = grades.get(position).or_else(|| grades.last())?;
+        let grades = &self.scheme.grades;
+        let score_pos = self.scheme.grade_rank(&score_grade.id).unwrap_or(0);
+        let active = hits.iter().filter(|h| !h.waived).map(|h| &h.effect);
+        let g = grades.get(grade_position_after_vetoes(grades, active, score_pos)?)?;
         Some(GradeRef { id: g.id.clone(), title: g.title.clone() })
+    }
+}
+
+/// Position (0 = best) of the grade band a total falls in: `[min, max)`, the best band also
+/// including its `max`.
+pub(crate) fn grade_position(grades: &[crate::scheme::Grade], total: Decimal) -> Option<usize> {
+    grades
+        .iter()
+        .enumerate()
+        .position(|(i, g)| total >= g.min && (total < g.max || (i == 0 && total <= g.max)))
+}
+
+/// The grade position after the active (not waived) veto effects, for a score grade position: a
+/// withholding veto gives none, then the worst forced grade wins, then blocked grades push the
+/// grade below the blocked one (never past the last grade).
+pub(crate) fn grade_position_after_vetoes<'e>(
+    grades: &[crate::scheme::Grade],
+    active: impl Iterator<Item = &'e VetoEffect> + Clone,
+    score_pos: usize,
+) -> Option<usize> {
+    if active.clone().any(|e| matches!(e, VetoEffect::WithholdGrade {})) {
+        return None;
+    }
+    let rank = |id: &crate::ids::GradeId| grades.iter().position(|g| &g.id == id).unwrap_or(0);
+    let forced = active
+        .clone()
+        .filter_map(|e| match e {
+            VetoEffect::ForceGrade { grade } => Some(rank(grade)),
+            _ => None,
+        })
+        .max();
+    let mut position = forced.unwrap_or(score_pos);
+    for e in active {
+        if let VetoEffect::BlockGrade { grade } = e {
+            position = position.max(rank(grade).saturating_add(1));
+        }
+    }
+    if position < grades.len() {
+        Some(position)
+    } else {
+        grades.len().checked_sub(1)
     }
 }
 
@@ -1083,6 +1120,7 @@ fn case_review_key(grade: crate::scheme::CaseReviewGrade) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::decimal::Rounding;
 
     #[test]
     fn pow10_table_is_checked_pow() {
@@ -1108,5 +1146,43 @@ mod tests {
         assert_eq!(round_product(&[d("2.345")], d("1"), 2, Rounding::HalfEven), Some(d("2.34")));
         assert_eq!(round_product(&[d("2.345")], d("1"), 2, Rounding::HalfUp), Some(d("2.35")));
         assert_eq!(round_product(&[d("-2.345")], d("1"), 2, Rounding::HalfUp), Some(d("-2.35")));
+    }
+
+    #[test]
+    fn compiled_contribution_is_round_product() {
+        let d = |s: &str| Decimal::parse(s).unwrap_or_default();
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |m: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % m
+        };
+        for (s, r) in [
+            ("2.345", Rounding::HalfEven),
+            ("2.345", Rounding::HalfUp),
+            ("-2.345", Rounding::HalfUp),
+            ("-2.355", Rounding::HalfEven),
+            ("0.005", Rounding::HalfUp),
+            ("-0.005", Rounding::HalfEven),
+        ] {
+            let one = Decimal::ONE;
+            let want = round_product(&[d(s), one, one, one], one, 2, r);
+            assert_eq!(Contribution::of(one, one, one, one, 2, r).and_then(|c| c.apply(d(s))), want, "{s}");
+        }
+        for case in 0..50_000 {
+            let w = Decimal::from_micros(1 + next(1_000_000) as i64);
+            let dw = Decimal::from_micros(1 + next(1_000_000) as i64);
+            let full =
+                Decimal::from_micros([100_000_000, 1_000_000_000, 1 + next(10_000_000_000)][case % 3] as i64);
+            let max =
+                Decimal::from_micros([100_000_000, 30_000_000, 1 + next(10_000_000_000)][case % 3] as i64);
+            let score = Decimal::from_micros(next(max.micros() as u64 + 1) as i64 * [1, -1][case % 2]);
+            let dp = (next(5)) as u32;
+            let rounding = [Rounding::HalfUp, Rounding::HalfEven][(case / 2) % 2];
+            let want = round_product(&[score, w, dw, full], max, dp, rounding);
+            let got = Contribution::of(w, dw, full, max, dp, rounding).and_then(|c| c.apply(score));
+            assert_eq!(got, want, "{score} × {w} × {dw} × {full} / {max} at {dp} {rounding:?}");
+        }
     }
 }

@@ -8,7 +8,7 @@ use crate::engine::{AssessContext, AssessOptions, Engine};
 use crate::error::{from_json_str, Problem, Problems};
 use crate::explain::Lang;
 use crate::scheme::Scheme;
-use crate::validate::{validate_dossier, validate_scheme};
+use crate::validate::validate_scheme;
 use serde::{Deserialize, Serialize};
 
 /// The answer to "is this scheme valid?": every problem at once.
@@ -113,7 +113,11 @@ pub fn assess(engine: &Engine, dossier: &Dossier, request: &AssessParams) -> Ans
             ok: true,
             value: Some(assessment),
             errors: Vec::new(),
-            warnings: validate_dossier(engine.scheme(), dossier).warnings().cloned().collect(),
+            // the engine's dossier rules: not rebuilt from the scheme for every call
+            warnings: crate::validate::check_dossier(engine.scheme(), engine.dossier_rules(), dossier)
+                .warnings()
+                .cloned()
+                .collect(),
         },
         Err(problems) => Err(problems).into(),
     }

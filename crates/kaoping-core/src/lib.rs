@@ -40,6 +40,7 @@ pub mod ffi;
 pub mod fingerprint;
 pub mod ids;
 pub mod limits;
+pub mod plan;
 pub mod preview;
 pub mod scheme;
 pub mod scoring;

@@ -3,7 +3,7 @@
 //! Every function is exact decimal arithmetic with one rounding (half away from zero, to six
 //! decimals) per division. Functions never see NaN: inputs are [`Decimal`]s.
 
-use crate::decimal::Decimal;
+use crate::decimal::{Decimal, Rounding};
 use crate::scheme::{Breakpoint, CohortStat, Direction, RelativeMethod, ScoringFunction, Step};
 
 /// Statistics a cohort-relative function standardises against.
@@ -190,6 +190,212 @@ pub fn cohort_stat(values: &[Decimal], keep_values: bool) -> Option<CohortStat> 
     Some(CohortStat { count, mean, sd, values: sorted })
 }
 
+/// An indicator's score after its cap (default: the full score) and floor (default 0), and
+/// which of them applied.
+pub(crate) fn limit(
+    function_score: Decimal,
+    cap: Option<Decimal>,
+    floor: Option<Decimal>,
+    max: Decimal,
+) -> (Decimal, Option<crate::assessment::Limit>) {
+    let floor = floor.unwrap_or(Decimal::ZERO);
+    let cap = cap.unwrap_or(max);
+    if function_score > cap {
+        (cap, Some(crate::assessment::Limit::Cap))
+    } else if function_score < floor {
+        (floor, Some(crate::assessment::Limit::Floor))
+    } else {
+        (function_score, None)
+    }
+}
+
+/// The points of one occurrence of a list item: `points × count`, rounded to the precision.
+pub(crate) fn occurrence_points(points: Decimal, count: u32, dp: u32, rounding: Rounding) -> Option<Decimal> {
+    Some(points.checked_mul(Decimal::from_count(u64::from(count))?)?.round_dp(dp, rounding))
+}
+
+/// A value after an optional cap (items and lists): the cap when the value exceeds it.
+pub(crate) fn capped(value: Decimal, cap: Option<Decimal>) -> Decimal {
+    match cap {
+        Some(cap) if value > cap => cap,
+        _ => value,
+    }
+}
+
+/// An indicator's contribution rule, compiled: `score × weight × dimension weight × fullScore ÷
+/// maxScore`, rounded once to the scheme precision, is `round(score in millionths × num ÷ den)`
+/// in units of `10^-dp`, where `num / den` is that product's exact fraction in lowest terms.
+/// Computed once per indicator; the general assessment and the compiled plan both apply it, so
+/// the rule has one implementation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Contribution {
+    num: i128,
+    den: i128,
+    /// `num` and `den` when both are below 2^62 (so that `2 × remainder` stays in range).
+    small: Option<(i64, i64)>,
+    /// `den`'s reciprocal for numerators below 2^31 (see [`Reciprocal`]).
+    recip: Option<Reciprocal>,
+    /// `10^(6 − dp)`: one unit of the rounded result, in millionths.
+    unit: i64,
+    rounding: Rounding,
+}
+
+impl Contribution {
+    /// The rule for an indicator; `None` when its factors leave the exact range (or `dp` > 6).
+    pub(crate) fn of(
+        weight: Decimal,
+        dim_weight: Decimal,
+        full_score: Decimal,
+        max_score: Decimal,
+        dp: u32,
+        rounding: Rounding,
+    ) -> Option<Contribution> {
+        let scale = 10_i128.checked_pow(dp)?;
+        let mut num = i128::from(weight.micros())
+            .checked_mul(i128::from(dim_weight.micros()))?
+            .checked_mul(i128::from(full_score.micros()))?
+            .checked_mul(scale)?;
+        // three factors in millionths above the line: 10^18 below it, with the maximum score
+        let mut den = i128::from(max_score.micros()).checked_mul(1_000_000_000_000_000_000)?;
+        if den == 0 {
+            return None;
+        }
+        if den < 0 {
+            den = den.checked_neg()?;
+            num = num.checked_neg()?;
+        }
+        let g = gcd(num.unsigned_abs(), den.unsigned_abs());
+        if g > 1 {
+            let g = i128::try_from(g).ok()?;
+            num /= g;
+            den /= g;
+        }
+        let unit = 10_i64.checked_pow(6_u32.checked_sub(dp)?)?;
+        const LIMIT: i128 = 1 << 62;
+        let small = match (i64::try_from(num), i64::try_from(den)) {
+            (Ok(n), Ok(d)) if num.abs() < LIMIT && den < LIMIT => Some((n, d)),
+            _ => None,
+        };
+        let recip = u32::try_from(den).ok().and_then(Reciprocal::of);
+        Some(Contribution { num, den, small, recip, unit, rounding })
+    }
+
+    /// The contribution of a score; `None` when it leaves the exact range.
+    pub(crate) fn apply(&self, score: Decimal) -> Option<Decimal> {
+        let s = score.micros();
+        // 64-bit fast path (the usual case)
+        if let Some((num, den)) = self.small {
+            if let Some(n) = crate::decimal::mul_i64(s, num) {
+                let q = match (self.recip, u32::try_from(n)) {
+                    (Some(r), Ok(n32)) if n32 < Reciprocal::BOUND => {
+                        round_quotient(n, den, i64::from(r.divide(n32)), self.rounding)?
+                    }
+                    _ => round_div_i64(n, den, self.rounding)?,
+                };
+                return crate::decimal::mul_i64(q, self.unit).map(Decimal::from_micros);
+            }
+        }
+        let q = round_div_i128(i128::from(s).checked_mul(self.num)?, self.den, self.rounding)?;
+        let micros = i64::try_from(q).ok()?.checked_mul(self.unit)?;
+        Some(Decimal::from_micros(micros))
+    }
+}
+
+fn gcd(mut a: u128, mut b: u128) -> u128 {
+    while b != 0 {
+        let t = a % b;
+        a = b;
+        b = t;
+    }
+    a
+}
+
+/// `n ÷ d` (d > 0) rounded to a whole number with the scheme's rule.
+fn round_div_i128(n: i128, d: i128, rounding: Rounding) -> Option<i128> {
+    let q = n.checked_div_euclid(d)?;
+    let r = n.checked_rem_euclid(d)?;
+    let up = match r.checked_mul(2)?.cmp(&d) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => match rounding {
+            // exact tie: away from zero
+            Rounding::HalfUp => q >= 0,
+            Rounding::HalfEven => q.rem_euclid(2) == 1,
+        },
+    };
+    if up {
+        q.checked_add(1)
+    } else {
+        Some(q)
+    }
+}
+
+/// Division by an invariant divisor `d` as a multiplication and a shift, exact for numerators
+/// `n < 2^31`: with `s = 31 + ⌈log2 d⌉` and `m = ⌈2^s / d⌉ = (2^s + e) / d` (`0 ≤ e < d`),
+/// `n·m / 2^s = n/d + n·e / (d·2^s)` and the error term is below `n / 2^s < 2^-⌈log2 d⌉ ≤ 1/d`,
+/// too small to reach the next whole number; `m < 2^32`, so `n·m < 2^63` fits 64 bits.
+/// (WebAssembly has no cheap 128-bit product, and a 64-bit division is slow.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Reciprocal {
+    m: u64,
+    shift: u32,
+}
+
+impl Reciprocal {
+    /// Numerators must be below this.
+    pub(crate) const BOUND: u32 = 1 << 31;
+
+    pub(crate) fn of(d: u32) -> Option<Reciprocal> {
+        if d == 0 {
+            return None;
+        }
+        let log = 32 - (d - 1).leading_zeros(); // ⌈log2 d⌉
+        let shift = 31 + log;
+        let m = (1_u64 << shift).div_ceil(u64::from(d));
+        Some(Reciprocal { m, shift })
+    }
+
+    /// `⌊n / d⌋` for `n < 2^31`.
+    #[inline(always)]
+    pub(crate) fn divide(self, n: u32) -> u32 {
+        ((u64::from(n) * self.m) >> self.shift) as u32
+    }
+}
+
+/// Rounds `n / d` (d > 0) given its truncated quotient `t`.
+#[inline(always)]
+fn round_quotient(n: i64, d: i64, t: i64, rounding: Rounding) -> Option<i64> {
+    let rem = n.wrapping_sub(t.wrapping_mul(d));
+    let (q, r) = if rem < 0 { (t.checked_sub(1)?, rem.wrapping_add(d)) } else { (t, rem) };
+    let up = match r.checked_mul(2)?.cmp(&d) {
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Equal => match rounding {
+            Rounding::HalfUp => q >= 0,
+            Rounding::HalfEven => q.rem_euclid(2) == 1,
+        },
+    };
+    if up {
+        q.checked_add(1)
+    } else {
+        Some(q)
+    }
+}
+
+/// [`round_div_i128`] in 64 bits (for 0 < `d` < 2^62), with one division.
+#[inline(always)]
+fn round_div_i64(n: i64, d: i64, rounding: Rounding) -> Option<i64> {
+    if d <= 0 {
+        return None;
+    }
+    // 32-bit division when both fit (the usual case: a score in millionths over a power of ten)
+    let t = match (u32::try_from(n), u32::try_from(d)) {
+        (Ok(a), Ok(b)) => i64::from(a / b),
+        _ => n.checked_div(d)?,
+    };
+    round_quotient(n, d, t, rounding)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,6 +406,23 @@ mod tests {
 
     fn eval(f: &ScoringFunction, x: &str, max: &str) -> Decimal {
         evaluate(f, d(x), d(max), None).map(|r| r.0).unwrap_or_else(|_| unreachable!())
+    }
+
+    #[test]
+    fn reciprocal_division_is_exact() {
+        let mut divisors: Vec<u32> = (1..3_000).collect();
+        divisors.extend([100_000, 1_000_000, 999_999, 65_537, (1 << 31) - 1, 1 << 31, u32::MAX]);
+        for d in divisors {
+            let r = Reciprocal::of(d).unwrap_or_else(|| unreachable!());
+            let top = Reciprocal::BOUND - 1;
+            let mut ns: Vec<u32> = vec![0, 1, d.saturating_sub(1), d, d.saturating_add(1), top, top - 1];
+            ns.extend((1..200_u32).map(|k| k.wrapping_mul(d).min(top)));
+            ns.extend((1..200_u32).map(|k| k.wrapping_mul(d).wrapping_sub(1).min(top)));
+            ns.extend((0..64_u32).map(|k| top / 64 * k + 7));
+            for n in ns {
+                assert_eq!(r.divide(n), n / d, "{n} / {d}");
+            }
+        }
     }
 
     #[test]

@@ -712,31 +712,22 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
                 p(),
                 format!("scheme `{}` has no input `{}`", scheme.id, short(key.as_str())),
             ),
-            Some(InputKind::Count) => {
-                if value.is_negative() {
-                    problems.push(
-                        Code::NegativeCount,
-                        p(),
-                        format!("count `{key}` is {value}: counts cannot be negative"),
-                    );
-                } else if !value.is_integer() {
-                    problems.push(
-                        Code::NotInteger,
-                        p(),
-                        format!("count `{key}` is {value}: counts are whole numbers"),
-                    );
+            Some(kind) => match kind_violation(*kind, *value) {
+                Some(Code::NegativeCount) => problems.push(
+                    Code::NegativeCount,
+                    p(),
+                    format!("count `{key}` is {value}: counts cannot be negative"),
+                ),
+                Some(Code::NotInteger) => problems.push(
+                    Code::NotInteger,
+                    p(),
+                    format!("count `{key}` is {value}: counts are whole numbers"),
+                ),
+                Some(code) => {
+                    problems.push(code, p(), format!("percentage `{key}` is {value}: outside 0–100"))
                 }
-            }
-            Some(InputKind::Percent) => {
-                if *value < Decimal::ZERO || *value > Decimal::HUNDRED {
-                    problems.push(
-                        Code::NumberRange,
-                        p(),
-                        format!("percentage `{key}` is {value}: outside 0–100"),
-                    );
-                }
-            }
-            Some(InputKind::Number) => {}
+                None => {}
+            },
         }
     }
     for key in &rules.required {
@@ -748,9 +739,35 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
             );
         }
     }
+    check_occurrences(scheme, rules, &dossier.occurrences, &mut problems);
+    if let Some(cr) = &dossier.case_review {
+        for (n, name) in
+            [(cr.excellent, "excellent"), (cr.pass, "pass"), (cr.flawed, "flawed"), (cr.error, "error")]
+        {
+            if n > limits::MAX_OCCURRENCE_COUNT {
+                problems.push(
+                    Code::NumberRange,
+                    root.key("caseReview").key(name),
+                    format!("at most {}", limits::MAX_OCCURRENCE_COUNT),
+                );
+            }
+        }
+    }
+    problems
+}
+
+/// The occurrence checks of [`check_dossier`]: ids valid and unique, items known, counts in
+/// range, texts not too long.
+pub(crate) fn check_occurrences(
+    scheme: &Scheme,
+    rules: &DossierRules,
+    occurrences: &[crate::dossier::Occurrence],
+    problems: &mut Problems,
+) {
+    let root = Path::root();
     let items = &rules.items;
     let mut seen = BTreeSet::new();
-    for (i, occ) in dossier.occurrences.iter().enumerate() {
+    for (i, occ) in occurrences.iter().enumerate() {
         let p = || root.key("occurrences").index(i);
         if !is_valid_id(occ.id.as_str()) {
             problems.push(
@@ -790,20 +807,18 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
             }
         }
     }
-    if let Some(cr) = &dossier.case_review {
-        for (n, name) in
-            [(cr.excellent, "excellent"), (cr.pass, "pass"), (cr.flawed, "flawed"), (cr.error, "error")]
-        {
-            if n > limits::MAX_OCCURRENCE_COUNT {
-                problems.push(
-                    Code::NumberRange,
-                    root.key("caseReview").key(name),
-                    format!("at most {}", limits::MAX_OCCURRENCE_COUNT),
-                );
-            }
-        }
+}
+
+/// The rule an input value breaks for its kind, if any: counts are whole and not negative,
+/// percentages lie in 0–100.
+#[inline(always)]
+pub(crate) fn kind_violation(kind: InputKind, value: Decimal) -> Option<Code> {
+    match kind {
+        InputKind::Count if value.is_negative() => Some(Code::NegativeCount),
+        InputKind::Count if !value.is_integer() => Some(Code::NotInteger),
+        InputKind::Percent if value < Decimal::ZERO || value > Decimal::HUNDRED => Some(Code::NumberRange),
+        _ => None,
     }
-    problems
 }
 
 /// Shortens user text quoted in messages.

@@ -5,6 +5,7 @@ use crate::convert::{
     TextOrJson,
 };
 use kaoping_core::batch::{CaseReviewColumns, ColumnScores, Columns, RowOccurrence};
+use kaoping_core::cohort::CohortColumns;
 use kaoping_core::ffi::{self, Answer, AssessParams};
 use kaoping_core::{Assessment, Code, Dossier, Lang, Problem, Scheme};
 use tsify::Ts;
@@ -62,6 +63,28 @@ impl Engine {
             Err(problems) => Err(problems).into(),
         };
         to_js_value(&outcome)
+    }
+
+    /// Assesses, ranks and grades under the scheme's quotas a cohort given as columns (the input
+    /// of `assessColumns`): the ranked table as typed arrays, one entry per row. Column lengths
+    /// that disagree, or any row's problem, come back as `{ ok: false, errors }`.
+    #[wasm_bindgen(js_name = assessCohortColumns, unchecked_return_type = "Answer<CohortColumns>")]
+    pub fn assess_cohort_columns(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ColumnsInput")] input: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "CohortOptions")] options: JsValue,
+    ) -> JsResult<JsValue> {
+        let lang = if options.is_undefined() || options.is_null() {
+            Lang::default()
+        } else {
+            // the options of `assessCohort` (only `lang` matters here)
+            from_js::<kaoping_core::CohortOptions>(&options, "options")?.map_err(throw_problems)?.lang
+        };
+        let columns = read_columns(&input)?;
+        match self.inner.assess_cohort_columns(&columns, lang) {
+            Ok(c) => write_cohort(&self.inner, &c),
+            Err(problems) => to_js_value(&Answer::<bool>::from(Err(problems))),
+        }
     }
 
     /// Assesses a cohort given as columns (typed arrays), without one object per officer.
@@ -176,7 +199,26 @@ fn read_columns(input: &JsValue) -> JsResult<Columns> {
             },
         )?
     };
-    Ok(Columns { officers, inputs, case_review, occurrences })
+    let counts_js = get(input, "counts");
+    let mut counts = Vec::new();
+    if !counts_js.is_undefined() && !counts_js.is_null() {
+        if !is_plain_object(&counts_js) {
+            return Err(breach("counts", "`counts` must be an object of Uint32Array columns".to_owned()));
+        }
+        for entry in js_sys::Object::entries(counts_js.unchecked_ref()).iter() {
+            let pair: js_sys::Array = entry.unchecked_into();
+            let key = pair.get(0).as_string().unwrap_or_default();
+            let path = format!("counts.{key}");
+            let column = pair.get(1);
+            let values = if js_sys::Array::is_array(&column) {
+                js_sys::Uint32Array::new(&column).to_vec()
+            } else {
+                read_u32_column(&column, &path)?
+            };
+            counts.push((key.as_str().into(), values));
+        }
+    }
+    Ok(Columns { officers, inputs, case_review, occurrences, counts })
 }
 
 #[derive(kaoping_json::ToJson)]
@@ -204,4 +246,43 @@ fn write_scores(engine: &kaoping_core::Engine, scores: &ColumnScores) -> JsResul
     set("grades", &js_sys::Int32Array::from(grades.as_slice()))?;
     set("vetoed", &js_sys::Uint8Array::from(vetoed.as_slice()))?;
     Ok(out)
+}
+
+#[derive(kaoping_json::ToJson)]
+#[serde(rename_all = "camelCase")]
+struct CohortRest<'a> {
+    grade_ids: Vec<&'a str>,
+    tie_break: &'a [kaoping_core::scheme::TieBreakKey],
+    quotas: &'a [kaoping_core::cohort::QuotaOutcome],
+    changes: &'a [kaoping_core::cohort::QuotaChange],
+}
+
+fn grade_index(g: Option<u32>) -> i32 {
+    g.and_then(|g| i32::try_from(g).ok()).unwrap_or(-1)
+}
+
+fn write_cohort(engine: &kaoping_core::Engine, c: &CohortColumns) -> JsResult<JsValue> {
+    let totals: Vec<f64> = c.totals.iter().map(|d| d.to_f64()).collect();
+    let score_grades: Vec<i32> = c.score_grades.iter().map(|&g| grade_index(Some(g))).collect();
+    let pre: Vec<i32> = c.pre_quota_grades.iter().map(|&g| grade_index(g)).collect();
+    let grades: Vec<i32> = c.grades.iter().map(|&g| grade_index(g)).collect();
+    let vetoed: Vec<u8> = c.vetoed.iter().map(|&b| u8::from(b)).collect();
+    let rest = CohortRest {
+        grade_ids: engine.scheme().grades.iter().map(|g| g.id.as_str()).collect(),
+        tie_break: &c.tie_break,
+        quotas: &c.quotas,
+        changes: &c.changes,
+    };
+    let value = to_js_value(&rest)?;
+    let set = |key: &str, v: &JsValue| js_sys::Reflect::set(&value, &JsValue::from_str(key), v).map(|_| ());
+    set("totals", &js_sys::Float64Array::from(totals.as_slice()))?;
+    set("ranks", &js_sys::Uint32Array::from(c.ranks.as_slice()))?;
+    set("order", &js_sys::Uint32Array::from(c.order.as_slice()))?;
+    set("scoreGrades", &js_sys::Int32Array::from(score_grades.as_slice()))?;
+    set("preQuotaGrades", &js_sys::Int32Array::from(pre.as_slice()))?;
+    set("grades", &js_sys::Int32Array::from(grades.as_slice()))?;
+    set("vetoed", &js_sys::Uint8Array::from(vetoed.as_slice()))?;
+    let answer = to_js_value(&Answer::<bool> { ok: true, value: None, errors: vec![], warnings: vec![] })?;
+    js_sys::Reflect::set(&answer, &JsValue::from_str("value"), &value)?;
+    Ok(answer)
 }

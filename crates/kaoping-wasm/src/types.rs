@@ -33,6 +33,35 @@ export interface ColumnsInput {
     caseReview?: { excellent: Uint32Array; pass: Uint32Array; flawed: Uint32Array; error: Uint32Array };
     /** Occurrences of list items and vetoes: `{ row, occurrence: { id, item, date, count? } }`. */
     occurrences?: RowOccurrence[];
+    /** Occurrence counts by list item or veto id, one per row (0: none); a count is one
+     * occurrence whose id is the item id, dated the last day of the scheme's period. */
+    counts?: Record<string, Uint32Array | number[]>;
+}
+
+/** Answer of `Engine.assessCohortColumns`: entry `i` of every typed array belongs to row `i`. */
+export interface CohortColumns {
+    /** Totals at the scheme's precision. */
+    totals: Float64Array;
+    /** Ranks, 1 = best. */
+    ranks: Uint32Array;
+    /** Row indices in rank order, best first. */
+    order: Uint32Array;
+    /** Index into `gradeIds` of the grade the total alone gives. */
+    scoreGrades: Int32Array;
+    /** Index into `gradeIds` after vetoes, before quotas; -1 when withheld. */
+    preQuotaGrades: Int32Array;
+    /** Index into `gradeIds` after quotas; -1 when withheld. */
+    grades: Int32Array;
+    /** 1 when a veto applies. */
+    vetoed: Uint8Array;
+    /** The scheme's grade ids, best first. */
+    gradeIds: string[];
+    /** The tie-break order used. */
+    tieBreak: TieBreakKey[];
+    /** What each quota did. */
+    quotas: QuotaOutcome[];
+    /** Officers whose grade a quota changed, and why. */
+    changes: QuotaChange[];
 }
 
 /** Answer of `Engine.assessColumns`: entry `i` belongs to row `i`. */

@@ -125,6 +125,42 @@ test('assessColumns gives the same totals as one-by-one assessment', () => {
   assert.throws(() => engine.assessColumns({ officers, inputs: { an: new Float64Array(3) } }), KaopingError);
 });
 
+test('count columns and the columnar cohort', () => {
+  const scheme = builtinScheme('police-officer');
+  const engine = new Engine(scheme);
+  const { dossier } = demoCohort().find((e) => e.scheme === 'police-officer') ?? {};
+  assert.ok(dossier, 'a police-officer demo dossier');
+  const n = 300;
+  const keys = Object.keys(dossier.inputs);
+  const item = scheme.deductions.items[0].id;
+  const officers = Array.from({ length: n }, (_, i) => `P-${String(i).padStart(4, '0')}`);
+  const inputs = Object.fromEntries(keys.map((k) => [k, Float64Array.from(officers, () => dossier.inputs[k])]));
+  inputs[keys[0]] = Float64Array.from(officers, (_, i) => Math.max(0, dossier.inputs[keys[0]] - (i % 7)));
+  const counts = { [item]: Uint32Array.from(officers, (_, i) => i % 4) };
+  const batch = engine.assessColumns({ officers, inputs, counts });
+  const cohort = engine.assessCohortColumns({ officers, inputs, counts });
+  assert.ok(cohort.ok, JSON.stringify(cohort.errors));
+  const v = cohort.value;
+  for (let i = 0; i < n; i++) {
+    const d = structuredClone(dossier);
+    d.officer = { id: officers[i], name: officers[i] };
+    d.inputs = Object.fromEntries(keys.map((k) => [k, inputs[k][i]]));
+    d.occurrences = counts[item][i] ? [{ id: item, item, date: scheme.period.end, count: counts[item][i] }] : [];
+    delete d.caseReview;
+    const one = engine.assess(d, { trace: false });
+    assert.ok(one.ok, JSON.stringify(one.errors));
+    assert.equal(batch.totals[i], one.value.total, `row ${i}`);
+    assert.equal(v.totals[i], one.value.total, `row ${i}`);
+  }
+  // ranks follow the totals, best first
+  for (let k = 1; k < n; k++) assert.ok(v.totals[v.order[k]] <= v.totals[v.order[k - 1]]);
+  assert.equal(v.ranks[v.order[0]], 1);
+  // a bad row: every problem comes back, located
+  const bad = engine.assessCohortColumns({ officers, inputs: { ...inputs, [keys[0]]: Float64Array.from(inputs[keys[0]], (x, i) => (i === 5 ? NaN : x)) }, counts });
+  assert.equal(bad.ok, false);
+  assert.ok(bad.errors.some((e) => e.path === `rows[5].inputs.${keys[0]}`), JSON.stringify(bad.errors));
+});
+
 test('contract breaches throw KaopingError with a code', () => {
   const engine = new Engine(builtinScheme('court-judge'));
   for (const arg of [42, null, undefined, [1, 2], () => 1, true]) {

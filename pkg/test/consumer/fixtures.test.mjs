@@ -140,3 +140,59 @@ test('the comparator compares exact decimals', () => {
   assert.throws(() => subset({ a: [1] }, { a: [1, 2] }));
   subset({ a: { b: 2 }, gone: null }, { a: { b: 2, c: 3 } });
 });
+
+// The columnar cohort (assessCohortColumns) against assessCohort on every shared cohort fixture
+// that columns can express (no committee, waivers, decisions or cohort-relative indicators).
+describe('fixtures/cohort as columns', () => {
+  const dir = join(root, 'cohort');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  let compared = 0;
+  for (const file of files) {
+    const f = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    const plain = Object.keys(f.input).every((k) => ['scheme', 'dossiers', 'options'].includes(k));
+    if (!plain || !f.expect) continue;
+    const scheme = typeof f.input.scheme === 'string' ? builtinScheme(f.input.scheme) : f.input.scheme;
+    const relative = scheme.dimensions.some((d) => d.indicators.some((i) => i.scoring.type === 'cohortRelative'));
+    test(file, () => {
+      const engine = new Engine(scheme);
+      const ds = f.input.dossiers;
+      const keys = [...new Set(ds.flatMap((d) => Object.keys(d.inputs ?? {})))];
+      const columns = {
+        officers: ds.map((d) => d.officer.id),
+        inputs: Object.fromEntries(keys.map((k) => [k, Float64Array.from(ds, (d) => d.inputs?.[k] ?? NaN)])),
+        occurrences: ds.flatMap((d, row) => (d.occurrences ?? []).map((occurrence) => ({ row, occurrence }))),
+      };
+      if (ds.some((d) => d.caseReview)) {
+        columns.caseReview = Object.fromEntries(
+          ['excellent', 'pass', 'flawed', 'error'].map((g) => [g, Uint32Array.from(ds, (d) => d.caseReview?.[g] ?? 0)]),
+        );
+      }
+      const lang = f.input.options?.lang;
+      const got = engine.assessCohortColumns(columns, lang ? { lang } : undefined);
+      if (relative) {
+        assert.equal(got.ok, false);
+        assert.equal(got.errors[0].code, 'E_MISSING_DATA');
+        return;
+      }
+      assert.ok(got.ok, JSON.stringify(got.errors));
+      const want = assessCohort({ ...f.input, options: { ...(f.input.options ?? {}), trace: false, details: false } });
+      assert.ok(want.ok);
+      const v = got.value;
+      const gid = (i) => (i < 0 ? null : v.gradeIds[i]);
+      want.value.officers.forEach((e, k) => {
+        const row = ds.findIndex((d) => d.officer.id === e.officer.id);
+        assert.equal(v.order[k], row, `rank ${k + 1}`);
+        assert.equal(v.ranks[row], e.rank);
+        assert.equal(v.totals[row], e.total);
+        assert.equal(gid(v.scoreGrades[row]), e.scoreGrade.id);
+        assert.equal(gid(v.preQuotaGrades[row]), e.preQuotaGrade?.id ?? null);
+        assert.equal(gid(v.grades[row]), e.grade?.id ?? null);
+        assert.equal(v.vetoed[row], e.flags.veto ? 1 : 0);
+      });
+      assert.deepEqual(v.quotas, want.value.quotas ?? []);
+      assert.deepEqual(v.changes, want.value.changes ?? []);
+    });
+    compared++;
+  }
+  test('enough fixtures are expressible as columns', () => assert.ok(compared >= 12, `${compared}`));
+});

@@ -5,7 +5,7 @@ import init, {
 } from 'kaoping';
 import type {
   AuditLog, CohortResult, Preview, Verification,
-  Answer, Assessment, ColumnScores, Decision, DemoEntry, Dossier, Problem, Scheme, ToleranceResponse, ValidationReport,
+  Answer, Assessment, CohortColumns, ColumnScores, Decision, DemoEntry, Dossier, Problem, Scheme, ToleranceResponse, ValidationReport,
 } from 'kaoping';
 
 await init();
@@ -47,6 +47,17 @@ const scores: ColumnScores = engine.assessColumns({
 });
 const first: number | undefined = scores.totals[0];
 console.log(first, scores.gradeIds);
+
+const ranked: Answer<CohortColumns> = engine.assessCohortColumns(
+  { officers: ['J-1'], inputs: { an: new Float64Array([10]) }, counts: { N03: new Uint32Array([2]) } },
+  { lang: 'en' },
+);
+if (ranked.ok && ranked.value) {
+  const rank: Uint32Array = ranked.value.ranks;
+  console.log(rank[0], ranked.value.quotas.length);
+}
+// @ts-expect-error: counts are whole numbers in typed arrays, not strings
+engine.assessCohortColumns({ officers: ['J-1'], inputs: {}, counts: { N03: 'two' } }, {});
 
 const decided: Answer<Decision> = engine.evaluateTolerance(
   { id: 'I1', officer: 'J-1', date: '2026-08-03', description: 'x', kind: 'k', responsibility: 'qualityFlaw' },

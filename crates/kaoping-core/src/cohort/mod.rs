@@ -5,6 +5,7 @@
 //! officer-id order, sheets in rater-id order, and the ranking is a total order (officer id is
 //! always the last tie-break key).
 
+pub mod columns;
 pub mod quota;
 pub mod ranking;
 pub mod request;
@@ -26,6 +27,7 @@ use crate::scoring::cohort_stat;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
+pub use columns::CohortColumns;
 pub use quota::{QuotaChange, QuotaOutcome};
 pub use ranking::TieNote;
 pub use request::{run_cohort_json, CohortRequest};
@@ -384,28 +386,20 @@ pub fn assess_cohort(
     }
 
     // ranking and quotas
-    let ids: Vec<&str> = rows.iter().map(|r| r.officer.id.as_str()).collect();
-    let table = tie_break::KeyTable { keys: &keys, values: &key_values, stride, ids: &ids };
-    let ranked = ranking::rank(&table);
-    let mut slots: Vec<quota::Slot<'_>> = Vec::with_capacity(ranked.len());
-    for (pos, (i, _)) in ranked.iter().enumerate() {
-        let Some(r) = rows.get(*i) else { continue };
-        slots.push(quota::Slot {
-            rank: u32::try_from(pos + 1).unwrap_or(u32::MAX),
-            row: *i,
+    let standings: Vec<Standing<'_>> = rows
+        .iter()
+        .map(|r| Standing {
             officer: &r.officer.id,
             total: r.total,
-            score_grade: r.score_pos,
-            grade: r.grade_pos,
+            score_pos: r.score_pos,
+            grade_pos: r.grade_pos,
             fixed: r.fixed,
-            blocked: r.blocked && !r.fixed,
-        });
-    }
-    let tie = |above: usize, below: usize| table.decided_by(above, below).cloned();
-    let key_text = |k: &TieBreakKey| tie_break::key_text(k, scheme);
-    let (quotas, changes) = quota::apply(scheme, &mut slots, options.lang, tie, key_text);
-    let finals: Vec<(u32, usize, Option<usize>)> = slots.iter().map(|s| (s.rank, s.row, s.grade)).collect();
-    drop(slots);
+            blocked: r.blocked,
+        })
+        .collect();
+    let Ranking { ranked, finals, quotas, changes } =
+        rank_with_quotas(scheme, &keys, &key_values, &standings, options.lang);
+    drop(standings);
 
     let mut rows: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
     let mut entries = Vec::with_capacity(finals.len());
@@ -451,6 +445,64 @@ pub fn assess_cohort(
         inputs,
         fingerprint,
     })
+}
+
+/// What ranking and quotas need of one officer.
+pub(crate) struct Standing<'a> {
+    pub(crate) officer: &'a OfficerId,
+    pub(crate) total: Decimal,
+    /// Position of the score grade (0 = best).
+    pub(crate) score_pos: usize,
+    /// Position of the grade after vetoes; `None` when withheld.
+    pub(crate) grade_pos: Option<usize>,
+    /// A veto forces or withholds the grade.
+    pub(crate) fixed: bool,
+    /// A veto blocks a grade.
+    pub(crate) blocked: bool,
+}
+
+/// A ranked cohort with its quotas applied.
+pub(crate) struct Ranking {
+    /// Officers (indices into the standings) in rank order, with tie notes.
+    pub(crate) ranked: Vec<(usize, Option<TieNote>)>,
+    /// In rank order: rank, index into the standings, final grade position.
+    pub(crate) finals: Vec<(u32, usize, Option<usize>)>,
+    pub(crate) quotas: Vec<QuotaOutcome>,
+    pub(crate) changes: Vec<QuotaChange>,
+}
+
+/// Ranks officers by the tie-break keys (`key_values`: one row of values per officer, officer
+/// id compared last) and applies the scheme's quotas in rank order.
+pub(crate) fn rank_with_quotas(
+    scheme: &crate::scheme::Scheme,
+    keys: &[TieBreakKey],
+    key_values: &[Decimal],
+    standings: &[Standing<'_>],
+    lang: Lang,
+) -> Ranking {
+    let stride = keys.iter().filter(|k| !matches!(k, TieBreakKey::OfficerId {})).count();
+    let ids: Vec<&str> = standings.iter().map(|r| r.officer.as_str()).collect();
+    let table = tie_break::KeyTable { keys, values: key_values, stride, ids: &ids };
+    let ranked = ranking::rank(&table);
+    let mut slots: Vec<quota::Slot<'_>> = Vec::with_capacity(ranked.len());
+    for (pos, (i, _)) in ranked.iter().enumerate() {
+        let Some(r) = standings.get(*i) else { continue };
+        slots.push(quota::Slot {
+            rank: u32::try_from(pos + 1).unwrap_or(u32::MAX),
+            row: *i,
+            officer: r.officer,
+            total: r.total,
+            score_grade: r.score_pos,
+            grade: r.grade_pos,
+            fixed: r.fixed,
+            blocked: r.blocked && !r.fixed,
+        });
+    }
+    let tie = |above: usize, below: usize| table.decided_by(above, below).cloned();
+    let key_text = |k: &TieBreakKey| tie_break::key_text(k, scheme);
+    let (quotas, changes) = quota::apply(scheme, &mut slots, lang, tie, key_text);
+    let finals = slots.iter().map(|s| (s.rank, s.row, s.grade)).collect();
+    Ranking { ranked, finals, quotas, changes }
 }
 
 /// What ranking and quotas need of one officer's result.

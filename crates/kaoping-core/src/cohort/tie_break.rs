@@ -28,14 +28,24 @@ pub fn effective_keys(scheme: &Scheme) -> Vec<TieBreakKey> {
 
 /// Appends the key values of an assessment (officer id is compared separately).
 pub(crate) fn push_values(a: &Assessment, keys: &[TieBreakKey], into: &mut Vec<Decimal>) {
+    push_key_values(keys, a.total, |id| dimension_score(a, id), a.deductions.total, into);
+}
+
+/// Appends the key values of one officer from its total, dimension scores and deduction points
+/// (officer id is compared separately).
+pub(crate) fn push_key_values(
+    keys: &[TieBreakKey],
+    total: Decimal,
+    dimension: impl Fn(&DimensionId) -> Decimal,
+    deductions: Decimal,
+    into: &mut Vec<Decimal>,
+) {
     for k in keys {
         match k {
-            TieBreakKey::Total {} => into.push(a.total),
-            TieBreakKey::Dimension { dimension } => into.push(dimension_score(a, dimension)),
+            TieBreakKey::Total {} => into.push(total),
+            TieBreakKey::Dimension { dimension: id } => into.push(dimension(id)),
             // fewer deductions first: compare the negated points, higher first
-            TieBreakKey::FewerDeductions {} => {
-                into.push(a.deductions.total.checked_neg().unwrap_or(Decimal::ZERO))
-            }
+            TieBreakKey::FewerDeductions {} => into.push(deductions.checked_neg().unwrap_or(Decimal::ZERO)),
             TieBreakKey::OfficerId {} => {}
         }
     }

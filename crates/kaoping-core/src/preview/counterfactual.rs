@@ -3,7 +3,7 @@
 use crate::assessment::{Assessment, GradeRef, IndicatorScore, InputTrace};
 use crate::decimal::Decimal;
 use crate::dossier::Dossier;
-use crate::engine::{round_product, AssessContext, Engine};
+use crate::engine::{AssessContext, Engine};
 use crate::error::{Code, Problems};
 use crate::explain::Lang;
 use crate::ids::{IndicatorId, ItemId, OccurrenceId};
@@ -88,12 +88,15 @@ impl Ctx<'_> {
     }
 
     fn contribution(&self, ind: &Indicator, dim_weight: Decimal, score: Decimal) -> Option<Decimal> {
-        round_product(
-            &[score, ind.weight, dim_weight, self.scheme.full_score],
+        crate::scoring::Contribution::of(
+            ind.weight,
+            dim_weight,
+            self.scheme.full_score,
             ind.max_score,
             self.scheme.precision,
             self.scheme.rounding,
-        )
+        )?
+        .apply(score)
     }
 
     fn rank(&self, g: &Option<GradeRef>) -> usize {

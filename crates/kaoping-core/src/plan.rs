@@ -1,0 +1,308 @@
+//! The compiled scoring plan: a scheme turned once into flat data, so that one row (input
+//! values and item counts) is scored without allocating and, where the numbers fit, in 64-bit
+//! arithmetic.
+//!
+//! The plan computes exactly what [`Engine::assess`](crate::Engine::assess) computes for the
+//! equivalent dossier (total, score grade, grade after vetoes, dimension scores, list totals):
+//! every rule is the same function the general path calls ([`evaluate`], [`Contribution`],
+//! [`limit`], [`occurrence_points`], [`capped`], [`grade_position`],
+//! [`grade_position_after_vetoes`]); the plan only looks up once what the general path looks up
+//! for every dossier.
+//!
+//! It covers schemes whose indicators read one input each and are scored by a function of that
+//! value alone (not against the cohort), and whose list items are worth a whole number of
+//! reported units (so that the points of several occurrences add up to the points of their
+//! total count). [`Plan::compile`] answers `None` for anything else (ratio or rated inputs,
+//! cohort-relative functions, …) and callers use the general path. Evaluation answers `None`
+//! whenever the row is not plainly valid (a missing or out-of-kind input, an overflow): the
+//! general path then gives the answer, with its problems, so the two can never disagree.
+
+use crate::decimal::{Decimal, Rounding};
+use crate::dossier::CaseReview;
+use crate::engine::{grade_position, grade_position_after_vetoes};
+use crate::ids::{InputKey, ItemId};
+use crate::limits;
+use crate::scheme::{
+    Bounds, CaseReviewGrade, Grade, InputKind, InputSource, Scheme, ScoringFunction, VetoEffect,
+};
+use crate::scoring::{capped, evaluate, limit, occurrence_points, Contribution};
+use crate::validate::kind_violation;
+
+/// One input slot: a declared dossier input.
+#[derive(Clone, Debug)]
+struct Slot {
+    key: InputKey,
+    kind: InputKind,
+    /// Read by an indicator: a row without it is invalid.
+    required: bool,
+}
+
+#[derive(Clone, Debug)]
+struct PlanIndicator {
+    /// Index into the input slots.
+    slot: usize,
+    /// Index of the dimension.
+    dimension: usize,
+    scoring: ScoringFunction,
+    max: Decimal,
+    cap: Option<Decimal>,
+    floor: Option<Decimal>,
+    contribution: Contribution,
+}
+
+#[derive(Clone, Debug)]
+struct PlanItem {
+    points: Decimal,
+    cap: Option<Decimal>,
+    review: Option<CaseReviewGrade>,
+}
+
+/// A scheme compiled for fast scoring of many rows. Built by [`Plan::compile`]; an
+/// [`Engine`](crate::Engine) compiles its plan once (see [`crate::Engine::plan`]).
+#[derive(Clone, Debug)]
+pub struct Plan {
+    slots: Vec<Slot>,
+    indicators: Vec<PlanIndicator>,
+    dimensions: usize,
+    bonuses: Vec<PlanItem>,
+    deductions: Vec<PlanItem>,
+    bonus_cap: Option<Decimal>,
+    deduction_cap: Option<Decimal>,
+    /// Item ids by slot: bonuses, deductions, then vetoes.
+    item_ids: Vec<ItemId>,
+    vetoes: Vec<VetoEffect>,
+    bounds: Bounds,
+    grades: Vec<Grade>,
+    dp: u32,
+    rounding: Rounding,
+}
+
+/// One row to score: values by input slot and occurrence counts by item slot.
+#[derive(Clone, Copy, Debug)]
+pub struct PlanRow<'r> {
+    /// One value per input slot ([`Plan::inputs`] order); `None` when absent.
+    pub values: &'r [Option<Decimal>],
+    /// Occurrence counts per item slot ([`Plan::items`] order: bonuses, deductions, vetoes),
+    /// summed over the row's occurrences of that item.
+    pub counts: &'r [u32],
+    /// Case-review counts, when the row has them.
+    pub case_review: Option<CaseReview>,
+}
+
+/// The scores of one row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlanScore {
+    /// The total, clamped to the bounds.
+    pub total: Decimal,
+    /// Position of the grade the total alone gives (0 = best).
+    pub score_grade: usize,
+    /// Position of the grade after vetoes; `None` when withheld.
+    pub grade: Option<usize>,
+    /// Whether a veto applies.
+    pub vetoed: bool,
+    /// A veto forces or withholds the grade.
+    pub fixed: bool,
+    /// A veto blocks a grade.
+    pub blocked: bool,
+    /// Total of the deduction list (after caps).
+    pub deductions: Decimal,
+}
+
+impl Plan {
+    /// Compiles a (validated) scheme; `None` when the plan cannot express it.
+    pub fn compile(scheme: &Scheme) -> Option<Plan> {
+        let dp = scheme.precision;
+        let rounding = scheme.rounding;
+        let mut slots: Vec<Slot> = scheme
+            .inputs
+            .iter()
+            .map(|d| Slot { key: d.key.clone(), kind: d.kind, required: false })
+            .collect();
+        let mut indicators = Vec::new();
+        for (di, dim) in scheme.dimensions.iter().enumerate() {
+            for ind in &dim.indicators {
+                let InputSource::Value { key } = &ind.input else { return None };
+                if matches!(ind.scoring, ScoringFunction::CohortRelative { .. }) {
+                    return None;
+                }
+                let slot = slots.iter().position(|s| &s.key == key)?;
+                slots.get_mut(slot)?.required = true;
+                indicators.push(PlanIndicator {
+                    slot,
+                    dimension: di,
+                    scoring: ind.scoring.clone(),
+                    max: ind.max_score,
+                    cap: ind.cap,
+                    floor: ind.floor,
+                    contribution: Contribution::of(
+                        ind.weight,
+                        dim.weight,
+                        scheme.full_score,
+                        ind.max_score,
+                        dp,
+                        rounding,
+                    )?,
+                });
+            }
+        }
+        let item = |i: &crate::scheme::ListItem| {
+            // several occurrences add up only when each one's points need no rounding
+            (i.points.round_dp(dp, rounding) == i.points && !i.points.is_negative()).then_some(PlanItem {
+                points: i.points,
+                cap: i.cap,
+                review: i.from_case_review,
+            })
+        };
+        let bonuses = scheme.bonuses.items.iter().map(item).collect::<Option<Vec<_>>>()?;
+        let deductions = scheme.deductions.items.iter().map(item).collect::<Option<Vec<_>>>()?;
+        let item_ids: Vec<ItemId> = scheme
+            .bonuses
+            .items
+            .iter()
+            .chain(&scheme.deductions.items)
+            .map(|i| i.id.clone())
+            .chain(scheme.vetoes.iter().map(|v| v.id.clone()))
+            .collect();
+        // one slot per id: an occurrence counts toward exactly one item
+        if has_twins(&item_ids) {
+            return None;
+        }
+        Some(Plan {
+            slots,
+            indicators,
+            dimensions: scheme.dimensions.len(),
+            bonuses,
+            deductions,
+            bonus_cap: scheme.bonuses.cap,
+            deduction_cap: scheme.deductions.cap,
+            item_ids,
+            vetoes: scheme.vetoes.iter().map(|v| v.effect.clone()).collect(),
+            bounds: scheme.bounds,
+            grades: scheme.grades.clone(),
+            dp,
+            rounding,
+        })
+    }
+
+    /// The input keys, one per value slot of a [`PlanRow`].
+    pub fn inputs(&self) -> impl ExactSizeIterator<Item = &InputKey> {
+        self.slots.iter().map(|s| &s.key)
+    }
+
+    /// The value slot of an input key.
+    pub fn input_slot(&self, key: &str) -> Option<usize> {
+        self.slots.iter().position(|s| s.key.as_str() == key)
+    }
+
+    /// The item ids (bonuses, deductions, then vetoes), one per count slot of a [`PlanRow`].
+    pub fn items(&self) -> &[ItemId] {
+        &self.item_ids
+    }
+
+    /// The count slot of an item or veto id.
+    pub fn item_slot(&self, id: &str) -> Option<usize> {
+        self.item_ids.iter().position(|i| i.as_str() == id)
+    }
+
+    /// Number of dimensions (the length of the dimension-score buffer of [`Plan::evaluate`]).
+    pub fn dimensions(&self) -> usize {
+        self.dimensions
+    }
+
+    /// Scores one row, writing each dimension's score into `dims` (one per dimension).
+    /// `None` when the row is not plainly valid or the arithmetic leaves the exact range: the
+    /// general path must then assess it (and report its problems).
+    pub fn evaluate(&self, row: &PlanRow<'_>, dims: &mut [Decimal]) -> Option<PlanScore> {
+        if row.values.len() != self.slots.len()
+            || row.counts.len() != self.item_ids.len()
+            || dims.len() != self.dimensions
+        {
+            return None;
+        }
+        if let Some(cr) = row.case_review {
+            if [cr.excellent, cr.pass, cr.flawed, cr.error].iter().any(|&n| n > limits::MAX_OCCURRENCE_COUNT)
+            {
+                return None;
+            }
+        }
+        for (slot, value) in self.slots.iter().zip(row.values) {
+            match value {
+                Some(v) if kind_violation(slot.kind, *v).is_some() => return None,
+                None if slot.required => return None,
+                _ => {}
+            }
+        }
+        dims.fill(Decimal::ZERO);
+        let mut weighted = Decimal::ZERO;
+        for ind in &self.indicators {
+            let x = (*row.values.get(ind.slot)?)?;
+            let (function_score, _) = evaluate(&ind.scoring, x, ind.max, None).ok()?;
+            let (score, _) = limit(function_score, ind.cap, ind.floor, ind.max);
+            let c = ind.contribution.apply(score)?;
+            let d = dims.get_mut(ind.dimension)?;
+            *d = d.checked_add(c)?;
+        }
+        for d in dims.iter() {
+            weighted = weighted.checked_add(*d)?;
+        }
+        let (bonus_counts, rest) = row.counts.split_at(self.bonuses.len());
+        let (deduction_counts, veto_counts) = rest.split_at(self.deductions.len());
+        let bonuses = self.list(&self.bonuses, bonus_counts, self.bonus_cap, row.case_review)?;
+        let deductions =
+            self.list(&self.deductions, deduction_counts, self.deduction_cap, row.case_review)?;
+        let total = weighted
+            .checked_add(bonuses)?
+            .checked_sub(deductions)?
+            .clamp_to(self.bounds.min, self.bounds.max);
+        let score_grade = grade_position(&self.grades, total)?;
+        let hit = |(_, n): &(&VetoEffect, &u32)| **n > 0;
+        let active = self.vetoes.iter().zip(veto_counts).filter(hit).map(|(e, _)| e);
+        let vetoed = active.clone().next().is_some();
+        let (fixed, blocked) = active.clone().fold((false, false), |(f, b), e| match e {
+            VetoEffect::BlockGrade { .. } => (f, true),
+            VetoEffect::ForceGrade { .. } | VetoEffect::WithholdGrade {} => (true, b),
+        });
+        let grade = if vetoed {
+            grade_position_after_vetoes(&self.grades, active, score_grade)
+        } else {
+            Some(score_grade)
+        };
+        Some(PlanScore { total, score_grade, grade, vetoed, fixed, blocked, deductions })
+    }
+
+    /// A list's total: each item's points (occurrences and case review) capped, then the list cap.
+    fn list(
+        &self,
+        items: &[PlanItem],
+        counts: &[u32],
+        cap: Option<Decimal>,
+        review: Option<CaseReview>,
+    ) -> Option<Decimal> {
+        let mut subtotal = Decimal::ZERO;
+        for (item, &count) in items.iter().zip(counts) {
+            let from_review = match (item.review, review) {
+                (Some(g), Some(cr)) => cr.count(g),
+                _ => 0,
+            };
+            if count == 0 && from_review == 0 {
+                continue;
+            }
+            let mut raw = Decimal::ZERO;
+            if count > 0 {
+                raw = occurrence_points(item.points, count, self.dp, self.rounding)?;
+            }
+            if from_review > 0 {
+                raw =
+                    raw.checked_add(occurrence_points(item.points, from_review, self.dp, self.rounding)?)?;
+            }
+            subtotal = subtotal.checked_add(capped(raw, item.cap))?;
+        }
+        Some(capped(subtotal, cap))
+    }
+}
+
+/// Whether a value occurs twice (pairwise: lists are short and this runs once; a sort would be
+/// one more monomorphised sort in the package).
+pub(crate) fn has_twins<T: PartialEq>(values: &[T]) -> bool {
+    values.iter().enumerate().any(|(i, a)| values.get(i + 1..).is_some_and(|rest| rest.contains(a)))
+}

@@ -1,0 +1,309 @@
+//! The compiled plan against the general path: for random rows of every scheme the plan can
+//! express (the built-in schemes, the benchmark task, the assess fixtures' schemes), the plan's
+//! total, grades, veto flag, deductions and dimension scores equal `Engine::assess` exactly, and
+//! the plan declines (`None`) exactly when the general path has problems.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
+
+mod common;
+
+use kaoping_core::dossier::CaseReview;
+use kaoping_core::plan::PlanRow;
+use kaoping_core::scheme::InputKind;
+use kaoping_core::{builtin, AssessOptions, Date, Decimal, Dossier, Engine, Occurrence, Officer, Scheme};
+use std::collections::BTreeMap;
+
+fn engines() -> Vec<(String, Engine)> {
+    let mut out = Vec::new();
+    for id in builtin::scheme_ids() {
+        out.push((id.to_string(), Engine::new(builtin::scheme(id).unwrap()).unwrap()));
+    }
+    let task = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../bench/task-scheme.json"));
+    out.push(("bench task".into(), Engine::from_json(&task.unwrap()).unwrap()));
+    for f in common::load("assess") {
+        let s = &f.input()["scheme"];
+        if s.is_object() {
+            if let Ok(scheme) = serde_json::from_value::<Scheme>(s.clone()) {
+                if let Ok(engine) = Engine::new(scheme) {
+                    out.push((f.name(), engine));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_plan_covers_the_schemes_it_is_for() {
+    let all = engines();
+    let covered: Vec<&str> =
+        all.iter().filter(|(_, e)| e.plan().is_some()).map(|(n, _)| n.as_str()).collect();
+    assert!(covered.contains(&"bench task"), "{covered:?}");
+    assert!(covered.contains(&"police-officer"), "{covered:?}");
+    // ratio inputs and committee ratings take the general path
+    assert!(!covered.contains(&"court-judge") && !covered.contains(&"procuratorate-prosecutor"));
+    assert!(covered.len() >= 20, "only {} schemes: {covered:?}", covered.len());
+}
+
+/// A random value for an input: mostly valid for its kind, sometimes not (or absent).
+fn value(rng: &mut Rng, kind: InputKind) -> Option<Decimal> {
+    let r = rng.gen_range(0..100);
+    if r < 3 {
+        return None;
+    }
+    let micros: i64 = match kind {
+        InputKind::Count if r < 6 => -1_000_000,
+        InputKind::Count if r < 9 => 2_500_000,
+        InputKind::Count => rng.gen_range(0..2_000) * 1_000_000,
+        InputKind::Percent if r < 6 => 100_000_001,
+        InputKind::Percent => rng.gen_range(0..=100_000_000),
+        InputKind::Number if r < 6 => rng.gen_range(-1_000_000_000_000_000..1_000_000_000_000_000),
+        InputKind::Number => rng.gen_range(-50_000_000..500_000_000),
+    };
+    Some(Decimal::from_micros(micros))
+}
+
+/// A small seeded generator (xorshift64*): the same rows on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    /// Uniform in `lo..hi` (hi exclusive).
+    fn gen_range<T: TryFrom<i128> + Into<i128> + Copy>(&mut self, r: impl std::ops::RangeBounds<T>) -> T {
+        use std::ops::Bound::*;
+        let lo: i128 = match r.start_bound() {
+            Included(v) => (*v).into(),
+            Excluded(v) => (*v).into() + 1,
+            Unbounded => unreachable!(),
+        };
+        let hi: i128 = match r.end_bound() {
+            Included(v) => (*v).into() + 1,
+            Excluded(v) => (*v).into(),
+            Unbounded => unreachable!(),
+        };
+        let span = (hi - lo) as u128;
+        let v = lo + ((u128::from(self.next()) << 64 | u128::from(self.next())) % span) as i128;
+        T::try_from(v).ok().unwrap()
+    }
+}
+
+#[test]
+fn plan_equals_the_general_path_on_random_rows() {
+    let options = AssessOptions { trace: false, fingerprint: false, ..AssessOptions::default() };
+    let rng = &mut Rng(20_261_126);
+    let mut checked = 0;
+    let mut declined = 0;
+    for (name, engine) in engines() {
+        let Some(plan) = engine.plan() else { continue };
+        let scheme = engine.scheme();
+        let kinds: Vec<InputKind> = scheme.inputs.iter().map(|d| d.kind).collect();
+        let mut dims = vec![Decimal::ZERO; plan.dimensions()];
+        for row in 0..400 {
+            let values: Vec<Option<Decimal>> = kinds.iter().map(|&k| value(rng, k)).collect();
+            let counts: Vec<u32> = plan
+                .items()
+                .iter()
+                .enumerate()
+                .map(|(i, _)| {
+                    let veto = i >= scheme.bonuses.items.len() + scheme.deductions.items.len();
+                    match rng.gen_range(0..100) {
+                        r if veto && r < 95 => 0,
+                        r if r < 50 => 0,
+                        r if r < 90 => rng.gen_range(1..4),
+                        _ => rng.gen_range(1..40),
+                    }
+                })
+                .collect();
+            let case_review = (rng.gen_range(0..3) > 0).then(|| CaseReview {
+                excellent: rng.gen_range(0..5),
+                pass: rng.gen_range(0..30),
+                flawed: rng.gen_range(0..3),
+                error: rng.gen_range(0..3),
+            });
+            let dossier = Dossier {
+                officer: Officer { id: "X-1".into(), name: "X".into(), unit: None },
+                scheme: None,
+                period: None,
+                inputs: plan
+                    .inputs()
+                    .zip(&values)
+                    .filter_map(|(k, v)| v.map(|v| (k.clone(), v)))
+                    .collect::<BTreeMap<_, _>>(),
+                occurrences: plan
+                    .items()
+                    .iter()
+                    .zip(&counts)
+                    .filter(|(_, &c)| c > 0)
+                    .enumerate()
+                    .map(|(i, (item, &count))| Occurrence {
+                        id: format!("o{i}").as_str().into(),
+                        item: item.clone(),
+                        date: Date::parse("2026-06-30").unwrap(),
+                        count,
+                        reference: None,
+                        note: None,
+                    })
+                    .collect(),
+                case_review,
+                synthetic: false,
+            };
+            let general = engine.assess(&dossier, &options);
+            let planned =
+                plan.evaluate(&PlanRow { values: &values, counts: &counts, case_review }, &mut dims);
+            match (planned, general) {
+                (Some(p), Ok(a)) => {
+                    let at = format!("{name} row {row}");
+                    assert_eq!(p.total, a.total, "{at}");
+                    assert_eq!(Some(p.score_grade), scheme.grade_rank(&a.score_grade.id), "{at}");
+                    assert_eq!(p.grade, a.grade.as_ref().and_then(|g| scheme.grade_rank(&g.id)), "{at}");
+                    assert_eq!(p.vetoed, a.flags.veto, "{at}");
+                    use kaoping_core::scheme::VetoEffect as E;
+                    let blocked = a.vetoes.iter().any(|v| matches!(v.effect, E::BlockGrade { .. }));
+                    let fixed = a.vetoes.iter().any(|v| !matches!(v.effect, E::BlockGrade { .. }));
+                    assert_eq!((p.blocked, p.fixed), (blocked, fixed), "{at}");
+                    assert_eq!(p.deductions, a.deductions.total, "{at}");
+                    let want: Vec<Decimal> = a.dimensions.iter().map(|d| d.score).collect();
+                    assert_eq!(dims, want, "{at}");
+                    checked += 1;
+                }
+                (None, Err(_)) => declined += 1,
+                (p, g) => panic!("{name} row {row}: plan {p:?}, general {:?}", g.map(|a| a.total)),
+            }
+        }
+    }
+    eprintln!("{checked} rows compared, {declined} declined");
+    assert!(checked > 5_000, "{checked} rows compared");
+    assert!(declined > 100, "{declined} invalid rows declined");
+}
+
+/// The dossier of a row of columns, built the way the batch documents it.
+fn dossier_of(engine: &Engine, cols: &kaoping_core::batch::Columns, row: usize) -> Result<Dossier, ()> {
+    let mut inputs = BTreeMap::new();
+    for (k, col) in &cols.inputs {
+        if !col[row].is_nan() {
+            inputs.insert(k.clone(), Decimal::from_f64(col[row]).ok_or(())?);
+        }
+    }
+    let mut occurrences: Vec<Occurrence> =
+        cols.occurrences.iter().filter(|o| o.row as usize == row).map(|o| o.occurrence.clone()).collect();
+    for (item, col) in &cols.counts {
+        if col[row] > 0 {
+            occurrences.push(Occurrence {
+                id: item.as_str().into(),
+                item: item.clone(),
+                date: engine.scheme().period.end,
+                count: col[row],
+                reference: None,
+                note: None,
+            });
+        }
+    }
+    Ok(Dossier {
+        officer: Officer { id: cols.officers[row].clone(), name: cols.officers[row].0.clone(), unit: None },
+        scheme: None,
+        period: None,
+        inputs,
+        occurrences,
+        case_review: None,
+        synthetic: false,
+    })
+}
+
+#[test]
+fn columns_through_the_plan_equal_single_assessments_and_their_problems() {
+    use kaoping_core::batch::{Columns, RowOccurrence};
+    let task = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../bench/task-scheme.json"));
+    let engine = Engine::from_json(&task.unwrap()).unwrap();
+    let plan = engine.plan().expect("the task compiles");
+    let rng = &mut Rng(7);
+    let n = 600;
+    let kinds: Vec<InputKind> = engine.scheme().inputs.iter().map(|d| d.kind).collect();
+    let mut cols = Columns {
+        officers: (0..n).map(|i| format!("R-{i}").as_str().into()).collect(),
+        inputs: plan
+            .inputs()
+            .zip(&kinds)
+            .map(|(k, &kind)| {
+                (k.clone(), (0..n).map(|_| value(rng, kind).map_or(f64::NAN, Decimal::to_f64)).collect())
+            })
+            .collect(),
+        case_review: None,
+        occurrences: vec![],
+        counts: plan
+            .items()
+            .iter()
+            .map(|id| {
+                (id.clone(), (0..n).map(|_| [0, 0, 1, 2, 5][rng.gen_range(0..5_u32) as usize]).collect())
+            })
+            .collect(),
+    };
+    // hostile rows: an invalid officer id, a non-finite value, too large a count, sparse
+    // occurrences (valid, unknown item, duplicate id)
+    cols.officers[3] = "bad id".into();
+    cols.inputs[0].1[4] = f64::INFINITY;
+    cols.counts[0].1[5] = 200_000;
+    let occ = |row: u32, id: &str, item: &str, count: u32| RowOccurrence {
+        row,
+        occurrence: Occurrence {
+            id: id.into(),
+            item: item.into(),
+            date: Date::parse("2026-03-01").unwrap(),
+            count,
+            reference: None,
+            note: None,
+        },
+    };
+    let first = plan.items()[0].as_str().to_owned();
+    cols.occurrences = vec![
+        occ(9, "x1", &first, 2),
+        occ(7, "x2", &first, 1),
+        occ(7, "x3", "NOPE", 1),
+        occ(8, &first, &first, 1),
+        occ(9, "x4", &first, 3),
+    ];
+    for (_, c) in cols.inputs.iter_mut() {
+        c[9] = 50.0; // valid for every kind
+    }
+    cols.counts[0].1[8] = 1; // row 8: a sparse id equal to the counted occurrence's id
+    let scores = engine.assess_columns(&cols, kaoping_core::Lang::Zh).unwrap();
+    let options = AssessOptions { trace: false, fingerprint: false, ..AssessOptions::default() };
+    let mut failed = 0;
+    for row in 0..n {
+        let want = dossier_of(&engine, &cols, row).map(|d| engine.assess(&d, &options));
+        match want {
+            Ok(Ok(a)) => {
+                assert!(scores.ok[row], "row {row}");
+                assert_eq!(scores.totals[row], a.total, "row {row}");
+                let g = a.grade.as_ref().and_then(|g| engine.scheme().grade_rank(&g.id)).map(|g| g as u32);
+                assert_eq!(scores.grades[row], g, "row {row}");
+                assert_eq!(scores.vetoed[row], a.flags.veto, "row {row}");
+            }
+            Ok(Err(ps)) => {
+                failed += 1;
+                assert!(!scores.ok[row], "row {row}");
+                let prefix = format!("rows[{row}]");
+                let got: Vec<(String, String)> = scores
+                    .problems
+                    .iter()
+                    .filter(|p| p.path.starts_with(&format!("{prefix}.")) || p.path == prefix)
+                    .map(|p| (p.code.as_str().to_owned(), p.path.clone()))
+                    .collect();
+                let want: Vec<(String, String)> =
+                    ps.0.iter()
+                        .map(|p| (p.code.as_str().to_owned(), format!("{prefix}.{}", p.path)))
+                        .collect();
+                assert_eq!(got, want, "row {row}");
+            }
+            Err(()) => assert!(!scores.ok[row], "row {row}"),
+        }
+    }
+    assert!(failed > 20, "{failed}");
+    for row in [3, 5, 7, 8] {
+        assert!(!scores.ok[row], "row {row}");
+    }
+    assert!(scores.ok[9], "two valid sparse occurrences of one item");
+}
