@@ -277,21 +277,50 @@ fn read_fields(ctor: &Tokens, fields: &[Field], deny: bool, tag: Option<&str>, c
     }}
 }
 
-/// Writes the fields (bound to references named as the fields) after `{` and any tag.
-fn write_fields(fields: &[Field], access: impl Fn(&Ident) -> Tokens) -> Tokens {
-    let writes = fields.iter().map(|f| {
+/// Writes the fields (bound to references named as the fields) after `{` and any tag
+/// (`first`: nothing written yet). Where it is known at compile time whether a member comes
+/// first, its key is one literal (`"name":` or `,"name":`); only after a field that may be
+/// skipped does a run-time flag (`__first`, starting as `first`) decide the comma.
+fn write_fields(fields: &[Field], first: bool, access: impl Fn(&Ident) -> Tokens) -> Tokens {
+    // Some(first) while known at compile time.
+    let mut known = Some(first);
+    let mut out = Vec::new();
+    for f in fields {
         let name = &f.name;
         let value = access(&f.ident);
+        let key = match known {
+            Some(true) => {
+                let lit = format!("\"{name}\":");
+                quote! { __out.push_str(#lit); }
+            }
+            Some(false) => {
+                let lit = format!(",\"{name}\":");
+                quote! { __out.push_str(#lit); }
+            }
+            None => quote! { ::kaoping_json::__private::key(__out, &mut __first, #name); },
+        };
         let write = quote! {
-            ::kaoping_json::__private::key(__out, &mut __first, #name);
+            #key
             ::kaoping_json::ToJson::to_json(#value, __out);
         };
         match &f.attrs.skip_serializing_if {
-            Some(path) => quote! { if !#path(#value) { #write } },
-            None => write,
+            Some(path) => {
+                out.push(quote! { if !#path(#value) { #write } });
+                // Still known when a member was written before; unknown if this was the first.
+                if known == Some(true) {
+                    known = None;
+                }
+            }
+            None => {
+                out.push(write);
+                known = Some(false);
+            }
         }
-    });
-    quote! { #(#writes)* }
+    }
+    quote! {
+        let mut __first = #first;
+        #(#out)*
+    }
 }
 
 // ---- FromJson --------------------------------------------------------------------------------
@@ -507,10 +536,9 @@ fn to_json(input: &DeriveInput) -> syn::Result<Tokens> {
             }
             Fields::Named(_) => {
                 let fields = named_fields(&s.fields, c.rename_all.as_deref())?;
-                let writes = write_fields(&fields, |i| quote! { &self.#i });
+                let writes = write_fields(&fields, true, |i| quote! { &self.#i });
                 quote! {
                     __out.push('{');
-                    let mut __first = true;
                     #writes
                     __out.push('}');
                 }
@@ -556,12 +584,11 @@ fn to_json(input: &DeriveInput) -> syn::Result<Tokens> {
                         (Some(tag), Fields::Named(_)) => {
                             let fields = named_fields(&v.fields, va.rename_all.as_deref())?;
                             let ids: Vec<&Ident> = fields.iter().map(|f| &f.ident).collect();
-                            let writes = write_fields(&fields, |i| quote! { #i });
+                            let writes = write_fields(&fields, false, |i| quote! { #i });
                             let head = format!("{{\"{tag}\":\"{name}\"");
                             quote! {
                                 Self::#vid { #(#ids),* } => {
                                     __out.push_str(#head);
-                                    let mut __first = false;
                                     #writes
                                     __out.push('}');
                                 }
