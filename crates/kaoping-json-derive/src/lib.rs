@@ -288,7 +288,10 @@ fn write_fields(fields: &[Field], first: bool, access: impl Fn(&Ident) -> Tokens
     for f in fields {
         let name = &f.name;
         let value = access(&f.ident);
+        // A skippable first member goes through the flag, which the members after it read.
+        let skippable = f.attrs.skip_serializing_if.is_some();
         let key = match known {
+            Some(true) if skippable => quote! { ::kaoping_json::__private::key(__out, &mut __first, #name); },
             Some(true) => {
                 let lit = format!("\"{name}\":");
                 quote! { __out.push_str(#lit); }
