@@ -817,7 +817,8 @@ fn decimal_of_number(text: &str) -> Result<Decimal, kaoping_json::Error> {
                 .ok_or_else(|| range_error(format!("{text} is outside ±10^12")));
         }
     }
-    let v: f64 = text.parse().map_err(|_| kaoping_json::type_error_text(text, "a finite number"))?;
+    let v = kaoping_json::parse_f64(text)
+        .ok_or_else(|| kaoping_json::type_error_text(text, "a finite number"))?;
     if !v.is_finite() {
         return Err(kaoping_json::Error::new(
             Code::NumberNotFinite.as_str(),
