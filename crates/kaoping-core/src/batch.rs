@@ -351,7 +351,7 @@ impl<'a> RowReader<'a> {
             crate::validate::check_occurrences(
                 self.engine.scheme(),
                 self.engine.dossier_rules(),
-                &occurrences,
+                &mut occurrences.iter().map(crate::validate::OccurrenceFacts::of),
                 &mut problems,
             );
             if !problems.0.is_empty() {
