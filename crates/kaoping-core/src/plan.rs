@@ -18,14 +18,17 @@
 //! general path then gives the answer, with its problems, so the two can never disagree.
 
 use crate::decimal::{Decimal, Rounding};
+use crate::divide::{round_div, Divisor};
 use crate::dossier::CaseReview;
 use crate::engine::{grade_position, grade_position_after_vetoes};
 use crate::ids::{InputKey, ItemId};
 use crate::limits;
 use crate::scheme::{
-    Bounds, CaseReviewGrade, Grade, InputKind, InputSource, Scheme, ScoringFunction, VetoEffect,
+    Bounds, Breakpoint, CaseReviewGrade, Grade, InputKind, InputSource, Scheme, ScoringFunction, VetoEffect,
 };
-use crate::scoring::{capped, evaluate, limit, occurrence_points, Contribution};
+use crate::scoring::{
+    capped, evaluate, gcd, limit, occurrence_points, segment, BoundedContribution, Contribution,
+};
 use crate::validate::kind_violation;
 
 /// One input slot: a declared dossier input.
@@ -44,10 +47,98 @@ struct PlanIndicator {
     /// Index of the dimension.
     dimension: usize,
     scoring: ScoringFunction,
+    /// A piecewise function with its segments compiled.
+    piecewise: Option<Piecewise>,
     max: Decimal,
     cap: Option<Decimal>,
     floor: Option<Decimal>,
     contribution: Contribution,
+    /// The contribution rule for every score this indicator can give (see [`Contribution::within`]).
+    bounded: Option<BoundedContribution>,
+}
+
+impl PlanIndicator {
+    /// The contribution of an input value (the general path's rules, in order: the function,
+    /// clamped to `[0, max]`, the cap and floor, the contribution rule).
+    #[inline(always)]
+    fn contribution_of(&self, x: Decimal) -> Option<Decimal> {
+        let function_score = match &self.piecewise {
+            Some(p) => p.evaluate(x)?.clamp_to(Decimal::ZERO, self.max),
+            None => evaluate(&self.scoring, x, self.max, None).ok()?.0,
+        };
+        let (score, _) = limit(function_score, self.cap, self.floor, self.max);
+        match &self.bounded {
+            // the score is within the bound: [0, max] after the function, or the cap or floor
+            Some(b) => Some(b.apply(score)),
+            None => self.contribution.apply(score),
+        }
+    }
+}
+
+/// A piecewise-linear function compiled: each segment's slope as a fraction in lowest terms
+/// with a precomputed reciprocal of its denominator. Evaluates exactly as
+/// [`evaluate`](crate::scoring::evaluate) does (before its clamp).
+#[derive(Clone, Debug)]
+struct Piecewise {
+    first: Breakpoint,
+    last_y: Decimal,
+    segments: Vec<Segment>,
+}
+
+#[derive(Clone, Debug)]
+struct Segment {
+    a: Breakpoint,
+    b: Breakpoint,
+    /// `(b.y − a.y) / (b.x − a.x) = num / den`, and the reciprocal of `den` exact for every
+    /// `num × (x − a.x)` with `a.x < x ≤ b.x`; `None`: the general arithmetic.
+    slope: Option<(i64, u64, Divisor)>,
+}
+
+impl Piecewise {
+    fn of(points: &[Breakpoint]) -> Option<Piecewise> {
+        let segments = points
+            .windows(2)
+            .filter_map(|pair| match pair {
+                [a, b] => Some(Segment { a: *a, b: *b, slope: slope(a, b) }),
+                _ => None,
+            })
+            .collect();
+        Some(Piecewise { first: *points.first()?, last_y: points.last()?.y, segments })
+    }
+
+    #[inline(always)]
+    fn evaluate(&self, x: Decimal) -> Option<Decimal> {
+        if x <= self.first.x {
+            return Some(self.first.y);
+        }
+        for s in &self.segments {
+            if x <= s.b.x {
+                // here a.x < x ≤ b.x: the previous breakpoint was below x
+                return match s.slope {
+                    Some((num, den, divisor)) => {
+                        let dx = x.micros().wrapping_sub(s.a.x.micros());
+                        let step = round_div(num.wrapping_mul(dx), den, divisor, Rounding::HalfUp);
+                        s.a.y.checked_add(Decimal::from_micros(step))
+                    }
+                    None => segment(&s.a, &s.b, x),
+                };
+            }
+        }
+        Some(self.last_y)
+    }
+}
+
+/// A segment's slope in lowest terms with its reciprocal, when `num × dx` stays below 2^63 for
+/// every `0 < dx ≤ b.x − a.x`: then `round(num × dx ÷ den)` is the general path's
+/// `round(dy × dx ÷ width)` (the same fraction, rounded half away from zero once).
+fn slope(a: &Breakpoint, b: &Breakpoint) -> Option<(i64, u64, Divisor)> {
+    let dy = b.y.checked_sub(a.y)?.micros();
+    let width = u64::try_from(b.x.checked_sub(a.x)?.micros()).ok().filter(|&w| w > 0)?;
+    let g = u64::try_from(gcd(u128::from(dy.unsigned_abs()), u128::from(width))).ok()?;
+    let num = dy / i64::try_from(g).ok()?;
+    let den = width / g;
+    let n_max = u64::try_from(u128::from(num.unsigned_abs()) * u128::from(width)).ok()?;
+    Some((num, den, Divisor::new(den, n_max)?))
 }
 
 #[derive(Clone, Debug)]
@@ -127,21 +218,29 @@ impl Plan {
                 }
                 let slot = slots.iter().position(|s| &s.key == key)?;
                 slots.get_mut(slot)?.required = true;
+                let contribution =
+                    Contribution::of(ind.weight, dim.weight, scheme.full_score, ind.max_score, dp, rounding)?;
+                // a score is the function's (within [0, max]), the cap or the floor
+                let bound = [Some(ind.max_score), ind.cap, ind.floor]
+                    .into_iter()
+                    .flatten()
+                    .map(|d| d.micros().unsigned_abs())
+                    .max()
+                    .unwrap_or(0);
+                let piecewise = match &ind.scoring {
+                    ScoringFunction::Piecewise { points } => Piecewise::of(points),
+                    _ => None,
+                };
                 indicators.push(PlanIndicator {
                     slot,
                     dimension: di,
                     scoring: ind.scoring.clone(),
+                    piecewise,
                     max: ind.max_score,
                     cap: ind.cap,
                     floor: ind.floor,
-                    contribution: Contribution::of(
-                        ind.weight,
-                        dim.weight,
-                        scheme.full_score,
-                        ind.max_score,
-                        dp,
-                        rounding,
-                    )?,
+                    contribution,
+                    bounded: contribution.within(bound),
                 });
             }
         }
@@ -236,9 +335,7 @@ impl Plan {
         let mut weighted = Decimal::ZERO;
         for ind in &self.indicators {
             let x = (*row.values.get(ind.slot)?)?;
-            let (function_score, _) = evaluate(&ind.scoring, x, ind.max, None).ok()?;
-            let (score, _) = limit(function_score, ind.cap, ind.floor, ind.max);
-            let c = ind.contribution.apply(score)?;
+            let c = ind.contribution_of(x)?;
             let d = dims.get_mut(ind.dimension)?;
             *d = d.checked_add(c)?;
         }

@@ -4,6 +4,7 @@
 //! decimals) per division. Functions never see NaN: inputs are [`Decimal`]s.
 
 use crate::decimal::{Decimal, Rounding};
+use crate::divide::{round_div, Divisor};
 use crate::scheme::{Breakpoint, CohortStat, Direction, RelativeMethod, ScoringFunction, Step};
 
 /// Statistics a cohort-relative function standardises against.
@@ -114,13 +115,19 @@ fn piecewise(points: &[Breakpoint], x: Decimal) -> Option<Decimal> {
     for pair in points.windows(2) {
         if let [a, b] = pair {
             if x <= b.x {
-                let dy = b.y.checked_sub(a.y)?;
-                let step = dy.mul_div(x.checked_sub(a.x)?, b.x.checked_sub(a.x)?)?;
-                return a.y.checked_add(step);
+                return segment(a, b, x);
             }
         }
     }
     points.last().map(|p| p.y)
+}
+
+/// The linear interpolation between breakpoints `a` and `b` at `x` (`a.x < x ≤ b.x`): one
+/// rounding, half away from zero, to six decimals.
+pub(crate) fn segment(a: &Breakpoint, b: &Breakpoint, x: Decimal) -> Option<Decimal> {
+    let dy = b.y.checked_sub(a.y)?;
+    let step = dy.mul_div(x.checked_sub(a.x)?, b.x.checked_sub(a.x)?)?;
+    a.y.checked_add(step)
 }
 
 fn step(steps: &[Step], x: Decimal) -> Decimal {
@@ -301,7 +308,45 @@ impl Contribution {
     }
 }
 
-fn gcd(mut a: u128, mut b: u128) -> u128 {
+/// [`Contribution`] for scores within a proven bound: `round(score × num ÷ den) × unit` with a
+/// precomputed reciprocal of `den` and no overflow check (see [`Contribution::within`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct BoundedContribution {
+    num: i64,
+    den: u64,
+    divisor: Divisor,
+    unit: i64,
+    rounding: Rounding,
+}
+
+impl Contribution {
+    /// The rule for scores of magnitude at most `bound` (in millionths), when every such score's
+    /// contribution is within the range of [`BoundedContribution`]'s arithmetic (then it equals
+    /// [`Contribution::apply`], which never fails there).
+    pub(crate) fn within(&self, bound: u64) -> Option<BoundedContribution> {
+        let num = i64::try_from(self.num).ok()?;
+        let den = u64::try_from(self.den).ok()?;
+        let n_max = u64::try_from(u128::from(bound) * u128::from(num.unsigned_abs())).ok()?;
+        let divisor = Divisor::new(den, n_max)?;
+        // the rounded quotient is at most ⌊n_max / den⌋ + 1; times the unit it must fit
+        let q_max = u128::from(n_max / den) + 1;
+        if q_max * u128::from(self.unit.unsigned_abs()) >= 1 << 63 {
+            return None;
+        }
+        Some(BoundedContribution { num, den, divisor, unit: self.unit, rounding: self.rounding })
+    }
+}
+
+impl BoundedContribution {
+    /// The contribution of a score of magnitude at most the bound it was built for.
+    #[inline(always)]
+    pub(crate) fn apply(&self, score: Decimal) -> Decimal {
+        let n = score.micros().wrapping_mul(self.num);
+        Decimal::from_micros(round_div(n, self.den, self.divisor, self.rounding).wrapping_mul(self.unit))
+    }
+}
+
+pub(crate) fn gcd(mut a: u128, mut b: u128) -> u128 {
     while b != 0 {
         let t = a % b;
         a = b;
