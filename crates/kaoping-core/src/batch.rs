@@ -14,7 +14,7 @@ use crate::error::{Code, Path, Problem, Problems};
 use crate::explain::Lang;
 use crate::ids::{is_valid_id, InputKey, ItemId, OccurrenceId, OfficerId};
 use crate::limits;
-use crate::plan::{Plan, PlanRow, PlanScore};
+use crate::plan::{BlockColumns, BlockScores, Plan, PlanRow, PlanScore, BLOCK};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -233,10 +233,23 @@ struct Fast<'a> {
     count_slots: Vec<usize>,
     values: Vec<Option<Decimal>>,
     counts: Vec<u32>,
+    /// Rows scored a block at a time, column by column (when the plan can).
+    blocks: Option<Blocks<'a>>,
+}
+
+/// The current block of rows scored by [`Plan::evaluate_block`].
+struct Blocks<'a> {
+    columns: BlockColumns<'a>,
+    scores: BlockScores,
+    /// First row of the current block, and its number of rows (0: none yet).
+    start: usize,
+    len: usize,
+    /// Position in the occurrence order of the first sparse occurrence not before `start`.
+    sparse: usize,
 }
 
 impl<'a> Fast<'a> {
-    fn of(plan: &'a Plan, columns: &Columns) -> Option<Fast<'a>> {
+    fn of(plan: &'a Plan, columns: &'a Columns) -> Option<Fast<'a>> {
         let input_slots: Vec<usize> =
             columns.inputs.iter().map(|(k, _)| plan.input_slot(k.as_str())).collect::<Option<_>>()?;
         let count_slots: Vec<usize> =
@@ -245,12 +258,37 @@ impl<'a> Fast<'a> {
         if crate::plan::has_twins(&input_slots) || crate::plan::has_twins(&count_slots) {
             return None;
         }
+        let blocks = plan.scores_blocks().then(|| {
+            let mut values: Vec<Option<&[f64]>> = vec![None; plan.inputs().len()];
+            for ((_, column), &slot) in columns.inputs.iter().zip(&input_slots) {
+                if let Some(v) = values.get_mut(slot) {
+                    *v = Some(column.as_slice());
+                }
+            }
+            let mut counts: Vec<Option<&[u32]>> = vec![None; plan.items().len()];
+            for ((_, column), &slot) in columns.counts.iter().zip(&count_slots) {
+                if let Some(c) = counts.get_mut(slot) {
+                    *c = Some(column.as_slice());
+                }
+            }
+            let review = columns.case_review.as_ref().map(|c| {
+                [c.excellent.as_slice(), c.pass.as_slice(), c.flawed.as_slice(), c.error.as_slice()]
+            });
+            Blocks {
+                columns: BlockColumns { values, counts, review },
+                scores: BlockScores::new(plan),
+                start: 0,
+                len: 0,
+                sparse: 0,
+            }
+        });
         Some(Fast {
             plan,
             input_slots,
             count_slots,
             values: vec![None; plan.inputs().len()],
             counts: vec![0; plan.items().len()],
+            blocks,
         })
     }
 }
@@ -281,6 +319,9 @@ impl<'a> RowReader<'a> {
 
     /// Scores row `row` (rows must be read in ascending order).
     pub(crate) fn read(&mut self, row: usize) -> RowScore {
+        if let Some(p) = self.block_score(row) {
+            return RowScore::Planned(p);
+        }
         let (start, end) = self.sparse_range(row);
         if let Some(p) = self.planned(row, start, end) {
             return RowScore::Planned(p);
@@ -289,6 +330,52 @@ impl<'a> RowReader<'a> {
             Ok(a) => RowScore::Assessed(Box::new(a)),
             Err(p) => RowScore::Failed(p),
         }
+    }
+
+    /// The score of a row from its block (scoring the block that starts at `row` first when
+    /// `row` is past the current one); `None` when the block declined the row.
+    fn block_score(&mut self, row: usize) -> Option<PlanScore> {
+        let columns = self.columns;
+        let occurrences = &self.occurrence_order;
+        let fast = self.fast.as_mut()?;
+        let blocks = fast.blocks.as_mut()?;
+        if row < blocks.start || row >= blocks.start + blocks.len {
+            let rows = columns.officers.len();
+            let (lo, hi) = (row, rows.min(row.saturating_add(BLOCK)));
+            blocks.start = lo;
+            blocks.len = hi.saturating_sub(lo);
+            let ok = &mut blocks.scores.ok;
+            ok.fill(false);
+            for (o, officer) in ok.iter_mut().zip(columns.officers.get(lo..hi).unwrap_or_default()) {
+                *o = is_valid_id(officer.as_str());
+            }
+            // rows with sparse occurrences take the row path (their checks need the dossier's)
+            let row_of = |k: usize| {
+                occurrences
+                    .get(k)
+                    .and_then(|&i| columns.occurrences.get(i))
+                    .and_then(|o| usize::try_from(o.row).ok())
+            };
+            while row_of(blocks.sparse).is_some_and(|r| r < lo) {
+                blocks.sparse += 1;
+            }
+            let mut k = blocks.sparse;
+            while let Some(r) = row_of(k).filter(|&r| r < hi) {
+                if let Some(o) = r.checked_sub(lo).and_then(|i| ok.get_mut(i)) {
+                    *o = false;
+                }
+                k += 1;
+            }
+            fast.plan.evaluate_block(&blocks.columns, lo, hi, &mut blocks.scores);
+        }
+        let i = row.checked_sub(blocks.start)?;
+        if !blocks.scores.ok.get(i).copied()? {
+            return None;
+        }
+        let d = self.dims.len();
+        let dims = blocks.scores.dims.get(i * d..(i + 1) * d)?;
+        self.dims.copy_from_slice(dims);
+        blocks.scores.scores.get(i).copied()
     }
 
     /// The range of `occurrence_order` holding row `row`'s sparse occurrences.
