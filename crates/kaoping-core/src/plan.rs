@@ -26,9 +26,7 @@ use crate::limits;
 use crate::scheme::{
     Bounds, Breakpoint, CaseReviewGrade, Grade, InputKind, InputSource, Scheme, ScoringFunction, VetoEffect,
 };
-use crate::scoring::{
-    capped, evaluate, gcd, limit, occurrence_points, segment, BoundedContribution, Contribution,
-};
+use crate::scoring::{capped, evaluate, gcd, limit, occurrence_points, segment, Contribution};
 use crate::validate::kind_violation;
 
 /// One input slot: a declared dossier input.
@@ -53,11 +51,22 @@ struct PlanIndicator {
     cap: Option<Decimal>,
     floor: Option<Decimal>,
     contribution: Contribution,
-    /// The contribution rule for every score this indicator can give (see [`Contribution::within`]).
-    bounded: Option<BoundedContribution>,
 }
 
 impl PlanIndicator {
+    /// Adds the contribution of each value `xs[i]` (in millionths) to `sums[i]`, clearing
+    /// `ok[i]` where that fails (the general path would have a problem or an overflow). One
+    /// loop for a block of rows and for a single row alike.
+    #[inline(never)]
+    fn add_contributions(&self, xs: &[i64], sums: &mut [i64], ok: &mut [bool]) {
+        for ((o, d), &x) in ok.iter_mut().zip(sums.iter_mut()).zip(xs) {
+            match self.contribution_of(Decimal::from_micros(x)).and_then(|c| d.checked_add(c.micros())) {
+                Some(sum) => *d = sum,
+                None => *o = false,
+            }
+        }
+    }
+
     /// The contribution of an input value (the general path's rules, in order: the function,
     /// clamped to `[0, max]`, the cap and floor, the contribution rule).
     #[inline(always)]
@@ -67,11 +76,7 @@ impl PlanIndicator {
             None => evaluate(&self.scoring, x, self.max, None).ok()?.0,
         };
         let (score, _) = limit(function_score, self.cap, self.floor, self.max);
-        match &self.bounded {
-            // the score is within the bound: [0, max] after the function, or the cap or floor
-            Some(b) => Some(b.apply(score)),
-            None => self.contribution.apply(score),
-        }
+        self.contribution.apply(score)
     }
 }
 
@@ -220,13 +225,6 @@ impl Plan {
                 slots.get_mut(slot)?.required = true;
                 let contribution =
                     Contribution::of(ind.weight, dim.weight, scheme.full_score, ind.max_score, dp, rounding)?;
-                // a score is the function's (within [0, max]), the cap or the floor
-                let bound = [Some(ind.max_score), ind.cap, ind.floor]
-                    .into_iter()
-                    .flatten()
-                    .map(|d| d.micros().unsigned_abs())
-                    .max()
-                    .unwrap_or(0);
                 let piecewise = match &ind.scoring {
                     ScoringFunction::Piecewise { points } => Piecewise::of(points),
                     _ => None,
@@ -240,7 +238,6 @@ impl Plan {
                     cap: ind.cap,
                     floor: ind.floor,
                     contribution,
-                    bounded: contribution.within(bound),
                 });
             }
         }
@@ -335,9 +332,11 @@ impl Plan {
         let mut weighted = Decimal::ZERO;
         for ind in &self.indicators {
             let x = (*row.values.get(ind.slot)?)?;
-            let c = ind.contribution_of(x)?;
             let d = dims.get_mut(ind.dimension)?;
-            *d = d.checked_add(c)?;
+            let (mut sum, mut ok) = ([d.micros()], [true]);
+            ind.add_contributions(&[x.micros()], &mut sum, &mut ok);
+            let ([sum], [true]) = (sum, ok) else { return None };
+            *d = Decimal::from_micros(sum);
         }
         for d in dims.iter() {
             weighted = weighted.checked_add(*d)?;
@@ -546,12 +545,7 @@ impl Plan {
                 ok.fill(false);
                 return;
             };
-            for ((o, d), &x) in ok.iter_mut().zip(ds.iter_mut()).zip(xs.iter()) {
-                match ind.contribution_of(Decimal::from_micros(x)).and_then(|c| d.checked_add(c.micros())) {
-                    Some(sum) => *d = sum,
-                    None => *o = false,
-                }
-            }
+            ind.add_contributions(xs, ds, ok);
         }
         // counts within the limit; a veto sends the row to the caller
         let (bonus_cols, rest) = columns.counts.split_at(self.bonuses.len().min(columns.counts.len()));
@@ -652,5 +646,78 @@ fn review_index(g: CaseReviewGrade) -> usize {
         CaseReviewGrade::Pass => 1,
         CaseReviewGrade::Flawed => 2,
         CaseReviewGrade::Error => 3,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn points(raw: &[(i64, i64)]) -> Vec<Breakpoint> {
+        raw.iter()
+            .map(|&(x, y)| Breakpoint { x: Decimal::from_micros(x), y: Decimal::from_micros(y) })
+            .collect()
+    }
+
+    /// The compiled function against the general one at `x`, its breakpoints and their
+    /// neighbours, and the middle of each segment.
+    fn same_everywhere(raw: &[(i64, i64)], extra: &[i64]) -> Result<(), TestCaseError> {
+        let pts = points(raw);
+        let compiled = Piecewise::of(&pts).unwrap();
+        let mut xs: Vec<i64> = extra.to_vec();
+        for w in raw.windows(2) {
+            xs.push(w[0].0 / 2 + w[1].0 / 2);
+        }
+        for &(x, _) in raw {
+            xs.extend([x, x.saturating_sub(1), x.saturating_add(1), x.saturating_sub(999_999)]);
+        }
+        for x in xs {
+            let x = Decimal::from_micros(x);
+            prop_assert_eq!(compiled.evaluate(x), crate::scoring::piecewise(&pts, x), "x = {:?}", x);
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn compiled_segments_of_the_usual_shapes() {
+        let m = 1_000_000;
+        // exact slopes, a slope needing rounding, a falling segment, a flat one, one point
+        same_everywhere(&[(80 * m, 0), (90 * m, 60 * m), (100 * m, 100 * m)], &[85_500_000, 99_999_999])
+            .unwrap();
+        same_everywhere(&[(0, 0), (3 * m, 100 * m), (7 * m, 100 * m), (10 * m, 0)], &[1, 2, 333_333])
+            .unwrap();
+        same_everywhere(&[(0, 100 * m), (5 * m, 90 * m), (25 * m, 0)], &[4_999_999, 12_345_678]).unwrap();
+        same_everywhere(&[(5 * m, 7 * m)], &[0, 5 * m, 6 * m]).unwrap();
+        // extreme figures: the general arithmetic where the reciprocal is not exact
+        let big = 1_000_000_000_000_000_000;
+        same_everywhere(&[(-big, -big), (big, big)], &[0, big - 1, -big + 1]).unwrap();
+        same_everywhere(&[(0, 0), (7, big), (big, 0)], &[3, 5, big / 3]).unwrap();
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3_000))]
+        #[test]
+        fn compiled_segments_equal_the_general_function(
+            mut xs in proptest::collection::vec(-2_000_000_000_000_i64..2_000_000_000_000, 1..6),
+            ys in proptest::collection::vec(-200_000_000_000_i64..200_000_000_000, 6),
+            probes in proptest::collection::vec(-2_100_000_000_000_i64..2_100_000_000_000, 8),
+        ) {
+            xs.sort_unstable();
+            let raw: Vec<(i64, i64)> = xs.iter().zip(&ys).map(|(&x, &y)| (x, y)).collect();
+            same_everywhere(&raw, &probes)?;
+        }
+
+        #[test]
+        fn compiled_segments_on_whole_inputs(
+            mut xs in proptest::collection::vec(0_i64..500, 2..6),
+            ys in proptest::collection::vec(0_i64..=100, 6),
+            probes in proptest::collection::vec(0_i64..=500, 8),
+        ) {
+            xs.sort_unstable();
+            let raw: Vec<(i64, i64)> = xs.iter().zip(&ys).map(|(&x, &y)| (x * 1_000_000, y * 1_000_000)).collect();
+            let probes: Vec<i64> = probes.iter().map(|p| p * 1_000_000 + p % 7 * 142_857).collect();
+            same_everywhere(&raw, &probes)?;
+        }
     }
 }
