@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the tools the npm package needs, idempotently (fast when everything is present):
 #   * the wasm32-unknown-unknown Rust target
+#   * the pinned nightly toolchain (scripts/pkg-nightly-toolchain) with rust-src, for the package
 #   * wasm-bindgen-cli at exactly the version pinned in Cargo.lock, under .tools/bin
 #   * npm tools from tools/package-lock.json (binaryen's wasm-opt, typescript, playwright-core)
 #   * Debian's chromium + chromedriver (apt) when /usr/bin/chromium is missing
@@ -14,6 +15,22 @@ want_browser=1
 # 1. Rust target
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
+fi
+
+# 1b. the pinned nightly that builds the package (its std rebuilt for size with -Zbuild-std;
+#     only rust-src is needed, ~15 s once). KAOPING_PKG_STABLE=1 skips it (a larger .wasm).
+pkg_nightly=$(cat scripts/pkg-nightly-toolchain)
+if [[ "${KAOPING_PKG_STABLE:-}" != 1 ]]; then
+  have_src=0
+  if rustup toolchain list | grep -q "^$pkg_nightly"; then
+    sysroot=$(rustup run "$pkg_nightly" rustc --print sysroot)
+    [[ -d "$sysroot/lib/rustlib/src/rust/library/std" ]] && have_src=1
+  fi
+  if [[ $have_src == 0 ]]; then
+    echo "ensure-wasm-tools: installing $pkg_nightly (minimal + rust-src) for the package build"
+    rustup toolchain install "$pkg_nightly" --profile minimal --component rust-src \
+      || echo "ensure-wasm-tools: WARNING: $pkg_nightly could not be installed; make pkg falls back to stable (a larger .wasm)" >&2
+  fi
 fi
 
 # 2. wasm-bindgen-cli, same version as the wasm-bindgen crate in Cargo.lock

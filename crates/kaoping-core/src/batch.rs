@@ -301,8 +301,9 @@ impl<'a> RowReader<'a> {
         lang: Lang,
     ) -> Result<RowReader<'a>, Problems> {
         engine.check_columns(columns)?;
-        let mut occurrence_order: Vec<usize> = (0..columns.occurrences.len()).collect();
-        occurrence_order.sort_by_key(|&i| columns.occurrences.get(i).map_or(0, |o| o.row));
+        let row_of = |i: usize| columns.occurrences.get(i).map_or(0, |o| o.row);
+        let occurrence_order =
+            crate::sort::sort_indices(columns.occurrences.len(), &mut |a, b| row_of(a).cmp(&row_of(b)));
         let fast = engine.plan().and_then(|p| Fast::of(p, columns));
         let dims = vec![Decimal::ZERO; engine.plan().map_or(0, Plan::dimensions)];
         Ok(RowReader {
@@ -499,7 +500,8 @@ impl<'a> RowReader<'a> {
                 None => row_problems.push(
                     if v.is_finite() { Code::NumberRange } else { Code::NumberNotFinite },
                     Path::root().key("inputs").key(key.as_str()),
-                    format!("{v} is not a finite number within ±10^12"),
+                    // (not formatting the float keeps float printing out of the package)
+                    if v.is_finite() { "the number is outside ±10^12" } else { "the number is not finite" },
                 ),
             }
         }

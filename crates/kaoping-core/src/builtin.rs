@@ -1,4 +1,4 @@
-//! Built-in schemes and the synthetic demo cohort, embedded in the crate.
+//! Built-in schemes and the synthetic demo cohort, embedded in the crate (minified by `build.rs`).
 //!
 //! The schemes are grounded in the domain brief (`shared/domain.md`); every indicator and list
 //! item names its source key, or says `unsourced default`. The demo cohort is synthetic.
@@ -9,14 +9,17 @@ use crate::scheme::Scheme;
 
 /// Ids and JSON texts of the built-in schemes.
 const SCHEMES: &[(&str, &str)] = &[
-    ("court-judge", include_str!("../schemes/court-judge.json")),
-    ("procuratorate-prosecutor", include_str!("../schemes/procuratorate-prosecutor.json")),
-    ("police-officer", include_str!("../schemes/police-officer.json")),
-    ("prison-officer", include_str!("../schemes/prison-officer.json")),
+    ("court-judge", include_str!(concat!(env!("OUT_DIR"), "/schemes/court-judge.json"))),
+    (
+        "procuratorate-prosecutor",
+        include_str!(concat!(env!("OUT_DIR"), "/schemes/procuratorate-prosecutor.json")),
+    ),
+    ("police-officer", include_str!(concat!(env!("OUT_DIR"), "/schemes/police-officer.json"))),
+    ("prison-officer", include_str!(concat!(env!("OUT_DIR"), "/schemes/prison-officer.json"))),
 ];
 
 /// The demo cohort (synthetic officers across the built-in schemes).
-const DEMO_COHORT: &str = include_str!("../schemes/demo-cohort.json");
+const DEMO_COHORT: &str = include_str!(concat!(env!("OUT_DIR"), "/schemes/demo-cohort.json"));
 
 /// Ids of the built-in schemes.
 pub fn scheme_ids() -> Vec<&'static str> {
@@ -75,7 +78,7 @@ pub fn demo_cohort_json() -> &'static str {
 }
 
 /// Committee demo data (members, recusals, score sheets) by scheme id.
-const DEMO_COMMITTEE: &str = include_str!("../schemes/demo-committee.json");
+const DEMO_COMMITTEE: &str = include_str!(concat!(env!("OUT_DIR"), "/schemes/demo-committee.json"));
 
 /// The demo committee data of one scheme.
 #[derive(

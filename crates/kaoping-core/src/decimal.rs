@@ -279,7 +279,9 @@ impl Decimal {
             #[allow(clippy::cast_possible_truncation)]
             return Some(Decimal(nearest as i64));
         }
-        parse_plain(&format!("{value}"))
+        let micros = round6_shortest(value.abs());
+        let micros = if value < 0.0 { -micros } else { micros };
+        Some(Decimal(micros)).filter(|d| d.abs() <= Decimal::MAX_INPUT)
     }
 
     /// Nearest binary float (correctly rounded), for handing results to JavaScript.
@@ -289,7 +291,12 @@ impl Decimal {
             #[allow(clippy::cast_precision_loss)]
             return self.0 as f64 / 1e6;
         }
-        self.to_string().parse().unwrap_or(0.0)
+        let q = micros_to_f64(self.0.unsigned_abs());
+        if self.0 < 0 {
+            -q
+        } else {
+            q
+        }
     }
 
     /// Formats with exactly `dp` fractional digits (after rounding half away from zero).
@@ -460,6 +467,96 @@ impl Digits {
     fn as_str(&self) -> &str {
         std::str::from_utf8(self.bytes.get(..self.len).unwrap_or_default()).unwrap_or_default()
     }
+}
+
+/// `x` (finite, `0 ≤ x ≤ 10^12`) as whole millionths: its shortest round-trip decimal form
+/// (the digits `Display` and JavaScript's `String(x)` print) rounded half away from zero to
+/// six fractional digits. Exact integer arithmetic, without formatting the float: the shortest
+/// form is the multiple of `10^-d` with the fewest digits `d` inside the interval of reals that
+/// round to `x` (the nearer of two, a tie going up); only `d ≤ 7` can change the rounding to
+/// millionths, beyond that it equals the rounding of `x`'s exact binary value.
+#[allow(clippy::cast_possible_truncation, clippy::cast_possible_wrap)]
+fn round6_shortest(x: f64) -> i64 {
+    if x.is_nan() || x < 4.9e-7 {
+        // below half a millionth by far more than the float's precision
+        return 0;
+    }
+    if let Some((n, d)) = shortest_upto7(x) {
+        return if d <= 6 { (n * 10_u128.pow(6 - d)) as i64 } else { ((n + 5) / 10) as i64 };
+    }
+    // no number of at most seven fractional digits in the interval: the shortest form rounds
+    // like the exact value
+    let (m, shift) = mantissa_shift(x);
+    let t = m * 1_000_000;
+    let q = t >> shift;
+    let rem = t - (q << shift);
+    (if 2 * rem >= (1_u128 << shift) { q + 1 } else { q }) as i64
+}
+
+/// `x = m · 2^-shift` for a normal positive float below 2^52.
+fn mantissa_shift(x: f64) -> (u128, u32) {
+    let bits = x.to_bits();
+    let exponent = u32::try_from((bits >> 52) & 0x7ff).unwrap_or(0);
+    (u128::from((bits & ((1 << 52) - 1)) | (1 << 52)), 1075_u32.saturating_sub(exponent).min(120))
+}
+
+/// The shortest round-trip decimal form of `x` (4.9e-7 ≤ x < 2^44) as `n · 10^-d`, when it has
+/// at most seven fractional digits: the multiple of `10^-d` with the fewest digits `d` inside
+/// the interval of reals that round to `x` (the nearer of two, a tie going up), as `Display`
+/// and JavaScript's `String(x)` print it.
+fn shortest_upto7(x: f64) -> Option<(u128, u32)> {
+    let (m, shift) = mantissa_shift(x);
+    let inclusive = m % 2 == 0;
+    // the interval in quarter units of 2^-shift: [4m - low, 4m + 2]; the lower neighbour is
+    // twice as close when m is the first mantissa of its binade
+    let low = if m == 1 << 52 { 1 } else { 2 };
+    let mut p: u128 = 1;
+    for d in 0..=7_u32 {
+        let t = m * p; // x · 10^d · 2^shift
+        let f = t >> shift;
+        let inside = |n: u128| {
+            let c = n << (shift + 2); // n · 10^-d in the same quarter units, times 10^d
+            let (lo, hi) = ((4 * m - low) * p, (4 * m + 2) * p);
+            if inclusive {
+                lo <= c && c <= hi
+            } else {
+                lo < c && c < hi
+            }
+        };
+        let below = inside(f);
+        let above = inside(f + 1);
+        if below || above {
+            let rem = t - (f << shift);
+            let up = above && (!below || 2 * rem >= (1_u128 << shift));
+            return Some((if up { f + 1 } else { f }, d));
+        }
+        p *= 10;
+    }
+    None
+}
+
+/// `micros / 10^6` correctly rounded to the nearest float (ties to even), in integer
+/// arithmetic.
+#[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
+fn micros_to_f64(micros: u64) -> f64 {
+    if micros < (1 << 53) {
+        return micros as f64 / 1e6;
+    }
+    // q = micros · 2^64 / 10^6 has 98 to 108 significant bits
+    let n = u128::from(micros) << 64;
+    let q = n / 1_000_000;
+    let exact = n % 1_000_000 == 0;
+    let bits = 128 - q.leading_zeros();
+    let drop = bits.saturating_sub(53);
+    let mut mant = q >> drop;
+    let rem = q - (mant << drop);
+    let half = 1_u128 << drop.saturating_sub(1);
+    if rem > half || (rem == half && (!exact || mant % 2 == 1)) {
+        mant += 1;
+    }
+    // value = mant · 2^(drop - 64), a power of two that is exactly representable
+    let scale = f64::from_bits(u64::from(1023 + drop - 64) << 52);
+    mant as f64 * scale
 }
 
 fn narrow(v: i128) -> Option<Decimal> {
@@ -679,13 +776,14 @@ impl kaoping_json::ToJson for Decimal {
             return;
         }
         let abs = self.0.unsigned_abs();
-        if abs >= (1_u64 << 53) {
-            kaoping_json::write_f64(out, self.to_f64());
-            return;
-        }
-        // Below 2^53 the float's shortest form is the decimal itself (at most 15 digits).
-        let mut m = abs;
-        let mut k: i32 = -(FRACTION_DIGITS as i32);
+        // Below 2^53 the float's shortest form is the decimal itself (at most 15 digits); above,
+        // the shortest form of the nearest float (always within six fractional digits there),
+        // found without formatting the float.
+        let shortest = if abs >= (1_u64 << 53) { shortest_upto7(micros_to_f64(abs)) } else { None };
+        let (mut m, mut k) = match shortest {
+            Some((n, d)) => (u64::try_from(n).unwrap_or(abs), -i32::try_from(d).unwrap_or(0)),
+            None => (abs, -(FRACTION_DIGITS as i32)),
+        };
         while m % 10 == 0 {
             m /= 10;
             k += 1;
@@ -719,7 +817,8 @@ fn decimal_of_number(text: &str) -> Result<Decimal, kaoping_json::Error> {
                 .ok_or_else(|| range_error(format!("{text} is outside ±10^12")));
         }
     }
-    let v: f64 = text.parse().map_err(|_| kaoping_json::type_error_text(text, "a finite number"))?;
+    let v = kaoping_json::parse_f64(text)
+        .ok_or_else(|| kaoping_json::type_error_text(text, "a finite number"))?;
     if !v.is_finite() {
         return Err(kaoping_json::Error::new(
             Code::NumberNotFinite.as_str(),
@@ -816,6 +915,100 @@ mod tests {
         assert_eq!(d("1").checked_div(Decimal::ZERO), None);
         assert_eq!(d("29").mul_div(d("30"), d("30")), Some(d("29")));
         assert_eq!(d("27315").checked_div(d("17685")), Some(d("1.544529")));
+    }
+
+    /// The former conversions: the same fast path, else through the float's `Display`.
+    fn from_f64_by_text(value: f64) -> Option<Decimal> {
+        if !value.is_finite() || value.abs() > 1e12 {
+            return None;
+        }
+        let scaled = value * 1e6;
+        let nearest = scaled.round();
+        if (scaled - nearest).abs() < 1e-4 && nearest.abs() < 9.0e15 {
+            return Some(Decimal(nearest as i64));
+        }
+        parse_plain(&format!("{value}"))
+    }
+
+    fn lcg(seed: &mut u64) -> u64 {
+        *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        *seed
+    }
+
+    #[test]
+    #[allow(clippy::excessive_precision)] // exact binary values whose shortest forms tie
+    fn from_f64_rounds_the_shortest_form() {
+        let mut seed = 42;
+        let mut cases: Vec<f64> = vec![
+            0.0000005,
+            0.00000049,
+            0.0000004999999,
+            0.0000015,
+            0.0078125,
+            600000000000.03125,
+            600000000000.09375,
+            999999999999.9999,
+            1e12,
+            9007199254.740993,
+            123456.7890125,
+            1.0000005,
+            2.5e-7,
+            0.1 + 0.2,
+            83.4500005,
+        ];
+        for _ in 0..200_000 {
+            let r = lcg(&mut seed);
+            // random bit patterns within range, and decimals with 6 to 9 fractional digits
+            let x = f64::from_bits(r >> 2);
+            cases.push(x);
+            let digits = 6 + (r % 4) as i32;
+            let int = (lcg(&mut seed) >> 24) % 2_000_000_000_000;
+            let frac = lcg(&mut seed) % 10_u64.pow(digits as u32);
+            cases.push(int as f64 / 2.0 + frac as f64 / 10f64.powi(digits));
+            cases.push(frac as f64 / 10f64.powi(digits));
+        }
+        for x in cases {
+            for v in [x, -x] {
+                assert_eq!(Decimal::from_f64(v), from_f64_by_text(v), "{v:e}");
+            }
+        }
+    }
+
+    #[test]
+    fn json_text_of_large_fractions_is_the_shortest_float_form() {
+        let mut seed = 11;
+        let mut cases = vec![(1_i64 << 53) + 1, i64::MAX, 9_007_199_254_740_993_123, 7_706_961_982_131_392];
+        for _ in 0..200_000 {
+            cases.push(((lcg(&mut seed) >> 1) as i64) | (1 << 53));
+        }
+        for micros in cases {
+            for d in [Decimal(micros), Decimal(-micros)] {
+                if d.is_integer() {
+                    continue;
+                }
+                let mut ours = String::new();
+                kaoping_json::ToJson::to_json(&d, &mut ours);
+                let mut by_float = String::new();
+                kaoping_json::write_f64(&mut by_float, d.to_f64());
+                assert_eq!(ours, by_float, "{d}");
+            }
+        }
+    }
+
+    #[test]
+    fn to_f64_is_correctly_rounded() {
+        let mut seed = 7;
+        let mut cases = vec![i64::MAX, i64::MIN + 1, 1 << 53, (1 << 53) + 1, 9_007_199_254_740_993_000];
+        for _ in 0..200_000 {
+            cases.push((lcg(&mut seed) >> 1) as i64);
+            cases.push(((lcg(&mut seed) >> 1) as i64) >> (lcg(&mut seed) % 16));
+        }
+        for micros in cases {
+            let d = Decimal(micros);
+            let by_text: f64 = d.to_string().parse().unwrap();
+            assert_eq!(d.to_f64().to_bits(), by_text.to_bits(), "{d}");
+            assert_eq!(Decimal(-micros).to_f64().to_bits(), (-by_text).to_bits(), "-{d}");
+        }
     }
 
     #[test]

@@ -211,7 +211,7 @@ impl Engine {
         let occurrence_ids: std::collections::BTreeSet<&OccurrenceId> = if context.waivers.is_empty() {
             std::collections::BTreeSet::new()
         } else {
-            dossier.occurrences.iter().map(|o| &o.id).collect()
+            crate::sort::set_of(dossier.occurrences.iter().map(|o| &o.id))
         };
         for (i, w) in context.waivers.iter().enumerate() {
             let p = Path::root().key("waivers").index(i);

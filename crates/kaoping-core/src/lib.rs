@@ -45,6 +45,7 @@ pub mod plan;
 pub mod preview;
 pub mod scheme;
 pub mod scoring;
+mod sort;
 pub mod tolerance;
 pub mod validate;
 

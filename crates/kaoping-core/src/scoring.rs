@@ -193,7 +193,7 @@ pub fn cohort_stat(values: &[Decimal], keep_values: bool) -> Option<CohortStat> 
     }
     let sd = sq.checked_div(n_dec)?.sqrt()?;
     let mut sorted = if keep_values { values.to_vec() } else { vec![] };
-    sorted.sort();
+    crate::sort::sort(&mut sorted);
     Some(CohortStat { count, mean, sd, values: sorted })
 }
 

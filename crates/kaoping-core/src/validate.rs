@@ -143,7 +143,7 @@ impl Validator {
         self.list(&s.bonuses, &root.key("bonuses"), &mut item_ids, "bonus");
         self.list(&s.deductions, &root.key("deductions"), &mut item_ids, "deduction");
         self.grades(s);
-        let grade_ids: BTreeSet<&str> = s.grades.iter().map(|g| g.id.as_str()).collect();
+        let grade_ids: BTreeSet<&str> = crate::sort::set_of(s.grades.iter().map(|g| g.id.as_str()));
         for (i, veto) in s.vetoes.iter().enumerate() {
             let p = root.key("vetoes").index(i);
             self.id(veto.id.as_str(), &p.key("id"), &mut item_ids, "veto");
@@ -230,7 +230,7 @@ impl Validator {
                 }
             }
         }
-        let dims: BTreeSet<&str> = s.dimensions.iter().map(|d| d.id.as_str()).collect();
+        let dims: BTreeSet<&str> = crate::sort::set_of(s.dimensions.iter().map(|d| d.id.as_str()));
         for (i, key) in s.tie_break.iter().enumerate() {
             if let crate::scheme::TieBreakKey::Dimension { dimension } = key {
                 if !dims.contains(dimension.as_str()) {
@@ -242,7 +242,7 @@ impl Validator {
                 }
             }
         }
-        let indicator_ids: BTreeSet<&str> = s.indicators().map(|(_, i)| i.id.as_str()).collect();
+        let indicator_ids: BTreeSet<&str> = crate::sort::set_of(s.indicators().map(|(_, i)| i.id.as_str()));
         for (id, stat) in &s.published_stats {
             let p = root.key("publishedStats").key(id.as_str());
             if !indicator_ids.contains(id.as_str()) {
@@ -642,7 +642,7 @@ pub(crate) struct DossierRules {
 
 impl DossierRules {
     pub(crate) fn of(scheme: &Scheme) -> DossierRules {
-        let kinds = scheme.inputs.iter().map(|d| (d.key.clone(), d.kind)).collect();
+        let kinds = crate::sort::map_of(scheme.inputs.iter().map(|d| (d.key.clone(), d.kind)));
         let mut required = BTreeSet::new();
         for (_, ind) in scheme.indicators() {
             match &ind.input {
@@ -655,14 +655,15 @@ impl DossierRules {
                 InputSource::Rated {} => {}
             }
         }
-        let items = scheme
-            .bonuses
-            .items
-            .iter()
-            .chain(&scheme.deductions.items)
-            .map(|i| i.id.as_str().to_owned())
-            .chain(scheme.vetoes.iter().map(|v| v.id.as_str().to_owned()))
-            .collect();
+        let items = crate::sort::set_of(
+            scheme
+                .bonuses
+                .items
+                .iter()
+                .chain(&scheme.deductions.items)
+                .map(|i| i.id.as_str().to_owned())
+                .chain(scheme.vetoes.iter().map(|v| v.id.as_str().to_owned())),
+        );
         DossierRules { kinds, required, items }
     }
 }

@@ -124,7 +124,7 @@ signed!(i8 => "i8", i16 => "i16", i32 => "i32", i64 => "i64");
 impl FromJson for f64 {
     fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
         let n = r.number("f64")?;
-        Ok(n.parse::<f64>().unwrap_or(f64::NAN))
+        Ok(crate::parse_f64(n).unwrap_or(f64::NAN))
     }
 }
 

@@ -13,6 +13,7 @@
 
 mod error;
 mod impls;
+mod number;
 mod reader;
 #[cfg(feature = "serde")]
 mod serde_impls;
@@ -21,6 +22,7 @@ mod write;
 
 pub use error::{type_error_text, value_error, Error};
 pub use impls::{write_i64, write_u64};
+pub use number::parse_f64;
 pub use reader::{Kind, Reader, MAX_DEPTH};
 pub use value::Json;
 pub use write::{write_f64, write_number_layout, write_str};

@@ -228,7 +228,7 @@ impl<'a> Reader<'a> {
         }
         let text = self.text.get(start..self.pos).unwrap_or_default();
         // serde_json refuses a number beyond the range of f64 as it reads the text.
-        if (exponent || text.len() > 300) && text.parse::<f64>().map_or(true, |f| f.is_infinite()) {
+        if (exponent || text.len() > 300) && crate::parse_f64(text).is_none_or(f64::is_infinite) {
             return Err(self.syntax("number out of range"));
         }
         Ok(text)

@@ -76,8 +76,9 @@ impl Engine {
         }
         let mut problems = Problems::new();
         // duplicate officer ids: sort row indices by id, twins sit side by side
-        let mut by_id: Vec<usize> = (0..rows).collect();
-        by_id.sort_by(|&a, &b| columns.officers.get(a).cmp(&columns.officers.get(b)).then(a.cmp(&b)));
+        let by_id = crate::sort::sort_indices(rows, &mut |a, b| {
+            columns.officers.get(a).cmp(&columns.officers.get(b))
+        });
         let mut previous: Option<&OfficerId> = None;
         for &i in &by_id {
             let id = columns.officers.get(i);

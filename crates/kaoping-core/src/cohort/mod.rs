@@ -215,11 +215,10 @@ pub fn assess_cohort(
         ));
     }
     // officer-id order, independent of the input order
-    let mut order: Vec<usize> = (0..input.dossiers.len()).collect();
-    order.sort_by(|&a, &b| {
+    let order: Vec<usize> = crate::sort::sort_indices(input.dossiers.len(), &mut |a, b| {
         let ia = input.dossiers.get(a).map(|d| &d.officer.id);
         let ib = input.dossiers.get(b).map(|d| &d.officer.id);
-        ia.cmp(&ib).then(a.cmp(&b))
+        ia.cmp(&ib)
     });
     // `order` is sorted by officer id: a duplicate sits next to its twin, and the set is built
     // in bulk from sorted ids (far cheaper than one insertion at a time for a large cohort)
@@ -237,7 +236,7 @@ pub fn assess_cohort(
         }
     }
     let officers: BTreeSet<&OfficerId> =
-        order.iter().filter_map(|&i| input.dossiers.get(i)).map(|d| &d.officer.id).collect();
+        crate::sort::set_of(order.iter().filter_map(|&i| input.dossiers.get(i)).map(|d| &d.officer.id));
     for officer in input.waivers.keys() {
         if !officers.contains(officer) {
             problems.push(
@@ -262,7 +261,7 @@ pub fn assess_cohort(
     }
     let ratings = ratings.unwrap_or_default();
     let mut all_waivers: BTreeMap<&OfficerId, Vec<Waiver>> =
-        input.waivers.iter().map(|(k, v)| (k, v.clone())).collect();
+        crate::sort::map_of(input.waivers.iter().map(|(k, v)| (k, v.clone())));
     for (i, d) in input.decisions.iter().enumerate() {
         match officers.get(&d.officer) {
             Some(id) => all_waivers
@@ -293,15 +292,13 @@ pub fn assess_cohort(
     let quiet = AssessOptions { trace: false, fingerprint: false, lang: options.lang };
     let mut stats: BTreeMap<IndicatorId, CohortStat> = BTreeMap::new();
     if !relative.is_empty() {
-        let placeholder: BTreeMap<IndicatorId, CohortStat> = relative
-            .iter()
-            .map(|(id, _)| {
+        let placeholder: BTreeMap<IndicatorId, CohortStat> =
+            crate::sort::map_of(relative.iter().map(|(id, _)| {
                 (
                     (*id).clone(),
                     CohortStat { count: 0, mean: Decimal::ZERO, sd: Decimal::ZERO, values: vec![] },
                 )
-            })
-            .collect();
+            }));
         let mut raws: BTreeMap<&IndicatorId, Vec<Decimal>> = BTreeMap::new();
         let mut errors = Problems::new();
         for &i in &order {
@@ -596,15 +593,17 @@ fn input_fingerprints(
         "committee",
         &input.committee.as_ref().map(|c| {
             let mut c = c.clone();
-            c.members.sort_by(|a, b| a.id.cmp(&b.id));
-            c.recusals.sort_by(|a, b| (&a.rater, &a.officer).cmp(&(&b.rater, &b.officer)));
+            crate::sort::sort_by(&mut c.members, |a, b| a.id.cmp(&b.id));
+            crate::sort::sort_by(&mut c.recusals, |a, b| (&a.rater, &a.officer).cmp(&(&b.rater, &b.officer)));
             c
         }),
     );
     let mut sheets: Vec<ScoreSheet> = input.sheets.clone();
-    sheets.sort_by(|a, b| a.rater.cmp(&b.rater));
+    crate::sort::sort_by(&mut sheets, |a, b| a.rater.cmp(&b.rater));
     for s in &mut sheets {
-        s.ratings.sort_by(|a, b| (&a.officer, &a.indicator).cmp(&(&b.officer, &b.indicator)));
+        crate::sort::sort_by(&mut s.ratings, |a, b| {
+            (&a.officer, &a.indicator).cmp(&(&b.officer, &b.indicator))
+        });
     }
     InputFingerprints {
         scheme: engine.scheme_fingerprint().to_owned(),

@@ -21,8 +21,7 @@ pub struct TieNote {
 /// Officers (indices into the table) in rank order, best first, with a tie note for every
 /// officer who tied with the one above on the first key.
 pub(crate) fn rank(table: &KeyTable<'_>) -> Vec<(usize, Option<TieNote>)> {
-    let mut order: Vec<usize> = (0..table.ids.len()).collect();
-    order.sort_unstable_by(|&a, &b| table.compare(a, b).0);
+    let order = crate::sort::sort_indices(table.ids.len(), &mut |a, b| table.compare(a, b).0);
     let mut out = Vec::with_capacity(order.len());
     let mut prev: Option<usize> = None;
     for &i in &order {

@@ -45,7 +45,7 @@ pub fn aggregate(
     context: &str,
 ) -> Result<Aggregated, Problems> {
     let mut sorted: Vec<&(RaterId, Decimal)> = ratings.iter().collect();
-    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+    crate::sort::sort_by(&mut sorted, |a, b| a.0.cmp(&b.0));
     let n = sorted.len();
     let min = sorted.iter().map(|r| r.1).min().unwrap_or(Decimal::ZERO);
     let max = sorted.iter().map(|r| r.1).max().unwrap_or(Decimal::ZERO);
@@ -82,7 +82,7 @@ pub fn aggregate(
         Aggregation::Mean => mean(uses.iter().map(|u| u.value)).ok_or_else(overflow)?,
         Aggregation::Median => {
             let mut values: Vec<Decimal> = uses.iter().map(|u| u.value).collect();
-            values.sort();
+            crate::sort::sort(&mut values);
             let mid = n / 2;
             if n % 2 == 1 {
                 values.get(mid).copied().ok_or_else(overflow)?
@@ -94,11 +94,10 @@ pub fn aggregate(
         }
         Aggregation::TrimmedMean => {
             // order by (value, rater id); `uses` is in rater-id order already
-            let mut order: Vec<usize> = (0..n).collect();
-            order.sort_by(|&a, &b| {
+            let order = crate::sort::sort_indices(n, &mut |a, b| {
                 let va = uses.get(a).map(|u| u.value);
                 let vb = uses.get(b).map(|u| u.value);
-                va.cmp(&vb).then(a.cmp(&b))
+                va.cmp(&vb)
             });
             if let (Some(&lo), Some(&hi)) = (order.first(), order.last()) {
                 if let Some(u) = uses.get_mut(lo) {

@@ -72,12 +72,13 @@ pub fn collect(
     officers: &BTreeSet<&OfficerId>,
 ) -> Result<(RatingsByOfficer, Problems), Problems> {
     let mut problems = Problems::new();
-    let rated: BTreeMap<&IndicatorId, Decimal> = scheme
-        .indicators()
-        .filter(|(_, i)| matches!(i.input, InputSource::Rated {}))
-        .map(|(_, i)| (&i.id, i.max_score))
-        .collect();
-    let all_ids: BTreeSet<&IndicatorId> = scheme.indicators().map(|(_, i)| &i.id).collect();
+    let rated: BTreeMap<&IndicatorId, Decimal> = crate::sort::map_of(
+        scheme
+            .indicators()
+            .filter(|(_, i)| matches!(i.input, InputSource::Rated {}))
+            .map(|(_, i)| (&i.id, i.max_score)),
+    );
+    let all_ids: BTreeSet<&IndicatorId> = crate::sort::set_of(scheme.indicators().map(|(_, i)| &i.id));
     let empty = Committee::default();
     let committee = committee.unwrap_or(&empty);
     check_committee(committee, &rated, &mut problems);
@@ -206,7 +207,7 @@ pub fn collect(
                         .filter(|m| !ratings.iter().any(|(r, _)| r == &m.id))
                         .map(|m| m.id.clone())
                         .collect();
-                    missing.sort();
+                    crate::sort::sort(&mut missing);
                     if !missing.is_empty() || a.value.is_none() {
                         let ids: Vec<&str> = missing.iter().map(RaterId::as_str).collect();
                         let message = if ids.is_empty() {

@@ -226,7 +226,7 @@ pub(crate) fn build(
             }
         }
     }
-    removals.sort_by(|x, y| match (&x.change, &y.change) {
+    crate::sort::sort_by(&mut removals, |x, y| match (&x.change, &y.change) {
         (
             Change::RemoveDeduction { points: px, item: ix, occurrence: ox, .. },
             Change::RemoveDeduction { points: py, item: iy, occurrence: oy, .. },

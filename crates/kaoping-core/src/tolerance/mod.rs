@@ -48,7 +48,7 @@ use crate::error::{from_json_str, Code, Problems};
 
 /// Ids and JSON texts of the built-in tolerance policies.
 const POLICIES: &[(&str, &str)] =
-    &[("tolerance-default", include_str!("../../policies/tolerance-default.json"))];
+    &[("tolerance-default", include_str!(concat!(env!("OUT_DIR"), "/policies/tolerance-default.json")))];
 
 /// Ids of the built-in tolerance policies.
 pub fn policy_ids() -> Vec<&'static str> {
