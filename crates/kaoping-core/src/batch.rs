@@ -14,7 +14,7 @@ use crate::error::{Code, Path, Problem, Problems};
 use crate::explain::Lang;
 use crate::ids::{is_valid_id, InputKey, ItemId, OccurrenceId, OfficerId};
 use crate::limits;
-use crate::plan::{BlockColumns, BlockScores, Plan, PlanRow, PlanScore, BLOCK};
+use crate::plan::{BlockColumns, BlockScores, Plan, PlanScore, BLOCK};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -226,15 +226,11 @@ pub(crate) struct RowReader<'a> {
     date: crate::date::Date,
 }
 
-/// The plan and where each column goes in a plan row.
+/// The plan, with the columns by plan slot.
 struct Fast<'a> {
     plan: &'a Plan,
-    input_slots: Vec<usize>,
-    count_slots: Vec<usize>,
-    values: Vec<Option<Decimal>>,
-    counts: Vec<u32>,
-    /// Rows scored a block at a time, column by column (when the plan can).
-    blocks: Option<Blocks<'a>>,
+    /// Rows scored a block at a time, column by column.
+    blocks: Blocks<'a>,
 }
 
 /// The current block of rows scored by [`Plan::evaluate_block`].
@@ -258,38 +254,29 @@ impl<'a> Fast<'a> {
         if crate::plan::has_twins(&input_slots) || crate::plan::has_twins(&count_slots) {
             return None;
         }
-        let blocks = plan.scores_blocks().then(|| {
-            let mut values: Vec<Option<&[f64]>> = vec![None; plan.inputs().len()];
-            for ((_, column), &slot) in columns.inputs.iter().zip(&input_slots) {
-                if let Some(v) = values.get_mut(slot) {
-                    *v = Some(column.as_slice());
-                }
-            }
-            let mut counts: Vec<Option<&[u32]>> = vec![None; plan.items().len()];
-            for ((_, column), &slot) in columns.counts.iter().zip(&count_slots) {
-                if let Some(c) = counts.get_mut(slot) {
-                    *c = Some(column.as_slice());
-                }
-            }
-            let review = columns.case_review.as_ref().map(|c| {
-                [c.excellent.as_slice(), c.pass.as_slice(), c.flawed.as_slice(), c.error.as_slice()]
-            });
-            Blocks {
-                columns: BlockColumns { values, counts, review },
-                scores: BlockScores::new(plan),
-                start: 0,
-                len: 0,
-                sparse: 0,
-            }
-        });
-        Some(Fast {
-            plan,
-            input_slots,
-            count_slots,
-            values: vec![None; plan.inputs().len()],
-            counts: vec![0; plan.items().len()],
-            blocks,
-        })
+        if !plan.scores_blocks() {
+            return None;
+        }
+        let mut values: Vec<Option<&[f64]>> = vec![None; plan.inputs().len()];
+        for ((_, column), &slot) in columns.inputs.iter().zip(&input_slots) {
+            *values.get_mut(slot)? = Some(column.as_slice());
+        }
+        let mut counts: Vec<Option<&[u32]>> = vec![None; plan.items().len()];
+        for ((_, column), &slot) in columns.counts.iter().zip(&count_slots) {
+            *counts.get_mut(slot)? = Some(column.as_slice());
+        }
+        let review = columns
+            .case_review
+            .as_ref()
+            .map(|c| [c.excellent.as_slice(), c.pass.as_slice(), c.flawed.as_slice(), c.error.as_slice()]);
+        let blocks = Blocks {
+            columns: BlockColumns { values, counts, review },
+            scores: BlockScores::new(plan),
+            start: 0,
+            len: 0,
+            sparse: 0,
+        };
+        Some(Fast { plan, blocks })
     }
 }
 
@@ -324,9 +311,6 @@ impl<'a> RowReader<'a> {
             return RowScore::Planned(p);
         }
         let (start, end) = self.sparse_range(row);
-        if let Some(p) = self.planned(row, start, end) {
-            return RowScore::Planned(p);
-        }
         match self.general(row, start, end) {
             Ok(a) => RowScore::Assessed(Box::new(a)),
             Err(p) => RowScore::Failed(p),
@@ -339,7 +323,7 @@ impl<'a> RowReader<'a> {
         let columns = self.columns;
         let occurrences = &self.occurrence_order;
         let fast = self.fast.as_mut()?;
-        let blocks = fast.blocks.as_mut()?;
+        let blocks = &mut fast.blocks;
         if row < blocks.start || row >= blocks.start + blocks.len {
             let rows = columns.officers.len();
             let (lo, hi) = (row, rows.min(row.saturating_add(BLOCK)));
@@ -403,58 +387,6 @@ impl<'a> RowReader<'a> {
             flawed: c.flawed.get(row).copied().unwrap_or(0),
             error: c.error.get(row).copied().unwrap_or(0),
         })
-    }
-
-    /// The plan's score of a plainly valid row; `None` sends the row to the general path.
-    fn planned(&mut self, row: usize, start: usize, end: usize) -> Option<PlanScore> {
-        let fast = self.fast.as_mut()?;
-        let columns = self.columns;
-        let officer = columns.officers.get(row)?;
-        if !is_valid_id(officer.as_str()) {
-            return None;
-        }
-        fast.values.fill(None);
-        for ((_, column), &slot) in columns.inputs.iter().zip(&fast.input_slots) {
-            let v = *column.get(row)?;
-            if !v.is_nan() {
-                *fast.values.get_mut(slot)? = Some(Decimal::from_f64(v)?);
-            }
-        }
-        fast.counts.fill(0);
-        for ((_, column), &slot) in columns.counts.iter().zip(&fast.count_slots) {
-            let n = *column.get(row)?;
-            if n > limits::MAX_OCCURRENCE_COUNT {
-                return None;
-            }
-            *fast.counts.get_mut(slot)? = n;
-        }
-        if end > start {
-            // sparse occurrences: checked exactly as the general path checks them
-            let occurrences = self.occurrences(row, start, end);
-            if occurrences.len() > limits::MAX_OCCURRENCES {
-                return None;
-            }
-            let mut problems = Problems::new();
-            crate::validate::check_occurrences(
-                self.engine.scheme(),
-                self.engine.dossier_rules(),
-                &occurrences,
-                &mut problems,
-            );
-            if !problems.0.is_empty() {
-                return None;
-            }
-            let fast = self.fast.as_mut()?;
-            for o in occurrences.iter().take(end - start) {
-                let slot = fast.plan.item_slot(o.item.as_str())?;
-                let c = fast.counts.get_mut(slot)?;
-                *c = c.checked_add(o.count)?;
-            }
-        }
-        let case_review = self.case_review(row);
-        let fast = self.fast.as_ref()?;
-        let plan_row = PlanRow { values: &fast.values, counts: &fast.counts, case_review };
-        fast.plan.evaluate(&plan_row, &mut self.dims)
     }
 
     /// The row's occurrences as its dossier has them: the sparse ones, then one per non-zero

@@ -323,7 +323,8 @@ fn blocks_equal_single_assessments_for_every_planned_scheme() {
         let n = 300 + rng.gen_range(0..300_u32) as usize;
         let kinds: Vec<InputKind> = scheme.inputs.iter().map(|d| d.kind).collect();
         let lists = scheme.bonuses.items.len() + scheme.deductions.items.len();
-        let review: Vec<u32> = (0..4 * n).map(|_| [0, 0, 1, 3, 200_000][rng.gen_range(0..5_u32) as usize]).collect();
+        let review: Vec<u32> =
+            (0..4 * n).map(|_| [0, 0, 1, 3, 200_000][rng.gen_range(0..5_u32) as usize]).collect();
         let cols = Columns {
             officers: (0..n).map(|i| format!("R-{i}").as_str().into()).collect(),
             inputs: plan

@@ -158,7 +158,7 @@ fn officer_ids_at_once(array: &js_sys::Array) -> Option<Vec<kaoping_core::ids::O
     if !body.is_empty() {
         for item in body.split(',') {
             let id = item.strip_prefix('"')?.strip_suffix('"')?;
-            if id.contains(['"', '\\']) {
+            if id.bytes().any(|b| b == b'"' || b == b'\\') {
                 return None;
             }
             out.push(id.into());
