@@ -13,9 +13,9 @@ use crate::decimal::Rounding;
 pub(crate) enum Divisor {
     /// `d = 2^k`.
     Shift(u32),
-    /// `n < 2^31`, `d < 2^32`: `n·m >> s` with `s = 31 + ⌈log2 d⌉`, `m = ⌈2^s / d⌉ < 2^32`.
-    /// The error `n·e / (d·2^s)` (`e = m·d − 2^s < d`) is below `n / 2^s < 1/d`, so it cannot
-    /// reach the next whole number; `n·m < 2^63` fits 64 bits.
+    /// `n < 2^32`, `d < 2^32` not a power of two (Granlund & Montgomery's figure 4.1 for
+    /// 32-bit words): with `l = ⌈log2 d⌉` and `m = ⌊2^32·(2^l − d) / d⌋ + 1 ≤ 2^32`,
+    /// `t = ⌊n·m / 2^32⌋` and `⌊n / d⌋ = (t + ⌊(n − t) / 2⌋) >> (l − 1)`; `n·m < 2^64`.
     Narrow { m: u64, shift: u32 },
     /// `n < 2^63`, `d < 2^63` not a power of two: the high 64 bits of `n·m`, shifted right by
     /// `⌈log2 d⌉ − 1`, with `m = ⌈2^(63 + ⌈log2 d⌉) / d⌉ < 2^64`. The error is below
@@ -34,10 +34,9 @@ impl Divisor {
             return Some(Divisor::Shift(d.trailing_zeros()));
         }
         let log = 64 - (d - 1).leading_zeros(); // ⌈log2 d⌉ ≥ 2
-        if n_max < 1 << 31 && d < 1 << 32 {
-            let shift = 31 + log;
-            let m = (1_u64 << shift).div_ceil(d);
-            return Some(Divisor::Narrow { m, shift });
+        if n_max < 1 << 32 && d < 1 << 32 {
+            let m = (1_u128 << 32) * ((1_u128 << log) - u128::from(d)) / u128::from(d) + 1;
+            return Some(Divisor::Narrow { m: u64::try_from(m).ok()?, shift: log - 1 });
         }
         let k = 63 + log;
         let m = u64::try_from((1_u128 << k).div_ceil(u128::from(d))).ok()?;
@@ -49,7 +48,10 @@ impl Divisor {
     pub(crate) fn divide(self, n: u64) -> u64 {
         match self {
             Divisor::Shift(k) => n >> k,
-            Divisor::Narrow { m, shift } => n.wrapping_mul(m) >> shift,
+            Divisor::Narrow { m, shift } => {
+                let t = n.wrapping_mul(m) >> 32;
+                (t + (n.wrapping_sub(t) >> 1)) >> shift
+            }
             Divisor::Wide { m, shift } => mul_high(n, m) >> shift,
         }
     }
@@ -140,7 +142,7 @@ mod tests {
     #[test]
     fn reciprocals_are_exact_at_the_edges_of_their_ranges() {
         for d in divisors() {
-            for n_max in [(1_u64 << 31) - 1, (1 << 32) - 1, (1 << 63) - 1, 12_345_678_901] {
+            for n_max in [(1_u64 << 31) - 1, (1 << 32) - 1, (1 << 63) - 1, 12_345_678_901, 1 << 32] {
                 let div = Divisor::new(d, n_max).unwrap();
                 for n in numerators(d, n_max) {
                     assert_eq!(div.divide(n), n / d, "{n} / {d} ({div:?})");
@@ -157,9 +159,11 @@ mod tests {
     #[test]
     fn small_divisors_exhaustively_over_small_numerators() {
         for d in 1..300_u64 {
-            let narrow = Divisor::new(d, (1 << 31) - 1).unwrap();
+            let narrow = Divisor::new(d, (1 << 32) - 1).unwrap();
             let wide = Divisor::new(d, (1 << 63) - 1).unwrap();
-            for n in (0..20_000_u64).chain(((1 << 31) - 20_000)..(1 << 31)) {
+            for n in
+                (0..20_000_u64).chain(((1 << 31) - 20_000)..(1 << 31)).chain(((1 << 32) - 20_000)..(1 << 32))
+            {
                 assert_eq!(narrow.divide(n), n / d, "{n} / {d}");
                 assert_eq!(wide.divide(n), n / d, "{n} / {d}");
             }
@@ -176,7 +180,10 @@ mod tests {
         assert_eq!(Divisor::new(1 << 63, 5), None);
         assert_eq!(Divisor::new(1, u64::MAX >> 1), Some(Divisor::Shift(0)));
         assert!(matches!(Divisor::new(10, 1 << 40), Some(Divisor::Wide { .. })));
-        assert!(matches!(Divisor::new(10, 1 << 30), Some(Divisor::Narrow { .. })));
+        assert!(matches!(Divisor::new(10, 1 << 32), Some(Divisor::Wide { .. })));
+        assert!(matches!(Divisor::new(10, (1 << 32) - 1), Some(Divisor::Narrow { .. })));
+        assert!(matches!(Divisor::new((1 << 32) - 1, 1 << 30), Some(Divisor::Narrow { .. })));
+        assert!(matches!(Divisor::new((1 << 32) + 1, 1 << 30), Some(Divisor::Wide { .. })));
         assert!(matches!(Divisor::new(1 << 40, 1 << 30), Some(Divisor::Shift(40))));
         assert!(matches!(Divisor::new((1 << 40) + 1, 1 << 30), Some(Divisor::Wide { .. })));
     }
@@ -203,8 +210,8 @@ mod tests {
         }
 
         #[test]
-        fn narrow_reciprocal_equals_division(d in 1_u64..(1 << 32), n in 0_u64..(1 << 31)) {
-            let div = Divisor::new(d, (1 << 31) - 1).unwrap();
+        fn narrow_reciprocal_equals_division(d in 1_u64..(1 << 32), n in 0_u64..(1 << 32)) {
+            let div = Divisor::new(d, (1 << 32) - 1).unwrap();
             prop_assert_eq!(div.divide(n), n / d);
         }
 

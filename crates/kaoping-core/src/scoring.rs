@@ -283,19 +283,27 @@ impl Contribution {
         let by_product = (1_u128 << 62) / n;
         let by_result =
             ((1_u128 << 62) / u128::from(unit.unsigned_abs())).saturating_mul(den.unsigned_abs()) / n;
-        let bound = u64::try_from(by_product.min(by_result)).unwrap_or(u64::MAX);
+        let wide = u64::try_from(by_product.min(by_result)).unwrap_or(u64::MAX);
+        // scores up to the maximum (the usual range) in 32-bit products when they fit
+        let narrow = u64::try_from(u128::from(u32::MAX) / n).unwrap_or(0).min(wide);
+        let bound = if narrow >= max_score.micros().unsigned_abs() { narrow } else { wide };
         rule.fast = rule.within(bound).map(|b| (b, bound));
         Some(rule)
     }
 
     /// The contribution of a score; `None` when it leaves the exact range.
+    #[inline(always)]
     pub(crate) fn apply(&self, score: Decimal) -> Option<Decimal> {
-        let s = score.micros();
-        if let Some((rule, bound)) = self.fast {
-            if s.unsigned_abs() <= bound {
-                return Some(rule.apply(score));
-            }
+        match self.fast {
+            Some((rule, bound)) if score.micros().unsigned_abs() <= bound => Some(rule.apply(score)),
+            _ => self.apply_exact(score),
         }
+    }
+
+    /// [`Contribution::apply`] in 128-bit arithmetic.
+    #[inline(never)]
+    fn apply_exact(&self, score: Decimal) -> Option<Decimal> {
+        let s = score.micros();
         let q = round_div_i128(i128::from(s).checked_mul(self.num)?, self.den, self.rounding)?;
         let micros = i64::try_from(q).ok()?.checked_mul(self.unit)?;
         Some(Decimal::from_micros(micros))
@@ -417,7 +425,7 @@ mod tests {
     fn contribution_of_typical_weights_is_fast_for_every_score() {
         let c = Contribution::of(d("0.25"), d("0.25"), d("100"), d("100"), 2, Rounding::HalfUp).unwrap();
         let (_, bound) = c.fast.unwrap();
-        assert!(bound >= 1_000_000_000_000_000, "{bound}");
+        assert!(bound >= 100_000_000, "{bound}"); // every score up to the maximum
         for s in (0..=100_000_000).step_by(12_345).chain([1_600, 8_000, 24_000, 40_000]) {
             assert_eq!(
                 c.apply(Decimal::from_micros(s)).map(Decimal::micros),
