@@ -78,7 +78,7 @@ pub struct ColumnScores {
 impl Engine {
     /// Assesses every row of a columnar cohort (no explanation lines, no fingerprints). Column
     /// lengths that disagree with the number of officers are an error for the whole batch;
-    /// a bad row only fails that row. Rows are scored by the engine's compiled
+    /// a bad row only fails that row. Rows are scored a block at a time by the engine's compiled
     /// [`Plan`](crate::plan::Plan) when the scheme has one, and by the general path otherwise
     /// (and for every row the plan declines, which then reports its problems).
     pub fn assess_columns(&self, columns: &Columns, lang: Lang) -> Result<ColumnScores, Problems> {
@@ -210,9 +210,9 @@ pub(crate) enum RowScore {
     Failed(Problems),
 }
 
-/// Reads the rows of checked columns one by one: through the compiled plan when the scheme and
-/// the columns allow it (no allocation for a row without sparse occurrences), the general path
-/// otherwise.
+/// Reads the rows of checked columns in ascending order: a block of rows at a time through the
+/// compiled plan when the scheme and the columns allow it (no allocation per row), the general
+/// path for every row the block declines (sparse occurrences, vetoes, anything invalid).
 pub(crate) struct RowReader<'a> {
     engine: &'a Engine,
     columns: &'a Columns,
