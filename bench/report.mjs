@@ -62,6 +62,8 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const byId = Object.fromEntries(node.engines.map((e) => [e.id, e]));
 const kSingle = byId['kaoping'];
 const kExplained = byId['kaoping-explained'];
+// the full assessment without explanation (the single call itself is `engine.score` where it exists)
+const kAssess = byId['kaoping-assess'] ?? kSingle;
 const kBatch = byId['kaoping-batch'];
 const rate = (e) => (e && !e.error ? e.evalsPerSec : null);
 
@@ -83,7 +85,7 @@ const target = (name, measured, ok, shown) =>
   targets.push({ name, mark: ok === null ? 'NOT MEASURED' : ok ? 'PASS' : 'FAIL', shown: measured === null ? '—' : shown });
 {
   const s = rate(kSingle);
-  target('single call ≥ 250,000 evals/s (Node)', s, s === null ? null : s >= 250_000, s && `${int(s)}/s`);
+  target('single call (engine.score: object in, Score out) ≥ 250,000 evals/s (Node)', s, s === null ? null : s >= 250_000, s && `${int(s)}/s`);
   const jl = rate(byId['jsonlogic']);
   const r1 = s && jl ? s / jl : null;
   target('single call ≥ 10× json-logic-js', r1, r1 === null ? null : r1 >= 10, r1 && `${r1.toFixed(1)}×`);
@@ -96,8 +98,9 @@ const target = (name, measured, ok, shown) =>
   const r3 = b && js ? b / js : null;
   target('batch faster than the hand-written JS', r3, r3 === null ? null : r3 > 1, r3 && `${r3.toFixed(2)}× the JS`);
   const ex = rate(kExplained);
-  const r4 = s && ex ? s / ex : null;
-  target('explanation on ≤ 3× the cost of off (Node)', r4, r4 === null ? null : r4 <= 3, r4 && `${r4.toFixed(2)}×`);
+  const full = rate(kAssess);
+  const r4 = full && ex ? full / ex : null;
+  target('explanation on ≤ 3× the cost of off (Node, engine.assess)', r4, r4 === null ? null : r4 <= 3, r4 && `${r4.toFixed(2)}×`);
   const c = node.cohort && !node.cohort.error && !node.smoke ? node.cohort : null;
   target(
     '100,000-officer cohort assessed and ranked ≤ 1 s (wasm in Node)',

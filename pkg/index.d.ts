@@ -1,5 +1,7 @@
 // Types of the npm package `kaoping`. The data types (Scheme, Dossier, Assessment, Problem, …)
 // are generated from the Rust types by tsify; see dist/web/kaoping_wasm.d.ts.
+// `engine.score(dossier): Answer<Score>` is the fast call for totals and grades (`{ officer, total,
+// grade, scoreGrade, flags }`); `engine.assess` stays the full answer with breakdown and explanation.
 export * from './dist/web/kaoping_wasm.js';
 
 /** Thrown on a contract breach; problems in the data are returned instead. */

@@ -1,6 +1,9 @@
 // Browsers and bundlers (ES module). Call `await init()` (or `initSync(bytes)`) once before use.
-import wbgInit, { initSync as wbgInitSync, __setErrorClass } from './dist/web/kaoping_wasm.js';
+import wbgInit, { initSync as wbgInitSync, __setErrorClass, __memory, Engine } from './dist/web/kaoping_wasm.js';
 import { KaopingError } from './error.js';
+import { installScore } from './fast.js';
+
+installScore(Engine, __memory);
 
 export {
   version, builtinSchemeIds, builtinScheme, demoCohort, validateScheme, evaluateTolerance, Engine,

@@ -82,9 +82,25 @@ export async function kaopingEngines({ cases, cohortSize, seed }) {
       return fromOutcome(engine.assess(dossiers[i], { trace, fingerprint: false }));
     },
   });
+  // The single call: engine.score (object in, Score out) where the package has it.
+  const scored = typeof engine.score === 'function';
   const engines = [
-    single('kaoping (wasm, single call)', 'kaoping', false, 'engine.assess(dossier, { trace: false, fingerprint: false }): object in, result object out'),
-    single('kaoping (wasm, with explanation)', 'kaoping-explained', true, 'the same call with trace: true (explanation lines in Chinese)'),
+    scored
+      ? {
+          name: 'kaoping (wasm, single call: score)',
+          id: 'kaoping',
+          kind: 'sync',
+          note: 'engine.score(dossier): object in, Score out ({ officer, total, grade, scoreGrade, flags }; no breakdown, no explanation)',
+          prepare() {},
+          one(i) {
+            return fromOutcome(engine.score(dossiers[i]));
+          },
+        }
+      : single('kaoping (wasm, single call)', 'kaoping', false, 'engine.assess(dossier, { trace: false, fingerprint: false }): object in, result object out'),
+    ...(scored
+      ? [single('kaoping (wasm, full assessment)', 'kaoping-assess', false, 'engine.assess(dossier, { trace: false, fingerprint: false }): object in, the whole Assessment out (every dimension, indicator, item)')]
+      : []),
+    single('kaoping (wasm, with explanation)', 'kaoping-explained', true, 'engine.assess with trace: true (explanation lines in Chinese)'),
   ];
 
   // The batch form: one call for all cases, inputs as Float64Array columns.

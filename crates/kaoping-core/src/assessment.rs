@@ -7,7 +7,7 @@
 use crate::decimal::Decimal;
 use crate::dossier::{Officer, SchemeRef};
 use crate::explain::ExplainLine;
-use crate::ids::{DimensionId, GradeId, IndicatorId, InputKey, ItemId, OccurrenceId, RaterId};
+use crate::ids::{DimensionId, GradeId, IndicatorId, InputKey, ItemId, OccurrenceId, OfficerId, RaterId};
 use crate::scheme::{Aggregation, VetoEffect};
 use serde::{Deserialize, Serialize};
 
@@ -50,6 +50,44 @@ pub struct Assessment {
     /// SHA-256 over the canonical scheme, dossier, context and engine version, when asked for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fingerprint: Option<String>,
+}
+
+/// The summary of an assessment that a listing of officers needs: the total and the grades,
+/// without the breakdown and the explanation. [`crate::Engine::score`] computes it (through the
+/// compiled plan where it can); [`Assessment::score`] derives it from a full assessment.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
+#[serde(rename_all = "camelCase")]
+pub struct Score {
+    /// The officer's id.
+    pub officer: OfficerId,
+    /// Total score, at the scheme's precision.
+    pub total: Decimal,
+    /// Final grade after vetoes (before cohort quotas); `None` when a veto withholds the grade.
+    pub grade: Option<GradeRef>,
+    /// The grade the total alone would give.
+    pub score_grade: GradeRef,
+    /// The assessment's flags (veto, incomplete, disagreement, tolerance).
+    pub flags: Flags,
+}
+
+impl From<&Assessment> for Score {
+    fn from(a: &Assessment) -> Score {
+        Score {
+            officer: a.officer.id.clone(),
+            total: a.total,
+            grade: a.grade.clone(),
+            score_grade: a.score_grade.clone(),
+            flags: a.flags,
+        }
+    }
+}
+
+impl Assessment {
+    /// The summary of this assessment.
+    pub fn score(&self) -> Score {
+        Score::from(self)
+    }
 }
 
 /// A grade id with its title.

@@ -829,8 +829,23 @@ fn decimal_of_number(text: &str) -> Result<Decimal, kaoping_json::Error> {
     json_exact_input(d)
 }
 
+/// Whether an input keeps its exact value: a whole number, or one with a fractional part within
+/// [`Decimal::MAX_FRACTIONAL_INPUT`].
+fn kept_exactly(d: Decimal) -> bool {
+    d.is_integer() || d.abs() < Decimal::MAX_FRACTIONAL_INPUT
+}
+
+impl Decimal {
+    /// The input a JSON number with this binary value reads as (what `JSON.stringify` of a JS
+    /// number gives the JSON reader): `None` where the reader refuses it (not finite, beyond
+    /// ±10¹², or fractional beyond ±10⁹).
+    pub fn from_json_number(value: f64) -> Option<Decimal> {
+        Decimal::from_f64(value).filter(|d| kept_exactly(*d))
+    }
+}
+
 fn json_exact_input(d: Decimal) -> Result<Decimal, kaoping_json::Error> {
-    if !d.is_integer() && d.abs() >= Decimal::MAX_FRACTIONAL_INPUT {
+    if !kept_exactly(d) {
         return Err(range_error(format!(
             "{d} has a fractional part and is beyond ±10^9: it cannot be kept exactly"
         )));

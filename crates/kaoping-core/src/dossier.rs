@@ -113,7 +113,7 @@ pub struct Occurrence {
     pub note: Option<String>,
 }
 
-fn one_u32() -> u32 {
+pub(crate) fn one_u32() -> u32 {
     1
 }
 

@@ -2,7 +2,7 @@
 //! plain serde types so the bindings only convert. Domain failures are data: an [`Answer`] says
 //! `ok` and carries either the value or every problem found.
 
-use crate::assessment::{Assessment, Waiver};
+use crate::assessment::{Assessment, Score, Waiver};
 use crate::dossier::Dossier;
 use crate::engine::{AssessContext, AssessOptions, Engine};
 use crate::error::{from_json_str, Problem, Problems};
@@ -121,6 +121,14 @@ pub fn assess(engine: &Engine, dossier: &Dossier, request: &AssessParams) -> Ans
         },
         Err(problems) => Err(problems).into(),
     }
+}
+
+/// [`assess`] without explanation or fingerprint, answering only the [`Score`] (the same
+/// warnings and errors).
+pub fn score(engine: &Engine, dossier: &Dossier) -> Answer<Score> {
+    let request = AssessParams { trace: false, fingerprint: false, ..AssessParams::default() };
+    let Answer { ok, value, errors, warnings } = assess(engine, dossier, &request);
+    Answer { ok, value: value.as_ref().map(Assessment::score), errors, warnings }
 }
 
 #[cfg(test)]

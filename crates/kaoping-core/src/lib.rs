@@ -39,6 +39,7 @@ pub mod error;
 pub mod explain;
 pub mod ffi;
 pub mod fingerprint;
+pub mod flat;
 pub mod ids;
 pub mod limits;
 pub mod plan;
@@ -49,7 +50,7 @@ mod sort;
 pub mod tolerance;
 pub mod validate;
 
-pub use assessment::{Assessment, Waiver};
+pub use assessment::{Assessment, Score, Waiver};
 pub use cohort::{assess_cohort, CohortInput, CohortOptions, CohortResult};
 pub use date::Date;
 pub use decimal::{Decimal, Rounding};

@@ -684,24 +684,8 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
             );
         }
     }
-    if !is_valid_id(dossier.officer.id.as_str()) {
-        problems.push(Code::InvalidId, root.key("officer").key("id"), "officer id is not a valid id");
-    }
-    for (text, path) in [(&dossier.officer.name, "name")] {
-        if text.chars().count() > limits::MAX_TEXT_CHARS {
-            problems.push(Code::Limit, root.key("officer").key(path), "text too long");
-        }
-    }
-    if dossier.inputs.len() > limits::MAX_INPUTS {
-        problems.push(Code::Limit, root.key("inputs"), format!("at most {} inputs", limits::MAX_INPUTS));
-    }
-    if dossier.occurrences.len() > limits::MAX_OCCURRENCES {
-        problems.push(
-            Code::Limit,
-            root.key("occurrences"),
-            format!("at most {} occurrences", limits::MAX_OCCURRENCES),
-        );
-    }
+    check_officer(dossier.officer.id.as_str(), dossier.officer.name.chars().count(), &mut problems);
+    check_sizes(dossier.inputs.len(), dossier.occurrences.len(), &mut problems);
     let kinds = &rules.kinds;
     let ip = root.key("inputs");
     for (key, value) in &dossier.inputs {
@@ -739,7 +723,7 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
             );
         }
     }
-    check_occurrences(scheme, rules, &dossier.occurrences, &mut problems);
+    check_occurrences(scheme, rules, &mut dossier.occurrences.iter().map(OccurrenceFacts::of), &mut problems);
     if let Some(cr) = &dossier.case_review {
         for (n, name) in
             [(cr.excellent, "excellent"), (cr.pass, "pass"), (cr.flawed, "flawed"), (cr.error, "error")]
@@ -756,38 +740,93 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
     problems
 }
 
+/// The officer checks of [`check_dossier`]: a valid id, a name of at most
+/// [`limits::MAX_TEXT_CHARS`] characters (`name_chars`: its character count, or an upper bound
+/// of it: a caller that only knows a bound declines on a problem instead of reporting it).
+pub(crate) fn check_officer(id: &str, name_chars: usize, problems: &mut Problems) {
+    let root = Path::root();
+    if !is_valid_id(id) {
+        problems.push(Code::InvalidId, root.key("officer").key("id"), "officer id is not a valid id");
+    }
+    if name_chars > limits::MAX_TEXT_CHARS {
+        problems.push(Code::Limit, root.key("officer").key("name"), "text too long");
+    }
+}
+
+/// The size checks of [`check_dossier`]: numbers of inputs and of occurrences.
+pub(crate) fn check_sizes(inputs: usize, occurrences: usize, problems: &mut Problems) {
+    let root = Path::root();
+    if inputs > limits::MAX_INPUTS {
+        problems.push(Code::Limit, root.key("inputs"), format!("at most {} inputs", limits::MAX_INPUTS));
+    }
+    if occurrences > limits::MAX_OCCURRENCES {
+        problems.push(
+            Code::Limit,
+            root.key("occurrences"),
+            format!("at most {} occurrences", limits::MAX_OCCURRENCES),
+        );
+    }
+}
+
+/// One occurrence as [`check_occurrences`] sees it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct OccurrenceFacts<'a> {
+    /// Occurrence id.
+    pub(crate) id: &'a str,
+    /// Item or veto id.
+    pub(crate) item: &'a str,
+    /// Count.
+    pub(crate) count: u32,
+    /// Characters of `ref` and of `note` when present (or an upper bound of them, see
+    /// [`check_officer`]).
+    pub(crate) texts: [Option<usize>; 2],
+}
+
+impl<'a> OccurrenceFacts<'a> {
+    /// The facts of a dossier's occurrence.
+    pub(crate) fn of(o: &'a crate::dossier::Occurrence) -> OccurrenceFacts<'a> {
+        let chars = |t: &Option<String>| t.as_ref().map(|t| t.chars().count());
+        OccurrenceFacts {
+            id: o.id.as_str(),
+            item: o.item.as_str(),
+            count: o.count,
+            texts: [chars(&o.reference), chars(&o.note)],
+        }
+    }
+}
+
 /// The occurrence checks of [`check_dossier`]: ids valid and unique, items known, counts in
 /// range, texts not too long.
-pub(crate) fn check_occurrences(
+pub(crate) fn check_occurrences<'o>(
     scheme: &Scheme,
     rules: &DossierRules,
-    occurrences: &[crate::dossier::Occurrence],
+    occurrences: &mut dyn Iterator<Item = OccurrenceFacts<'o>>,
     problems: &mut Problems,
 ) {
     let root = Path::root();
     let items = &rules.items;
     let mut seen = BTreeSet::new();
-    for (i, occ) in occurrences.iter().enumerate() {
+    for (i, occ) in occurrences.enumerate() {
         let p = || root.key("occurrences").index(i);
-        if !is_valid_id(occ.id.as_str()) {
+        if !is_valid_id(occ.id) {
             problems.push(
                 Code::InvalidId,
                 p().key("id"),
-                format!("occurrence id `{}` is not a valid id", short(occ.id.as_str())),
+                format!("occurrence id `{}` is not a valid id", short(occ.id)),
             );
         }
-        if !seen.insert(occ.id.as_str()) {
+        if !seen.insert(occ.id) {
             problems.push(
                 Code::DuplicateId,
                 p().key("id"),
                 format!("occurrence id `{}` is used more than once", occ.id),
             );
         }
-        if !items.contains(occ.item.as_str()) {
+        if !items.contains(occ.item) {
             problems.push(
                 Code::UnknownItem,
                 p().key("item"),
-                format!("scheme `{}` has no list item or veto `{}`", scheme.id, short(occ.item.as_str())),
+                format!("scheme `{}` has no list item or veto `{}`", scheme.id, short(occ.item)),
             );
         }
         if occ.count == 0 || occ.count > limits::MAX_OCCURRENCE_COUNT {
@@ -797,8 +836,8 @@ pub(crate) fn check_occurrences(
                 format!("count must be in 1–{}", limits::MAX_OCCURRENCE_COUNT),
             );
         }
-        for (text, name) in [(&occ.reference, "ref"), (&occ.note, "note")] {
-            if text.as_ref().is_some_and(|t| t.chars().count() > limits::MAX_TEXT_CHARS) {
+        for (chars, name) in occ.texts.into_iter().zip(["ref", "note"]) {
+            if chars.is_some_and(|n| n > limits::MAX_TEXT_CHARS) {
                 problems.push(
                     Code::Limit,
                     p().key(name),

@@ -7,7 +7,9 @@ use crate::convert::{
 use kaoping_core::batch::{CaseReviewColumns, ColumnScores, Columns, RowOccurrence};
 use kaoping_core::cohort::CohortColumns;
 use kaoping_core::ffi::{self, Answer, AssessParams};
-use kaoping_core::{Assessment, Code, Dossier, Lang, Problem, Scheme};
+use kaoping_core::flat::FlatScratch;
+use kaoping_core::{Assessment, Code, Dossier, Lang, Problem, Scheme, Score};
+use std::cell::RefCell;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,6 +19,16 @@ use wasm_bindgen::JsCast;
 #[wasm_bindgen]
 pub struct Engine {
     pub(crate) inner: kaoping_core::Engine,
+    /// The buffers of the single call's fast path (allocated once by `__flatLayout`).
+    flat: RefCell<Flat>,
+}
+
+/// Where the package's glue writes a plain dossier (see `kaoping_core::flat`).
+#[derive(Default)]
+struct Flat {
+    numbers: Vec<f64>,
+    bytes: Vec<u8>,
+    scratch: FlatScratch,
 }
 
 #[wasm_bindgen]
@@ -28,7 +40,7 @@ impl Engine {
     ) -> JsResult<Engine> {
         let scheme = read_text_or_object::<Scheme>(&scheme, "scheme")?.map_err(throw_problems)?;
         let inner = kaoping_core::Engine::new(scheme).map_err(throw_problems)?;
-        Ok(Engine { inner })
+        Ok(Engine { inner, flat: RefCell::default() })
     }
 
     /// The compiled scheme.
@@ -63,6 +75,50 @@ impl Engine {
             Err(problems) => Err(problems).into(),
         };
         to_js_value(&outcome)
+    }
+
+    /// The summary of one dossier's assessment — total, grade, score grade, flags — without
+    /// the breakdown and the explanation: the fast call for listings. The package's glue scores
+    /// plain dossiers without JSON (the same answer); this is the general path.
+    #[wasm_bindgen(unchecked_return_type = "Answer<Score>")]
+    pub fn score(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Dossier | string")] dossier: JsValue,
+    ) -> JsResult<JsValue> {
+        let outcome: Answer<Score> = match read_text_or_object::<Dossier>(&dossier, "dossier")? {
+            Ok(dossier) => ffi::score(&self.inner, &dossier),
+            Err(problems) => Err(problems).into(),
+        };
+        to_js_value(&outcome)
+    }
+
+    /// The fast path's layout with the addresses of its buffers in wasm memory; `null` when the
+    /// scheme has no compiled plan. Used by the package's glue.
+    #[wasm_bindgen(js_name = "__flatLayout", skip_typescript)]
+    pub fn flat_layout(&self) -> JsResult<JsValue> {
+        let Some(layout) = self.inner.flat_layout() else { return Ok(JsValue::NULL) };
+        let mut flat = self.flat.borrow_mut();
+        if flat.numbers.len() != layout.numbers || flat.bytes.len() != layout.bytes {
+            flat.numbers = vec![0.0; layout.numbers];
+            flat.bytes = vec![0; layout.bytes];
+        }
+        let value = to_js_value(&layout)?;
+        let at = |v: usize| JsValue::from(u32::try_from(v).unwrap_or(0));
+        js_sys::Reflect::set(&value, &"numbersAt".into(), &at(flat.numbers.as_ptr() as usize))?;
+        js_sys::Reflect::set(&value, &"bytesAt".into(), &at(flat.bytes.as_ptr() as usize))?;
+        Ok(value)
+    }
+
+    /// Scores the dossier the glue wrote into the buffers; false when the fast path declines
+    /// (the glue then calls `score`). The answer is written over the start of the numbers.
+    #[wasm_bindgen(js_name = "__scoreFlat", skip_typescript)]
+    pub fn score_flat(&self) -> bool {
+        let Ok(mut flat) = self.flat.try_borrow_mut() else { return false };
+        let Flat { numbers, bytes, scratch } = &mut *flat;
+        match self.inner.score_flat(numbers, bytes, scratch) {
+            Some(p) => kaoping_core::flat::write_answer(&p, numbers).is_some(),
+            None => false,
+        }
     }
 
     /// Assesses, ranks and grades under the scheme's quotas a cohort given as columns (the input

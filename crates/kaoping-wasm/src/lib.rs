@@ -39,6 +39,12 @@ pub fn version() -> String {
     kaoping_core::ENGINE_VERSION.to_owned()
 }
 
+/// The instance's memory (the package's glue writes the fast path's buffers through it).
+#[wasm_bindgen(js_name = "__memory", skip_typescript)]
+pub fn memory() -> JsValue {
+    wasm_bindgen::memory()
+}
+
 /// Ids of the built-in schemes.
 #[wasm_bindgen(js_name = builtinSchemeIds)]
 pub fn builtin_scheme_ids() -> Vec<String> {

@@ -61,6 +61,9 @@ test('a plain page scores the demo cohort with init() and gets the same digits a
     assert.equal(row.total, expected[i].total);
     assert.equal(row.grade, expected[i].grade?.id);
     assert.equal(row.lines, expected[i].explanation.length);
+    const { scheme, dossier } = demoCohort()[i];
+    assert.deepEqual(row.score, new Engine(builtinScheme(scheme)).score(dossier));
+    assert.equal(row.score.value.total, expected[i].total);
   });
   assert.deepEqual(result.thrown?.isKaopingError, true);
   assert.ok(result.thrown.errors >= 1);

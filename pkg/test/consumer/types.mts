@@ -5,7 +5,7 @@ import init, {
 } from 'kaoping';
 import type {
   AuditLog, CohortResult, Preview, Verification,
-  Answer, Assessment, CohortColumns, ColumnScores, Decision, DemoEntry, Dossier, Problem, Scheme, ToleranceResponse, ValidationReport,
+  Answer, Assessment, CohortColumns, ColumnScores, Decision, DemoEntry, Dossier, Problem, Scheme, Score, ToleranceResponse, ValidationReport,
 } from 'kaoping';
 
 await init();
@@ -27,6 +27,14 @@ for (const entry of entries) {
     console.log(v, codes.length, total, grade, outcome.value.officer.name);
     // @ts-expect-error: a misspelt field does not exist on Assessment
     console.log(outcome.value.totl);
+  }
+  const scored: Answer<Score> = engine.score(dossier);
+  if (scored.ok && scored.value) {
+    const total: number = scored.value.total;
+    const veto: boolean = scored.value.flags.veto;
+    console.log(total, veto, scored.value.grade?.id, scored.value.scoreGrade.title);
+    // @ts-expect-error: a score has no breakdown
+    console.log(scored.value.dimensions);
   }
 }
 

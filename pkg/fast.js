@@ -1,0 +1,206 @@
+// The fast path of `engine.score(dossier)`. It translates a dossier of the plain shape into flat
+// numbers in wasm memory, following the layout the engine gives once (kaoping_core::flat): input
+// values by plan slot, one record per occurrence (its id's bytes, the item's slot, the date as
+// year, month, day, the count, the lengths of its texts). It holds no scoring logic and no
+// validation: the core validates with the same rules as the general path and declines anything
+// not plainly valid. Whatever is not of the plain shape (unknown keys, a number given as text,
+// non-ASCII ids, a scheme reference, …) goes the general JSON path, which reports the problems.
+// Header and record positions: kaoping_core::flat::{at, field, out}.
+const OBJECT = Object.prototype;
+const ARRAY = Array.prototype;
+const wellFormed =
+  typeof ''.isWellFormed === 'function' ? (s) => s.isWellFormed() : (s) => !/[\ud800-\udfff]/.test(s);
+const plain = (v) => v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === OBJECT;
+const isNumber = (v) => typeof v === 'number' && v - v === 0; // finite: JSON keeps it as it is
+const text = (v) => (typeof v === 'string' && wellFormed(v) ? v.length : -1);
+
+/** ASCII bytes of `s` at `at`; the length, or -1 when it is not ASCII or does not fit. */
+function ascii(u8, at, s) {
+  const n = s.length;
+  if (at + n > u8.length) return -1;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return -1;
+    u8[at + i] = c;
+  }
+  return n;
+}
+
+function digits(s, from, to) {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+function prepare(engine, memory) {
+  const layout = engine.__flatLayout();
+  if (!layout) return null;
+  return {
+    layout,
+    memory: memory(),
+    buffer: null,
+    f: null,
+    u8: null,
+    inputs: new Map(layout.inputs.map((k, i) => [k, 9 + i])),
+    items: new Map(layout.items.map((k, i) => [k, i])),
+    grades: layout.grades,
+    officer: '',
+  };
+}
+
+function views(s) {
+  const buffer = s.memory.buffer;
+  if (s.buffer !== buffer) {
+    s.buffer = buffer;
+    s.f = new Float64Array(buffer, s.layout.numbersAt, s.layout.numbers);
+    s.u8 = new Uint8Array(buffer, s.layout.bytesAt, s.layout.bytes);
+  }
+  return s.f;
+}
+
+/** Writes a plain dossier; false when it is not of the plain shape. */
+function write(s, d) {
+  if (!plain(d)) return false;
+  const f = views(s);
+  const u8 = s.u8;
+  const { layout } = s;
+  f.fill(NaN, 9, layout.records);
+  f[3] = 0;
+  let officer;
+  let occurrences = ARRAY;
+  let longest = 0;
+  for (const key in d) {
+    const v = d[key];
+    if (key === 'officer') officer = v;
+    else if (key === 'inputs') {
+      if (!plain(v)) return false;
+      for (const k in v) {
+        const at = s.inputs.get(k);
+        const x = v[k];
+        if (at === undefined || !isNumber(x)) return false;
+        f[at] = x;
+      }
+    } else if (key === 'occurrences') {
+      if (!Array.isArray(v) || Object.getPrototypeOf(v) !== ARRAY) return false;
+      occurrences = v;
+    } else if (key === 'caseReview') {
+      if (!plain(v)) return false;
+      f[3] = 1;
+      f[4] = f[5] = f[6] = f[7] = NaN;
+      for (const k in v) {
+        const at = k === 'excellent' ? 4 : k === 'pass' ? 5 : k === 'flawed' ? 6 : k === 'error' ? 7 : 0;
+        const x = v[k];
+        if (at === 0 || !isNumber(x)) return false;
+        f[at] = x;
+      }
+    } else if (key === 'period') {
+      const n = text(v);
+      if (n < 0) return false;
+      if (n > longest) longest = n;
+    } else if (key !== 'synthetic' || typeof v !== 'boolean') return false;
+  }
+  if (!plain(officer)) return false;
+  let id;
+  let name = -1;
+  for (const key in officer) {
+    const v = officer[key];
+    if (key === 'id') id = v;
+    else if (key === 'name') name = text(v);
+    else if (key === 'unit') {
+      const n = text(v);
+      if (n < 0) return false;
+      if (n > longest) longest = n;
+    } else return false;
+  }
+  if (typeof id !== 'string' || name < 0) return false;
+  let used = ascii(u8, 0, id);
+  if (used < 0) return false;
+  s.officer = id;
+  f[0] = used;
+  f[1] = name;
+  f[2] = longest;
+  const n = occurrences.length;
+  if (n > layout.maxOccurrences) return false;
+  f[8] = n;
+  for (let i = 0, r = layout.records; i < n; i++, r += layout.stride) {
+    const o = occurrences[i];
+    if (!plain(o)) return false;
+    f[r + 6] = NaN;
+    f[r + 7] = f[r + 8] = -1;
+    let seen = 0;
+    for (const key in o) {
+      const v = o[key];
+      if (key === 'id') {
+        const len = typeof v === 'string' ? ascii(u8, used, v) : -1;
+        if (len < 0) return false;
+        f[r] = used;
+        f[r + 1] = len;
+        used += len;
+        seen |= 1;
+      } else if (key === 'item') {
+        const slot = s.items.get(v);
+        if (slot === undefined) return false;
+        f[r + 2] = slot;
+        seen |= 2;
+      } else if (key === 'date') {
+        if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+        const y = digits(v, 0, 4);
+        const m = digits(v, 5, 7);
+        const day = digits(v, 8, 10);
+        if (y < 0 || m < 0 || day < 0) return false;
+        f[r + 3] = y;
+        f[r + 4] = m;
+        f[r + 5] = day;
+        seen |= 4;
+      } else if (key === 'count') {
+        if (!isNumber(v)) return false;
+        f[r + 6] = v;
+      } else if (key === 'ref' || key === 'note') {
+        const len = text(v);
+        if (len < 0) return false;
+        f[key === 'ref' ? r + 7 : r + 8] = len;
+      } else return false;
+    }
+    if (seen !== 7) return false;
+  }
+  return true;
+}
+
+const grade = (g) => ({ id: g.id, title: g.title });
+
+function answer(s) {
+  const f = views(s);
+  const g = f[2];
+  return {
+    ok: true,
+    value: {
+      officer: s.officer,
+      total: f[0],
+      grade: g < 0 ? null : grade(s.grades[g]),
+      scoreGrade: grade(s.grades[f[1]]),
+      flags: { veto: f[3] === 1, incomplete: f[4] === 1, disagreement: f[5] === 1, tolerance: f[6] === 1 },
+    },
+    errors: [],
+    warnings: [],
+  };
+}
+
+/** Gives `Engine.prototype.score` its fast path; `memory()` answers the wasm memory. */
+function installScore(Engine, memory) {
+  const general = Engine.prototype.score;
+  const state = new WeakMap();
+  Engine.prototype.score = function score(dossier) {
+    // a freed engine: the general path throws as every method does
+    if (!this.__wbg_ptr || typeof dossier !== 'object') return general.call(this, dossier);
+    let s = state.get(this);
+    if (s === undefined) state.set(this, (s = prepare(this, memory)));
+    if (s !== null && write(s, dossier) && this.__scoreFlat()) return answer(s);
+    return general.call(this, dossier);
+  };
+}
+
+export { installScore };
