@@ -176,38 +176,78 @@ fn named_fields(fields: &Fields, rule: Option<&str>) -> syn::Result<Vec<Field>> 
     Ok(out)
 }
 
+/// Whether a type is written `Option<...>` (such a field is `None` when absent).
+fn is_option(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Path(p) if p.qself.is_none() => {
+            p.path.segments.last().is_some_and(|s| s.ident == "Option" && !s.arguments.is_empty())
+        }
+        _ => false,
+    }
+}
+
 /// Reads the members of the object just entered into `ctor { fields }`; evaluates to
 /// `Result<Self, Error>`.
+///
+/// The fields are read into one tuple of `Option` slots, and nothing is moved out of it before
+/// every required field is known to be there: an error anywhere drops the whole tuple through
+/// one drop function instead of a chain of drops per exit (this keeps the code small).
 fn read_fields(ctor: &Tokens, fields: &[Field], deny: bool, tag: Option<&str>, cdefault: bool) -> Tokens {
     let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
     let slots: Vec<Ident> = (0..fields.len()).map(|i| format_ident!("__f{}", i)).collect();
+    let idx: Vec<syn::Index> = (0..fields.len()).map(syn::Index::from).collect();
     let tys: Vec<&syn::Type> = fields.iter().map(|f| &f.ty).collect();
-    let arms = fields.iter().zip(&slots).enumerate().map(|(i, (f, slot))| {
+    let arms = fields.iter().zip(&idx).enumerate().map(|(i, (f, n))| {
         let name = &f.name;
         match &f.attrs.from_json_with {
             Some(path) => quote! {
                 #i => {
-                    if #slot.is_some() {
+                    if __s.#n.is_some() {
                         return ::core::result::Result::Err(::kaoping_json::__private::duplicate_field(#name));
                     }
-                    #slot = ::core::option::Option::Some(#path(__r).map_err(|e| e.at_key(#name))?);
+                    __s.#n = ::core::option::Option::Some(#path(__r).map_err(|e| e.at_key(#name))?);
                 }
             },
-            None => quote! { #i => ::kaoping_json::__private::field_into(__r, &mut #slot, #name)?, },
+            None => quote! { #i => ::kaoping_json::__private::field_into(__r, &mut __s.#n, #name)?, },
         }
     });
     let skip = match tag {
         Some(t) => quote! { ::core::option::Option::Some(#t) },
         None => quote! { ::core::option::Option::None },
     };
-    let inits = fields.iter().zip(&slots).map(|(f, slot)| {
+    // A field is required when it has no default and is not an `Option`.
+    let required: Vec<bool> =
+        fields.iter().map(|f| f.attrs.default.is_none() && !cdefault && !is_option(&f.ty)).collect();
+    let pats = slots.iter().zip(&required).map(|(slot, &req)| {
+        if req {
+            quote! { ::core::option::Option::Some(#slot) }
+        } else {
+            quote! { #slot }
+        }
+    });
+    let checks = fields.iter().zip(&idx).zip(&required).map(|((f, n), &req)| {
+        let ty = &f.ty;
+        if req {
+            quote! {{
+                // A required field's type has no value for "absent" (else it would be optional).
+                const { ::core::assert!(!<#ty as ::kaoping_json::FromJson>::OPTIONAL) };
+                __s.#n.is_none()
+            }}
+        } else {
+            quote! { false }
+        }
+    });
+    let inits = fields.iter().zip(&slots).zip(&required).map(|((f, slot), &req)| {
         let ident = &f.ident;
-        let name = &f.name;
+        if req {
+            return quote! { #ident: #slot, };
+        }
         let missing = match &f.attrs.default {
             Some(Some(path)) => quote! { #path() },
             Some(None) => quote! { ::core::default::Default::default() },
             None if cdefault => quote! { __default.#ident },
-            None => return quote! { #ident: ::kaoping_json::__private::take(#slot, #name)?, },
+            // An `Option` without a default: `None`.
+            None => return quote! { #ident: ::core::option::Option::unwrap_or_default(#slot), },
         };
         quote! { #ident: match #slot { ::core::option::Option::Some(v) => v, ::core::option::Option::None => #missing }, }
     });
@@ -218,33 +258,72 @@ fn read_fields(ctor: &Tokens, fields: &[Field], deny: bool, tag: Option<&str>, c
     };
     quote! {{
         const __FIELDS: &[&str] = &[#(#names),*];
-        #(let mut #slots: ::core::option::Option<#tys> = ::core::option::Option::None;)*
+        let mut __s: (#(::core::option::Option<#tys>,)*) = (#(::core::option::Option::<#tys>::None,)*);
         while let ::core::option::Option::Some(__i) = __r.next_field(__FIELDS, #skip, #deny)? {
             match __i {
                 #(#arms)*
                 _ => {}
             }
         }
-        #default_value
-        ::core::result::Result::Ok(#ctor { #(#inits)* })
+        #[allow(unreachable_patterns)]
+        match __s {
+            (#(#pats,)*) => {
+                #default_value
+                ::core::result::Result::Ok(#ctor { #(#inits)* })
+            }
+            _ => ::core::result::Result::Err(
+                ::kaoping_json::__private::first_missing(&[#(#checks),*], __FIELDS)),
+        }
     }}
 }
 
-/// Writes the fields (bound to references named as the fields) after `{` and any tag.
-fn write_fields(fields: &[Field], access: impl Fn(&Ident) -> Tokens) -> Tokens {
-    let writes = fields.iter().map(|f| {
+/// Writes the fields (bound to references named as the fields) after `{` and any tag
+/// (`first`: nothing written yet). Where it is known at compile time whether a member comes
+/// first, its key is one literal (`"name":` or `,"name":`); only after a field that may be
+/// skipped does a run-time flag (`__first`, starting as `first`) decide the comma.
+fn write_fields(fields: &[Field], first: bool, access: impl Fn(&Ident) -> Tokens) -> Tokens {
+    // Some(first) while known at compile time.
+    let mut known = Some(first);
+    let mut out = Vec::new();
+    for f in fields {
         let name = &f.name;
         let value = access(&f.ident);
+        // A skippable first member goes through the flag, which the members after it read.
+        let skippable = f.attrs.skip_serializing_if.is_some();
+        let key = match known {
+            Some(true) if skippable => quote! { ::kaoping_json::__private::key(__out, &mut __first, #name); },
+            Some(true) => {
+                let lit = format!("\"{name}\":");
+                quote! { __out.push_str(#lit); }
+            }
+            Some(false) => {
+                let lit = format!(",\"{name}\":");
+                quote! { __out.push_str(#lit); }
+            }
+            None => quote! { ::kaoping_json::__private::key(__out, &mut __first, #name); },
+        };
         let write = quote! {
-            ::kaoping_json::__private::key(__out, &mut __first, #name);
+            #key
             ::kaoping_json::ToJson::to_json(#value, __out);
         };
         match &f.attrs.skip_serializing_if {
-            Some(path) => quote! { if !#path(#value) { #write } },
-            None => write,
+            Some(path) => {
+                out.push(quote! { if !#path(#value) { #write } });
+                // Still known when a member was written before; unknown if this was the first.
+                if known == Some(true) {
+                    known = None;
+                }
+            }
+            None => {
+                out.push(write);
+                known = Some(false);
+            }
         }
-    });
-    quote! { #(#writes)* }
+    }
+    quote! {
+        let mut __first = #first;
+        #(#out)*
+    }
 }
 
 // ---- FromJson --------------------------------------------------------------------------------
@@ -308,17 +387,28 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
             match &c.tag {
                 None if e.variants.iter().any(|v| !matches!(v.fields, Fields::Unit)) => {
                     // Externally tagged: `"unitVariant"` or `{"variant": value}`.
+                    let mut unit_names = Vec::new();
                     let mut unit_arms = Vec::new();
+                    let mut data_names = Vec::new();
                     let mut arms = Vec::new();
                     for (v, name) in e.variants.iter().zip(&names) {
                         let vid = &v.ident;
                         match &v.fields {
                             Fields::Unit => {
-                                unit_arms.push(quote! { #name => ::core::result::Result::Ok(Self::#vid), })
+                                let i = unit_arms.len();
+                                unit_names.push(name);
+                                unit_arms.push(quote! {
+                                    ::core::option::Option::Some(#i) => ::core::result::Result::Ok(Self::#vid),
+                                })
                             }
-                            Fields::Unnamed(u) if u.unnamed.len() == 1 => arms.push(quote! {
-                                #name => Self::#vid(::kaoping_json::__private::field(__r, #name)?),
-                            }),
+                            Fields::Unnamed(u) if u.unnamed.len() == 1 => {
+                                let i = arms.len();
+                                data_names.push(name);
+                                arms.push(quote! {
+                                    ::core::option::Option::Some(#i) =>
+                                        Self::#vid(::kaoping_json::__private::field(__r, #name)?),
+                                })
+                            }
                             _ => return Err(syn::Error::new(Span::call_site(), "unsupported variant shape")),
                         }
                     }
@@ -326,7 +416,7 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                         const __VARIANTS: &[&str] = &[#(#names),*];
                         if __r.kind()? == ::kaoping_json::Kind::String {
                             let __s = __r.str(#expected_enum)?;
-                            return match &*__s {
+                            return match ::kaoping_json::__private::variant_of(&__s, &[#(#unit_names),*]) {
                                 #(#unit_arms)*
                                 _ => ::core::result::Result::Err(
                                     ::kaoping_json::__private::external_unit(&__s, __VARIANTS)),
@@ -334,7 +424,7 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                         }
                         __r.begin_object(#expected_enum)?;
                         let __k = __r.variant_key(#expected_enum)?;
-                        let __v = match &*__k {
+                        let __v = match ::kaoping_json::__private::variant_of(&__k, &[#(#data_names),*]) {
                             #(#arms)*
                             _ => return ::core::result::Result::Err(
                                 ::kaoping_json::__private::unknown_variant(&__k, __VARIANTS).at_key(&__k)),
@@ -345,13 +435,15 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                 }
                 None => {
                     let vids: Vec<&Ident> = e.variants.iter().map(|v| &v.ident).collect();
+                    let idx: Vec<usize> = (0..vids.len()).collect();
                     extra = quote! {
                         impl #impl_g ::kaoping_json::JsonKey for #ident #ty_g #where_g {
                             fn from_key(__s: &str) -> ::core::result::Result<Self, ::kaoping_json::Error> {
-                                match __s {
-                                    #(#names => ::core::result::Result::Ok(Self::#vids),)*
+                                const __VARIANTS: &[&str] = &[#(#names),*];
+                                match ::kaoping_json::__private::variant_of(__s, __VARIANTS) {
+                                    #(::core::option::Option::Some(#idx) => ::core::result::Result::Ok(Self::#vids),)*
                                     _ => ::core::result::Result::Err(
-                                        ::kaoping_json::__private::unknown_variant(__s, &[#(#names),*])),
+                                        ::kaoping_json::__private::unknown_variant(__s, __VARIANTS)),
                                 }
                             }
                         }
@@ -368,7 +460,7 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                 }
                 Some(tag) => {
                     let mut arms = Vec::new();
-                    for (v, name) in e.variants.iter().zip(&names) {
+                    for v in &e.variants {
                         let vid = &v.ident;
                         let va = field_attrs(&v.attrs)?;
                         let arm = match &v.fields {
@@ -396,14 +488,16 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                                 ))
                             }
                         };
-                        arms.push(quote! { #name => #arm, });
+                        let i = arms.len();
+                        arms.push(quote! { ::core::option::Option::Some(#i) => #arm, });
                     }
                     quote! {
+                        const __VARIANTS: &[&str] = &[#(#names),*];
                         let __tag = __r.peek_tag(#tag, #expected_enum)?;
-                        match &*__tag {
+                        match ::kaoping_json::__private::variant_of(&__tag, __VARIANTS) {
                             #(#arms)*
                             _ => ::core::result::Result::Err(
-                                ::kaoping_json::__private::unknown_variant(&__tag, &[#(#names),*]).at_key(#tag)),
+                                ::kaoping_json::__private::unknown_variant(&__tag, __VARIANTS).at_key(#tag)),
                         }
                     }
                 }
@@ -414,6 +508,7 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
     Ok(quote! {
         impl #impl_g ::kaoping_json::FromJson for #ident #ty_g #where_g {
             #[allow(unused_variables)]
+            #[inline(never)]
             fn from_json(__r: &mut ::kaoping_json::Reader<'_>) -> ::core::result::Result<Self, ::kaoping_json::Error> {
                 #body
             }
@@ -444,10 +539,9 @@ fn to_json(input: &DeriveInput) -> syn::Result<Tokens> {
             }
             Fields::Named(_) => {
                 let fields = named_fields(&s.fields, c.rename_all.as_deref())?;
-                let writes = write_fields(&fields, |i| quote! { &self.#i });
+                let writes = write_fields(&fields, true, |i| quote! { &self.#i });
                 quote! {
                     __out.push('{');
-                    let mut __first = true;
                     #writes
                     __out.push('}');
                 }
@@ -493,12 +587,11 @@ fn to_json(input: &DeriveInput) -> syn::Result<Tokens> {
                         (Some(tag), Fields::Named(_)) => {
                             let fields = named_fields(&v.fields, va.rename_all.as_deref())?;
                             let ids: Vec<&Ident> = fields.iter().map(|f| &f.ident).collect();
-                            let writes = write_fields(&fields, |i| quote! { #i });
+                            let writes = write_fields(&fields, false, |i| quote! { #i });
                             let head = format!("{{\"{tag}\":\"{name}\"");
                             quote! {
                                 Self::#vid { #(#ids),* } => {
                                     __out.push_str(#head);
-                                    let mut __first = false;
                                     #writes
                                     __out.push('}');
                                 }
@@ -516,6 +609,7 @@ fn to_json(input: &DeriveInput) -> syn::Result<Tokens> {
     Ok(quote! {
         impl #impl_g ::kaoping_json::ToJson for #ident #ty_g #where_g {
             #[allow(unused_mut, unused_variables, unused_assignments)]
+            #[inline(never)]
             fn to_json(&self, __out: &mut ::std::string::String) {
                 #body
             }

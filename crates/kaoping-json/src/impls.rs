@@ -228,6 +228,7 @@ impl<T: FromJson> FromJson for Option<T> {
     fn absent() -> Option<Self> {
         Some(None)
     }
+    const OPTIONAL: bool = true;
 }
 
 impl<T: ToJson> ToJson for Option<T> {
@@ -257,14 +258,43 @@ impl<T: ToJson + ?Sized> ToJson for &T {
     }
 }
 
+/// Reads an array, calling `each` for every element (an error gets the element's index): the
+/// loop is shared by every element type, only the `push` is per type.
+#[inline(never)]
+pub fn read_seq(
+    r: &mut Reader<'_>,
+    each: &mut dyn FnMut(&mut Reader<'_>) -> Result<(), Error>,
+) -> Result<(), Error> {
+    r.begin_array("a sequence")?;
+    let mut i = 0;
+    while r.next_element()? {
+        each(r).map_err(|e| e.at_index(i))?;
+        i += 1;
+    }
+    Ok(())
+}
+
+/// Reads an object as a map, calling `each` with every key (the value comes next; an error gets
+/// the key): the loop is shared by every map type.
+#[inline(never)]
+pub fn read_map(
+    r: &mut Reader<'_>,
+    each: &mut dyn FnMut(&mut Reader<'_>, &str) -> Result<(), Error>,
+) -> Result<(), Error> {
+    r.begin_object("a map")?;
+    while let Some(k) = r.next_key()? {
+        each(r, &k).map_err(|e| e.at_key(&k))?;
+    }
+    Ok(())
+}
+
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
-        r.begin_array("a sequence")?;
         let mut out = Vec::new();
-        while r.next_element()? {
-            let i = out.len();
-            out.push(T::from_json(r).map_err(|e| e.at_index(i))?);
-        }
+        read_seq(r, &mut |r| {
+            out.push(T::from_json(r)?);
+            Ok(())
+        })?;
         Ok(out)
     }
 }
@@ -290,13 +320,12 @@ impl<T: ToJson> ToJson for Vec<T> {
 
 impl<K: JsonKey + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
     fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
-        r.begin_object("a map")?;
         let mut out = BTreeMap::new();
-        while let Some(k) = r.next_key()? {
-            let key = K::from_key(&k).map_err(|e| e.at_key(&k))?;
-            let val = V::from_json(r).map_err(|e| e.at_key(&k))?;
-            out.insert(key, val);
-        }
+        read_map(r, &mut |r, k| {
+            let key = K::from_key(k)?;
+            out.insert(key, V::from_json(r)?);
+            Ok(())
+        })?;
         Ok(out)
     }
 }

@@ -41,6 +41,10 @@ pub trait FromJson: Sized {
     fn absent() -> Option<Self> {
         None
     }
+
+    /// Whether an absent struct field of this type reads as a value ([`FromJson::absent`] is
+    /// `Some`): true for `Option`.
+    const OPTIONAL: bool = false;
 }
 
 /// Writes a value of this type as compact JSON (the same bytes as `serde_json::to_string`).
@@ -91,6 +95,7 @@ pub fn parse(text: &str) -> Result<Json, Error> {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::error::{duplicate_field, missing_field, unknown_variant};
+    pub use crate::impls::{read_map, read_seq};
     use crate::{Error, FromJson, Reader};
 
     /// Reads a field's value, adding the field's name to the path of an error.
@@ -115,23 +120,20 @@ pub mod __private {
         Ok(())
     }
 
-    /// The value of a field read into `slot`; when absent and without a default: `None` for an
-    /// `Option`, else `E_MISSING_FIELD`.
+    /// The index of `name` in `names` (a variant's name: the derived readers match on the index,
+    /// not on the text).
     #[inline(never)]
-    pub fn take<T: FromJson>(slot: Option<T>, name: &'static str) -> Result<T, Error> {
-        match slot {
-            Some(v) => Ok(v),
-            None => missing(name),
-        }
+    pub fn variant_of(name: &str, names: &[&str]) -> Option<usize> {
+        names.iter().position(|n| *n == name)
     }
 
-    /// The value of an absent field without a default: `None` for an `Option`, else an error.
-    #[inline]
-    pub fn missing<T: FromJson>(name: &'static str) -> Result<T, Error> {
-        match T::absent() {
-            Some(v) => Ok(v),
-            None => Err(missing_field(name)),
-        }
+    /// `E_MISSING_FIELD` for the first field marked in `missing` (the derived readers check
+    /// every required field before they move anything out of their slots).
+    #[cold]
+    #[inline(never)]
+    pub fn first_missing(missing: &[bool], fields: &[&str]) -> Error {
+        let i = missing.iter().position(|m| *m).unwrap_or_default();
+        missing_field(fields.get(i).copied().unwrap_or_default())
     }
 
     /// Writes `,"key":` (without the comma for the first member).

@@ -100,3 +100,46 @@ fn errors_have_codes_and_paths() {
     );
     assert_eq!(err::<Cond>(r#"{"any":[]}"#), ("E_UNKNOWN_VARIANT".into(), "any".into()));
 }
+
+#[derive(Debug, PartialEq, FromJson, ToJson)]
+struct Skippable {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    a: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    b: Option<u8>,
+    c: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    d: Option<u8>,
+    e: Option<u8>,
+}
+
+#[test]
+fn commas_are_right_whichever_members_are_skipped() {
+    let all = [None, Some(1)];
+    for a in all {
+        for b in all {
+            for d in all {
+                for e in all {
+                    let v = Skippable { a, b, c: 3, d, e };
+                    let mut parts = Vec::new();
+                    for (k, x) in [("a", a), ("b", b)] {
+                        if let Some(x) = x {
+                            parts.push(format!("\"{k}\":{x}"));
+                        }
+                    }
+                    parts.push("\"c\":3".to_owned());
+                    if let Some(d) = d {
+                        parts.push(format!("\"d\":{d}"));
+                    }
+                    parts.push(e.map_or("\"e\":null".to_owned(), |e| format!("\"e\":{e}")));
+                    let text = to_string(&v);
+                    assert_eq!(text, format!("{{{}}}", parts.join(",")));
+                    assert_eq!(from_str::<Skippable>(&text).unwrap(), v);
+                }
+            }
+        }
+    }
+    // `e` is an Option without a default: absent reads as None; `c` is required.
+    assert_eq!(from_str::<Skippable>(r#"{"c":3}"#).unwrap().e, None);
+    assert_eq!(err::<Skippable>(r#"{"a":1}"#).0, "E_MISSING_FIELD");
+}

@@ -107,18 +107,26 @@ pub fn is_plain_object(value: &JsValue) -> bool {
 /// Reads an object argument. Throws when it is not an object at all (the contract); returns
 /// the core's located problems when its content is wrong (the data).
 pub fn from_js<T: FromJson>(value: &JsValue, what: &str) -> JsResult<Result<T, Problems>> {
-    if !is_plain_object(value) {
-        return Err(wrong_kind(what, "an object", value));
-    }
-    Ok(from_json_str(&stringify(value, what)?))
+    Ok(from_json_str(&text_of_kind(value, what, false)?))
 }
 
 /// Reads an array argument, like [`from_js`].
 pub fn from_js_array<T: FromJson>(value: &JsValue, what: &str) -> JsResult<Result<T, Problems>> {
-    if !js_sys::Array::is_array(value) {
-        return Err(wrong_kind(what, "an array", value));
+    Ok(from_json_str(&text_of_kind(value, what, true)?))
+}
+
+/// The JSON text of an object (or, with `array`, an array) argument; throws for another kind.
+/// Not generic: one copy serves every argument type.
+#[inline(never)]
+fn text_of_kind(value: &JsValue, what: &str, array: bool) -> JsResult<String> {
+    if array {
+        if !js_sys::Array::is_array(value) {
+            return Err(wrong_kind(what, "an array", value));
+        }
+    } else if !is_plain_object(value) {
+        return Err(wrong_kind(what, "an object", value));
     }
-    Ok(from_json_str(&stringify(value, what)?))
+    stringify(value, what)
 }
 
 /// An argument given as JSON text or as an object (already stringified).
@@ -141,8 +149,13 @@ pub fn from_js_or_text(value: &JsValue, what: &str) -> JsResult<TextOrJson> {
 }
 
 fn serialize<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, String> {
-    let text = kaoping_json::to_string(value);
-    js_sys::JSON::parse(&text).map_err(|_| "JSON.parse failed".to_owned())
+    parse_text(&kaoping_json::to_string(value))
+}
+
+/// `JSON.parse` of an answer's text (not generic: one copy for every answer type).
+#[inline(never)]
+fn parse_text(text: &str) -> Result<JsValue, String> {
+    js_sys::JSON::parse(text).map_err(|_| "JSON.parse failed".to_owned())
 }
 
 /// Writes an answer as plain JS objects and arrays (maps become objects).
@@ -152,7 +165,13 @@ pub fn to_js<T: ToJson + tsify::Tsify>(value: &T) -> JsResult<Ts<T>> {
 
 /// Writes an answer as a plain JS value.
 pub fn to_js_value<T: ToJson + ?Sized>(value: &T) -> JsResult<JsValue> {
-    serialize(value).map_err(|e| {
+    answer_of_text(&kaoping_json::to_string(value))
+}
+
+/// The JS value of an answer's JSON text; a contract error when JS cannot parse it.
+#[inline(never)]
+fn answer_of_text(text: &str) -> JsResult<JsValue> {
+    parse_text(text).map_err(|e| {
         let message = format!("the answer could not be converted: {e}");
         contract_error(Code::Type, &message, &[])
     })
