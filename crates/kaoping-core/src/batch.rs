@@ -14,7 +14,7 @@ use crate::error::{Code, Path, Problem, Problems};
 use crate::explain::Lang;
 use crate::ids::{is_valid_id, InputKey, ItemId, OccurrenceId, OfficerId};
 use crate::limits;
-use crate::plan::{Plan, PlanRow, PlanScore};
+use crate::plan::{BlockColumns, BlockScores, Plan, PlanScore, BLOCK};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -78,7 +78,7 @@ pub struct ColumnScores {
 impl Engine {
     /// Assesses every row of a columnar cohort (no explanation lines, no fingerprints). Column
     /// lengths that disagree with the number of officers are an error for the whole batch;
-    /// a bad row only fails that row. Rows are scored by the engine's compiled
+    /// a bad row only fails that row. Rows are scored a block at a time by the engine's compiled
     /// [`Plan`](crate::plan::Plan) when the scheme has one, and by the general path otherwise
     /// (and for every row the plan declines, which then reports its problems).
     pub fn assess_columns(&self, columns: &Columns, lang: Lang) -> Result<ColumnScores, Problems> {
@@ -210,9 +210,9 @@ pub(crate) enum RowScore {
     Failed(Problems),
 }
 
-/// Reads the rows of checked columns one by one: through the compiled plan when the scheme and
-/// the columns allow it (no allocation for a row without sparse occurrences), the general path
-/// otherwise.
+/// Reads the rows of checked columns in ascending order: a block of rows at a time through the
+/// compiled plan when the scheme and the columns allow it (no allocation per row), the general
+/// path for every row the block declines (sparse occurrences, vetoes, anything invalid).
 pub(crate) struct RowReader<'a> {
     engine: &'a Engine,
     columns: &'a Columns,
@@ -226,17 +226,26 @@ pub(crate) struct RowReader<'a> {
     date: crate::date::Date,
 }
 
-/// The plan and where each column goes in a plan row.
+/// The plan, with the columns by plan slot.
 struct Fast<'a> {
     plan: &'a Plan,
-    input_slots: Vec<usize>,
-    count_slots: Vec<usize>,
-    values: Vec<Option<Decimal>>,
-    counts: Vec<u32>,
+    /// Rows scored a block at a time, column by column.
+    blocks: Blocks<'a>,
+}
+
+/// The current block of rows scored by [`Plan::evaluate_block`].
+struct Blocks<'a> {
+    columns: BlockColumns<'a>,
+    scores: BlockScores,
+    /// First row of the current block, and its number of rows (0: none yet).
+    start: usize,
+    len: usize,
+    /// Position in the occurrence order of the first sparse occurrence not before `start`.
+    sparse: usize,
 }
 
 impl<'a> Fast<'a> {
-    fn of(plan: &'a Plan, columns: &Columns) -> Option<Fast<'a>> {
+    fn of(plan: &'a Plan, columns: &'a Columns) -> Option<Fast<'a>> {
         let input_slots: Vec<usize> =
             columns.inputs.iter().map(|(k, _)| plan.input_slot(k.as_str())).collect::<Option<_>>()?;
         let count_slots: Vec<usize> =
@@ -245,13 +254,29 @@ impl<'a> Fast<'a> {
         if crate::plan::has_twins(&input_slots) || crate::plan::has_twins(&count_slots) {
             return None;
         }
-        Some(Fast {
-            plan,
-            input_slots,
-            count_slots,
-            values: vec![None; plan.inputs().len()],
-            counts: vec![0; plan.items().len()],
-        })
+        if !plan.scores_blocks() {
+            return None;
+        }
+        let mut values: Vec<Option<&[f64]>> = vec![None; plan.inputs().len()];
+        for ((_, column), &slot) in columns.inputs.iter().zip(&input_slots) {
+            *values.get_mut(slot)? = Some(column.as_slice());
+        }
+        let mut counts: Vec<Option<&[u32]>> = vec![None; plan.items().len()];
+        for ((_, column), &slot) in columns.counts.iter().zip(&count_slots) {
+            *counts.get_mut(slot)? = Some(column.as_slice());
+        }
+        let review = columns
+            .case_review
+            .as_ref()
+            .map(|c| [c.excellent.as_slice(), c.pass.as_slice(), c.flawed.as_slice(), c.error.as_slice()]);
+        let blocks = Blocks {
+            columns: BlockColumns { values, counts, review },
+            scores: BlockScores::new(plan),
+            start: 0,
+            len: 0,
+            sparse: 0,
+        };
+        Some(Fast { plan, blocks })
     }
 }
 
@@ -282,14 +307,60 @@ impl<'a> RowReader<'a> {
 
     /// Scores row `row` (rows must be read in ascending order).
     pub(crate) fn read(&mut self, row: usize) -> RowScore {
-        let (start, end) = self.sparse_range(row);
-        if let Some(p) = self.planned(row, start, end) {
+        if let Some(p) = self.block_score(row) {
             return RowScore::Planned(p);
         }
+        let (start, end) = self.sparse_range(row);
         match self.general(row, start, end) {
             Ok(a) => RowScore::Assessed(Box::new(a)),
             Err(p) => RowScore::Failed(p),
         }
+    }
+
+    /// The score of a row from its block (scoring the block that starts at `row` first when
+    /// `row` is past the current one); `None` when the block declined the row.
+    fn block_score(&mut self, row: usize) -> Option<PlanScore> {
+        let columns = self.columns;
+        let occurrences = &self.occurrence_order;
+        let fast = self.fast.as_mut()?;
+        let blocks = &mut fast.blocks;
+        if row < blocks.start || row >= blocks.start + blocks.len {
+            let rows = columns.officers.len();
+            let (lo, hi) = (row, rows.min(row.saturating_add(BLOCK)));
+            blocks.start = lo;
+            blocks.len = hi.saturating_sub(lo);
+            let ok = &mut blocks.scores.ok;
+            ok.fill(false);
+            for (o, officer) in ok.iter_mut().zip(columns.officers.get(lo..hi).unwrap_or_default()) {
+                *o = is_valid_id(officer.as_str());
+            }
+            // rows with sparse occurrences take the row path (their checks need the dossier's)
+            let row_of = |k: usize| {
+                occurrences
+                    .get(k)
+                    .and_then(|&i| columns.occurrences.get(i))
+                    .and_then(|o| usize::try_from(o.row).ok())
+            };
+            while row_of(blocks.sparse).is_some_and(|r| r < lo) {
+                blocks.sparse += 1;
+            }
+            let mut k = blocks.sparse;
+            while let Some(r) = row_of(k).filter(|&r| r < hi) {
+                if let Some(o) = r.checked_sub(lo).and_then(|i| ok.get_mut(i)) {
+                    *o = false;
+                }
+                k += 1;
+            }
+            fast.plan.evaluate_block(&blocks.columns, lo, hi, &mut blocks.scores);
+        }
+        let i = row.checked_sub(blocks.start)?;
+        if !blocks.scores.ok.get(i).copied()? {
+            return None;
+        }
+        let d = self.dims.len();
+        let dims = blocks.scores.dims.get(i * d..(i + 1) * d)?;
+        self.dims.copy_from_slice(dims);
+        blocks.scores.scores.get(i).copied()
     }
 
     /// The range of `occurrence_order` holding row `row`'s sparse occurrences.
@@ -316,58 +387,6 @@ impl<'a> RowReader<'a> {
             flawed: c.flawed.get(row).copied().unwrap_or(0),
             error: c.error.get(row).copied().unwrap_or(0),
         })
-    }
-
-    /// The plan's score of a plainly valid row; `None` sends the row to the general path.
-    fn planned(&mut self, row: usize, start: usize, end: usize) -> Option<PlanScore> {
-        let fast = self.fast.as_mut()?;
-        let columns = self.columns;
-        let officer = columns.officers.get(row)?;
-        if !is_valid_id(officer.as_str()) {
-            return None;
-        }
-        fast.values.fill(None);
-        for ((_, column), &slot) in columns.inputs.iter().zip(&fast.input_slots) {
-            let v = *column.get(row)?;
-            if !v.is_nan() {
-                *fast.values.get_mut(slot)? = Some(Decimal::from_f64(v)?);
-            }
-        }
-        fast.counts.fill(0);
-        for ((_, column), &slot) in columns.counts.iter().zip(&fast.count_slots) {
-            let n = *column.get(row)?;
-            if n > limits::MAX_OCCURRENCE_COUNT {
-                return None;
-            }
-            *fast.counts.get_mut(slot)? = n;
-        }
-        if end > start {
-            // sparse occurrences: checked exactly as the general path checks them
-            let occurrences = self.occurrences(row, start, end);
-            if occurrences.len() > limits::MAX_OCCURRENCES {
-                return None;
-            }
-            let mut problems = Problems::new();
-            crate::validate::check_occurrences(
-                self.engine.scheme(),
-                self.engine.dossier_rules(),
-                &mut occurrences.iter().map(crate::validate::OccurrenceFacts::of),
-                &mut problems,
-            );
-            if !problems.0.is_empty() {
-                return None;
-            }
-            let fast = self.fast.as_mut()?;
-            for o in occurrences.iter().take(end - start) {
-                let slot = fast.plan.item_slot(o.item.as_str())?;
-                let c = fast.counts.get_mut(slot)?;
-                *c = c.checked_add(o.count)?;
-            }
-        }
-        let case_review = self.case_review(row);
-        let fast = self.fast.as_ref()?;
-        let plan_row = PlanRow { values: &fast.values, counts: &fast.counts, case_review };
-        fast.plan.evaluate(&plan_row, &mut self.dims)
     }
 
     /// The row's occurrences as its dossier has them: the sparse ones, then one per non-zero

@@ -32,6 +32,7 @@ pub mod cohort;
 pub mod committee;
 pub mod date;
 pub mod decimal;
+mod divide;
 pub mod dossier;
 pub mod engine;
 pub mod error;

@@ -4,6 +4,7 @@
 //! decimals) per division. Functions never see NaN: inputs are [`Decimal`]s.
 
 use crate::decimal::{Decimal, Rounding};
+use crate::divide::{round_div, Divisor};
 use crate::scheme::{Breakpoint, CohortStat, Direction, RelativeMethod, ScoringFunction, Step};
 
 /// Statistics a cohort-relative function standardises against.
@@ -106,7 +107,7 @@ pub fn evaluate(
     Ok((score.clamp_to(Decimal::ZERO, max), None))
 }
 
-fn piecewise(points: &[Breakpoint], x: Decimal) -> Option<Decimal> {
+pub(crate) fn piecewise(points: &[Breakpoint], x: Decimal) -> Option<Decimal> {
     let first = points.first()?;
     if x <= first.x {
         return Some(first.y);
@@ -114,13 +115,19 @@ fn piecewise(points: &[Breakpoint], x: Decimal) -> Option<Decimal> {
     for pair in points.windows(2) {
         if let [a, b] = pair {
             if x <= b.x {
-                let dy = b.y.checked_sub(a.y)?;
-                let step = dy.mul_div(x.checked_sub(a.x)?, b.x.checked_sub(a.x)?)?;
-                return a.y.checked_add(step);
+                return segment(a, b, x);
             }
         }
     }
     points.last().map(|p| p.y)
+}
+
+/// The linear interpolation between breakpoints `a` and `b` at `x` (`a.x < x ≤ b.x`): one
+/// rounding, half away from zero, to six decimals.
+pub(crate) fn segment(a: &Breakpoint, b: &Breakpoint, x: Decimal) -> Option<Decimal> {
+    let dy = b.y.checked_sub(a.y)?;
+    let step = dy.mul_div(x.checked_sub(a.x)?, b.x.checked_sub(a.x)?)?;
+    a.y.checked_add(step)
 }
 
 fn step(steps: &[Step], x: Decimal) -> Decimal {
@@ -231,10 +238,9 @@ pub(crate) fn capped(value: Decimal, cap: Option<Decimal>) -> Decimal {
 pub(crate) struct Contribution {
     num: i128,
     den: i128,
-    /// `num` and `den` when both are below 2^62 (so that `2 × remainder` stays in range).
-    small: Option<(i64, i64)>,
-    /// `den`'s reciprocal for numerators below 2^31 (see [`Reciprocal`]).
-    recip: Option<Reciprocal>,
+    /// The 64-bit rule with a precomputed reciprocal, for scores of magnitude up to the bound
+    /// (in millionths) given with it: every score of a valid scheme in practice.
+    fast: Option<(BoundedContribution, u64)>,
     /// `10^(6 − dp)`: one unit of the rounded result, in millionths.
     unit: i64,
     rounding: Rounding,
@@ -271,37 +277,78 @@ impl Contribution {
             den /= g;
         }
         let unit = 10_i64.checked_pow(6_u32.checked_sub(dp)?)?;
-        const LIMIT: i128 = 1 << 62;
-        let small = match (i64::try_from(num), i64::try_from(den)) {
-            (Ok(n), Ok(d)) if num.abs() < LIMIT && den < LIMIT => Some((n, d)),
-            _ => None,
-        };
-        let recip = u32::try_from(den).ok().and_then(Reciprocal::of);
-        Some(Contribution { num, den, small, recip, unit, rounding })
+        let mut rule = Contribution { num, den, fast: None, unit, rounding };
+        // the largest score whose product with `num`, and whose contribution, stay below 2^62
+        let n = num.unsigned_abs().max(1);
+        let by_product = (1_u128 << 62) / n;
+        let by_result =
+            ((1_u128 << 62) / u128::from(unit.unsigned_abs())).saturating_mul(den.unsigned_abs()) / n;
+        let wide = u64::try_from(by_product.min(by_result)).unwrap_or(u64::MAX);
+        // scores up to the maximum (the usual range) in 32-bit products when they fit
+        let narrow = u64::try_from(u128::from(u32::MAX) / n).unwrap_or(0).min(wide);
+        let bound = if narrow >= max_score.micros().unsigned_abs() { narrow } else { wide };
+        rule.fast = rule.within(bound).map(|b| (b, bound));
+        Some(rule)
     }
 
     /// The contribution of a score; `None` when it leaves the exact range.
+    #[inline(always)]
     pub(crate) fn apply(&self, score: Decimal) -> Option<Decimal> {
-        let s = score.micros();
-        // 64-bit fast path (the usual case)
-        if let Some((num, den)) = self.small {
-            if let Some(n) = crate::decimal::mul_i64(s, num) {
-                let q = match (self.recip, u32::try_from(n)) {
-                    (Some(r), Ok(n32)) if n32 < Reciprocal::BOUND => {
-                        round_quotient(n, den, i64::from(r.divide(n32)), self.rounding)?
-                    }
-                    _ => round_div_i64(n, den, self.rounding)?,
-                };
-                return crate::decimal::mul_i64(q, self.unit).map(Decimal::from_micros);
-            }
+        match self.fast {
+            Some((rule, bound)) if score.micros().unsigned_abs() <= bound => Some(rule.apply(score)),
+            _ => self.apply_exact(score),
         }
+    }
+
+    /// [`Contribution::apply`] in 128-bit arithmetic.
+    #[inline(never)]
+    fn apply_exact(&self, score: Decimal) -> Option<Decimal> {
+        let s = score.micros();
         let q = round_div_i128(i128::from(s).checked_mul(self.num)?, self.den, self.rounding)?;
         let micros = i64::try_from(q).ok()?.checked_mul(self.unit)?;
         Some(Decimal::from_micros(micros))
     }
 }
 
-fn gcd(mut a: u128, mut b: u128) -> u128 {
+/// [`Contribution`] for scores within a proven bound: `round(score × num ÷ den) × unit` with a
+/// precomputed reciprocal of `den` and no overflow check (see [`Contribution::within`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct BoundedContribution {
+    num: i64,
+    den: u64,
+    divisor: Divisor,
+    unit: i64,
+    rounding: Rounding,
+}
+
+impl Contribution {
+    /// The rule for scores of magnitude at most `bound` (in millionths), when every such score's
+    /// contribution is within the range of [`BoundedContribution`]'s arithmetic (then it equals
+    /// [`Contribution::apply`], which never fails there).
+    pub(crate) fn within(&self, bound: u64) -> Option<BoundedContribution> {
+        let num = i64::try_from(self.num).ok()?;
+        let den = u64::try_from(self.den).ok()?;
+        let n_max = u64::try_from(u128::from(bound) * u128::from(num.unsigned_abs())).ok()?;
+        let divisor = Divisor::new(den, n_max)?;
+        // the rounded quotient is at most ⌊n_max / den⌋ + 1; times the unit it must fit
+        let q_max = u128::from(n_max / den) + 1;
+        if q_max * u128::from(self.unit.unsigned_abs()) >= 1 << 63 {
+            return None;
+        }
+        Some(BoundedContribution { num, den, divisor, unit: self.unit, rounding: self.rounding })
+    }
+}
+
+impl BoundedContribution {
+    /// The contribution of a score of magnitude at most the bound it was built for.
+    #[inline(always)]
+    pub(crate) fn apply(&self, score: Decimal) -> Decimal {
+        let n = score.micros().wrapping_mul(self.num);
+        Decimal::from_micros(round_div(n, self.den, self.divisor, self.rounding).wrapping_mul(self.unit))
+    }
+}
+
+pub(crate) fn gcd(mut a: u128, mut b: u128) -> u128 {
     while b != 0 {
         let t = a % b;
         a = b;
@@ -330,72 +377,6 @@ fn round_div_i128(n: i128, d: i128, rounding: Rounding) -> Option<i128> {
     }
 }
 
-/// Division by an invariant divisor `d` as a multiplication and a shift, exact for numerators
-/// `n < 2^31`: with `s = 31 + ⌈log2 d⌉` and `m = ⌈2^s / d⌉ = (2^s + e) / d` (`0 ≤ e < d`),
-/// `n·m / 2^s = n/d + n·e / (d·2^s)` and the error term is below `n / 2^s < 2^-⌈log2 d⌉ ≤ 1/d`,
-/// too small to reach the next whole number; `m < 2^32`, so `n·m < 2^63` fits 64 bits.
-/// (WebAssembly has no cheap 128-bit product, and a 64-bit division is slow.)
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Reciprocal {
-    m: u64,
-    shift: u32,
-}
-
-impl Reciprocal {
-    /// Numerators must be below this.
-    pub(crate) const BOUND: u32 = 1 << 31;
-
-    pub(crate) fn of(d: u32) -> Option<Reciprocal> {
-        if d == 0 {
-            return None;
-        }
-        let log = 32 - (d - 1).leading_zeros(); // ⌈log2 d⌉
-        let shift = 31 + log;
-        let m = (1_u64 << shift).div_ceil(u64::from(d));
-        Some(Reciprocal { m, shift })
-    }
-
-    /// `⌊n / d⌋` for `n < 2^31`.
-    #[inline(always)]
-    pub(crate) fn divide(self, n: u32) -> u32 {
-        ((u64::from(n) * self.m) >> self.shift) as u32
-    }
-}
-
-/// Rounds `n / d` (d > 0) given its truncated quotient `t`.
-#[inline(always)]
-fn round_quotient(n: i64, d: i64, t: i64, rounding: Rounding) -> Option<i64> {
-    let rem = n.wrapping_sub(t.wrapping_mul(d));
-    let (q, r) = if rem < 0 { (t.checked_sub(1)?, rem.wrapping_add(d)) } else { (t, rem) };
-    let up = match r.checked_mul(2)?.cmp(&d) {
-        std::cmp::Ordering::Greater => true,
-        std::cmp::Ordering::Less => false,
-        std::cmp::Ordering::Equal => match rounding {
-            Rounding::HalfUp => q >= 0,
-            Rounding::HalfEven => q.rem_euclid(2) == 1,
-        },
-    };
-    if up {
-        q.checked_add(1)
-    } else {
-        Some(q)
-    }
-}
-
-/// [`round_div_i128`] in 64 bits (for 0 < `d` < 2^62), with one division.
-#[inline(always)]
-fn round_div_i64(n: i64, d: i64, rounding: Rounding) -> Option<i64> {
-    if d <= 0 {
-        return None;
-    }
-    // 32-bit division when both fit (the usual case: a score in millionths over a power of ten)
-    let t = match (u32::try_from(n), u32::try_from(d)) {
-        (Ok(a), Ok(b)) => i64::from(a / b),
-        _ => n.checked_div(d)?,
-    };
-    round_quotient(n, d, t, rounding)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -408,20 +389,49 @@ mod tests {
         evaluate(f, d(x), d(max), None).map(|r| r.0).unwrap_or_else(|_| unreachable!())
     }
 
-    #[test]
-    fn reciprocal_division_is_exact() {
-        let mut divisors: Vec<u32> = (1..3_000).collect();
-        divisors.extend([100_000, 1_000_000, 999_999, 65_537, (1 << 31) - 1, 1 << 31, u32::MAX]);
-        for d in divisors {
-            let r = Reciprocal::of(d).unwrap_or_else(|| unreachable!());
-            let top = Reciprocal::BOUND - 1;
-            let mut ns: Vec<u32> = vec![0, 1, d.saturating_sub(1), d, d.saturating_add(1), top, top - 1];
-            ns.extend((1..200_u32).map(|k| k.wrapping_mul(d).min(top)));
-            ns.extend((1..200_u32).map(|k| k.wrapping_mul(d).wrapping_sub(1).min(top)));
-            ns.extend((0..64_u32).map(|k| top / 64 * k + 7));
-            for n in ns {
-                assert_eq!(r.divide(n), n / d, "{n} / {d}");
+    /// `round(s × num ÷ den)` with the rule, times the unit: the contribution rule in 128 bits.
+    fn contribution_oracle(c: &Contribution, s: i64) -> Option<i64> {
+        let n = i128::from(s).checked_mul(c.num)?;
+        let (t, r) = (n.abs() / c.den, n.abs() % c.den);
+        let up = 2 * r > c.den || (2 * r == c.den && (c.rounding == Rounding::HalfUp || t % 2 == 1));
+        let q = t + i128::from(up);
+        i64::try_from(if n < 0 { -q } else { q }).ok()?.checked_mul(c.unit)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5_000))]
+        /// The 64-bit rule (reciprocal, no overflow checks) equals the exact rule for every
+        /// score, within its bound and beyond it.
+        #[test]
+        fn contribution_equals_the_exact_rule(
+            w in 0_i64..=1_000_000, dw in 0_i64..=1_000_000, full in 1_i64..=1_000_000_000,
+            max in 1_i64..=1_000_000_000, dp in 0_u32..=6, even: bool,
+            s in -2_000_000_000_i64..2_000_000_000, far in proptest::prelude::any::<i64>(),
+        ) {
+            let rounding = if even { Rounding::HalfEven } else { Rounding::HalfUp };
+            let m = Decimal::from_micros;
+            let Some(c) = Contribution::of(m(w), m(dw), m(full), m(max), dp, rounding) else {
+                return Ok(());
+            };
+            let bound = c.fast.map_or(0, |(_, b)| b);
+            let edge = i64::try_from(bound).unwrap_or(i64::MAX);
+            for s in [s, far, 0, 1, -1, edge, -edge, edge.saturating_add(1), edge.saturating_sub(1), max, -max] {
+                proptest::prop_assert_eq!(c.apply(m(s)).map(Decimal::micros), contribution_oracle(&c, s), "s = {}", s);
             }
+        }
+    }
+
+    #[test]
+    fn contribution_of_typical_weights_is_fast_for_every_score() {
+        let c = Contribution::of(d("0.25"), d("0.25"), d("100"), d("100"), 2, Rounding::HalfUp).unwrap();
+        let (_, bound) = c.fast.unwrap();
+        assert!(bound >= 100_000_000, "{bound}"); // every score up to the maximum
+        for s in (0..=100_000_000).step_by(12_345).chain([1_600, 8_000, 24_000, 40_000]) {
+            assert_eq!(
+                c.apply(Decimal::from_micros(s)).map(Decimal::micros),
+                contribution_oracle(&c, s),
+                "{s}"
+            );
         }
     }
 

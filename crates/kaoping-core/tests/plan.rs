@@ -307,3 +307,81 @@ fn columns_through_the_plan_equal_single_assessments_and_their_problems() {
     }
     assert!(scores.ok[9], "two valid sparse occurrences of one item");
 }
+
+/// The block path of every scheme the plan covers: random columns (invalid values, absent
+/// values, case review, vetoes, large counts) over several blocks, each row against the
+/// general path's assessment of its dossier.
+#[test]
+fn blocks_equal_single_assessments_for_every_planned_scheme() {
+    use kaoping_core::batch::{CaseReviewColumns, Columns};
+    let options = AssessOptions { trace: false, fingerprint: false, ..AssessOptions::default() };
+    let rng = &mut Rng(99);
+    let mut compared = 0;
+    for (name, engine) in engines() {
+        let Some(plan) = engine.plan() else { continue };
+        let scheme = engine.scheme();
+        let n = 300 + rng.gen_range(0..300_u32) as usize;
+        let kinds: Vec<InputKind> = scheme.inputs.iter().map(|d| d.kind).collect();
+        let lists = scheme.bonuses.items.len() + scheme.deductions.items.len();
+        let review: Vec<u32> =
+            (0..4 * n).map(|_| [0, 0, 1, 3, 200_000][rng.gen_range(0..5_u32) as usize]).collect();
+        let cols = Columns {
+            officers: (0..n).map(|i| format!("R-{i}").as_str().into()).collect(),
+            inputs: plan
+                .inputs()
+                .zip(&kinds)
+                .map(|(k, &kind)| {
+                    (k.clone(), (0..n).map(|_| value(rng, kind).map_or(f64::NAN, Decimal::to_f64)).collect())
+                })
+                .collect(),
+            case_review: (rng.gen_range(0..2) == 1).then(|| CaseReviewColumns {
+                excellent: review[..n].to_vec(),
+                pass: review[n..2 * n].to_vec(),
+                flawed: review[2 * n..3 * n].to_vec(),
+                error: review[3 * n..].to_vec(),
+            }),
+            occurrences: vec![],
+            counts: plan
+                .items()
+                .iter()
+                .enumerate()
+                .map(|(i, id)| {
+                    let veto = i >= lists;
+                    let col = (0..n)
+                        .map(|_| match rng.gen_range(0..100) {
+                            r if veto && r < 97 => 0,
+                            r if r < 50 => 0,
+                            r if r < 97 => rng.gen_range(1..5),
+                            98 => 100_001,
+                            _ => rng.gen_range(5..400),
+                        })
+                        .collect();
+                    (id.clone(), col)
+                })
+                .collect(),
+        };
+        let scores = engine.assess_columns(&cols, kaoping_core::Lang::Zh).unwrap();
+        for row in 0..n {
+            let mut dossier = dossier_of(&engine, &cols, row).unwrap();
+            dossier.case_review = cols.case_review.as_ref().map(|c| CaseReview {
+                excellent: c.excellent[row],
+                pass: c.pass[row],
+                flawed: c.flawed[row],
+                error: c.error[row],
+            });
+            let at = format!("{name} row {row}");
+            match engine.assess(&dossier, &options) {
+                Ok(a) => {
+                    assert!(scores.ok[row], "{at}");
+                    assert_eq!(scores.totals[row], a.total, "{at}");
+                    let g = a.grade.as_ref().and_then(|g| scheme.grade_rank(&g.id)).map(|g| g as u32);
+                    assert_eq!(scores.grades[row], g, "{at}");
+                    assert_eq!(scores.vetoed[row], a.flags.veto, "{at}");
+                    compared += 1;
+                }
+                Err(_) => assert!(!scores.ok[row], "{at}"),
+            }
+        }
+    }
+    assert!(compared > 4_000, "{compared}");
+}

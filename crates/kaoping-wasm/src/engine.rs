@@ -202,6 +202,27 @@ fn read_u32_column(value: &JsValue, path: &str) -> JsResult<Vec<u32>> {
     }
 }
 
+/// The officer ids in one crossing: `JSON.stringify` of the array, split here when it is a
+/// plain list of strings without escapes (valid ids are printable ASCII). `None` (anything
+/// else: a non-string, an escape, a hole) leaves the array to the element-by-element reading,
+/// which reports what is wrong. (A `String` object reads as its text here.)
+fn officer_ids_at_once(array: &js_sys::Array) -> Option<Vec<kaoping_core::ids::OfficerId>> {
+    let rows = array.length() as usize;
+    let text = String::from(js_sys::JSON::stringify(array).ok()?);
+    let body = text.strip_prefix('[')?.strip_suffix(']')?;
+    let mut out = Vec::with_capacity(rows);
+    if !body.is_empty() {
+        for item in body.split(',') {
+            let id = item.strip_prefix('"')?.strip_suffix('"')?;
+            if id.bytes().any(|b| b == b'"' || b == b'\\') {
+                return None;
+            }
+            out.push(id.into());
+        }
+    }
+    (out.len() == rows).then_some(out)
+}
+
 fn read_columns(input: &JsValue) -> JsResult<Columns> {
     if !is_plain_object(input) {
         return Err(breach("", "`input` must be an object of columns".to_owned()));
@@ -210,15 +231,22 @@ fn read_columns(input: &JsValue) -> JsResult<Columns> {
     let Some(officers_arr) = officers_js.dyn_ref::<js_sys::Array>() else {
         return Err(breach("officers", "`officers` must be an array of officer ids".to_owned()));
     };
-    let mut officers = Vec::with_capacity(officers_arr.length() as usize);
-    for (i, id) in officers_arr.iter().enumerate() {
-        match id.as_string() {
-            Some(id) => officers.push(id.as_str().into()),
-            None => {
-                return Err(breach(&format!("officers[{i}]"), format!("`officers[{i}]` must be a string")))
+    let officers = match officer_ids_at_once(officers_arr) {
+        Some(officers) => officers,
+        None => {
+            let mut officers = Vec::with_capacity(officers_arr.length() as usize);
+            for (i, id) in officers_arr.iter().enumerate() {
+                match id.as_string() {
+                    Some(id) => officers.push(id.as_str().into()),
+                    None => {
+                        let path = format!("officers[{i}]");
+                        return Err(breach(&path, format!("`{path}` must be a string")));
+                    }
+                }
             }
+            officers
         }
-    }
+    };
     let inputs_js = get(input, "inputs");
     if !is_plain_object(&inputs_js) {
         return Err(breach("inputs", "`inputs` must be an object of Float64Array columns".to_owned()));
