@@ -10,28 +10,12 @@ mod common;
 
 use kaoping_core::flat::{at, field, FlatLayout, FlatScratch};
 use kaoping_core::scheme::InputKind;
-use kaoping_core::{builtin, Dossier, Engine, Scheme};
+use kaoping_core::{Dossier, Engine};
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
 
 fn engines() -> Vec<(String, Engine)> {
-    let mut out = Vec::new();
-    for id in builtin::scheme_ids() {
-        out.push((id.to_string(), Engine::new(builtin::scheme(id).unwrap()).unwrap()));
-    }
-    let task = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../bench/task-scheme.json"));
-    out.push(("bench task".into(), Engine::from_json(&task.unwrap()).unwrap()));
-    for f in common::load("assess") {
-        let s = &f.input()["scheme"];
-        if s.is_object() {
-            if let Ok(scheme) = serde_json::from_value::<Scheme>(s.clone()) {
-                if let Ok(engine) = Engine::new(scheme) {
-                    out.push((f.name(), engine));
-                }
-            }
-        }
-    }
-    out
+    common::plannable_engines()
 }
 
 /// The glue's translation (pkg/fast.js), in Rust: `None` when the dossier is not of the plain

@@ -9,27 +9,11 @@ mod common;
 use kaoping_core::dossier::CaseReview;
 use kaoping_core::plan::PlanRow;
 use kaoping_core::scheme::InputKind;
-use kaoping_core::{builtin, AssessOptions, Date, Decimal, Dossier, Engine, Occurrence, Officer, Scheme};
+use kaoping_core::{AssessOptions, Date, Decimal, Dossier, Engine, Occurrence, Officer};
 use std::collections::BTreeMap;
 
 fn engines() -> Vec<(String, Engine)> {
-    let mut out = Vec::new();
-    for id in builtin::scheme_ids() {
-        out.push((id.to_string(), Engine::new(builtin::scheme(id).unwrap()).unwrap()));
-    }
-    let task = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../bench/task-scheme.json"));
-    out.push(("bench task".into(), Engine::from_json(&task.unwrap()).unwrap()));
-    for f in common::load("assess") {
-        let s = &f.input()["scheme"];
-        if s.is_object() {
-            if let Ok(scheme) = serde_json::from_value::<Scheme>(s.clone()) {
-                if let Ok(engine) = Engine::new(scheme) {
-                    out.push((f.name(), engine));
-                }
-            }
-        }
-    }
-    out
+    common::plannable_engines()
 }
 
 #[test]

@@ -158,3 +158,27 @@ pub fn run_all(kind: &str, min_count: usize, run: impl Fn(&Fixture) -> Result<Va
         failures.join("\n")
     );
 }
+
+/// An engine for every built-in scheme, the benchmark task (`bench/task-scheme.json`) and every
+/// valid scheme of the assess fixtures, named: the schemes the plan-based paths are held to the
+/// general path on.
+pub fn plannable_engines() -> Vec<(String, kaoping_core::Engine)> {
+    use kaoping_core::{builtin, Engine, Scheme};
+    let mut out = Vec::new();
+    for id in builtin::scheme_ids() {
+        out.push((id.to_string(), Engine::new(builtin::scheme(id).unwrap()).unwrap()));
+    }
+    let task = std::fs::read_to_string(root().join("../../bench/task-scheme.json"));
+    out.push(("bench task".into(), Engine::from_json(&task.unwrap()).unwrap()));
+    for f in load("assess") {
+        let s = &f.input()["scheme"];
+        if s.is_object() {
+            if let Ok(scheme) = serde_json::from_value::<Scheme>(s.clone()) {
+                if let Ok(engine) = Engine::new(scheme) {
+                    out.push((f.name(), engine));
+                }
+            }
+        }
+    }
+    out
+}
