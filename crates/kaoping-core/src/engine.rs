@@ -7,7 +7,7 @@ use crate::assessment::{
 use crate::decimal::Decimal;
 use crate::dossier::{Dossier, SchemeRef};
 use crate::error::{Code, Path, Problems};
-use crate::explain::{describe_input_en, describe_input_zh, pick, signed, ExplainLine, Lang, LineKind};
+use crate::explain::{describe_input, pick, signed, ExplainLine, Lang, LineKind};
 use crate::fingerprint::{fingerprint, Fingerprinter, ENGINE_VERSION};
 use crate::ids::{IndicatorId, OccurrenceId};
 use crate::scheme::{
@@ -660,62 +660,40 @@ impl<'a> Run<'a> {
             let raw_text = RawText(raw);
             let missing = raw.is_none() && fixed_score.is_none();
             // only the language asked for is formatted
-            let (zh, en) = match self.options.lang {
-                Lang::Zh => {
-                    let limit_zh = match limited {
-                        Some(Limit::Cap) => format!("，封顶 {cap}"),
-                        Some(Limit::Floor) => format!("，保底 {floor}"),
-                        None => String::new(),
-                    };
-                    let input_zh = describe_input_zh(&input, missing);
-                    // "{id} {title}：{input}原始值 {raw}，得分 {score}/{max}{limit}，权重 {weight}，计入 {±c}"
-                    // written piece by piece: this line is the bulk of every explanation
-                    let mut zh = String::with_capacity(256);
-                    zh.push_str(ind.id.as_str());
-                    zh.push(' ');
-                    zh.push_str(&ind.title);
-                    zh.push('：');
-                    zh.push_str(&input_zh);
-                    zh.push_str("原始值 ");
-                    raw_text.push_to(&mut zh);
-                    zh.push_str("，得分 ");
-                    score.push_to(&mut zh);
-                    zh.push('/');
-                    max.push_to(&mut zh);
-                    zh.push_str(&limit_zh);
-                    zh.push_str("，权重 ");
-                    weight.push_to(&mut zh);
-                    zh.push_str("，计入 ");
-                    contribution.push_dp_to(dp, true, &mut zh);
-                    (zh, String::new())
-                }
-                Lang::En => {
-                    let limit_en = match limited {
-                        Some(Limit::Cap) => format!(", capped at {cap}"),
-                        Some(Limit::Floor) => format!(", floored at {floor}"),
-                        None => String::new(),
-                    };
-                    let input_en = describe_input_en(&input, missing);
-                    // "{id} {title}: {input}raw {raw}, score {score}/{max}{limit}, weight {weight}, adds {±c}"
-                    let mut en = String::with_capacity(256);
-                    en.push_str(ind.id.as_str());
-                    en.push(' ');
-                    en.push_str(ind.title_en.as_deref().unwrap_or(&ind.title));
-                    en.push_str(": ");
-                    en.push_str(&input_en);
-                    en.push_str("raw ");
-                    raw_text.push_to(&mut en);
-                    en.push_str(", score ");
-                    score.push_to(&mut en);
-                    en.push('/');
-                    max.push_to(&mut en);
-                    en.push_str(&limit_en);
-                    en.push_str(", weight ");
-                    weight.push_to(&mut en);
-                    en.push_str(", adds ");
-                    contribution.push_dp_to(dp, true, &mut en);
-                    (String::new(), en)
-                }
+            let lang = self.options.lang;
+            let t = |zh, en| pick(lang, zh, en);
+            let limit = match limited {
+                Some(Limit::Cap) => format!("{}{cap}", t("，封顶 ", ", capped at ")),
+                Some(Limit::Floor) => format!("{}{floor}", t("，保底 ", ", floored at ")),
+                None => String::new(),
+            };
+            let title = match lang {
+                Lang::Zh => ind.title.as_str(),
+                Lang::En => ind.title_en.as_deref().unwrap_or(&ind.title),
+            };
+            // zh "{id} {title}：{input}原始值 {raw}，得分 {score}/{max}{limit}，权重 {weight}，计入 {±c}"
+            // en "{id} {title}: {input}raw {raw}, score {score}/{max}{limit}, weight {weight}, adds {±c}"
+            // written piece by piece: this line is the bulk of every explanation
+            let mut text = String::with_capacity(256);
+            text.push_str(ind.id.as_str());
+            text.push(' ');
+            text.push_str(title);
+            text.push_str(t("：", ": "));
+            text.push_str(&describe_input(lang, &input, missing));
+            text.push_str(t("原始值 ", "raw "));
+            raw_text.push_to(&mut text);
+            text.push_str(t("，得分 ", ", score "));
+            score.push_to(&mut text);
+            text.push('/');
+            max.push_to(&mut text);
+            text.push_str(&limit);
+            text.push_str(t("，权重 ", ", weight "));
+            weight.push_to(&mut text);
+            text.push_str(t("，计入 ", ", adds "));
+            contribution.push_dp_to(dp, true, &mut text);
+            let (zh, en) = match lang {
+                Lang::Zh => (text, String::new()),
+                Lang::En => (String::new(), text),
             };
             self.line(LineKind::Indicator, path, contribution, zh, en);
         }

@@ -109,87 +109,67 @@ pub(crate) fn signed(points: Decimal, dp: u32) -> String {
 
 // ---- texts describing where an indicator's raw value came from --------------------------------
 
-pub(crate) fn describe_input_zh(input: &InputTrace, missing: bool) -> String {
+/// Where an indicator's raw value came from, in `lang` (ends with the separator before the raw
+/// value).
+pub(crate) fn describe_input(lang: Lang, input: &InputTrace, missing: bool) -> String {
+    let t = |zh, en| pick(lang, zh, en);
     match input {
-        InputTrace::Value { key } => ["输入 ", key.as_str(), "，"].concat(),
+        InputTrace::Value { key } => [t("输入 ", "input "), key.as_str(), t("，", ", ")].concat(),
         InputTrace::Ratio { numerator_sum, denominator_sum, multiplier, zero_denominator, .. } => {
             if *zero_denominator {
-                "分母为 0，按方案规定得分，".to_owned()
-            } else if *multiplier == Decimal::ONE {
-                format!("比值 {numerator_sum} ÷ {denominator_sum}，")
-            } else {
-                format!("比值 {numerator_sum} ÷ {denominator_sum} × {multiplier}，")
+                return t("分母为 0，按方案规定得分，", "denominator is 0, scored as the scheme declares, ")
+                    .to_owned();
             }
+            let mut text =
+                format!("{}{numerator_sum}{}{denominator_sum}", t("比值 ", "ratio "), t(" ÷ ", " / "));
+            if *multiplier != Decimal::ONE {
+                text.push_str(&format!(" × {multiplier}"));
+            }
+            text.push_str(t("，", ", "));
+            text
         }
         InputTrace::Rated { aggregation, ratings, missing: absent, fallback } => {
-            let list: Vec<String> = ratings
+            let separator = t("、", ", ");
+            let list = ratings
                 .iter()
                 .map(|r| {
-                    let dropped = if r.dropped { "（去掉）" } else { "" };
+                    let dropped = if r.dropped { t("（去掉）", " dropped") } else { "" };
                     format!("{} {}{dropped}", r.rater, r.value)
                 })
-                .collect();
+                .collect::<Vec<String>>()
+                .join(separator);
             let absent_text = if absent.is_empty() {
                 String::new()
             } else {
-                let ids: Vec<&str> = absent.iter().map(|r| r.as_str()).collect();
-                format!("缺 {} 的评分，结果不完整，", ids.join("、"))
+                let ids = absent.iter().map(|r| r.as_str()).collect::<Vec<&str>>().join(separator);
+                match lang {
+                    Lang::Zh => format!("缺 {ids} 的评分，结果不完整，"),
+                    Lang::En => format!("no rating from {ids}, result incomplete, "),
+                }
             };
-            let fallback_text = if *fallback { "（评分不足，按备用方法）" } else { "" };
-            if missing {
-                format!("评分不足（{} 份：{}），结果不完整，{absent_text}", ratings.len(), list.join("、"))
+            let fallback_text = if *fallback {
+                t("（评分不足，按备用方法）", " (fallback: too few ratings)")
             } else {
-                format!(
-                    "{} 份评分（{}）经{}{fallback_text}汇总，{absent_text}",
-                    ratings.len(),
-                    list.join("、"),
-                    aggregation_zh(*aggregation)
-                )
-            }
-        }
-    }
-}
-
-pub(crate) fn describe_input_en(input: &InputTrace, missing: bool) -> String {
-    match input {
-        InputTrace::Value { key } => ["input ", key.as_str(), ", "].concat(),
-        InputTrace::Ratio { numerator_sum, denominator_sum, multiplier, zero_denominator, .. } => {
-            if *zero_denominator {
-                "denominator is 0, scored as the scheme declares, ".to_owned()
-            } else if *multiplier == Decimal::ONE {
-                format!("ratio {numerator_sum} / {denominator_sum}, ")
-            } else {
-                format!("ratio {numerator_sum} / {denominator_sum} × {multiplier}, ")
-            }
-        }
-        InputTrace::Rated { aggregation, ratings, missing: absent, fallback } => {
-            let list: Vec<String> = ratings
-                .iter()
-                .map(|r| {
-                    let dropped = if r.dropped { " dropped" } else { "" };
-                    format!("{} {}{dropped}", r.rater, r.value)
-                })
-                .collect();
-            let absent_text = if absent.is_empty() {
-                String::new()
-            } else {
-                let ids: Vec<&str> = absent.iter().map(|r| r.as_str()).collect();
-                format!("no rating from {}, result incomplete, ", ids.join(", "))
+                ""
             };
-            let fallback_text = if *fallback { " (fallback: too few ratings)" } else { "" };
-            if missing {
-                format!(
-                    "too few ratings ({}: {}), result incomplete, {absent_text}",
-                    ratings.len(),
-                    list.join(", ")
-                )
-            } else {
-                format!(
-                    "{} ratings ({}) by {}{fallback_text}, {absent_text}",
-                    ratings.len(),
-                    list.join(", "),
-                    aggregation_en(*aggregation)
-                )
+            let n = ratings.len();
+            match (lang, missing) {
+                (Lang::Zh, true) => format!("评分不足（{n} 份：{list}），结果不完整，{absent_text}"),
+                (Lang::En, true) => {
+                    format!("too few ratings ({n}: {list}), result incomplete, {absent_text}")
+                }
+                (Lang::Zh, false) => {
+                    format!(
+                        "{n} 份评分（{list}）经{}{fallback_text}汇总，{absent_text}",
+                        aggregation_zh(*aggregation)
+                    )
+                }
+                (Lang::En, false) => {
+                    format!(
+                        "{n} ratings ({list}) by {}{fallback_text}, {absent_text}",
+                        aggregation_en(*aggregation)
+                    )
+                }
             }
         }
     }
