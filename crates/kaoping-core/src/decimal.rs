@@ -364,8 +364,8 @@ impl fmt::Display for FixedDp {
     }
 }
 
-/// Appends the `width` lowest decimal digits of `n` (all of them when `width` is 0).
-fn push_digits(out: &mut String, mut n: u64, width: u32) {
+/// Emits the `width` lowest decimal digits of `n` (all of them when `width` is 0).
+fn emit_digits(emit: &mut impl FnMut(u8), mut n: u64, width: u32) {
     let mut tmp = [0u8; 20];
     let mut k = 0;
     loop {
@@ -379,13 +379,14 @@ fn push_digits(out: &mut String, mut n: u64, width: u32) {
         }
     }
     for &d in tmp.iter().take(k).rev() {
-        out.push(char::from(d));
+        emit(d);
     }
 }
 
-/// [`Digits::render`] straight into a string.
-fn render_into(
-    out: &mut String,
+/// Emits `[-]whole[.frac]` with `frac_digits` digits of `frac`, trailing zeros trimmed when `trim`
+/// (and the point too when nothing is left).
+fn emit_number(
+    emit: &mut impl FnMut(u8),
     negative: bool,
     whole: u64,
     mut frac: u64,
@@ -393,9 +394,9 @@ fn render_into(
     trim: bool,
 ) {
     if negative {
-        out.push('-');
+        emit(b'-');
     }
-    push_digits(out, whole, 0);
+    emit_digits(emit, whole, 0);
     if trim {
         while frac_digits > 0 && frac % 10 == 0 {
             frac /= 10;
@@ -403,9 +404,14 @@ fn render_into(
         }
     }
     if frac_digits > 0 {
-        out.push('.');
-        push_digits(out, frac, frac_digits);
+        emit(b'.');
+        emit_digits(emit, frac, frac_digits);
     }
+}
+
+/// [`emit_number`] straight into a string.
+fn render_into(out: &mut String, negative: bool, whole: u64, frac: u64, frac_digits: u32, trim: bool) {
+    emit_number(&mut |b| out.push(char::from(b)), negative, whole, frac, frac_digits, trim);
 }
 
 /// A number rendered on the stack (explanation texts format many decimals: no `format!`).
@@ -426,42 +432,9 @@ impl Digits {
         }
     }
 
-    /// Appends the `width` lowest decimal digits of `n` (all of them when `width` is 0).
-    fn digits(&mut self, mut n: u64, width: u32) {
-        let mut tmp = [0u8; 20];
-        let mut k = 0;
-        loop {
-            if let Some(slot) = tmp.get_mut(k) {
-                *slot = b'0' + (n % 10) as u8;
-            }
-            n /= 10;
-            k += 1;
-            if (width == 0 && n == 0) || (width > 0 && k >= width as usize) || k >= tmp.len() {
-                break;
-            }
-        }
-        for &d in tmp.iter().take(k).rev() {
-            self.push(d);
-        }
-    }
-
-    /// `[-]whole[.frac]` with `frac_digits` digits of `frac`, trailing zeros trimmed when `trim`
-    /// (and the point too when nothing is left).
-    fn render(&mut self, negative: bool, whole: u64, mut frac: u64, mut frac_digits: u32, trim: bool) {
-        if negative {
-            self.push(b'-');
-        }
-        self.digits(whole, 0);
-        if trim {
-            while frac_digits > 0 && frac % 10 == 0 {
-                frac /= 10;
-                frac_digits -= 1;
-            }
-        }
-        if frac_digits > 0 {
-            self.push(b'.');
-            self.digits(frac, frac_digits);
-        }
+    /// [`emit_number`] onto the stack.
+    fn render(&mut self, negative: bool, whole: u64, frac: u64, frac_digits: u32, trim: bool) {
+        emit_number(&mut |b| self.push(b), negative, whole, frac, frac_digits, trim);
     }
 
     fn as_str(&self) -> &str {
