@@ -102,6 +102,12 @@ pub(crate) fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
     }
 }
 
+/// Owned texts joined by a separator, through the `&str` join (one copy of the join code in
+/// the binary instead of one per element type).
+pub(crate) fn join_owned(items: &[String], separator: &str) -> String {
+    items.iter().map(String::as_str).collect::<Vec<&str>>().join(separator)
+}
+
 /// Signed points with an explicit sign: `+3.50`, `-2.00`.
 pub(crate) fn signed(points: Decimal, dp: u32) -> String {
     points.display_dp_signed(dp).to_string()
@@ -130,14 +136,16 @@ pub(crate) fn describe_input(lang: Lang, input: &InputTrace, missing: bool) -> S
         }
         InputTrace::Rated { aggregation, ratings, missing: absent, fallback } => {
             let separator = t("、", ", ");
-            let list = ratings
-                .iter()
-                .map(|r| {
-                    let dropped = if r.dropped { t("（去掉）", " dropped") } else { "" };
-                    format!("{} {}{dropped}", r.rater, r.value)
-                })
-                .collect::<Vec<String>>()
-                .join(separator);
+            let list = join_owned(
+                &ratings
+                    .iter()
+                    .map(|r| {
+                        let dropped = if r.dropped { t("（去掉）", " dropped") } else { "" };
+                        format!("{} {}{dropped}", r.rater, r.value)
+                    })
+                    .collect::<Vec<String>>(),
+                separator,
+            );
             let absent_text = if absent.is_empty() {
                 String::new()
             } else {

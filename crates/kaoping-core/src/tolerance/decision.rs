@@ -15,7 +15,7 @@ use crate::assessment::Waiver;
 use crate::date::Date;
 use crate::decimal::Decimal;
 use crate::error::{Code, Problems};
-use crate::explain::Lang;
+use crate::explain::{join_owned, Lang};
 use crate::fingerprint::{fingerprint, Fingerprinter};
 use crate::ids::{ItemId, OccurrenceId, OfficerId};
 use serde::{Deserialize, Serialize};
@@ -416,7 +416,7 @@ pub fn reopen_tolerance(
         Lang::Zh => format!(
             "复查（{}，新证据：{}；{}）：原决定（{}）{} → 新决定 {}",
             reopening.date,
-            reopening.new_evidence.join("、"),
+            join_owned(&reopening.new_evidence, "、"),
             reopening.reason,
             previous.as_of,
             previous.outcome.zh(),
@@ -425,7 +425,7 @@ pub fn reopen_tolerance(
         Lang::En => format!(
             "reopened ({}, new evidence: {}; {}): earlier decision ({}) {} → new decision {}",
             reopening.date,
-            reopening.new_evidence.join(", "),
+            join_owned(&reopening.new_evidence, ", "),
             reopening.reason,
             previous.as_of,
             previous.outcome.en(),
@@ -751,8 +751,16 @@ fn decide(
         t.push(
             ReasonKind::Correction,
             None,
-            format!("纠错要求：{}；期限 {}；截至 {as_of}：{zh_state}", c.actions.join("；"), c.deadline),
-            format!("correction: {}; due {}; as of {as_of}: {en_state}", c.actions.join("; "), c.deadline),
+            format!(
+                "纠错要求：{}；期限 {}；截至 {as_of}：{zh_state}",
+                join_owned(&c.actions, "；"),
+                c.deadline
+            ),
+            format!(
+                "correction: {}; due {}; as of {as_of}: {en_state}",
+                join_owned(&c.actions, "; "),
+                c.deadline
+            ),
         );
         if outcome != decided {
             t.push(
