@@ -278,25 +278,6 @@ pub enum ReasonKind {
     Effect,
 }
 
-fn prefixed(problems: Problems, prefix: &str) -> Problems {
-    Problems(
-        problems
-            .0
-            .into_iter()
-            .map(|mut p| {
-                p.path = if p.path.is_empty() {
-                    prefix.to_owned()
-                } else if p.path.starts_with('[') {
-                    format!("{prefix}{}", p.path)
-                } else {
-                    format!("{prefix}.{}", p.path)
-                };
-                p
-            })
-            .collect(),
-    )
-}
-
 /// Validates the inputs of a decision; paths are rooted at `policy`, `incident`, `history`, `asOf`.
 fn check(
     policy: &Policy,
@@ -304,12 +285,12 @@ fn check(
     history: &[PriorIncident],
     as_of: Date,
 ) -> Result<Problems, Problems> {
-    let mut all = prefixed(validate_policy(policy), "policy");
+    let mut all = validate_policy(policy).within("policy");
     if all.has_errors() {
         return Err(all);
     }
-    all.extend(prefixed(validate_incident(policy, incident), "incident"));
-    all.extend(prefixed(validate_history(incident, history), "history"));
+    all.extend(validate_incident(policy, incident).within("incident"));
+    all.extend(validate_history(incident, history).within("history"));
     if as_of < incident.date {
         all.push(
             Code::Date,
