@@ -273,15 +273,9 @@ fn read_columns(input: &JsValue) -> JsResult<Columns> {
     let occurrences = if occurrences_js.is_undefined() || occurrences_js.is_null() {
         Vec::new()
     } else {
-        crate::convert::from_js_array::<Vec<RowOccurrence>>(&occurrences_js, "occurrences")?.map_err(
-            |mut p| {
-                for problem in &mut p.0 {
-                    problem.path =
-                        format!("occurrences{}", problem.path.strip_prefix('.').unwrap_or(&problem.path));
-                }
-                throw_problems(p)
-            },
-        )?
+        // the argument is an array: every path starts with an index
+        crate::convert::from_js_array::<Vec<RowOccurrence>>(&occurrences_js, "occurrences")?
+            .map_err(|p| throw_problems(p.within("occurrences")))?
     };
     let counts_js = get(input, "counts");
     let mut counts = Vec::new();
