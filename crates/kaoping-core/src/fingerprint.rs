@@ -71,7 +71,14 @@ pub fn hex(bytes: &[u8]) -> String {
 
 /// Fingerprint of one value of a kind.
 pub fn fingerprint<T: ToJson + ?Sized>(kind: &str, value: &T) -> String {
+    fingerprint_json(kind, &kaoping_json::to_string(value))
+}
+
+/// Fingerprint of one value of a kind, given in canonical JSON (the part of [`fingerprint`] that
+/// does not depend on the value's type).
+#[inline(never)]
+fn fingerprint_json(kind: &str, json: &str) -> String {
     let mut f = Fingerprinter::new(kind);
-    f.add(kind, value);
+    f.add_json(kind, json);
     f.finish()
 }
