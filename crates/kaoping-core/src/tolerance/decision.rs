@@ -490,22 +490,21 @@ fn decide(
     let failed: Vec<ItemId> =
         policy.preconditions.iter().filter(|p| !met.contains(&p.id)).map(|p| p.id.clone()).collect();
 
-    // History: the same officer's incidents strictly before this one.
-    let prior: Vec<&PriorIncident> =
-        history.iter().filter(|h| h.officer == incident.officer && h.date < incident.date).collect();
-    let same_kind = |h: &&&PriorIncident| h.kind == incident.kind;
-    let tolerated = |h: &&&PriorIncident| h.outcome.is_tolerated();
-    let repeats = prior.iter().filter(same_kind).filter(tolerated).map(|h| h.id.clone()).next();
-    let counts = HistoryCounts {
-        prior: saturating_count(prior.len()),
-        prior_same_kind: saturating_count(prior.iter().filter(same_kind).count()),
-        prior_tolerated: saturating_count(prior.iter().filter(tolerated).count()),
-        prior_same_kind_tolerated: saturating_count(prior.iter().filter(same_kind).filter(tolerated).count()),
-        prior_quality_flaws: saturating_count(
-            prior.iter().filter(|h| h.responsibility == Responsibility::QualityFlaw).count(),
-        ),
-        repeats,
-    };
+    // History: the same officer's incidents strictly before this one, counted in one pass.
+    let mut counts = HistoryCounts::default();
+    for h in history.iter().filter(|h| h.officer == incident.officer && h.date < incident.date) {
+        let same_kind = h.kind == incident.kind;
+        let tolerated = h.outcome.is_tolerated();
+        let tally = |n: &mut u32, yes: bool| *n = n.saturating_add(u32::from(yes));
+        tally(&mut counts.prior, true);
+        tally(&mut counts.prior_same_kind, same_kind);
+        tally(&mut counts.prior_tolerated, tolerated);
+        tally(&mut counts.prior_same_kind_tolerated, same_kind && tolerated);
+        tally(&mut counts.prior_quality_flaws, h.responsibility == Responsibility::QualityFlaw);
+        if same_kind && tolerated && counts.repeats.is_none() {
+            counts.repeats = Some(h.id.clone());
+        }
+    }
 
     let mut facts = Facts {
         items: incident.facts.iter().map(|f| f.item.clone()).collect(),
