@@ -481,14 +481,12 @@ fn decide(
         mitigation: pick(&policy.mitigation),
         negative: pick(&policy.negative),
     };
-    let met: Vec<ItemId> = policy
-        .preconditions
-        .iter()
-        .filter(|p| incident.preconditions.get(&p.id) == Some(&true))
-        .map(|p| p.id.clone())
-        .collect();
-    let failed: Vec<ItemId> =
-        policy.preconditions.iter().filter(|p| !met.contains(&p.id)).map(|p| p.id.clone()).collect();
+    // preconditions met (found true) and failed (found wanting or not established)
+    let (mut met, mut failed) = (Vec::new(), Vec::new());
+    for p in &policy.preconditions {
+        let found = incident.preconditions.get(&p.id) == Some(&true);
+        if found { &mut met } else { &mut failed }.push(p.id.clone());
+    }
 
     // History: the same officer's incidents strictly before this one, counted in one pass.
     let mut counts = HistoryCounts::default();
