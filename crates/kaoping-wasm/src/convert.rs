@@ -82,8 +82,12 @@ fn kind_of(value: &JsValue) -> &'static str {
 }
 
 fn wrong_kind(what: &str, expected: &str, value: &JsValue) -> JsValue {
-    let message = format!("`{what}` must be {expected}, got {}", kind_of(value));
-    contract_error(Code::Type, &message, &[Problem::new(Code::Type, "", message.clone())])
+    breach("", format!("`{what}` must be {expected}, got {}", kind_of(value)))
+}
+
+/// The error thrown for an argument of the wrong kind (`E_TYPE`), its one problem at `path`.
+pub fn breach(path: &str, message: String) -> JsValue {
+    contract_error(Code::Type, &message, &[Problem::new(Code::Type, path, message.clone())])
 }
 
 /// `JSON.stringify` of an argument; a value JSON cannot hold (cycles, BigInt, nesting deeper
@@ -93,8 +97,7 @@ fn stringify(value: &JsValue, what: &str) -> JsResult<String> {
         Ok(text) => Ok(String::from(text)),
         Err(e) => {
             let detail = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
-            let message = format!("`{what}` cannot be read as JSON: {detail}");
-            Err(contract_error(Code::Type, &message, &[Problem::new(Code::Type, "", message.clone())]))
+            Err(breach("", format!("`{what}` cannot be read as JSON: {detail}")))
         }
     }
 }

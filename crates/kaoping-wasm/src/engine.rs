@@ -1,14 +1,14 @@
 //! `Engine`: a validated scheme compiled once, assessing many dossiers.
 
 use crate::convert::{
-    contract_error, from_js, from_js_or_text, is_plain_object, throw_problems, to_js, to_js_value, JsResult,
+    breach, from_js, from_js_or_text, is_plain_object, throw_problems, to_js, to_js_value, JsResult,
     TextOrJson,
 };
 use kaoping_core::batch::{CaseReviewColumns, ColumnScores, Columns, RowOccurrence};
 use kaoping_core::cohort::CohortColumns;
 use kaoping_core::ffi::{self, Answer, AssessParams};
 use kaoping_core::flat::FlatScratch;
-use kaoping_core::{Assessment, Code, Dossier, Lang, Problem, Scheme, Score};
+use kaoping_core::{Assessment, Dossier, Lang, Problem, Scheme, Score};
 use std::cell::RefCell;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
@@ -177,10 +177,6 @@ fn read_text_or_object<T: kaoping_json::FromJson>(
 
 fn get(object: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn breach(path: &str, message: String) -> JsValue {
-    contract_error(Code::Type, &message, &[Problem::new(Code::Type, path, message.clone())])
 }
 
 fn read_f64_column(value: &JsValue, path: &str) -> JsResult<Vec<f64>> {
