@@ -50,11 +50,12 @@ pub fn contract_error(code: Code, message: &str, errors: &[Problem]) -> JsValue 
 
 /// Turns problems into the thrown error: `.code` is the first error's code.
 pub fn throw_problems(problems: Problems) -> JsValue {
-    let errors: Vec<Problem> = problems.errors().cloned().collect();
-    let first = errors.first().or(problems.0.first());
+    let mut errors = problems.errors();
+    let first = errors.next().or(problems.0.first());
+    let more = errors.count();
     let code = first.map_or(Code::Type, |p| p.code);
     let message = match first {
-        Some(p) if errors.len() > 1 => format!("{p} (and {} more)", errors.len() - 1),
+        Some(p) if more > 0 => format!("{p} (and {more} more)"),
         Some(p) => p.to_string(),
         None => "invalid input".to_owned(),
     };
