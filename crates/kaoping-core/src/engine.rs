@@ -7,7 +7,7 @@ use crate::assessment::{
 use crate::decimal::Decimal;
 use crate::dossier::{Dossier, SchemeRef};
 use crate::error::{Code, Path, Problems};
-use crate::explain::{describe_input, pick, signed, ExplainLine, Lang, LineKind};
+use crate::explain::{describe_input, join, pick, signed, ExplainLine, Lang, LineKind};
 use crate::fingerprint::{fingerprint, Fingerprinter, ENGINE_VERSION};
 use crate::ids::{IndicatorId, OccurrenceId};
 use crate::scheme::{
@@ -878,7 +878,7 @@ impl<'a> Run<'a> {
                 text.push_str(t(" 计", ""));
             }
             text.push_str(t("（", " ("));
-            text.push_str(&refs.join(t("、", ", ")));
+            text.push_str(&join(&refs, t("、", ", ")));
             text.push_str(t("），计入 ", "), adds "));
             effect.push_dp_to(dp, true, &mut text);
             let (zh, en) = match lang {
@@ -926,15 +926,15 @@ impl<'a> Run<'a> {
                             "否决项 {} {}（{}）依容错决定 {} 免责，不影响等次",
                             veto.id,
                             veto.title,
-                            id_text.join("、"),
-                            decisions.join("、")
+                            join(&id_text, "、"),
+                            join(&decisions, "、")
                         ),
                         format!(
                             "veto {} {} ({}) waived by tolerance decision {}: no effect on the grade",
                             veto.id,
                             veto.title_en.as_deref().unwrap_or(&veto.title),
-                            id_text.join(", "),
-                            decisions.join(", ")
+                            join(&id_text, ", "),
+                            join(&decisions, ", ")
                         ),
                     );
                 }
@@ -946,12 +946,12 @@ impl<'a> Run<'a> {
                         LineKind::Veto,
                         &path,
                         Decimal::ZERO,
-                        format!("一票否决 {} {}（{}）：{zh}", veto.id, veto.title, id_text.join("、")),
+                        format!("一票否决 {} {}（{}）：{zh}", veto.id, veto.title, join(&id_text, "、")),
                         format!(
                             "veto {} {} ({}): {en}",
                             veto.id,
                             veto.title_en.as_deref().unwrap_or(&veto.title),
-                            id_text.join(", ")
+                            join(&id_text, ", ")
                         ),
                     );
                 }

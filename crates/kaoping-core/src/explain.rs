@@ -102,10 +102,22 @@ pub(crate) fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
     }
 }
 
-/// Owned texts joined by a separator, through the `&str` join (one copy of the join code in
-/// the binary instead of one per element type).
+/// Texts joined by a separator (what `[&str]::join` gives, without the standard library's
+/// join specialised for each separator length: a handful of short lists per explanation).
+pub(crate) fn join(items: &[&str], separator: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(item);
+    }
+    out
+}
+
+/// Owned texts joined by a separator, like [`join`].
 pub(crate) fn join_owned(items: &[String], separator: &str) -> String {
-    items.iter().map(String::as_str).collect::<Vec<&str>>().join(separator)
+    join(&items.iter().map(String::as_str).collect::<Vec<&str>>(), separator)
 }
 
 /// Signed points with an explicit sign: `+3.50`, `-2.00`.
@@ -149,7 +161,7 @@ pub(crate) fn describe_input(lang: Lang, input: &InputTrace, missing: bool) -> S
             let absent_text = if absent.is_empty() {
                 String::new()
             } else {
-                let ids = absent.iter().map(|r| r.as_str()).collect::<Vec<&str>>().join(separator);
+                let ids = join(&absent.iter().map(|r| r.as_str()).collect::<Vec<&str>>(), separator);
                 match lang {
                     Lang::Zh => format!("缺 {ids} 的评分，结果不完整，"),
                     Lang::En => format!("no rating from {ids}, result incomplete, "),

@@ -15,7 +15,7 @@ use crate::assessment::Waiver;
 use crate::date::Date;
 use crate::decimal::Decimal;
 use crate::error::{Code, Problems};
-use crate::explain::{join_owned, Lang};
+use crate::explain::{join, join_owned, Lang};
 use crate::fingerprint::{fingerprint, Fingerprinter};
 use crate::ids::{ItemId, OccurrenceId, OfficerId};
 use serde::{Deserialize, Serialize};
@@ -571,12 +571,12 @@ fn decide(
                 format!(
                     "{zh} {id} {}（证据：{}）",
                     item.map(|i| i.title_in(Lang::Zh)).unwrap_or_default(),
-                    if evidence.is_empty() { "无".to_owned() } else { evidence.join("、") }
+                    if evidence.is_empty() { "无".to_owned() } else { join(&evidence, "、") }
                 ),
                 format!(
                     "{en} {id} {} (evidence: {})",
                     item.map(|i| i.title_in(Lang::En)).unwrap_or_default(),
-                    if evidence.is_empty() { "none".to_owned() } else { evidence.join(", ") }
+                    if evidence.is_empty() { "none".to_owned() } else { join(&evidence, ", ") }
                 ),
             );
         }
@@ -672,8 +672,8 @@ fn decide(
             t.push(
                 ReasonKind::Invariant,
                 Some("negativeNeverExempt"),
-                format!("存在负面清单情形（{}），不得免责，不予容错", ids.join("、")),
-                format!("negative-list fact(s) ({}) rule out exemption: not tolerated", ids.join(", ")),
+                format!("存在负面清单情形（{}），不得免责，不予容错", join(&ids, "、")),
+                format!("negative-list fact(s) ({}) rule out exemption: not tolerated", join(&ids, ", ")),
             );
             outcome = Outcome::NotTolerated;
         }
@@ -781,8 +781,8 @@ fn decide(
         t.push(
             ReasonKind::Effect,
             None,
-            format!("对考评的影响（{}）：{zh}", occs.join("、")),
-            format!("effect on the assessment ({}): {en}", occs.join(", ")),
+            format!("对考评的影响（{}）：{zh}", join(&occs, "、")),
+            format!("effect on the assessment ({}): {en}", join(&occs, ", ")),
         );
     }
 
