@@ -94,22 +94,23 @@ impl<K, V> SortedMap<K, V> {
 
 impl<K: Ord, V> SortedMap<K, V> {
     /// The map of `entries`; for equal keys `merge(earlier, later)` folds the later value into
-    /// the earlier one, in the order given. One stable sort, so O(n log n).
-    pub fn from_vec_with(mut entries: Vec<(K, V)>, mut merge: impl FnMut(&mut V, V)) -> Self {
+    /// the earlier one (in the order given; the later one is then dropped). One stable sort, so
+    /// O(n log n), in place.
+    pub fn from_vec_with(mut entries: Vec<(K, V)>, mut merge: impl FnMut(&mut V, &mut V)) -> Self {
         crate::sort::sort_by(&mut entries, |a, b| a.0.cmp(&b.0));
-        let mut out: Vec<(K, V)> = Vec::with_capacity(entries.len());
-        for (k, v) in entries {
-            match out.last_mut() {
-                Some(last) if last.0 == k => merge(&mut last.1, v),
-                _ => out.push((k, v)),
+        entries.dedup_by(|later, earlier| {
+            let same = later.0 == earlier.0;
+            if same {
+                merge(&mut earlier.1, &mut later.1);
             }
-        }
-        SortedMap { entries: out }
+            same
+        });
+        SortedMap { entries }
     }
 
     /// The map of `entries`; for equal keys the last value wins (as with repeated `insert`).
     pub fn from_vec(entries: Vec<(K, V)>) -> Self {
-        Self::from_vec_with(entries, |earlier, later| *earlier = later)
+        Self::from_vec_with(entries, std::mem::swap)
     }
 
     fn search<Q: Ord + ?Sized>(&self, key: &Q) -> Result<usize, usize>
@@ -400,9 +401,9 @@ pub fn earlier_by<'a, T, K: Ord>(items: &'a [T], key: impl Fn(&'a T) -> K) -> Ve
     })
 }
 
-/// For each of `items`, whether an earlier item has an equal `key`.
-pub fn repeats_by<'a, T, K: Ord>(items: &'a [T], key: impl Fn(&'a T) -> K) -> Vec<bool> {
-    earlier_by(items, key).into_iter().map(|e| e.is_some()).collect()
+/// For each of `items` in order, whether an earlier item has an equal `key`.
+pub fn repeats_by<'a, T, K: Ord>(items: &'a [T], key: impl Fn(&'a T) -> K) -> impl Iterator<Item = bool> {
+    earlier_by(items, key).into_iter().map(|e| e.is_some())
 }
 
 // ---- JSON ------------------------------------------------------------------------------------
@@ -509,9 +510,7 @@ mod tests {
 
     #[test]
     fn merges_in_order_and_fills_entries() {
-        let m = SortedMap::from_vec_with(vec![("b", vec![1]), ("a", vec![2]), ("b", vec![3])], |a, b| {
-            a.extend(b)
-        });
+        let m = SortedMap::from_vec_with(vec![("b", vec![1]), ("a", vec![2]), ("b", vec![3])], Vec::append);
         assert_eq!(m.into_vec(), vec![("a", vec![2]), ("b", vec![1, 3])]);
         let mut m: SortedMap<&str, Vec<u8>> = SortedMap::new();
         m.insert("z", vec![1, 3]);
@@ -556,7 +555,10 @@ mod tests {
     #[test]
     fn finds_repeats() {
         let keys = ["b", "a", "b", "c", "a", "b"];
-        assert_eq!(repeats_by(&keys, |k| *k), vec![false, false, true, false, true, true]);
+        assert_eq!(
+            repeats_by(&keys, |k| *k).collect::<Vec<_>>(),
+            vec![false, false, true, false, true, true]
+        );
         assert_eq!(earlier_by(&keys, |k| *k), vec![None, None, Some(0), None, Some(1), Some(2)]);
     }
 

@@ -279,7 +279,7 @@ pub fn assess_cohort(
     if problems.has_errors() {
         return Err(problems);
     }
-    let all_waivers = SortedMap::from_vec_with(waiver_lists, |earlier, later| earlier.extend(later));
+    let all_waivers = SortedMap::from_vec_with(waiver_lists, Vec::append);
     let no_waivers: Vec<Waiver> = Vec::new();
     let waivers_of = |id: &OfficerId| all_waivers.get(id).map_or(&no_waivers[..], Vec::as_slice);
 

@@ -182,7 +182,7 @@ pub fn collect(
     if problems.has_errors() {
         return Err(problems);
     }
-    let given = SortedMap::from_vec_with(given, |earlier, later| earlier.extend(later));
+    let given = SortedMap::from_vec_with(given, Vec::append);
 
     if rated.is_empty() {
         return Ok((RatingsByOfficer::new(), problems));
