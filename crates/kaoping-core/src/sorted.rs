@@ -553,6 +553,21 @@ mod tests {
     }
 
     #[test]
+    fn large_inputs_in_reverse_order_stay_fast() {
+        // a quadratic structure would move ~10^10 elements here
+        let n = 100_000usize;
+        let mut seen = Seen::new();
+        for i in (0..n).rev() {
+            assert!(seen.insert(i));
+        }
+        assert!(!seen.insert(n / 2));
+        let map: SortedMap<usize, usize> = (0..n).rev().map(|i| (i, i)).collect();
+        assert_eq!(map.len(), n);
+        assert_eq!(map.keys().next(), Some(&0));
+        assert!(repeats_by(&(0..n).rev().collect::<Vec<_>>(), |x| *x).all(|r| !r));
+    }
+
+    #[test]
     fn finds_repeats() {
         let keys = ["b", "a", "b", "c", "a", "b"];
         assert_eq!(
