@@ -208,14 +208,14 @@ impl Engine {
         options: &AssessOptions,
     ) -> Result<Assessment, Problems> {
         let mut problems = crate::validate::check_dossier(&self.scheme, &self.dossier_rules, dossier);
-        let occurrence_ids: crate::sorted::SortedSet<&OccurrenceId> = if context.waivers.is_empty() {
-            crate::sorted::SortedSet::new()
+        let occurrence_ids: crate::sorted::Seen<&str> = if context.waivers.is_empty() {
+            crate::sorted::Seen::new()
         } else {
-            dossier.occurrences.iter().map(|o| &o.id).collect()
+            dossier.occurrences.iter().map(|o| o.id.as_str()).collect()
         };
         for (i, w) in context.waivers.iter().enumerate() {
             let p = Path::root().key("waivers").index(i);
-            if !occurrence_ids.contains(&w.occurrence) {
+            if !occurrence_ids.contains(w.occurrence.as_str()) {
                 problems.push(
                     Code::UnknownRef,
                     p.key("occurrence"),

@@ -337,6 +337,16 @@ impl<K> Seen<K> {
     }
 }
 
+impl<K: Ord> FromIterator<K> for Seen<K> {
+    fn from_iter<I: IntoIterator<Item = K>>(iter: I) -> Self {
+        let mut seen = Seen::new();
+        for k in iter {
+            seen.insert(k);
+        }
+        seen
+    }
+}
+
 impl<K: Ord> Seen<K> {
     const SMALL: usize = 64;
 

@@ -142,7 +142,7 @@ impl Validator {
         self.list(&s.bonuses, &root.key("bonuses"), &mut item_ids, "bonus");
         self.list(&s.deductions, &root.key("deductions"), &mut item_ids, "deduction");
         self.grades(s);
-        let grade_ids: SortedSet<&str> = s.grades.iter().map(|g| g.id.as_str()).collect();
+        let grade_ids: Seen<&str> = s.grades.iter().map(|g| g.id.as_str()).collect();
         for (i, veto) in s.vetoes.iter().enumerate() {
             let p = root.key("vetoes").index(i);
             self.id(veto.id.as_str(), &p.key("id"), &mut item_ids, "veto");
@@ -229,7 +229,7 @@ impl Validator {
                 }
             }
         }
-        let dims: SortedSet<&str> = s.dimensions.iter().map(|d| d.id.as_str()).collect();
+        let dims: Seen<&str> = s.dimensions.iter().map(|d| d.id.as_str()).collect();
         for (i, key) in s.tie_break.iter().enumerate() {
             if let crate::scheme::TieBreakKey::Dimension { dimension } = key {
                 if !dims.contains(dimension.as_str()) {
@@ -241,7 +241,7 @@ impl Validator {
                 }
             }
         }
-        let indicator_ids: SortedSet<&str> = s.indicators().map(|(_, i)| i.id.as_str()).collect();
+        let indicator_ids: Seen<&str> = s.indicators().map(|(_, i)| i.id.as_str()).collect();
         for (id, stat) in &s.published_stats {
             let p = root.key("publishedStats").key(id.as_str());
             if !indicator_ids.contains(id.as_str()) {

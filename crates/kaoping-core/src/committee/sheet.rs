@@ -10,7 +10,7 @@ use crate::error::{Code, Path, Problems};
 use crate::ids::{is_valid_id, IndicatorId, OfficerId, RaterId};
 use crate::limits;
 use crate::scheme::{CommitteeRules, InputSource, Scheme};
-use crate::sorted::{repeats_by, SortedMap, SortedSet};
+use crate::sorted::{repeats_by, Seen, SortedMap, SortedSet};
 use serde::{Deserialize, Serialize};
 
 /// One rater's score sheet.
@@ -80,7 +80,7 @@ pub fn collect(
         .filter(|(_, i)| matches!(i.input, InputSource::Rated {}))
         .map(|(_, i)| (&i.id, i.max_score))
         .collect();
-    let all_ids: SortedSet<&IndicatorId> = scheme.indicators().map(|(_, i)| &i.id).collect();
+    let all_ids: Seen<&str> = scheme.indicators().map(|(_, i)| i.id.as_str()).collect();
     let empty = Committee::default();
     let committee = committee.unwrap_or(&empty);
     check_committee(committee, &rated, &mut problems);
@@ -132,7 +132,7 @@ pub fn collect(
             }
             let Some(max) = rated.get(&rating.indicator) else {
                 let code =
-                    if all_ids.contains(&rating.indicator) { Code::NotRated } else { Code::UnknownRef };
+                    if all_ids.contains(rating.indicator.as_str()) { Code::NotRated } else { Code::UnknownRef };
                 problems.push(
                     code,
                     rp.key("indicator"),
@@ -251,7 +251,7 @@ fn check_committee(committee: &Committee, rated: &SortedMap<&IndicatorId, Decima
     if committee.members.len() > limits::MAX_RATERS as usize {
         problems.push(Code::Limit, cp.key("members"), format!("at most {} members", limits::MAX_RATERS));
     }
-    let ids: SortedSet<&RaterId> = committee.members.iter().map(|m| &m.id).collect();
+    let ids: Seen<&str> = committee.members.iter().map(|m| m.id.as_str()).collect();
     let listed_twice = repeats_by(&committee.members, |m| &m.id);
     for ((i, m), listed_twice) in committee.members.iter().enumerate().zip(listed_twice) {
         let p = cp.key("members").index(i);
@@ -275,7 +275,7 @@ fn check_committee(committee: &Committee, rated: &SortedMap<&IndicatorId, Decima
         }
     }
     for (i, r) in committee.recusals.iter().enumerate() {
-        if !ids.contains(&r.rater) {
+        if !ids.contains(r.rater.as_str()) {
             problems.push(
                 Code::NotAMember,
                 cp.key("recusals").index(i).key("rater"),
