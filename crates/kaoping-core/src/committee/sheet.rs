@@ -184,10 +184,10 @@ pub fn collect(
     }
     let given = SortedMap::from_vec_with(given, Vec::append);
 
+    let mut out = RatingsByOfficer::new();
     if rated.is_empty() {
-        return Ok((RatingsByOfficer::new(), problems));
+        return Ok((out, problems));
     }
-    let mut out = Vec::with_capacity(officers.len());
     let default_rules = CommitteeRules {
         aggregation: crate::scheme::Aggregation::Mean,
         fallback: None,
@@ -238,12 +238,13 @@ pub fn collect(
                 Err(p) => errors.extend(p),
             }
         }
-        out.push(((*officer).clone(), per));
+        // officers come in order: each insertion appends
+        out.insert((*officer).clone(), per);
     }
     if errors.has_errors() {
         return Err(errors);
     }
-    Ok((SortedMap::from_vec(out), problems))
+    Ok((out, problems))
 }
 
 fn check_committee(committee: &Committee, rated: &SortedMap<&IndicatorId, Decimal>, problems: &mut Problems) {
