@@ -1,9 +1,11 @@
-//! A map and a set kept as one sorted vector: [`SortedMap`] and [`SortedSet`].
+//! A map and a set kept as one sorted vector ([`SortedMap`], [`SortedSet`]), a duplicate check
+//! for elements arriving one at a time ([`Seen`]) and "seen before?" for a whole slice at once
+//! ([`earlier_by`], [`repeats_by`]).
 //!
 //! They stand in for `BTreeMap` and `BTreeSet`, whose node code (search, split, merge, drop,
 //! iteration) the WebAssembly package carried once per key/value type: 44 KB for the core's
 //! twenty-odd instantiations. Here a lookup is a binary search over a slice, and building from
-//! many entries collects them and sorts once with the shared [`crate::sort`] (so a map of a
+//! many entries collects them and sorts once with the core's shared stable sort (so a map of a
 //! 100 000-officer cohort is built in O(n log n), not by inserting one entry at a time).
 //!
 //! What callers can observe is BTreeMap's: iteration in the keys' `Ord` order, one entry per key,
