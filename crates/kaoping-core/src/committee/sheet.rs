@@ -131,8 +131,11 @@ pub fn collect(
                 continue;
             }
             let Some(max) = rated.get(&rating.indicator) else {
-                let code =
-                    if all_ids.contains(rating.indicator.as_str()) { Code::NotRated } else { Code::UnknownRef };
+                let code = if all_ids.contains(rating.indicator.as_str()) {
+                    Code::NotRated
+                } else {
+                    Code::UnknownRef
+                };
                 problems.push(
                     code,
                     rp.key("indicator"),
