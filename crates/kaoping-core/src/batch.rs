@@ -113,7 +113,7 @@ impl Engine {
                     out.totals.push(Decimal::ZERO);
                     out.grades.push(None);
                     out.vetoed.push(false);
-                    out.problems.extend(row_problems(ps, row));
+                    out.problems.extend(row_problems(ps, row).0);
                 }
             }
         }
@@ -185,18 +185,8 @@ impl Engine {
 }
 
 /// Problems of one row, their paths under `rows[i]`.
-pub(crate) fn row_problems(ps: Problems, row: usize) -> impl Iterator<Item = Problem> {
-    let row_path = Path::root().key("rows").index(row);
-    ps.0.into_iter().map(move |mut p| {
-        p.path = if p.path.is_empty() {
-            row_path.to_string()
-        } else if p.path.starts_with('[') {
-            format!("{row_path}{}", p.path)
-        } else {
-            format!("{row_path}.{}", p.path)
-        };
-        p
-    })
+pub(crate) fn row_problems(ps: Problems, row: usize) -> Problems {
+    ps.within(Path::root().key("rows").index(row).as_str())
 }
 
 /// The outcome of one row.

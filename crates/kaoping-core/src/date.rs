@@ -44,13 +44,17 @@ impl Date {
         if bytes.len() != 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
             return None;
         }
-        let year = text.get(0..4)?.parse().ok()?;
-        let month = text.get(5..7)?.parse().ok()?;
-        let day = text.get(8..10)?.parse().ok()?;
-        if !text.get(0..4)?.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        Date::new(year, month, day)
+        let digit = |i: usize| bytes.get(i).filter(|b| b.is_ascii_digit()).map(|b| u16::from(b - b'0'));
+        let year = ((digit(0)? * 10 + digit(1)?) * 10 + digit(2)?) * 10 + digit(3)?;
+        // two digits, or (as the integer parser reads them) a plus sign and one digit
+        let two = |i: usize| -> Option<u8> {
+            let low = u8::try_from(digit(i + 1)?).ok()?;
+            match bytes.get(i) {
+                Some(b'+') => Some(low),
+                _ => Some(u8::try_from(digit(i)?).ok()? * 10 + low),
+            }
+        };
+        Date::new(year, two(5)?, two(8)?)
     }
 
     /// The year.

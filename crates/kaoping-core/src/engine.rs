@@ -7,7 +7,7 @@ use crate::assessment::{
 use crate::decimal::Decimal;
 use crate::dossier::{Dossier, SchemeRef};
 use crate::error::{Code, Path, Problems};
-use crate::explain::{describe_input, pick, signed, ExplainLine, Lang, LineKind};
+use crate::explain::{describe_input, join, pick, signed, ExplainLine, Lang, LineKind};
 use crate::fingerprint::{fingerprint, Fingerprinter, ENGINE_VERSION};
 use crate::ids::{IndicatorId, OccurrenceId};
 use crate::scheme::{
@@ -851,61 +851,39 @@ impl<'a> Run<'a> {
             let effect = if bonus { total } else { total.checked_neg().unwrap_or(Decimal::ZERO) };
             let refs: Vec<&str> = occurrences.iter().map(|o| o.id.as_str()).collect();
             let kind = if bonus { LineKind::Bonus } else { LineKind::Deduction };
-            // only the language asked for is formatted
-            let (zh, en) = match self.options.lang {
-                Lang::Zh => {
-                    let cap_zh = if total < raw {
-                        format!("，单项上限 {}，按 {} 计", item.cap.unwrap_or(total), total.format_dp(dp))
-                    } else {
-                        String::new()
-                    };
-                    let zh_list = if bonus { "加分" } else { "扣分" };
-                    // "{list} {id} {title}：{count} 次 × {points} 分 = {raw}{cap}（{refs}），计入 {±e}"
-                    let mut zh = String::with_capacity(256);
-                    for part in [zh_list, " ", item.id.as_str(), " ", &item.title, "："] {
-                        zh.push_str(part);
-                    }
-                    let _ = std::fmt::Write::write_fmt(&mut zh, format_args!("{count}"));
-                    zh.push_str(" 次 × ");
-                    item.points.push_to(&mut zh);
-                    zh.push_str(" 分 = ");
-                    raw.push_dp_to(dp, false, &mut zh);
-                    zh.push_str(&cap_zh);
-                    zh.push('（');
-                    zh.push_str(&refs.join("、"));
-                    zh.push_str("），计入 ");
-                    effect.push_dp_to(dp, true, &mut zh);
-                    (zh, String::new())
-                }
-                Lang::En => {
-                    let cap_en = if total < raw {
-                        format!(
-                            ", item cap {}: counted as {}",
-                            item.cap.unwrap_or(total),
-                            total.format_dp(dp)
-                        )
-                    } else {
-                        String::new()
-                    };
-                    let en_list = if bonus { "bonus" } else { "deduction" };
-                    // "{list} {id} {title}: {count} × {points} points = {raw}{cap} ({refs}), adds {±e}"
-                    let mut en = String::with_capacity(256);
-                    let title = item.title_en.as_deref().unwrap_or(&item.title);
-                    for part in [en_list, " ", item.id.as_str(), " ", title, ": "] {
-                        en.push_str(part);
-                    }
-                    let _ = std::fmt::Write::write_fmt(&mut en, format_args!("{count}"));
-                    en.push_str(" × ");
-                    item.points.push_to(&mut en);
-                    en.push_str(" points = ");
-                    raw.push_dp_to(dp, false, &mut en);
-                    en.push_str(&cap_en);
-                    en.push_str(" (");
-                    en.push_str(&refs.join(", "));
-                    en.push_str("), adds ");
-                    effect.push_dp_to(dp, true, &mut en);
-                    (String::new(), en)
-                }
+            // only the language asked for is formatted, one phrase at a time:
+            // zh "{list} {id} {title}：{count} 次 × {points} 分 = {raw}{，单项上限 cap，按 total 计}（{refs}），计入 {±e}"
+            // en "{list} {id} {title}: {count} × {points} points = {raw}{, item cap cap: counted as total} ({refs}), adds {±e}"
+            let lang = self.options.lang;
+            let t = |zh, en| pick(lang, zh, en);
+            let title = match lang {
+                Lang::Zh => item.title.as_str(),
+                Lang::En => item.title_en.as_deref().unwrap_or(&item.title),
+            };
+            let list_name = if bonus { t("加分", "bonus") } else { t("扣分", "deduction") };
+            let mut text = String::with_capacity(256);
+            for part in [list_name, " ", item.id.as_str(), " ", title, t("：", ": ")] {
+                text.push_str(part);
+            }
+            let _ = std::fmt::Write::write_fmt(&mut text, format_args!("{count}"));
+            text.push_str(t(" 次 × ", " × "));
+            item.points.push_to(&mut text);
+            text.push_str(t(" 分 = ", " points = "));
+            raw.push_dp_to(dp, false, &mut text);
+            if total < raw {
+                text.push_str(t("，单项上限 ", ", item cap "));
+                item.cap.unwrap_or(total).push_to(&mut text);
+                text.push_str(t("，按 ", ": counted as "));
+                text.push_str(&total.format_dp(dp));
+                text.push_str(t(" 计", ""));
+            }
+            text.push_str(t("（", " ("));
+            text.push_str(&join(&refs, t("、", ", ")));
+            text.push_str(t("），计入 ", "), adds "));
+            effect.push_dp_to(dp, true, &mut text);
+            let (zh, en) = match lang {
+                Lang::Zh => (text, String::new()),
+                Lang::En => (String::new(), text),
             };
             self.line(kind, path, effect, zh, en);
         }
@@ -948,15 +926,15 @@ impl<'a> Run<'a> {
                             "否决项 {} {}（{}）依容错决定 {} 免责，不影响等次",
                             veto.id,
                             veto.title,
-                            id_text.join("、"),
-                            decisions.join("、")
+                            join(&id_text, "、"),
+                            join(&decisions, "、")
                         ),
                         format!(
                             "veto {} {} ({}) waived by tolerance decision {}: no effect on the grade",
                             veto.id,
                             veto.title_en.as_deref().unwrap_or(&veto.title),
-                            id_text.join(", "),
-                            decisions.join(", ")
+                            join(&id_text, ", "),
+                            join(&decisions, ", ")
                         ),
                     );
                 }
@@ -968,12 +946,12 @@ impl<'a> Run<'a> {
                         LineKind::Veto,
                         &path,
                         Decimal::ZERO,
-                        format!("一票否决 {} {}（{}）：{zh}", veto.id, veto.title, id_text.join("、")),
+                        format!("一票否决 {} {}（{}）：{zh}", veto.id, veto.title, join(&id_text, "、")),
                         format!(
                             "veto {} {} ({}): {en}",
                             veto.id,
                             veto.title_en.as_deref().unwrap_or(&veto.title),
-                            id_text.join(", ")
+                            join(&id_text, ", ")
                         ),
                     );
                 }

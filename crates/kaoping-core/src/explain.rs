@@ -102,6 +102,24 @@ pub(crate) fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
     }
 }
 
+/// Texts joined by a separator (what `[&str]::join` gives, without the standard library's
+/// join specialised for each separator length: a handful of short lists per explanation).
+pub(crate) fn join(items: &[&str], separator: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(item);
+    }
+    out
+}
+
+/// Owned texts joined by a separator, like [`join`].
+pub(crate) fn join_owned(items: &[String], separator: &str) -> String {
+    join(&items.iter().map(String::as_str).collect::<Vec<&str>>(), separator)
+}
+
 /// Signed points with an explicit sign: `+3.50`, `-2.00`.
 pub(crate) fn signed(points: Decimal, dp: u32) -> String {
     points.display_dp_signed(dp).to_string()
@@ -130,18 +148,20 @@ pub(crate) fn describe_input(lang: Lang, input: &InputTrace, missing: bool) -> S
         }
         InputTrace::Rated { aggregation, ratings, missing: absent, fallback } => {
             let separator = t("、", ", ");
-            let list = ratings
-                .iter()
-                .map(|r| {
-                    let dropped = if r.dropped { t("（去掉）", " dropped") } else { "" };
-                    format!("{} {}{dropped}", r.rater, r.value)
-                })
-                .collect::<Vec<String>>()
-                .join(separator);
+            let list = join_owned(
+                &ratings
+                    .iter()
+                    .map(|r| {
+                        let dropped = if r.dropped { t("（去掉）", " dropped") } else { "" };
+                        format!("{} {}{dropped}", r.rater, r.value)
+                    })
+                    .collect::<Vec<String>>(),
+                separator,
+            );
             let absent_text = if absent.is_empty() {
                 String::new()
             } else {
-                let ids = absent.iter().map(|r| r.as_str()).collect::<Vec<&str>>().join(separator);
+                let ids = join(&absent.iter().map(|r| r.as_str()).collect::<Vec<&str>>(), separator);
                 match lang {
                     Lang::Zh => format!("缺 {ids} 的评分，结果不完整，"),
                     Lang::En => format!("no rating from {ids}, result incomplete, "),

@@ -113,11 +113,14 @@ pub fn assess(engine: &Engine, dossier: &Dossier, request: &AssessParams) -> Ans
             ok: true,
             value: Some(assessment),
             errors: Vec::new(),
-            // the engine's dossier rules: not rebuilt from the scheme for every call
-            warnings: crate::validate::check_dossier(engine.scheme(), engine.dossier_rules(), dossier)
-                .warnings()
-                .cloned()
-                .collect(),
+            // the engine's dossier rules: not rebuilt from the scheme for every call; split like
+            // every other answer's problems (the dossier was assessed: it has no errors)
+            warnings: ValidationReport::from(crate::validate::check_dossier(
+                engine.scheme(),
+                engine.dossier_rules(),
+                dossier,
+            ))
+            .warnings,
         },
         Err(problems) => Err(problems).into(),
     }

@@ -29,22 +29,26 @@ impl Fingerprinter {
     /// recompute fingerprints made by a named engine version.
     pub fn for_version(engine_version: &str, kind: &str) -> Fingerprinter {
         let mut hasher = Sha256::new();
-        hasher.update(b"kaoping-fingerprint-v1\n");
-        hasher.update(engine_version.as_bytes());
-        hasher.update(b"\n");
-        hasher.update(kind.as_bytes());
-        hasher.update(b"\n");
+        for part in [b"kaoping-fingerprint-v1\n", engine_version.as_bytes(), b"\n", kind.as_bytes(), b"\n"] {
+            hasher.update(part);
+        }
         Fingerprinter { hasher }
     }
 
     /// Adds a labelled value in canonical JSON form.
     pub fn add<T: ToJson + ?Sized>(&mut self, label: &str, value: &T) -> &mut Self {
-        self.hasher.update(label.as_bytes());
-        self.hasher.update(b"=");
         // kaoping-json writes the same bytes as serde_json (tested against it in
         // tests/json_layer.rs), with the code the wasm package uses for its answers.
-        self.hasher.update(kaoping_json::to_string(value).as_bytes());
-        self.hasher.update(b"\n");
+        self.add_json(label, &kaoping_json::to_string(value))
+    }
+
+    /// Adds a labelled value already in canonical JSON form (not generic: one copy of the
+    /// hashing for every value type).
+    #[inline(never)]
+    fn add_json(&mut self, label: &str, json: &str) -> &mut Self {
+        for part in [label.as_bytes(), b"=", json.as_bytes(), b"\n"] {
+            self.hasher.update(part);
+        }
         self
     }
 
@@ -67,7 +71,14 @@ pub fn hex(bytes: &[u8]) -> String {
 
 /// Fingerprint of one value of a kind.
 pub fn fingerprint<T: ToJson + ?Sized>(kind: &str, value: &T) -> String {
+    fingerprint_json(kind, &kaoping_json::to_string(value))
+}
+
+/// Fingerprint of one value of a kind, given in canonical JSON (the part of [`fingerprint`] that
+/// does not depend on the value's type).
+#[inline(never)]
+fn fingerprint_json(kind: &str, json: &str) -> String {
     let mut f = Fingerprinter::new(kind);
-    f.add(kind, value);
+    f.add_json(kind, json);
     f.finish()
 }

@@ -167,7 +167,9 @@ fn json_path(bytes: &[u8], stack: &[Frame]) -> String {
         match frame {
             Frame::Array { index } => path.push_str(&format!("[{index}]")),
             Frame::Object { key: Some((start, end)), .. } => {
-                let key = bytes.get(*start..*end).map(String::from_utf8_lossy).unwrap_or_default();
+                // the key lies between quotes of a `&str`: always whole UTF-8
+                let key =
+                    bytes.get(*start..*end).and_then(|k| std::str::from_utf8(k).ok()).unwrap_or_default();
                 let key: String = key.chars().take(64).collect();
                 if !path.is_empty() {
                     path.push('.');

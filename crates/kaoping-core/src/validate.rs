@@ -39,26 +39,36 @@ struct Validator {
 }
 
 impl Validator {
-    fn push(&mut self, code: Code, path: &Path, message: impl Into<String>) {
+    fn push(&mut self, code: Code, path: impl Into<String>, message: impl Into<String>) {
         self.problems.push(code, path, message);
     }
 
-    fn id<'a>(&mut self, id: &'a str, path: &Path, seen: &mut Seen<&'a str>, what: &str) {
+    /// Checks the id at `at.key`; the path is only built for a problem.
+    fn id<'a>(&mut self, id: &'a str, at: &Path, key: &str, seen: &mut Seen<&'a str>, what: &str) {
         if !is_valid_id(id) {
             self.push(
                 Code::InvalidId,
-                path,
+                at.key(key),
                 format!("{what} id `{}` must be 1–64 characters from A–Z a–z 0–9 _ - . :", short(id)),
             );
         }
         if !seen.insert(id) {
-            self.push(Code::DuplicateId, path, format!("{what} id `{}` is used more than once", short(id)));
+            self.push(
+                Code::DuplicateId,
+                at.key(key),
+                format!("{what} id `{}` is used more than once", short(id)),
+            );
         }
     }
 
-    fn text(&mut self, text: &str, path: &Path) {
+    /// Checks the text at `at.key`; the path is only built for a problem.
+    fn text(&mut self, text: &str, at: &Path, key: &str) {
         if text.chars().count() > limits::MAX_TEXT_CHARS {
-            self.push(Code::Limit, path, format!("text longer than {} characters", limits::MAX_TEXT_CHARS));
+            self.push(
+                Code::Limit,
+                at.key(key),
+                format!("text longer than {} characters", limits::MAX_TEXT_CHARS),
+            );
         }
     }
 
@@ -66,7 +76,7 @@ impl Validator {
         if source.is_none_or(|s| s.trim().is_empty()) {
             self.push(
                 Code::Unsourced,
-                &path.key("source"),
+                path.key("source"),
                 "no source given: name a source key or `unsourced default`",
             );
         }
@@ -77,7 +87,7 @@ impl Validator {
         if s.schema_version != SCHEMA_VERSION {
             self.push(
                 Code::SchemaVersion,
-                &root.key("schemaVersion"),
+                root.key("schemaVersion"),
                 format!(
                     "schemaVersion {} is not supported: this engine reads {SCHEMA_VERSION}",
                     s.schema_version
@@ -87,31 +97,31 @@ impl Validator {
         if !is_valid_id(s.id.as_str()) {
             self.push(
                 Code::InvalidId,
-                &root.key("id"),
+                root.key("id"),
                 format!("scheme id `{}` is not a valid id", short(s.id.as_str())),
             );
         }
-        self.text(&s.title, &root.key("title"));
+        self.text(&s.title, &root, "title");
         if s.version.trim().is_empty() || s.version.len() > 64 {
-            self.push(Code::InvalidId, &root.key("version"), "version must be 1–64 characters");
+            self.push(Code::InvalidId, root.key("version"), "version must be 1–64 characters");
         }
         if s.precision > 4 {
             self.push(
                 Code::Precision,
-                &root.key("precision"),
+                root.key("precision"),
                 format!("precision {} is outside 0–4", s.precision),
             );
         }
         if s.period.end < s.period.start {
-            self.push(Code::Date, &root.key("period").key("end"), "period ends before it starts");
+            self.push(Code::Date, root.key("period").key("end"), "period ends before it starts");
         }
         if s.bounds.min >= s.bounds.max {
-            self.push(Code::NumberRange, &root.key("bounds"), "bounds.min must be below bounds.max");
+            self.push(Code::NumberRange, root.key("bounds"), "bounds.min must be below bounds.max");
         }
         if s.full_score <= Decimal::ZERO || s.full_score > limits::MAX_SCORE {
             self.push(
                 Code::NumberRange,
-                &root.key("fullScore"),
+                root.key("fullScore"),
                 format!("fullScore must be in (0, {}]", limits::MAX_SCORE),
             );
         }
@@ -122,8 +132,8 @@ impl Validator {
         let mut seen = Seen::new();
         for (i, def) in s.inputs.iter().enumerate() {
             let p = root.key("inputs").index(i);
-            self.id(def.key.as_str(), &p.key("key"), &mut seen, "input");
-            self.text(&def.title, &p.key("title"));
+            self.id(def.key.as_str(), &p, "key", &mut seen, "input");
+            self.text(&def.title, &p, "title");
         }
 
         let mut used_inputs = Seen::new();
@@ -132,7 +142,7 @@ impl Validator {
             if def.optional && used_inputs.contains(def.key.as_str()) {
                 self.push(
                     Code::FunctionParams,
-                    &root.key("inputs").index(i).key("optional"),
+                    root.key("inputs").index(i).key("optional"),
                     format!("input `{}` is read by an indicator and cannot be optional", def.key),
                 );
             }
@@ -145,8 +155,8 @@ impl Validator {
         let grade_ids: Seen<&str> = s.grades.iter().map(|g| g.id.as_str()).collect();
         for (i, veto) in s.vetoes.iter().enumerate() {
             let p = root.key("vetoes").index(i);
-            self.id(veto.id.as_str(), &p.key("id"), &mut item_ids, "veto");
-            self.text(&veto.title, &p.key("title"));
+            self.id(veto.id.as_str(), &p, "id", &mut item_ids, "veto");
+            self.text(&veto.title, &p, "title");
             self.source(veto.source.as_ref(), &p);
             let grade = match &veto.effect {
                 VetoEffect::BlockGrade { grade } | VetoEffect::ForceGrade { grade } => Some(grade),
@@ -156,7 +166,7 @@ impl Validator {
                 if !grade_ids.contains(grade.as_str()) {
                     self.push(
                         Code::UnknownRef,
-                        &p.key("effect").key("grade"),
+                        p.key("effect").key("grade"),
                         format!("unknown grade `{}`", short(grade.as_str())),
                     );
                 } else if matches!(veto.effect, VetoEffect::BlockGrade { .. })
@@ -164,7 +174,7 @@ impl Validator {
                 {
                     self.push(
                         Code::FunctionParams,
-                        &p.key("effect").key("grade"),
+                        p.key("effect").key("grade"),
                         format!("the lowest grade `{grade}` cannot be blocked: use forceGrade"),
                     );
                 }
@@ -176,7 +186,7 @@ impl Validator {
             if !grade_ids.contains(q.grade.as_str()) {
                 self.push(
                     Code::UnknownRef,
-                    &p.key("grade"),
+                    p.key("grade"),
                     format!("unknown grade `{}`", short(q.grade.as_str())),
                 );
             }
@@ -185,7 +195,7 @@ impl Validator {
                 // so such a quota could never be honoured.
                 self.push(
                     Code::FunctionParams,
-                    &p.key("grade"),
+                    p.key("grade"),
                     format!(
                         "the lowest grade `{}` cannot have a quota: nobody can be moved below it",
                         q.grade
@@ -195,19 +205,19 @@ impl Validator {
             if !quota_grades.insert(q.grade.as_str()) {
                 self.push(
                     Code::DuplicateId,
-                    &p.key("grade"),
+                    p.key("grade"),
                     format!("grade `{}` has more than one quota", q.grade),
                 );
             }
             if q.max_share <= Decimal::ZERO || q.max_share > Decimal::ONE {
-                self.push(Code::NumberRange, &p.key("maxShare"), "maxShare must be in (0, 1]");
+                self.push(Code::NumberRange, p.key("maxShare"), "maxShare must be in (0, 1]");
             }
         }
         let has_rated = s.indicators().any(|(_, i)| matches!(i.input, InputSource::Rated {}));
         match &s.committee {
             None if has_rated => self.push(
                 Code::MissingField,
-                &root.key("committee"),
+                root.key("committee"),
                 "rated indicators need committee rules (aggregation) in `committee`",
             ),
             None => {}
@@ -216,14 +226,14 @@ impl Validator {
                 if c.min_raters == 0 || c.min_raters > limits::MAX_RATERS {
                     self.push(
                         Code::NumberRange,
-                        &p.key("minRaters"),
+                        p.key("minRaters"),
                         format!("minRaters must be in 1–{}", limits::MAX_RATERS),
                     );
                 }
                 if c.disagreement_spread.is_some_and(|d| d < Decimal::ZERO) {
                     self.push(
                         Code::NumberRange,
-                        &p.key("disagreementSpread"),
+                        p.key("disagreementSpread"),
                         "disagreementSpread must not be negative",
                     );
                 }
@@ -235,7 +245,7 @@ impl Validator {
                 if !dims.contains(dimension.as_str()) {
                     self.push(
                         Code::UnknownRef,
-                        &root.key("tieBreak").index(i).key("dimension"),
+                        root.key("tieBreak").index(i).key("dimension"),
                         format!("unknown dimension `{}`", short(dimension.as_str())),
                     );
                 }
@@ -248,10 +258,10 @@ impl Validator {
                 self.push(Code::UnknownRef, &p, format!("unknown indicator `{}`", short(id.as_str())));
             }
             if stat.sd < Decimal::ZERO {
-                self.push(Code::NumberRange, &p.key("sd"), "sd must not be negative");
+                self.push(Code::NumberRange, p.key("sd"), "sd must not be negative");
             }
             if stat.values.windows(2).any(|w| matches!(w, [a, b] if a > b)) {
-                self.push(Code::NonMonotone, &p.key("values"), "values must be sorted ascending");
+                self.push(Code::NonMonotone, p.key("values"), "values must be sorted ascending");
             }
         }
     }
@@ -266,7 +276,7 @@ impl Validator {
             if value.round_dp(dp, s.rounding) != value {
                 v.push(
                     Code::Precision,
-                    &path,
+                    path,
                     format!("{value} has more decimals than the scheme's precision of {dp}"),
                 );
             }
@@ -299,7 +309,7 @@ impl Validator {
         ];
         for (n, max, what) in checks {
             if n > max {
-                self.push(Code::Limit, &root.key(what), format!("{n} {what}: at most {max} are allowed"));
+                self.push(Code::Limit, root.key(what), format!("{n} {what}: at most {max} are allowed"));
             }
         }
     }
@@ -312,7 +322,7 @@ impl Validator {
     ) {
         let root = Path::root();
         if s.dimensions.is_empty() {
-            self.push(Code::Empty, &root.key("dimensions"), "a scheme needs at least one dimension");
+            self.push(Code::Empty, root.key("dimensions"), "a scheme needs at least one dimension");
             return;
         }
         let mut dim_ids = Seen::new();
@@ -320,14 +330,14 @@ impl Validator {
         let mut dim_sum = Decimal::ZERO;
         for (di, dim) in s.dimensions.iter().enumerate() {
             let dp = root.key("dimensions").index(di);
-            self.id(dim.id.as_str(), &dp.key("id"), &mut dim_ids, "dimension");
-            self.text(&dim.title, &dp.key("title"));
-            self.weight(dim.weight, &dp.key("weight"));
+            self.id(dim.id.as_str(), &dp, "id", &mut dim_ids, "dimension");
+            self.text(&dim.title, &dp, "title");
+            self.weight(dim.weight, &dp, "weight");
             dim_sum = dim_sum.checked_add(dim.weight).unwrap_or(Decimal::MAX_INPUT);
             if dim.indicators.is_empty() {
                 self.push(
                     Code::Empty,
-                    &dp.key("indicators"),
+                    dp.key("indicators"),
                     format!("dimension `{}` has no indicators", dim.id),
                 );
                 continue;
@@ -335,16 +345,16 @@ impl Validator {
             let mut sum = Decimal::ZERO;
             for (ii, ind) in dim.indicators.iter().enumerate() {
                 let p = dp.key("indicators").index(ii);
-                self.id(ind.id.as_str(), &p.key("id"), &mut ind_ids, "indicator");
-                self.text(&ind.title, &p.key("title"));
+                self.id(ind.id.as_str(), &p, "id", &mut ind_ids, "indicator");
+                self.text(&ind.title, &p, "title");
                 self.source(ind.source.as_ref(), &p);
-                self.weight(ind.weight, &p.key("weight"));
+                self.weight(ind.weight, &p, "weight");
                 sum = sum.checked_add(ind.weight).unwrap_or(Decimal::MAX_INPUT);
                 if s.role == Role::Police {
-                    if let Some(banned) = POLICE_BANNED.iter().find(|b| ind.title.contains(**b)) {
+                    if let Some(banned) = POLICE_BANNED.iter().find(|b| has_text(&ind.title, b)) {
                         self.push(
                             Code::BannedIndicator,
-                            &p.key("title"),
+                            p.key("title"),
                             format!("`{banned}` is banned as a police assessment indicator"),
                         );
                     }
@@ -353,7 +363,7 @@ impl Validator {
                 if max <= Decimal::ZERO || max > limits::MAX_SCORE {
                     self.push(
                         Code::NumberRange,
-                        &p.key("maxScore"),
+                        p.key("maxScore"),
                         format!("maxScore must be in (0, {}]", limits::MAX_SCORE),
                     );
                 }
@@ -368,7 +378,7 @@ impl Validator {
             if (sum.checked_sub(Decimal::ONE).unwrap_or(Decimal::MAX_INPUT)).abs() > WEIGHT_TOLERANCE {
                 self.push(
                     Code::WeightSum,
-                    &dp.key("indicators"),
+                    dp.key("indicators"),
                     format!("indicator weights of `{}` add up to {sum}, not 1", dim.id),
                 );
             }
@@ -376,15 +386,16 @@ impl Validator {
         if (dim_sum.checked_sub(Decimal::ONE).unwrap_or(Decimal::MAX_INPUT)).abs() > WEIGHT_TOLERANCE {
             self.push(
                 Code::WeightSum,
-                &root.key("dimensions"),
+                root.key("dimensions"),
                 format!("dimension weights add up to {dim_sum}, not 1"),
             );
         }
     }
 
-    fn weight(&mut self, w: Decimal, path: &Path) {
+    /// Checks the weight at `at.key`; the path is only built for a problem.
+    fn weight(&mut self, w: Decimal, at: &Path, key: &str) {
         if w <= Decimal::ZERO || w > Decimal::ONE {
-            self.push(Code::WeightRange, path, format!("weight {w} is outside (0, 1]"));
+            self.push(Code::WeightRange, at.key(key), format!("weight {w} is outside (0, 1]"));
         }
     }
 
@@ -401,7 +412,7 @@ impl Validator {
             if !inputs.contains_key(key) {
                 v.push(
                     Code::UnknownRef,
-                    &path,
+                    path,
                     format!("input `{}` is not declared in `inputs`", short(key.as_str())),
                 );
             }
@@ -411,24 +422,24 @@ impl Validator {
             InputSource::Ratio { numerator, denominator, multiplier, if_zero } => {
                 for (name, terms) in [("numerator", numerator), ("denominator", denominator)] {
                     if terms.is_empty() {
-                        self.push(Code::Empty, &p.key(name), format!("{name} has no terms"));
+                        self.push(Code::Empty, p.key(name), format!("{name} has no terms"));
                     }
                     for (i, t) in terms.iter().enumerate() {
                         check_key(self, &t.key, p.key(name).index(i).key("key"));
                         if t.coef.is_zero() {
                             self.push(
                                 Code::NumberRange,
-                                &p.key(name).index(i).key("coef"),
+                                p.key(name).index(i).key("coef"),
                                 "coef must not be 0",
                             );
                         }
                     }
                 }
                 if multiplier.is_zero() {
-                    self.push(Code::NumberRange, &p.key("multiplier"), "multiplier must not be 0");
+                    self.push(Code::NumberRange, p.key("multiplier"), "multiplier must not be 0");
                 }
                 if if_zero.is_some_and(|z| z < Decimal::ZERO || z > max) {
-                    self.push(Code::NumberRange, &p.key("ifZero"), "ifZero must be a score in [0, maxScore]");
+                    self.push(Code::NumberRange, p.key("ifZero"), "ifZero must be a score in [0, maxScore]");
                 }
             }
             InputSource::Rated {} => {}
@@ -455,20 +466,20 @@ impl Validator {
             }
             ScoringFunction::Threshold { per_unit, unit, .. } => {
                 if *per_unit <= Decimal::ZERO {
-                    self.push(Code::FunctionParams, &p.key("perUnit"), "perUnit must be above 0");
+                    self.push(Code::FunctionParams, p.key("perUnit"), "perUnit must be above 0");
                 }
                 if *unit <= Decimal::ZERO {
-                    self.push(Code::FunctionParams, &p.key("unit"), "unit must be above 0");
+                    self.push(Code::FunctionParams, p.key("unit"), "unit must be above 0");
                 }
             }
             ScoringFunction::Piecewise { points } => {
                 if points.len() < 2 {
-                    self.push(Code::FunctionParams, &p.key("points"), "piecewise needs at least 2 points");
+                    self.push(Code::FunctionParams, p.key("points"), "piecewise needs at least 2 points");
                 }
                 if points.len() > limits::MAX_BREAKPOINTS {
                     self.push(
                         Code::Limit,
-                        &p.key("points"),
+                        p.key("points"),
                         format!("at most {} points", limits::MAX_BREAKPOINTS),
                     );
                 }
@@ -477,7 +488,7 @@ impl Validator {
                         if a.x >= b.x {
                             self.push(
                                 Code::NonMonotone,
-                                &p.key("points").index(i + 1).key("x"),
+                                p.key("points").index(i + 1).key("x"),
                                 format!("x {} does not increase after {}", b.x, a.x),
                             );
                         }
@@ -487,7 +498,7 @@ impl Validator {
                     if pt.y < Decimal::ZERO || pt.y > max {
                         self.push(
                             Code::NumberRange,
-                            &p.key("points").index(i).key("y"),
+                            p.key("points").index(i).key("y"),
                             format!("y {} is outside [0, {max}]", pt.y),
                         );
                     }
@@ -495,12 +506,12 @@ impl Validator {
             }
             ScoringFunction::Steps { steps } => {
                 if steps.is_empty() {
-                    self.push(Code::Empty, &p.key("steps"), "steps needs at least one band");
+                    self.push(Code::Empty, p.key("steps"), "steps needs at least one band");
                 }
                 if steps.len() > limits::MAX_BREAKPOINTS {
                     self.push(
                         Code::Limit,
-                        &p.key("steps"),
+                        p.key("steps"),
                         format!("at most {} steps", limits::MAX_BREAKPOINTS),
                     );
                 }
@@ -509,7 +520,7 @@ impl Validator {
                         if a.from >= b.from {
                             self.push(
                                 Code::NonMonotone,
-                                &p.key("steps").index(i + 1).key("from"),
+                                p.key("steps").index(i + 1).key("from"),
                                 format!("from {} does not increase after {}", b.from, a.from),
                             );
                         }
@@ -519,7 +530,7 @@ impl Validator {
                     if st.score < Decimal::ZERO || st.score > max {
                         self.push(
                             Code::NumberRange,
-                            &p.key("steps").index(i).key("score"),
+                            p.key("steps").index(i).key("score"),
                             format!("score {} is outside [0, {max}]", st.score),
                         );
                     }
@@ -528,10 +539,10 @@ impl Validator {
             ScoringFunction::Direct {} => {}
             ScoringFunction::CohortRelative { center, spread, .. } => {
                 if *center < Decimal::ZERO || *center > max {
-                    self.push(Code::NumberRange, &p.key("center"), "center must be a score in [0, maxScore]");
+                    self.push(Code::NumberRange, p.key("center"), "center must be a score in [0, maxScore]");
                 }
                 if *spread <= Decimal::ZERO {
-                    self.push(Code::FunctionParams, &p.key("spread"), "spread must be above 0");
+                    self.push(Code::FunctionParams, p.key("spread"), "spread must be above 0");
                 }
             }
         }
@@ -539,22 +550,22 @@ impl Validator {
 
     fn list<'a>(&mut self, list: &'a ItemList, p: &Path, seen: &mut Seen<&'a str>, what: &str) {
         if list.cap.is_some_and(|c| c < Decimal::ZERO) {
-            self.push(Code::CapRange, &p.key("cap"), "a list cap must not be negative");
+            self.push(Code::CapRange, p.key("cap"), "a list cap must not be negative");
         }
         for (i, item) in list.items.iter().enumerate() {
             let ip = p.key("items").index(i);
-            self.id(item.id.as_str(), &ip.key("id"), seen, what);
-            self.text(&item.title, &ip.key("title"));
+            self.id(item.id.as_str(), &ip, "id", seen, what);
+            self.text(&item.title, &ip, "title");
             self.source(item.source.as_ref(), &ip);
             if item.points <= Decimal::ZERO || item.points > limits::MAX_SCORE {
                 self.push(
                     Code::NumberRange,
-                    &ip.key("points"),
+                    ip.key("points"),
                     format!("points must be in (0, {}]", limits::MAX_SCORE),
                 );
             }
             if item.cap.is_some_and(|c| c < Decimal::ZERO) {
-                self.push(Code::CapRange, &ip.key("cap"), "an item cap must not be negative");
+                self.push(Code::CapRange, ip.key("cap"), "an item cap must not be negative");
             }
         }
     }
@@ -569,8 +580,8 @@ impl Validator {
         let mut seen = Seen::new();
         for (i, g) in s.grades.iter().enumerate() {
             let p = gp.index(i);
-            self.id(g.id.as_str(), &p.key("id"), &mut seen, "grade");
-            self.text(&g.title, &p.key("title"));
+            self.id(g.id.as_str(), &p, "id", &mut seen, "grade");
+            self.text(&g.title, &p, "title");
             if g.min >= g.max {
                 self.push(Code::NumberRange, &p, format!("grade `{}` needs min < max", g.id));
             }
@@ -581,13 +592,13 @@ impl Validator {
                 if worse.min >= better.min {
                     self.push(
                         Code::NonMonotone,
-                        &p.key("min"),
+                        p.key("min"),
                         "grades must be listed best first, with falling min",
                     );
                 } else if worse.max > better.min {
                     self.push(
                         Code::GradeOverlap,
-                        &p.key("max"),
+                        p.key("max"),
                         format!(
                             "`{}` ends at {} but `{}` starts at {}",
                             worse.id, worse.max, better.id, better.min
@@ -596,7 +607,7 @@ impl Validator {
                 } else if worse.max < better.min {
                     self.push(
                         Code::GradeGap,
-                        &p.key("max"),
+                        p.key("max"),
                         format!("no grade covers [{}, {})", worse.max, better.min),
                     );
                 }
@@ -607,7 +618,7 @@ impl Validator {
             if top < s.bounds.max {
                 self.push(
                     Code::GradeGap,
-                    &gp.index(0).key("max"),
+                    gp.index(0).key("max"),
                     format!("no grade covers totals above {top}"),
                 );
             }
@@ -616,7 +627,7 @@ impl Validator {
             if bottom > s.bounds.min {
                 self.push(
                     Code::GradeGap,
-                    &gp.index(s.grades.len().saturating_sub(1)).key("min"),
+                    gp.index(s.grades.len().saturating_sub(1)).key("min"),
                     format!("no grade covers totals below {bottom}"),
                 );
             }
@@ -856,6 +867,12 @@ pub(crate) fn kind_violation(kind: InputKind, value: Decimal) -> Option<Code> {
         InputKind::Percent if value < Decimal::ZERO || value > Decimal::HUNDRED => Some(Code::NumberRange),
         _ => None,
     }
+}
+
+/// Whether `text` contains `part` (a plain scan: titles are short, and it spares the binary the
+/// standard library's general substring searcher).
+fn has_text(text: &str, part: &str) -> bool {
+    part.is_empty() || text.as_bytes().windows(part.len()).any(|w| w == part.as_bytes())
 }
 
 /// Shortens user text quoted in messages.

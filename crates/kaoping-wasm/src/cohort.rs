@@ -33,20 +33,6 @@ fn text_or_empty(value: &JsValue, what: &str) -> JsResult<String> {
     }
 }
 
-/// Puts problems found while reading one argument under that argument's name.
-fn under(prefix: &str, problems: Problems) -> Problems {
-    Problems(
-        problems
-            .0
-            .into_iter()
-            .map(|mut p| {
-                p.path = if p.path.is_empty() { prefix.to_owned() } else { format!("{prefix}.{}", p.path) };
-                p
-            })
-            .collect(),
-    )
-}
-
 /// Assesses a whole cohort from one request (`{ scheme, dossiers, committee?, sheets?, waivers?,
 /// decisions?, options? }`, an object or its JSON text): ranking, quotas and the changes they made.
 #[wasm_bindgen(js_name = assessCohort, unchecked_return_type = "Answer<CohortResult>")]
@@ -101,9 +87,9 @@ pub fn append_audit(
     let log = if log.is_undefined() || log.is_null() {
         Ok(AuditLog::new())
     } else {
-        from_json_str::<AuditLog>(&text_of(&log, "log")?).map_err(|p| under("log", p))
+        from_json_str::<AuditLog>(&text_of(&log, "log")?).map_err(|p| p.under("log"))
     };
-    let entry = from_json_str::<Appended>(&text_of(&entry, "entry")?).map_err(|p| under("entry", p));
+    let entry = from_json_str::<Appended>(&text_of(&entry, "entry")?).map_err(|p| p.under("entry"));
     let answer: Answer<AuditLog> = match (log, entry) {
         (Ok(mut log), Ok(e)) => {
             log.append(e.at, &e.actor, e.event);
@@ -174,7 +160,7 @@ impl Engine {
         let options = options.map_or(JsValue::UNDEFINED, |o| o.js_value());
         let input = from_json_str::<CohortInput>(&text_of(&input, "input")?);
         let options = from_json_str::<CohortOptions>(&text_or_empty(&options, "options")?)
-            .map_err(|p| under("options", p));
+            .map_err(|p| p.under("options"));
         let answer: Answer<_> =
             input.and_then(|i| options.and_then(|o| assess_cohort(&self.inner, &i, &o))).into();
         to_js_value(&answer)
@@ -197,9 +183,9 @@ impl Engine {
         let stats = from_json_str::<SortedMap<kaoping_core::IndicatorId, kaoping_core::scheme::CohortStat>>(
             &text_or_empty(&cohort_stats, "cohortStats")?,
         )
-        .map_err(|p| under("cohortStats", p));
+        .map_err(|p| p.under("cohortStats"));
         let options = from_json_str::<PreviewOptions>(&text_or_empty(&options, "options")?)
-            .map_err(|p| under("options", p));
+            .map_err(|p| p.under("options"));
         let answer: Answer<_> = match (dossier, stats, options) {
             (Ok(d), Ok(stats), Ok(o)) => {
                 let context = AssessContext {

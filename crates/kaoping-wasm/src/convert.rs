@@ -50,11 +50,12 @@ pub fn contract_error(code: Code, message: &str, errors: &[Problem]) -> JsValue 
 
 /// Turns problems into the thrown error: `.code` is the first error's code.
 pub fn throw_problems(problems: Problems) -> JsValue {
-    let errors: Vec<Problem> = problems.errors().cloned().collect();
-    let first = errors.first().or(problems.0.first());
+    let mut errors = problems.errors();
+    let first = errors.next().or(problems.0.first());
+    let more = errors.count();
     let code = first.map_or(Code::Type, |p| p.code);
     let message = match first {
-        Some(p) if errors.len() > 1 => format!("{p} (and {} more)", errors.len() - 1),
+        Some(p) if more > 0 => format!("{p} (and {more} more)"),
         Some(p) => p.to_string(),
         None => "invalid input".to_owned(),
     };
@@ -82,8 +83,12 @@ fn kind_of(value: &JsValue) -> &'static str {
 }
 
 fn wrong_kind(what: &str, expected: &str, value: &JsValue) -> JsValue {
-    let message = format!("`{what}` must be {expected}, got {}", kind_of(value));
-    contract_error(Code::Type, &message, &[Problem::new(Code::Type, "", message.clone())])
+    breach("", format!("`{what}` must be {expected}, got {}", kind_of(value)))
+}
+
+/// The error thrown for an argument of the wrong kind (`E_TYPE`), its one problem at `path`.
+pub fn breach(path: &str, message: String) -> JsValue {
+    contract_error(Code::Type, &message, &[Problem::new(Code::Type, path, message.clone())])
 }
 
 /// `JSON.stringify` of an argument; a value JSON cannot hold (cycles, BigInt, nesting deeper
@@ -93,8 +98,7 @@ fn stringify(value: &JsValue, what: &str) -> JsResult<String> {
         Ok(text) => Ok(String::from(text)),
         Err(e) => {
             let detail = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
-            let message = format!("`{what}` cannot be read as JSON: {detail}");
-            Err(contract_error(Code::Type, &message, &[Problem::new(Code::Type, "", message.clone())]))
+            Err(breach("", format!("`{what}` cannot be read as JSON: {detail}")))
         }
     }
 }

@@ -1,14 +1,14 @@
 //! `Engine`: a validated scheme compiled once, assessing many dossiers.
 
 use crate::convert::{
-    contract_error, from_js, from_js_or_text, is_plain_object, throw_problems, to_js, to_js_value, JsResult,
+    breach, from_js, from_js_or_text, is_plain_object, throw_problems, to_js, to_js_value, JsResult,
     TextOrJson,
 };
 use kaoping_core::batch::{CaseReviewColumns, ColumnScores, Columns, RowOccurrence};
 use kaoping_core::cohort::CohortColumns;
 use kaoping_core::ffi::{self, Answer, AssessParams};
 use kaoping_core::flat::FlatScratch;
-use kaoping_core::{Assessment, Code, Dossier, Lang, Problem, Scheme, Score};
+use kaoping_core::{Assessment, Dossier, Lang, Problem, Scheme, Score};
 use std::cell::RefCell;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
@@ -179,10 +179,6 @@ fn get(object: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-fn breach(path: &str, message: String) -> JsValue {
-    contract_error(Code::Type, &message, &[Problem::new(Code::Type, path, message.clone())])
-}
-
 fn read_f64_column(value: &JsValue, path: &str) -> JsResult<Vec<f64>> {
     if let Some(a) = value.dyn_ref::<js_sys::Float64Array>() {
         Ok(a.to_vec())
@@ -273,15 +269,9 @@ fn read_columns(input: &JsValue) -> JsResult<Columns> {
     let occurrences = if occurrences_js.is_undefined() || occurrences_js.is_null() {
         Vec::new()
     } else {
-        crate::convert::from_js_array::<Vec<RowOccurrence>>(&occurrences_js, "occurrences")?.map_err(
-            |mut p| {
-                for problem in &mut p.0 {
-                    problem.path =
-                        format!("occurrences{}", problem.path.strip_prefix('.').unwrap_or(&problem.path));
-                }
-                throw_problems(p)
-            },
-        )?
+        // the argument is an array: every path starts with an index
+        crate::convert::from_js_array::<Vec<RowOccurrence>>(&occurrences_js, "occurrences")?
+            .map_err(|p| throw_problems(p.within("occurrences")))?
     };
     let counts_js = get(input, "counts");
     let mut counts = Vec::new();
@@ -313,23 +303,39 @@ struct GradeIds<'a> {
 }
 
 fn write_scores(engine: &kaoping_core::Engine, scores: &ColumnScores) -> JsResult<JsValue> {
-    let totals: Vec<f64> = scores.totals.iter().map(|d| d.to_f64()).collect();
-    let grades: Vec<i32> =
-        scores.grades.iter().map(|g| g.and_then(|g| i32::try_from(g).ok()).unwrap_or(-1)).collect();
-    let ok: Vec<u8> = scores.ok.iter().map(|&b| u8::from(b)).collect();
-    let vetoed: Vec<u8> = scores.vetoed.iter().map(|&b| u8::from(b)).collect();
     let rest = GradeIds {
         grade_ids: engine.scheme().grades.iter().map(|g| g.id.as_str()).collect(),
         problems: &scores.problems,
     };
     let out = to_js_value(&rest)?;
-    let set =
-        |key: &str, value: &JsValue| js_sys::Reflect::set(&out, &JsValue::from_str(key), value).map(|_| ());
-    set("ok", &js_sys::Uint8Array::from(ok.as_slice()))?;
-    set("totals", &js_sys::Float64Array::from(totals.as_slice()))?;
-    set("grades", &js_sys::Int32Array::from(grades.as_slice()))?;
-    set("vetoed", &js_sys::Uint8Array::from(vetoed.as_slice()))?;
+    set_field(&out, "ok", &flags_array(&scores.ok))?;
+    set_field(&out, "totals", &totals_array(&scores.totals))?;
+    set_field(&out, "grades", &grades_array(&scores.grades))?;
+    set_field(&out, "vetoed", &flags_array(&scores.vetoed))?;
     Ok(out)
+}
+
+/// Sets a field of an answer object.
+fn set_field(target: &JsValue, key: &str, value: &JsValue) -> JsResult<()> {
+    js_sys::Reflect::set(target, &JsValue::from_str(key), value).map(|_| ())
+}
+
+/// Totals as numbers (exact decimals are shortest-form numbers).
+fn totals_array(totals: &[kaoping_core::Decimal]) -> JsValue {
+    let values: Vec<f64> = totals.iter().map(|d| d.to_f64()).collect();
+    js_sys::Float64Array::from(values.as_slice()).into()
+}
+
+/// Grade positions, -1 for none.
+fn grades_array(grades: &[Option<u32>]) -> JsValue {
+    let values: Vec<i32> = grades.iter().map(|&g| grade_index(g)).collect();
+    js_sys::Int32Array::from(values.as_slice()).into()
+}
+
+/// Flags as 0 / 1.
+fn flags_array(flags: &[bool]) -> JsValue {
+    let values: Vec<u8> = flags.iter().map(|&b| u8::from(b)).collect();
+    js_sys::Uint8Array::from(values.as_slice()).into()
 }
 
 #[derive(kaoping_json::ToJson)]
@@ -346,11 +352,7 @@ fn grade_index(g: Option<u32>) -> i32 {
 }
 
 fn write_cohort(engine: &kaoping_core::Engine, c: &CohortColumns) -> JsResult<JsValue> {
-    let totals: Vec<f64> = c.totals.iter().map(|d| d.to_f64()).collect();
     let score_grades: Vec<i32> = c.score_grades.iter().map(|&g| grade_index(Some(g))).collect();
-    let pre: Vec<i32> = c.pre_quota_grades.iter().map(|&g| grade_index(g)).collect();
-    let grades: Vec<i32> = c.grades.iter().map(|&g| grade_index(g)).collect();
-    let vetoed: Vec<u8> = c.vetoed.iter().map(|&b| u8::from(b)).collect();
     let rest = CohortRest {
         grade_ids: engine.scheme().grades.iter().map(|g| g.id.as_str()).collect(),
         tie_break: &c.tie_break,
@@ -358,15 +360,14 @@ fn write_cohort(engine: &kaoping_core::Engine, c: &CohortColumns) -> JsResult<Js
         changes: &c.changes,
     };
     let value = to_js_value(&rest)?;
-    let set = |key: &str, v: &JsValue| js_sys::Reflect::set(&value, &JsValue::from_str(key), v).map(|_| ());
-    set("totals", &js_sys::Float64Array::from(totals.as_slice()))?;
-    set("ranks", &js_sys::Uint32Array::from(c.ranks.as_slice()))?;
-    set("order", &js_sys::Uint32Array::from(c.order.as_slice()))?;
-    set("scoreGrades", &js_sys::Int32Array::from(score_grades.as_slice()))?;
-    set("preQuotaGrades", &js_sys::Int32Array::from(pre.as_slice()))?;
-    set("grades", &js_sys::Int32Array::from(grades.as_slice()))?;
-    set("vetoed", &js_sys::Uint8Array::from(vetoed.as_slice()))?;
+    set_field(&value, "totals", &totals_array(&c.totals))?;
+    set_field(&value, "ranks", &js_sys::Uint32Array::from(c.ranks.as_slice()))?;
+    set_field(&value, "order", &js_sys::Uint32Array::from(c.order.as_slice()))?;
+    set_field(&value, "scoreGrades", &js_sys::Int32Array::from(score_grades.as_slice()))?;
+    set_field(&value, "preQuotaGrades", &grades_array(&c.pre_quota_grades))?;
+    set_field(&value, "grades", &grades_array(&c.grades))?;
+    set_field(&value, "vetoed", &flags_array(&c.vetoed))?;
     let answer = to_js_value(&Answer::<bool> { ok: true, value: None, errors: vec![], warnings: vec![] })?;
-    js_sys::Reflect::set(&answer, &JsValue::from_str("value"), &value)?;
+    set_field(&answer, "value", &value)?;
     Ok(answer)
 }

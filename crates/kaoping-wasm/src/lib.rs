@@ -45,10 +45,11 @@ pub fn memory() -> JsValue {
     wasm_bindgen::memory()
 }
 
-/// Ids of the built-in schemes.
-#[wasm_bindgen(js_name = builtinSchemeIds)]
-pub fn builtin_scheme_ids() -> Vec<String> {
-    builtin::scheme_ids().into_iter().map(str::to_owned).collect()
+/// Ids of the built-in schemes (written like every answer, through JSON: one array crossing
+/// instead of one per id).
+#[wasm_bindgen(js_name = builtinSchemeIds, unchecked_return_type = "string[]")]
+pub fn builtin_scheme_ids() -> JsResult<JsValue> {
+    convert::to_js_value(&builtin::scheme_ids())
 }
 
 /// A built-in scheme; throws `KaopingError` (`E_UNKNOWN_REF`) for an unknown id.

@@ -1,11 +1,10 @@
 //! Fault tolerance (容错纠错): decisions on incidents, through the core's tolerance request.
 
-use crate::convert::{contract_error, from_js_or_text, is_plain_object, to_js_value, JsResult, TextOrJson};
+use crate::convert::{breach, from_js_or_text, is_plain_object, to_js_value, JsResult, TextOrJson};
 use crate::engine::Engine;
 use kaoping_core::error::from_json_str;
 use kaoping_core::ffi::Answer;
 use kaoping_core::tolerance::{Decision, ToleranceRequest, ToleranceResponse};
-use kaoping_core::{Code, Problem};
 use wasm_bindgen::prelude::*;
 
 fn run(text: &str) -> Answer<ToleranceResponse> {
@@ -47,12 +46,7 @@ impl Engine {
         #[wasm_bindgen(unchecked_param_type = "ToleranceCallOptions")] options: JsValue,
     ) -> JsResult<JsValue> {
         if !is_plain_object(&options) {
-            let message = "`options` must be an object with `asOf`".to_owned();
-            return Err(contract_error(
-                Code::Type,
-                &message,
-                &[Problem::new(Code::Type, "", message.clone())],
-            ));
+            return Err(breach("", "`options` must be an object with `asOf`".to_owned()));
         }
         // One request object: the core reads it and locates every problem from its root.
         let request = js_sys::Object::new();

@@ -138,7 +138,7 @@ impl Engine {
                     });
                     vetoed.push(a.flags.veto);
                 }
-                RowScore::Failed(ps) => problems.extend(Problems(row_problems(ps, row).collect())),
+                RowScore::Failed(ps) => problems.extend(row_problems(ps, row)),
             }
         }
         if problems.has_errors() {

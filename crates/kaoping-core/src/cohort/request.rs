@@ -12,7 +12,7 @@ use crate::cohort::{assess_cohort, CohortInput, CohortOptions, CohortResult};
 use crate::committee::{Committee, ScoreSheet};
 use crate::dossier::Dossier;
 use crate::engine::Engine;
-use crate::error::{Problem, Problems};
+use crate::error::Problems;
 use crate::ids::OfficerId;
 use crate::scheme::Scheme;
 use crate::sorted::SortedMap;
@@ -49,19 +49,9 @@ pub struct CohortRequest {
 
 /// A built-in scheme id or a scheme object, parsed; problems are located under `path`.
 pub(crate) fn resolve_scheme(value: &Value, path: &str) -> Result<Scheme, Problems> {
-    let located = |p: Problems| {
-        Problems(
-            p.0.into_iter()
-                .map(|p| Problem {
-                    path: if p.path.is_empty() { path.to_owned() } else { format!("{path}.{}", p.path) },
-                    ..p
-                })
-                .collect(),
-        )
-    };
     match value {
-        Value::String(id) => crate::builtin::scheme(id).map_err(located),
-        _ => crate::error::from_json_value(value).map_err(located),
+        Value::String(id) => crate::builtin::scheme(id).map_err(|p| p.under(path)),
+        _ => crate::error::from_json_value(value).map_err(|p| p.under(path)),
     }
 }
 

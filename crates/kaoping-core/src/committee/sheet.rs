@@ -7,6 +7,7 @@ use crate::date::Date;
 use crate::decimal::Decimal;
 use crate::engine::RatedInput;
 use crate::error::{Code, Path, Problems};
+use crate::explain::join;
 use crate::ids::{is_valid_id, IndicatorId, OfficerId, RaterId};
 use crate::limits;
 use crate::scheme::{CommitteeRules, InputSource, Scheme};
@@ -222,7 +223,10 @@ pub fn collect(
                                 ratings.len()
                             )
                         } else {
-                            format!("{context}: no rating from {}: the result is incomplete", ids.join(", "))
+                            format!(
+                                "{context}: no rating from {}: the result is incomplete",
+                                join(&ids, ", ")
+                            )
                         };
                         problems.push(Code::IncompleteRatings, "sheets", message);
                     }

@@ -15,7 +15,7 @@ use crate::assessment::Waiver;
 use crate::date::Date;
 use crate::decimal::Decimal;
 use crate::error::{Code, Problems};
-use crate::explain::Lang;
+use crate::explain::{join, join_owned, Lang};
 use crate::fingerprint::{fingerprint, Fingerprinter};
 use crate::ids::{ItemId, OccurrenceId, OfficerId};
 use serde::{Deserialize, Serialize};
@@ -278,25 +278,6 @@ pub enum ReasonKind {
     Effect,
 }
 
-fn prefixed(problems: Problems, prefix: &str) -> Problems {
-    Problems(
-        problems
-            .0
-            .into_iter()
-            .map(|mut p| {
-                p.path = if p.path.is_empty() {
-                    prefix.to_owned()
-                } else if p.path.starts_with('[') {
-                    format!("{prefix}{}", p.path)
-                } else {
-                    format!("{prefix}.{}", p.path)
-                };
-                p
-            })
-            .collect(),
-    )
-}
-
 /// Validates the inputs of a decision; paths are rooted at `policy`, `incident`, `history`, `asOf`.
 fn check(
     policy: &Policy,
@@ -304,12 +285,12 @@ fn check(
     history: &[PriorIncident],
     as_of: Date,
 ) -> Result<Problems, Problems> {
-    let mut all = prefixed(validate_policy(policy), "policy");
+    let mut all = validate_policy(policy).within("policy");
     if all.has_errors() {
         return Err(all);
     }
-    all.extend(prefixed(validate_incident(policy, incident), "incident"));
-    all.extend(prefixed(validate_history(incident, history), "history"));
+    all.extend(validate_incident(policy, incident).within("incident"));
+    all.extend(validate_history(incident, history).within("history"));
     if as_of < incident.date {
         all.push(
             Code::Date,
@@ -416,7 +397,7 @@ pub fn reopen_tolerance(
         Lang::Zh => format!(
             "复查（{}，新证据：{}；{}）：原决定（{}）{} → 新决定 {}",
             reopening.date,
-            reopening.new_evidence.join("、"),
+            join_owned(&reopening.new_evidence, "、"),
             reopening.reason,
             previous.as_of,
             previous.outcome.zh(),
@@ -425,7 +406,7 @@ pub fn reopen_tolerance(
         Lang::En => format!(
             "reopened ({}, new evidence: {}; {}): earlier decision ({}) {} → new decision {}",
             reopening.date,
-            reopening.new_evidence.join(", "),
+            join_owned(&reopening.new_evidence, ", "),
             reopening.reason,
             previous.as_of,
             previous.outcome.en(),
@@ -500,31 +481,28 @@ fn decide(
         mitigation: pick(&policy.mitigation),
         negative: pick(&policy.negative),
     };
-    let met: Vec<ItemId> = policy
-        .preconditions
-        .iter()
-        .filter(|p| incident.preconditions.get(&p.id) == Some(&true))
-        .map(|p| p.id.clone())
-        .collect();
-    let failed: Vec<ItemId> =
-        policy.preconditions.iter().filter(|p| !met.contains(&p.id)).map(|p| p.id.clone()).collect();
+    // preconditions met (found true) and failed (found wanting or not established)
+    let (mut met, mut failed) = (Vec::new(), Vec::new());
+    for p in &policy.preconditions {
+        let found = incident.preconditions.get(&p.id) == Some(&true);
+        if found { &mut met } else { &mut failed }.push(p.id.clone());
+    }
 
-    // History: the same officer's incidents strictly before this one.
-    let prior: Vec<&PriorIncident> =
-        history.iter().filter(|h| h.officer == incident.officer && h.date < incident.date).collect();
-    let same_kind = |h: &&&PriorIncident| h.kind == incident.kind;
-    let tolerated = |h: &&&PriorIncident| h.outcome.is_tolerated();
-    let repeats = prior.iter().filter(same_kind).filter(tolerated).map(|h| h.id.clone()).next();
-    let counts = HistoryCounts {
-        prior: saturating_count(prior.len()),
-        prior_same_kind: saturating_count(prior.iter().filter(same_kind).count()),
-        prior_tolerated: saturating_count(prior.iter().filter(tolerated).count()),
-        prior_same_kind_tolerated: saturating_count(prior.iter().filter(same_kind).filter(tolerated).count()),
-        prior_quality_flaws: saturating_count(
-            prior.iter().filter(|h| h.responsibility == Responsibility::QualityFlaw).count(),
-        ),
-        repeats,
-    };
+    // History: the same officer's incidents strictly before this one, counted in one pass.
+    let mut counts = HistoryCounts::default();
+    for h in history.iter().filter(|h| h.officer == incident.officer && h.date < incident.date) {
+        let same_kind = h.kind == incident.kind;
+        let tolerated = h.outcome.is_tolerated();
+        let tally = |n: &mut u32, yes: bool| *n = n.saturating_add(u32::from(yes));
+        tally(&mut counts.prior, true);
+        tally(&mut counts.prior_same_kind, same_kind);
+        tally(&mut counts.prior_tolerated, tolerated);
+        tally(&mut counts.prior_same_kind_tolerated, same_kind && tolerated);
+        tally(&mut counts.prior_quality_flaws, h.responsibility == Responsibility::QualityFlaw);
+        if same_kind && tolerated && counts.repeats.is_none() {
+            counts.repeats = Some(h.id.clone());
+        }
+    }
 
     let mut facts = Facts {
         items: incident.facts.iter().map(|f| f.item.clone()).collect(),
@@ -593,12 +571,12 @@ fn decide(
                 format!(
                     "{zh} {id} {}（证据：{}）",
                     item.map(|i| i.title_in(Lang::Zh)).unwrap_or_default(),
-                    if evidence.is_empty() { "无".to_owned() } else { evidence.join("、") }
+                    if evidence.is_empty() { "无".to_owned() } else { join(&evidence, "、") }
                 ),
                 format!(
                     "{en} {id} {} (evidence: {})",
                     item.map(|i| i.title_in(Lang::En)).unwrap_or_default(),
-                    if evidence.is_empty() { "none".to_owned() } else { evidence.join(", ") }
+                    if evidence.is_empty() { "none".to_owned() } else { join(&evidence, ", ") }
                 ),
             );
         }
@@ -694,8 +672,8 @@ fn decide(
             t.push(
                 ReasonKind::Invariant,
                 Some("negativeNeverExempt"),
-                format!("存在负面清单情形（{}），不得免责，不予容错", ids.join("、")),
-                format!("negative-list fact(s) ({}) rule out exemption: not tolerated", ids.join(", ")),
+                format!("存在负面清单情形（{}），不得免责，不予容错", join(&ids, "、")),
+                format!("negative-list fact(s) ({}) rule out exemption: not tolerated", join(&ids, ", ")),
             );
             outcome = Outcome::NotTolerated;
         }
@@ -751,8 +729,16 @@ fn decide(
         t.push(
             ReasonKind::Correction,
             None,
-            format!("纠错要求：{}；期限 {}；截至 {as_of}：{zh_state}", c.actions.join("；"), c.deadline),
-            format!("correction: {}; due {}; as of {as_of}: {en_state}", c.actions.join("; "), c.deadline),
+            format!(
+                "纠错要求：{}；期限 {}；截至 {as_of}：{zh_state}",
+                join_owned(&c.actions, "；"),
+                c.deadline
+            ),
+            format!(
+                "correction: {}; due {}; as of {as_of}: {en_state}",
+                join_owned(&c.actions, "; "),
+                c.deadline
+            ),
         );
         if outcome != decided {
             t.push(
@@ -795,8 +781,8 @@ fn decide(
         t.push(
             ReasonKind::Effect,
             None,
-            format!("对考评的影响（{}）：{zh}", occs.join("、")),
-            format!("effect on the assessment ({}): {en}", occs.join(", ")),
+            format!("对考评的影响（{}）：{zh}", join(&occs, "、")),
+            format!("effect on the assessment ({}): {en}", join(&occs, ", ")),
         );
     }
 

@@ -13,11 +13,11 @@ use super::decision::{evaluate_tolerance_with, reopen_tolerance, Decision, Reope
 use super::incident::{Incident, PriorIncident};
 use super::policy::Policy;
 use crate::assessment::Assessment;
+use crate::cohort::request::resolve_scheme;
 use crate::date::Date;
 use crate::dossier::Dossier;
 use crate::engine::{AssessOptions, Engine};
 use crate::error::{Code, Problems};
-use crate::scheme::Scheme;
 use kaoping_json::Json as Value;
 use serde::{Deserialize, Serialize};
 
@@ -99,31 +99,11 @@ pub struct ToleranceResponse {
     pub assessment: Option<Assessment>,
 }
 
-fn with_prefix(problems: Problems, prefix: &str) -> Problems {
-    Problems(
-        problems
-            .0
-            .into_iter()
-            .map(|mut p| {
-                p.path = if p.path.is_empty() { prefix.to_owned() } else { format!("{prefix}.{}", p.path) };
-                p
-            })
-            .collect(),
-    )
-}
-
 /// A built-in policy id or a policy object, parsed; problems are located under `path`.
 pub fn resolve_policy(value: &Value, path: &str) -> Result<Policy, Problems> {
     match value {
-        Value::String(id) => super::policy(id).map_err(|p| with_prefix(p, path)),
-        _ => crate::error::from_json_value(value).map_err(|p| with_prefix(p, path)),
-    }
-}
-
-fn resolve_scheme(value: &Value, path: &str) -> Result<Scheme, Problems> {
-    match value {
-        Value::String(id) => crate::builtin::scheme(id).map_err(|p| with_prefix(p, path)),
-        _ => crate::error::from_json_value(value).map_err(|p| with_prefix(p, path)),
+        Value::String(id) => super::policy(id).map_err(|p| p.under(path)),
+        _ => crate::error::from_json_value(value).map_err(|p| p.under(path)),
     }
 }
 
@@ -180,7 +160,7 @@ impl ToleranceRequest {
             None => None,
             Some(a) => {
                 let engine = Engine::new(resolve_scheme(&a.scheme, "assess.scheme")?)
-                    .map_err(|p| with_prefix(p, "assess.scheme"))?;
+                    .map_err(|p| p.under("assess.scheme"))?;
                 let result = engine
                     .assess_with_tolerance(&a.dossier, std::slice::from_ref(&decision), &a.options)
                     .map_err(|p| {
