@@ -206,6 +206,9 @@ impl kaoping_json::FromJson for Code {
             kaoping_json::Error::new(Code::Parse.as_str(), format!("unknown error code `{shown}`"))
         })
     }
+    fn placeholder() -> Self {
+        Code::Parse
+    }
 }
 
 impl Code {

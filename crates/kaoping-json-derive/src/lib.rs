@@ -12,7 +12,7 @@
 
 use proc_macro::TokenStream;
 use proc_macro2::{Span, TokenStream as Tokens};
-use quote::{format_ident, quote};
+use quote::quote;
 use syn::{parse_macro_input, Data, DeriveInput, Fields, Ident, LitStr};
 
 /// Derives `FromJson` (and `JsonKey` for enums of unit variants).
@@ -186,95 +186,160 @@ fn is_option(ty: &syn::Type) -> bool {
     }
 }
 
-/// Reads the members of the object just entered into `ctor { fields }`; evaluates to
-/// `Result<Self, Error>`.
+/// Reads the members of an object into `ctor { fields }`; evaluates to `Result<Self, Error>`.
 ///
-/// The fields are read into one tuple of `Option` slots, and nothing is moved out of it before
-/// every required field is known to be there: an error anywhere drops the whole tuple through
-/// one drop function instead of a chain of drops per exit (this keeps the code small).
-fn read_fields(ctor: &Tokens, fields: &[Field], deny: bool, tag: Option<&str>, cdefault: bool) -> Tokens {
+/// Every field starts out holding its value for "absent" (its default, `None`, or a
+/// placeholder for a required field), and the one shared loop `read_members` reads each
+/// member straight into its field through a `&mut dyn Slot` (one vtable per field type, shared
+/// by every struct), checking duplicates and required fields against a constant `Shape`. Per
+/// type there is only setting the fields up and, for a variant, the final move.
+///
+/// `expected`: `Some("struct Name")` for a struct, whose object is still to be entered and
+/// whose fields are read in place (into a local `Self`); `None` for an internally tagged
+/// variant, whose object has been entered and whose fields are read into a local tuple that is
+/// then moved into `ctor`.
+fn read_fields(
+    ctor: &Tokens,
+    fields: &[Field],
+    deny: bool,
+    tag: Option<&str>,
+    cdefault: bool,
+    expected: Option<&str>,
+) -> syn::Result<Tokens> {
+    if fields.len() > 64 {
+        return Err(syn::Error::new(Span::call_site(), "FromJson: at most 64 fields"));
+    }
+    let in_place = expected.is_some();
     let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
-    let slots: Vec<Ident> = (0..fields.len()).map(|i| format_ident!("__f{}", i)).collect();
-    let idx: Vec<syn::Index> = (0..fields.len()).map(syn::Index::from).collect();
-    let tys: Vec<&syn::Type> = fields.iter().map(|f| &f.ty).collect();
-    let arms = fields.iter().zip(&idx).enumerate().map(|(i, (f, n))| {
-        let name = &f.name;
-        match &f.attrs.from_json_with {
-            Some(path) => quote! {
-                #i => {
-                    if __s.#n.is_some() {
-                        return ::core::result::Result::Err(::kaoping_json::__private::duplicate_field(#name));
-                    }
-                    __s.#n = ::core::option::Option::Some(#path(__r).map_err(|e| e.at_key(#name))?);
-                }
-            },
-            None => quote! { #i => ::kaoping_json::__private::field_into(__r, &mut __s.#n, #name)?, },
-        }
+    // A field is required when it has no default and is not an `Option`.
+    let required: Vec<bool> =
+        fields.iter().map(|f| f.attrs.default.is_none() && !cdefault && !is_option(&f.ty)).collect();
+    let mask: u64 = required.iter().enumerate().filter(|(_, r)| **r).map(|(i, _)| 1u64 << i).sum();
+    let checks = fields.iter().zip(&required).filter(|(_, r)| **r).map(|(f, _)| {
+        let ty = &f.ty;
+        // A required field's type has no value for "absent" (else it would be optional).
+        quote! { const { ::core::assert!(!<#ty as ::kaoping_json::FromJson>::OPTIONAL) }; }
     });
     let skip = match tag {
         Some(t) => quote! { ::core::option::Option::Some(#t) },
         None => quote! { ::core::option::Option::None },
     };
-    // A field is required when it has no default and is not an `Option`.
-    let required: Vec<bool> =
-        fields.iter().map(|f| f.attrs.default.is_none() && !cdefault && !is_option(&f.ty)).collect();
-    let pats = slots.iter().zip(&required).map(|(slot, &req)| {
-        if req {
-            quote! { ::core::option::Option::Some(#slot) }
-        } else {
-            quote! { #slot }
-        }
-    });
-    let checks = fields.iter().zip(&idx).zip(&required).map(|((f, n), &req)| {
-        let ty = &f.ty;
-        if req {
-            quote! {{
-                // A required field's type has no value for "absent" (else it would be optional).
-                const { ::core::assert!(!<#ty as ::kaoping_json::FromJson>::OPTIONAL) };
-                __s.#n.is_none()
-            }}
-        } else {
-            quote! { false }
-        }
-    });
-    let inits = fields.iter().zip(&slots).zip(&required).map(|((f, slot), &req)| {
-        let ident = &f.ident;
-        if req {
-            return quote! { #ident: #slot, };
-        }
-        let missing = match &f.attrs.default {
-            Some(Some(path)) => quote! { #path() },
-            Some(None) => quote! { ::core::default::Default::default() },
-            None if cdefault => quote! { __default.#ident },
-            // An `Option` without a default: `None`.
-            None => return quote! { #ident: ::core::option::Option::unwrap_or_default(#slot), },
-        };
-        quote! { #ident: match #slot { ::core::option::Option::Some(v) => v, ::core::option::Option::None => #missing }, }
-    });
-    let default_value = if cdefault {
-        quote! { let __default = <Self as ::core::default::Default>::default(); }
-    } else {
-        quote! {}
+    let expected = match expected {
+        Some(e) => quote! { ::core::option::Option::Some(#e) },
+        None => quote! { ::core::option::Option::None },
     };
-    quote! {{
-        const __FIELDS: &[&str] = &[#(#names),*];
-        let mut __s: (#(::core::option::Option<#tys>,)*) = (#(::core::option::Option::<#tys>::None,)*);
-        while let ::core::option::Option::Some(__i) = __r.next_field(__FIELDS, #skip, #deny)? {
-            match __i {
-                #(#arms)*
-                _ => {}
-            }
+    // The value a field holds before (and unless) its member is read.
+    let init = |f: &Field| -> Option<Tokens> {
+        match &f.attrs.default {
+            Some(Some(path)) => Some(quote! { #path() }),
+            Some(None) => Some(quote! { ::core::default::Default::default() }),
+            None if cdefault => None,
+            None => Some(quote! { ::kaoping_json::FromJson::placeholder() }),
         }
-        #[allow(unreachable_patterns)]
-        match __s {
-            (#(#pats,)*) => {
-                #default_value
-                ::core::result::Result::Ok(#ctor { #(#inits)* })
-            }
-            _ => ::core::result::Result::Err(
-                ::kaoping_json::__private::first_missing(&[#(#checks),*], __FIELDS)),
+    };
+    let places: Vec<Tokens> = if in_place {
+        fields
+            .iter()
+            .map(|f| {
+                let ident = &f.ident;
+                quote! { __s.#ident }
+            })
+            .collect()
+    } else {
+        (0..fields.len())
+            .map(|i| {
+                let n = syn::Index::from(i);
+                quote! { __s.#n }
+            })
+            .collect()
+    };
+    let slots = fields.iter().zip(&places).map(|(f, place)| match &f.attrs.from_json_with {
+        Some(path) => quote! {
+            &mut ::kaoping_json::__private::With { slot: &mut #place, read: #path }
+                as &mut dyn ::kaoping_json::__private::Slot
+        },
+        None => quote! { &mut #place as &mut dyn ::kaoping_json::__private::Slot },
+    });
+    let setup = if in_place {
+        let inits = fields.iter().filter_map(|f| {
+            let ident = &f.ident;
+            init(f).map(|v| quote! { #ident: #v, })
+        });
+        let rest = if cdefault {
+            quote! { ..<Self as ::core::default::Default>::default() }
+        } else {
+            quote! {}
+        };
+        quote! { let mut __s = Self { #(#inits)* #rest }; }
+    } else {
+        let tys = fields.iter().map(|f| &f.ty);
+        let inits = fields.iter().map(|f| {
+            let ident = &f.ident;
+            init(f).unwrap_or_else(|| quote! { <Self as ::core::default::Default>::default().#ident })
+        });
+        quote! { let mut __s: (#(#tys,)*) = (#(#inits,)*); }
+    };
+    let result = if in_place {
+        quote! { __s }
+    } else {
+        let moves = fields.iter().zip(&places).map(|(f, place)| {
+            let ident = &f.ident;
+            quote! { #ident: #place, }
+        });
+        quote! { #ctor { #(#moves)* } }
+    };
+    Ok(quote! {{
+        #(#checks)*
+        const __SHAPE: ::kaoping_json::__private::Shape = ::kaoping_json::__private::Shape {
+            expected: #expected,
+            fields: &[#(#names),*],
+            required: #mask,
+            skip: #skip,
+            deny: #deny,
+        };
+        #[allow(unused_mut)]
+        #setup
+        ::kaoping_json::__private::read_members(__r, &__SHAPE, &mut [#(#slots),*])?;
+        ::core::result::Result::Ok(#result)
+    }})
+}
+
+/// The value of a type that holds a field's place while a struct is read
+/// (`FromJson::placeholder`): the fields' placeholders, in the first variant of an enum (the
+/// first unit variant when there is one).
+fn placeholder_of(data: &Data) -> syn::Result<Tokens> {
+    let fill = |fields: &Fields| match fields {
+        Fields::Unit => quote! {},
+        Fields::Unnamed(u) => {
+            let ps = u.unnamed.iter().map(|_| quote! { ::kaoping_json::FromJson::placeholder() });
+            quote! { ( #(#ps),* ) }
         }
-    }}
+        Fields::Named(n) => {
+            let ps = n.named.iter().map(|f| {
+                let ident = &f.ident;
+                quote! { #ident: ::kaoping_json::FromJson::placeholder() }
+            });
+            quote! { { #(#ps),* } }
+        }
+    };
+    match data {
+        Data::Struct(s) => {
+            let f = fill(&s.fields);
+            Ok(quote! { Self #f })
+        }
+        Data::Enum(e) => {
+            let v = e
+                .variants
+                .iter()
+                .find(|v| matches!(v.fields, Fields::Unit))
+                .or_else(|| e.variants.first())
+                .ok_or_else(|| syn::Error::new(Span::call_site(), "FromJson: an enum needs a variant"))?;
+            let vid = &v.ident;
+            let f = fill(&v.fields);
+            Ok(quote! { Self::#vid #f })
+        }
+        Data::Union(_) => Err(syn::Error::new(Span::call_site(), "unions are not supported")),
+    }
 }
 
 /// Writes the fields (bound to references named as the fields) after `{` and any tag
@@ -360,11 +425,14 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
             }
             Fields::Named(_) => {
                 let fields = named_fields(&s.fields, c.rename_all.as_deref())?;
-                let read = read_fields(&quote! { Self }, &fields, c.deny_unknown_fields, None, c.default);
-                quote! {
-                    __r.begin_object(#expected)?;
-                    #read
-                }
+                read_fields(
+                    &quote! { Self },
+                    &fields,
+                    c.deny_unknown_fields,
+                    None,
+                    c.default,
+                    Some(&expected),
+                )?
             }
             _ => return Err(syn::Error::new(Span::call_site(), "unsupported struct shape")),
         },
@@ -470,7 +538,8 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                                 c.deny_unknown_fields,
                                 Some(tag),
                                 false,
-                            ),
+                                None,
+                            )?,
                             Fields::Named(_) => {
                                 let fields = named_fields(&v.fields, va.rename_all.as_deref())?;
                                 read_fields(
@@ -479,7 +548,8 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                                     c.deny_unknown_fields,
                                     Some(tag),
                                     false,
-                                )
+                                    None,
+                                )?
                             }
                             Fields::Unnamed(_) => {
                                 return Err(syn::Error::new(
@@ -505,12 +575,16 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
         }
         Data::Union(_) => return Err(syn::Error::new(Span::call_site(), "unions are not supported")),
     };
+    let placeholder = placeholder_of(&input.data)?;
     Ok(quote! {
         impl #impl_g ::kaoping_json::FromJson for #ident #ty_g #where_g {
             #[allow(unused_variables)]
             #[inline(never)]
             fn from_json(__r: &mut ::kaoping_json::Reader<'_>) -> ::core::result::Result<Self, ::kaoping_json::Error> {
                 #body
+            }
+            fn placeholder() -> Self {
+                #placeholder
             }
         }
         #extra

@@ -93,6 +93,9 @@ macro_rules! unsigned {
                 let u = read_u64(r, <$t>::MAX as u64, $name)?;
                 Ok(<$t>::try_from(u).unwrap_or(<$t>::MAX))
             }
+            fn placeholder() -> Self {
+                0
+            }
         }
         impl ToJson for $t {
             fn to_json(&self, out: &mut String) {
@@ -108,6 +111,9 @@ macro_rules! signed {
             fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
                 let i = read_i64(r, <$t>::MIN as i64, <$t>::MAX as i64, $name)?;
                 Ok(<$t>::try_from(i).unwrap_or(<$t>::MAX))
+            }
+            fn placeholder() -> Self {
+                0
             }
         }
         impl ToJson for $t {
@@ -126,6 +132,9 @@ impl FromJson for f64 {
         let n = r.number("f64")?;
         Ok(crate::parse_f64(n).unwrap_or(f64::NAN))
     }
+    fn placeholder() -> Self {
+        0.0
+    }
 }
 
 impl ToJson for f64 {
@@ -140,6 +149,9 @@ impl FromJson for bool {
     fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
         r.bool()
     }
+    fn placeholder() -> Self {
+        false
+    }
 }
 
 impl ToJson for bool {
@@ -151,6 +163,9 @@ impl ToJson for bool {
 impl FromJson for String {
     fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
         r.str("a string").map(std::borrow::Cow::into_owned)
+    }
+    fn placeholder() -> Self {
+        String::new()
     }
 }
 
@@ -214,6 +229,9 @@ impl FromJson for Json {
             }
         })
     }
+    fn placeholder() -> Self {
+        Json::Null
+    }
 }
 
 // ---- containers ------------------------------------------------------------------------------
@@ -225,8 +243,8 @@ impl<T: FromJson> FromJson for Option<T> {
         }
         T::from_json(r).map(Some)
     }
-    fn absent() -> Option<Self> {
-        Some(None)
+    fn placeholder() -> Self {
+        None
     }
     const OPTIONAL: bool = true;
 }
@@ -243,6 +261,9 @@ impl<T: ToJson> ToJson for Option<T> {
 impl<T: FromJson> FromJson for Box<T> {
     fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
         T::from_json(r).map(Box::new)
+    }
+    fn placeholder() -> Self {
+        Box::new(T::placeholder())
     }
 }
 
@@ -297,6 +318,9 @@ impl<T: FromJson> FromJson for Vec<T> {
         })?;
         Ok(out)
     }
+    fn placeholder() -> Self {
+        Vec::new()
+    }
 }
 
 impl<T: ToJson> ToJson for [T] {
@@ -327,6 +351,9 @@ impl<K: JsonKey + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
             Ok(())
         })?;
         Ok(out)
+    }
+    fn placeholder() -> Self {
+        BTreeMap::new()
     }
 }
 
@@ -374,6 +401,9 @@ impl<A: FromJson, B: FromJson> FromJson for (A, B) {
         let b = B::from_json(r).map_err(|e| e.at_index(1))?;
         tuple_end(r, 2)?;
         Ok((a, b))
+    }
+    fn placeholder() -> Self {
+        (A::placeholder(), B::placeholder())
     }
 }
 

@@ -36,11 +36,11 @@ pub trait FromJson: Sized {
     /// path below the value.
     fn from_json(r: &mut Reader<'_>) -> Result<Self, Error>;
 
-    /// The value of a struct field that is absent from its object: `Some(None)` for an `Option`,
-    /// `None` (a missing-field error) for everything else.
-    fn absent() -> Option<Self> {
-        None
-    }
+    /// A value that holds a struct field's place while the struct is read (the derived readers
+    /// read every member straight into its field). For an `Option` it is `None`, the value of
+    /// an absent optional field; for any other type no caller ever sees it: a required field
+    /// that stays absent is an `E_MISSING_FIELD` error, and the struct is dropped.
+    fn placeholder() -> Self;
 
     /// Whether an absent struct field of this type reads as a value ([`FromJson::absent`] is
     /// `Some`): true for `Option`.
@@ -104,19 +104,79 @@ pub mod __private {
         T::from_json(r).map_err(|e| e.at_key(key))
     }
 
-    /// Reads a field's value into its slot: `E_PARSE` when the field was already read, the
-    /// field's name added to the path of an error. One copy per field type, shared by every
-    /// struct (this keeps the derived code small).
-    #[inline(never)]
-    pub fn field_into<T: FromJson>(
-        r: &mut Reader<'_>,
-        slot: &mut Option<T>,
-        key: &'static str,
-    ) -> Result<(), Error> {
-        if slot.is_some() {
-            return Err(duplicate_field(key));
+    /// A place a struct member is read into: every field of a struct being read, seen through
+    /// one vtable per field type (shared by every struct with a field of that type).
+    pub trait Slot {
+        /// Reads the next value of `r` into the place.
+        fn read(&mut self, r: &mut Reader<'_>) -> Result<(), Error>;
+    }
+
+    impl<T: FromJson> Slot for T {
+        fn read(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
+            *self = T::from_json(r)?;
+            Ok(())
         }
-        *slot = Some(T::from_json(r).map_err(|e| e.at_key(key))?);
+    }
+
+    /// The place of a field read by its own function (`#[json(from_json_with = "path")]`).
+    pub struct With<'s, T> {
+        /// The field.
+        pub slot: &'s mut T,
+        /// Its reader.
+        pub read: fn(&mut Reader<'_>) -> Result<T, Error>,
+    }
+
+    impl<T> Slot for With<'_, T> {
+        fn read(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
+            *self.slot = (self.read)(r)?;
+            Ok(())
+        }
+    }
+
+    /// What the derived reader of one struct (or struct variant) needs to know about its
+    /// object: a constant per type, read by the one shared loop [`read_members`].
+    pub struct Shape {
+        /// `Some("struct Name")`: the object is entered first (`E_TYPE` naming this when the
+        /// value is not an object); `None`: it has been entered (an internally tagged variant).
+        pub expected: Option<&'static str>,
+        /// The members' names, in the order of the fields (at most 64).
+        pub fields: &'static [&'static str],
+        /// Bit `i` set: field `i` is required (`E_MISSING_FIELD` when absent).
+        pub required: u64,
+        /// A member passed over (an internally tagged enum's tag).
+        pub skip: Option<&'static str>,
+        /// `deny_unknown_fields`: another member is `E_UNKNOWN_FIELD`.
+        pub deny: bool,
+    }
+
+    /// Reads the members of a struct's object into `slots` (one per field, in the order of
+    /// `shape.fields`; each already holds the field's value for "absent": its default, `None`
+    /// or a placeholder). Errors, in document order: `E_PARSE` for a member given twice, any
+    /// error of a member's value with the member's name added to its path, then
+    /// `E_MISSING_FIELD` for the first required field that was absent. The one loop every
+    /// derived struct reader shares (only setting up the slots is per type).
+    #[inline(never)]
+    pub fn read_members(r: &mut Reader<'_>, shape: &Shape, slots: &mut [&mut dyn Slot]) -> Result<(), Error> {
+        if let Some(expected) = shape.expected {
+            r.begin_object(expected)?;
+        }
+        let mut seen: u64 = 0;
+        while let Some(i) = r.next_field(shape.fields, shape.skip, shape.deny)? {
+            let key = shape.fields.get(i).copied().unwrap_or_default();
+            let bit = 1u64.checked_shl(u32::try_from(i).unwrap_or(u32::MAX)).unwrap_or(0);
+            if seen & bit != 0 {
+                return Err(duplicate_field(key));
+            }
+            seen |= bit;
+            if let Some(slot) = slots.get_mut(i) {
+                slot.read(r).map_err(|e| e.at_key(key))?;
+            }
+        }
+        let missing = shape.required & !seen;
+        if missing != 0 {
+            let i = usize::try_from(missing.trailing_zeros()).unwrap_or_default();
+            return Err(missing_field(shape.fields.get(i).copied().unwrap_or_default()));
+        }
         Ok(())
     }
 
@@ -125,15 +185,6 @@ pub mod __private {
     #[inline(never)]
     pub fn variant_of(name: &str, names: &[&str]) -> Option<usize> {
         names.iter().position(|n| *n == name)
-    }
-
-    /// `E_MISSING_FIELD` for the first field marked in `missing` (the derived readers check
-    /// every required field before they move anything out of their slots).
-    #[cold]
-    #[inline(never)]
-    pub fn first_missing(missing: &[bool], fields: &[&str]) -> Error {
-        let i = missing.iter().position(|m| *m).unwrap_or_default();
-        missing_field(fields.get(i).copied().unwrap_or_default())
     }
 
     /// Writes `,"key":` (without the comma for the first member).
