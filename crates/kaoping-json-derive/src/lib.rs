@@ -12,7 +12,7 @@
 
 use proc_macro::TokenStream;
 use proc_macro2::{Span, TokenStream as Tokens};
-use quote::quote;
+use quote::{format_ident, quote, ToTokens};
 use syn::{parse_macro_input, Data, DeriveInput, Fields, Ident, LitStr};
 
 /// Derives `FromJson` (and `JsonKey` for enums of unit variants).
@@ -186,30 +186,34 @@ fn is_option(ty: &syn::Type) -> bool {
     }
 }
 
-/// Reads the members of an object into `ctor { fields }`; evaluates to `Result<Self, Error>`.
+/// The derived reading of one struct or struct variant.
 ///
-/// Every field starts out holding its value for "absent" (its default, `None`, or a
-/// placeholder for a required field), and the one shared loop `read_members` reads each
-/// member straight into its field through a `&mut dyn Slot` (one vtable per field type, shared
-/// by every struct), checking duplicates and required fields against a constant `Shape`. Per
-/// type there is only setting the fields up and, for a variant, the final move.
+/// The value is built first, every field holding its value for "absent" (its default, `None`,
+/// or its type's placeholder for a required field): that is `inits`. Then the one shared loop
+/// `read_members` reads each member straight into its field through a `&mut dyn Slot` (one
+/// vtable per field type, shared by every struct), checking duplicates and required fields
+/// against a constant `Shape`: that is `read`, an expression of type `Result<(), Error>` over
+/// `places` (expressions of type `&mut FieldType`, one per field). Per type there is only
+/// setting the value up: no per-field code paths, moves or drops.
 ///
-/// `expected`: `Some("struct Name")` for a struct, whose object is still to be entered and
-/// whose fields are read in place (into a local `Self`); `None` for an internally tagged
-/// variant, whose object has been entered and whose fields are read into a local tuple that is
-/// then moved into `ctor`.
-fn read_fields(
-    ctor: &Tokens,
+/// `expected`: `Some("struct Name")` for a struct, whose object is still to be entered; `None`
+/// for an internally tagged variant, whose object has been entered.
+struct Members {
+    inits: Tokens,
+    read: Tokens,
+}
+
+fn members(
     fields: &[Field],
+    places: &[Tokens],
     deny: bool,
     tag: Option<&str>,
     cdefault: bool,
     expected: Option<&str>,
-) -> syn::Result<Tokens> {
+) -> syn::Result<Members> {
     if fields.len() > 64 {
         return Err(syn::Error::new(Span::call_site(), "FromJson: at most 64 fields"));
     }
-    let in_place = expected.is_some();
     let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
     // A field is required when it has no default and is not an `Option`.
     let required: Vec<bool> =
@@ -229,78 +233,68 @@ fn read_fields(
         None => quote! { ::core::option::Option::None },
     };
     // The value a field holds before (and unless) its member is read.
-    let init = |f: &Field| -> Option<Tokens> {
-        match &f.attrs.default {
-            Some(Some(path)) => Some(quote! { #path() }),
-            Some(None) => Some(quote! { ::core::default::Default::default() }),
-            None if cdefault => None,
-            None => Some(quote! { ::kaoping_json::FromJson::placeholder() }),
-        }
-    };
-    let places: Vec<Tokens> = if in_place {
-        fields
-            .iter()
-            .map(|f| {
-                let ident = &f.ident;
-                quote! { __s.#ident }
-            })
-            .collect()
-    } else {
-        (0..fields.len())
-            .map(|i| {
-                let n = syn::Index::from(i);
-                quote! { __s.#n }
-            })
-            .collect()
-    };
-    let slots = fields.iter().zip(&places).map(|(f, place)| match &f.attrs.from_json_with {
-        Some(path) => quote! {
-            &mut ::kaoping_json::__private::With { slot: &mut #place, read: #path }
-                as &mut dyn ::kaoping_json::__private::Slot
-        },
-        None => quote! { &mut #place as &mut dyn ::kaoping_json::__private::Slot },
+    let inits = fields.iter().filter_map(|f| {
+        let ident = &f.ident;
+        let init = match &f.attrs.default {
+            Some(Some(path)) => quote! { #path() },
+            Some(None) => quote! { ::core::default::Default::default() },
+            None if cdefault => return None,
+            None => quote! { ::kaoping_json::FromJson::placeholder() },
+        };
+        Some(quote! { #ident: #init, })
     });
-    let setup = if in_place {
-        let inits = fields.iter().filter_map(|f| {
-            let ident = &f.ident;
-            init(f).map(|v| quote! { #ident: #v, })
-        });
-        let rest = if cdefault {
-            quote! { ..<Self as ::core::default::Default>::default() }
-        } else {
-            quote! {}
+    let rest = if cdefault {
+        quote! { ..<Self as ::core::default::Default>::default() }
+    } else {
+        quote! {}
+    };
+    // A field that starts out as its type's placeholder is read into (`FromJson::read_into`);
+    // one that starts out as a default is replaced by the value read.
+    let slots = fields.iter().zip(places).map(|(f, place)| {
+        let read = match (&f.attrs.from_json_with, &f.attrs.default) {
+            (Some(path), _) => quote! { #path },
+            (None, Some(_)) => quote! { ::kaoping_json::FromJson::from_json },
+            (None, None) if cdefault => quote! { ::kaoping_json::FromJson::from_json },
+            (None, None) => return quote! { #place as &mut dyn ::kaoping_json::Slot },
         };
-        quote! { let mut __s = Self { #(#inits)* #rest }; }
-    } else {
-        let tys = fields.iter().map(|f| &f.ty);
-        let inits = fields.iter().map(|f| {
-            let ident = &f.ident;
-            init(f).unwrap_or_else(|| quote! { <Self as ::core::default::Default>::default().#ident })
-        });
-        quote! { let mut __s: (#(#tys,)*) = (#(#inits,)*); }
-    };
-    let result = if in_place {
-        quote! { __s }
-    } else {
-        let moves = fields.iter().zip(&places).map(|(f, place)| {
-            let ident = &f.ident;
-            quote! { #ident: #place, }
-        });
-        quote! { #ctor { #(#moves)* } }
-    };
+        quote! {
+            &mut ::kaoping_json::__private::With { slot: #place, read: #read } as &mut dyn ::kaoping_json::Slot
+        }
+    });
+    Ok(Members {
+        inits: quote! { #(#inits)* #rest },
+        read: quote! {{
+            #(#checks)*
+            const __SHAPE: ::kaoping_json::__private::Shape = ::kaoping_json::__private::Shape {
+                expected: #expected,
+                fields: &[#(#names),*],
+                required: #mask,
+                skip: #skip,
+                deny: #deny,
+            };
+            ::kaoping_json::__private::read_members(__r, &__SHAPE, &mut [#(#slots),*])
+        }},
+    })
+}
+
+/// Reads an internally tagged struct variant `ctor { fields }` (its object entered, `tag`
+/// passed over); evaluates to `Result<Self, Error>`. The variant is built first and its fields,
+/// bound by a pattern, are read in place.
+fn read_variant(ctor: &Tokens, fields: &[Field], deny: bool, tag: &str) -> syn::Result<Tokens> {
+    let places: Vec<Tokens> =
+        (0..fields.len()).map(|i| format_ident!("__f{}", i).into_token_stream()).collect();
+    let Members { inits, read } = members(fields, &places, deny, Some(tag), false, None)?;
+    let binds = fields.iter().zip(&places).map(|(f, place)| {
+        let ident = &f.ident;
+        quote! { #ident: #place }
+    });
     Ok(quote! {{
-        #(#checks)*
-        const __SHAPE: ::kaoping_json::__private::Shape = ::kaoping_json::__private::Shape {
-            expected: #expected,
-            fields: &[#(#names),*],
-            required: #mask,
-            skip: #skip,
-            deny: #deny,
-        };
-        #[allow(unused_mut)]
-        #setup
-        ::kaoping_json::__private::read_members(__r, &__SHAPE, &mut [#(#slots),*])?;
-        ::core::result::Result::Ok(#result)
+        let mut __s = #ctor { #inits };
+        #[allow(irrefutable_let_patterns)]
+        if let #ctor { #(#binds),* } = &mut __s {
+            #read?;
+        }
+        ::core::result::Result::Ok(__s)
     }})
 }
 
@@ -410,6 +404,8 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
     let (impl_g, ty_g, where_g) = generics.split_for_impl();
     let expected = format!("struct {ident}");
     let mut extra = quote! {};
+    let mut extra_items = quote! {};
+    let mut placeholder = None;
     let body = match &input.data {
         Data::Struct(s) => match &s.fields {
             Fields::Unnamed(u) if u.unnamed.len() == 1 => {
@@ -425,14 +421,30 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
             }
             Fields::Named(_) => {
                 let fields = named_fields(&s.fields, c.rename_all.as_deref())?;
-                read_fields(
-                    &quote! { Self },
-                    &fields,
-                    c.deny_unknown_fields,
-                    None,
-                    c.default,
-                    Some(&expected),
-                )?
+                let places: Vec<Tokens> = fields
+                    .iter()
+                    .map(|f| {
+                        let ident = &f.ident;
+                        quote! { &mut self.#ident }
+                    })
+                    .collect();
+                let Members { inits, read } =
+                    members(&fields, &places, c.deny_unknown_fields, None, c.default, Some(&expected))?;
+                // Read in place: the placeholder is the struct as of an empty object.
+                placeholder = Some(quote! { Self { #inits } });
+                extra_items = quote! {
+                    fn read_into(
+                        &mut self,
+                        __r: &mut ::kaoping_json::Reader<'_>,
+                    ) -> ::core::result::Result<(), ::kaoping_json::Error> {
+                        #read
+                    }
+                };
+                quote! {
+                    let mut __s = <Self as ::kaoping_json::FromJson>::placeholder();
+                    ::kaoping_json::FromJson::read_into(&mut __s, __r)?;
+                    ::core::result::Result::Ok(__s)
+                }
             }
             _ => return Err(syn::Error::new(Span::call_site(), "unsupported struct shape")),
         },
@@ -532,24 +544,12 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                         let vid = &v.ident;
                         let va = field_attrs(&v.attrs)?;
                         let arm = match &v.fields {
-                            Fields::Unit => read_fields(
-                                &quote! { Self::#vid },
-                                &[],
-                                c.deny_unknown_fields,
-                                Some(tag),
-                                false,
-                                None,
-                            )?,
+                            Fields::Unit => {
+                                read_variant(&quote! { Self::#vid }, &[], c.deny_unknown_fields, tag)?
+                            }
                             Fields::Named(_) => {
                                 let fields = named_fields(&v.fields, va.rename_all.as_deref())?;
-                                read_fields(
-                                    &quote! { Self::#vid },
-                                    &fields,
-                                    c.deny_unknown_fields,
-                                    Some(tag),
-                                    false,
-                                    None,
-                                )?
+                                read_variant(&quote! { Self::#vid }, &fields, c.deny_unknown_fields, tag)?
                             }
                             Fields::Unnamed(_) => {
                                 return Err(syn::Error::new(
@@ -575,7 +575,10 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
         }
         Data::Union(_) => return Err(syn::Error::new(Span::call_site(), "unions are not supported")),
     };
-    let placeholder = placeholder_of(&input.data)?;
+    let placeholder = match placeholder {
+        Some(p) => p,
+        None => placeholder_of(&input.data)?,
+    };
     Ok(quote! {
         impl #impl_g ::kaoping_json::FromJson for #ident #ty_g #where_g {
             #[allow(unused_variables)]
@@ -586,6 +589,7 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
             fn placeholder() -> Self {
                 #placeholder
             }
+            #extra_items
         }
         #extra
     })

@@ -246,6 +246,14 @@ impl<T: FromJson> FromJson for Option<T> {
     fn placeholder() -> Self {
         None
     }
+    /// `self` is `None` (the placeholder) and stays so for `null`; else the value is read into
+    /// `T`'s placeholder in place.
+    fn read_into(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
+        if r.null()? {
+            return Ok(());
+        }
+        self.insert(T::placeholder()).read_into(r)
+    }
     const OPTIONAL: bool = true;
 }
 
@@ -312,11 +320,19 @@ pub fn read_map(
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
         let mut out = Vec::new();
-        read_seq(r, &mut |r| {
-            out.push(T::from_json(r)?);
-            Ok(())
-        })?;
+        out.read_into(r)?;
         Ok(out)
+    }
+    /// `self` is empty (the placeholder); the elements are pushed onto it.
+    fn read_into(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
+        read_seq(r, &mut |r| {
+            // Each element is read in place, into its placeholder (a failed list is dropped).
+            self.push(T::placeholder());
+            match self.last_mut() {
+                Some(last) => last.read_into(r),
+                None => Ok(()),
+            }
+        })
     }
     fn placeholder() -> Self {
         Vec::new()

@@ -36,15 +36,38 @@ pub trait FromJson: Sized {
     /// path below the value.
     fn from_json(r: &mut Reader<'_>) -> Result<Self, Error>;
 
-    /// A value that holds a struct field's place while the struct is read (the derived readers
-    /// read every member straight into its field). For an `Option` it is `None`, the value of
-    /// an absent optional field; for any other type no caller ever sees it: a required field
-    /// that stays absent is an `E_MISSING_FIELD` error, and the struct is dropped.
+    /// A value that holds the place of a value until it is read (see [`FromJson::read_into`]).
+    /// For an `Option` it is `None`, the value of an absent optional field; for a derived
+    /// struct, the struct with every field holding its value for "absent" (its default, `None`
+    /// or its type's placeholder). No caller ever sees a required field's placeholder: a
+    /// required field that stays absent is an `E_MISSING_FIELD` error.
     fn placeholder() -> Self;
+
+    /// Reads the next value of `r` into `self`, which holds [`FromJson::placeholder`] (a
+    /// derived struct reads its members straight into its fields; other types replace the
+    /// value with [`FromJson::from_json`]'s).
+    fn read_into(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
+        *self = Self::from_json(r)?;
+        Ok(())
+    }
 
     /// Whether an absent struct field of this type reads as a value ([`FromJson::absent`] is
     /// `Some`): true for `Option`.
     const OPTIONAL: bool = false;
+}
+
+/// A place a value is read into, holding [`FromJson::placeholder`] of its type until then: a
+/// field of a struct being read (one vtable per field type, shared by every struct), or the
+/// value read from a whole text.
+pub trait Slot {
+    /// Reads the next value of `r` into the place.
+    fn read(&mut self, r: &mut Reader<'_>) -> Result<(), Error>;
+}
+
+impl<T: FromJson> Slot for T {
+    fn read(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
+        self.read_into(r)
+    }
 }
 
 /// Writes a value of this type as compact JSON (the same bytes as `serde_json::to_string`).
@@ -96,6 +119,7 @@ pub fn parse(text: &str) -> Result<Json, Error> {
 pub mod __private {
     pub use crate::error::{duplicate_field, missing_field, unknown_variant};
     pub use crate::impls::{read_map, read_seq};
+    pub use crate::Slot;
     use crate::{Error, FromJson, Reader};
 
     /// Reads a field's value, adding the field's name to the path of an error.
@@ -104,21 +128,9 @@ pub mod __private {
         T::from_json(r).map_err(|e| e.at_key(key))
     }
 
-    /// A place a struct member is read into: every field of a struct being read, seen through
-    /// one vtable per field type (shared by every struct with a field of that type).
-    pub trait Slot {
-        /// Reads the next value of `r` into the place.
-        fn read(&mut self, r: &mut Reader<'_>) -> Result<(), Error>;
-    }
-
-    impl<T: FromJson> Slot for T {
-        fn read(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
-            *self = T::from_json(r)?;
-            Ok(())
-        }
-    }
-
-    /// The place of a field read by its own function (`#[json(from_json_with = "path")]`).
+    /// The place of a field read by its own function (`#[json(from_json_with = "path")]`), or
+    /// of a field that does not start out as its type's placeholder (a field with a default),
+    /// read by `FromJson::from_json`: the value read replaces the field's.
     pub struct With<'s, T> {
         /// The field.
         pub slot: &'s mut T,
@@ -151,7 +163,7 @@ pub mod __private {
 
     /// Reads the members of a struct's object into `slots` (one per field, in the order of
     /// `shape.fields`; each already holds the field's value for "absent": its default, `None`
-    /// or a placeholder). Errors, in document order: `E_PARSE` for a member given twice, any
+    /// or its type's placeholder, and a field with a default is behind a [`With`]). Errors, in document order: `E_PARSE` for a member given twice, any
     /// error of a member's value with the member's name added to its path, then
     /// `E_MISSING_FIELD` for the first required field that was absent. The one loop every
     /// derived struct reader shares (only setting up the slots is per type).
