@@ -253,6 +253,9 @@ fn members(
     let slots = fields.iter().zip(places).map(|(f, place)| {
         let read = match (&f.attrs.from_json_with, &f.attrs.default) {
             (Some(path), _) => quote! { #path },
+            (None, Some(None)) if default_is_placeholder(&f.ty) => {
+                return quote! { #place as &mut dyn ::kaoping_json::Slot }
+            }
             (None, Some(_)) => quote! { ::kaoping_json::FromJson::from_json },
             (None, None) if cdefault => quote! { ::kaoping_json::FromJson::from_json },
             (None, None) => return quote! { #place as &mut dyn ::kaoping_json::Slot },
@@ -275,6 +278,34 @@ fn members(
             ::kaoping_json::__private::read_members(__r, &__SHAPE, &mut [#(#slots),*])
         }},
     })
+}
+
+/// Whether a type is written as one whose `Default` is its `FromJson::placeholder` (`Option`,
+/// `Vec`, `String`, `BTreeMap`, `bool`, a number): a field of such a type with a plain
+/// `#[serde(default)]` is read into like a required one.
+fn default_is_placeholder(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Path(p) if p.qself.is_none() => p.path.segments.last().is_some_and(|s| {
+            matches!(
+                s.ident.to_string().as_str(),
+                "Option"
+                    | "Vec"
+                    | "String"
+                    | "BTreeMap"
+                    | "bool"
+                    | "u8"
+                    | "u16"
+                    | "u32"
+                    | "u64"
+                    | "usize"
+                    | "i8"
+                    | "i16"
+                    | "i32"
+                    | "i64"
+            )
+        }),
+        _ => false,
+    }
 }
 
 /// Reads an internally tagged struct variant `ctor { fields }` (its object entered, `tag`
