@@ -308,10 +308,10 @@ fn default_is_placeholder(ty: &syn::Type) -> bool {
     }
 }
 
-/// Reads an internally tagged struct variant `ctor { fields }` (its object entered, `tag`
-/// passed over); evaluates to `Result<Self, Error>`. The variant is built first and its fields,
-/// bound by a pattern, are read in place.
-fn read_variant(ctor: &Tokens, fields: &[Field], deny: bool, tag: &str) -> syn::Result<Tokens> {
+/// An internally tagged struct variant `ctor { fields }`: the expression building it with its
+/// fields' values for "absent", and the match arm (on `&mut` the value built) reading its
+/// members in place (its object entered, `tag` passed over), of type `Result<(), Error>`.
+fn read_variant(ctor: &Tokens, fields: &[Field], deny: bool, tag: &str) -> syn::Result<(Tokens, Tokens)> {
     let places: Vec<Tokens> =
         (0..fields.len()).map(|i| format_ident!("__f{}", i).into_token_stream()).collect();
     let Members { inits, read } = members(fields, &places, deny, Some(tag), false, None)?;
@@ -319,14 +319,7 @@ fn read_variant(ctor: &Tokens, fields: &[Field], deny: bool, tag: &str) -> syn::
         let ident = &f.ident;
         quote! { #ident: #place }
     });
-    Ok(quote! {{
-        let mut __s = #ctor { #inits };
-        #[allow(irrefutable_let_patterns)]
-        if let #ctor { #(#binds),* } = &mut __s {
-            #read?;
-        }
-        ::core::result::Result::Ok(__s)
-    }})
+    Ok((quote! { #ctor { #inits } }, quote! { #ctor { #(#binds),* } => #read, }))
 }
 
 /// The value of a type that holds a field's place while a struct is read
@@ -546,16 +539,24 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                 }
                 None => {
                     let vids: Vec<&Ident> = e.variants.iter().map(|v| &v.ident).collect();
-                    let idx: Vec<usize> = (0..vids.len()).collect();
+                    // The variant at an index the shared helpers found (always below the count,
+                    // so the last arm takes the last variant).
+                    let (last, rest) = vids.split_last().ok_or_else(|| {
+                        syn::Error::new(Span::call_site(), "FromJson: an enum needs a variant")
+                    })?;
+                    let idx: Vec<usize> = (0..rest.len()).collect();
+                    let of_index = quote! {
+                        match __i {
+                            #(#idx => Self::#rest,)*
+                            _ => Self::#last,
+                        }
+                    };
                     extra = quote! {
                         impl #impl_g ::kaoping_json::JsonKey for #ident #ty_g #where_g {
                             fn from_key(__s: &str) -> ::core::result::Result<Self, ::kaoping_json::Error> {
                                 const __VARIANTS: &[&str] = &[#(#names),*];
-                                match ::kaoping_json::__private::variant_of(__s, __VARIANTS) {
-                                    #(::core::option::Option::Some(#idx) => ::core::result::Result::Ok(Self::#vids),)*
-                                    _ => ::core::result::Result::Err(
-                                        ::kaoping_json::__private::unknown_variant(__s, __VARIANTS)),
-                                }
+                                let __i = ::kaoping_json::__private::variant_index(__s, __VARIANTS)?;
+                                ::core::result::Result::Ok(#of_index)
                             }
                         }
                         impl #impl_g ::kaoping_json::ToJsonKey for #ident #ty_g #where_g {
@@ -565,23 +566,22 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                         }
                     };
                     quote! {
-                        let __s = __r.str(#expected_enum)?;
-                        <Self as ::kaoping_json::JsonKey>::from_key(&__s)
+                        const __VARIANTS: &[&str] = &[#(#names),*];
+                        let __i = ::kaoping_json::__private::read_unit_variant(__r, #expected_enum, __VARIANTS)?;
+                        ::core::result::Result::Ok(#of_index)
                     }
                 }
                 Some(tag) => {
-                    let mut arms = Vec::new();
+                    // The variant is built first (one match on its name), then its members are
+                    // read in place (one match on the value): one error exit and one move for all.
+                    let mut builds = Vec::new();
+                    let mut reads = Vec::new();
                     for v in &e.variants {
                         let vid = &v.ident;
                         let va = field_attrs(&v.attrs)?;
-                        let arm = match &v.fields {
-                            Fields::Unit => {
-                                read_variant(&quote! { Self::#vid }, &[], c.deny_unknown_fields, tag)?
-                            }
-                            Fields::Named(_) => {
-                                let fields = named_fields(&v.fields, va.rename_all.as_deref())?;
-                                read_variant(&quote! { Self::#vid }, &fields, c.deny_unknown_fields, tag)?
-                            }
+                        let fields = match &v.fields {
+                            Fields::Unit => Vec::new(),
+                            Fields::Named(_) => named_fields(&v.fields, va.rename_all.as_deref())?,
                             Fields::Unnamed(_) => {
                                 return Err(syn::Error::new(
                                     Span::call_site(),
@@ -589,17 +589,24 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                                 ))
                             }
                         };
-                        let i = arms.len();
-                        arms.push(quote! { ::core::option::Option::Some(#i) => #arm, });
+                        let (build, read) =
+                            read_variant(&quote! { Self::#vid }, &fields, c.deny_unknown_fields, tag)?;
+                        let i = builds.len();
+                        builds.push(quote! { ::core::option::Option::Some(#i) => #build, });
+                        reads.push(read);
                     }
                     quote! {
                         const __VARIANTS: &[&str] = &[#(#names),*];
                         let __tag = __r.peek_tag(#tag, #expected_enum)?;
-                        match ::kaoping_json::__private::variant_of(&__tag, __VARIANTS) {
-                            #(#arms)*
-                            _ => ::core::result::Result::Err(
+                        let mut __s = match ::kaoping_json::__private::variant_of(&__tag, __VARIANTS) {
+                            #(#builds)*
+                            _ => return ::core::result::Result::Err(
                                 ::kaoping_json::__private::unknown_variant(&__tag, __VARIANTS).at_key(#tag)),
-                        }
+                        };
+                        match &mut __s {
+                            #(#reads)*
+                        }?;
+                        ::core::result::Result::Ok(__s)
                     }
                 }
             }

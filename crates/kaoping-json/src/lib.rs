@@ -199,6 +199,20 @@ pub mod __private {
         names.iter().position(|n| *n == name)
     }
 
+    /// The index of the unit variant named `name` in `variants`, or `E_UNKNOWN_VARIANT`.
+    #[inline(never)]
+    pub fn variant_index(name: &str, variants: &[&str]) -> Result<usize, Error> {
+        variant_of(name, variants).ok_or_else(|| unknown_variant(name, variants))
+    }
+
+    /// The index of the unit variant named by the next value of `r`, a string (`E_TYPE` naming
+    /// `expected` when it is not one, `E_UNKNOWN_VARIANT` when it names none of `variants`).
+    #[inline(never)]
+    pub fn read_unit_variant(r: &mut Reader<'_>, expected: &str, variants: &[&str]) -> Result<usize, Error> {
+        let name = r.str(expected)?;
+        variant_index(&name, variants)
+    }
+
     /// Writes `,"key":` (without the comma for the first member).
     #[inline(never)]
     pub fn key(out: &mut String, first: &mut bool, key: &str) {
