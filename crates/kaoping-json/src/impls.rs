@@ -209,22 +209,14 @@ impl FromJson for Json {
             Kind::Bool => Json::Bool(r.bool()?),
             Kind::Number => Json::Number(r.number("a number")?.to_owned()),
             Kind::String => Json::String(r.str("a string")?.into_owned()),
-            Kind::Array => {
-                r.begin_array("a sequence")?;
-                let mut items = Vec::new();
-                while r.next_element()? {
-                    let i = items.len();
-                    items.push(Json::from_json(r).map_err(|e| e.at_index(i))?);
-                }
-                Json::Array(items)
-            }
+            Kind::Array => Json::Array(Vec::from_json(r)?),
             Kind::Object => {
-                r.begin_object("a map")?;
                 let mut members = Vec::new();
-                while let Some(k) = r.next_key()? {
-                    let v = Json::from_json(r).map_err(|e| e.at_key(&k))?;
-                    members.push((k.into_owned(), v));
-                }
+                read_map(r, &mut |r, k| {
+                    let v = Json::from_json(r)?;
+                    members.push((k.to_owned(), v));
+                    Ok(())
+                })?;
                 Json::Object(members)
             }
         })
