@@ -7,8 +7,10 @@
 //! `deserialize_with` has a kaoping-json counterpart: `#[json(from_json_with = "path")]`, a
 //! `fn(&Json) -> Result<T, Error>`. Other serde attributes are refused at compile time.
 //!
-//! The generated code is small on purpose: a loop over the object's members, a lookup of the
-//! member's name through one non-generic helper, and errors built by non-generic helpers.
+//! The generated code is small on purpose: a struct's reader builds the struct (each field
+//! holding its default, `None` or `FromJson::placeholder`) and hands its fields as `&mut dyn
+//! Slot` to one shared loop over a constant table of names (`__private::read_members`); unit
+//! enums read through one shared helper and a match on the variant's index.
 
 use proc_macro::TokenStream;
 use proc_macro2::{Span, TokenStream as Tokens};

@@ -2,8 +2,10 @@
 //! ([`ToJson`], [`to_string`]) and a reader trait ([`FromJson`]).
 //!
 //! It replaces serde_json on the WebAssembly path. serde's code is generic per type × per
-//! deserializer and heavily inlined; here every type's generated code is a loop over the object's
-//! members calling small non-generic helpers (field lookup, error building), and an error knows
+//! deserializer and heavily inlined; here the readers are table-driven: a struct's generated code
+//! only sets the struct up (every field holding its value for "absent") and hands its fields, as
+//! `&mut dyn Slot`, to one shared loop with a constant table of the members' names
+//! (`__private::read_members`), which reads each member straight into its field. An error knows
 //! its JSON path because the reader adds one segment per container as the error travels back up.
 //!
 //! Types read straight from the text through a pull [`Reader`] (no DOM in between); numbers are
