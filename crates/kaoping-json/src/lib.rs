@@ -53,8 +53,8 @@ pub trait FromJson: Sized {
         Ok(())
     }
 
-    /// Whether an absent struct field of this type reads as a value ([`FromJson::absent`] is
-    /// `Some`): true for `Option`.
+    /// Whether an absent struct field of this type reads as a value (its placeholder, `None`)
+    /// rather than being a missing field: true for `Option`.
     const OPTIONAL: bool = false;
 }
 
