@@ -325,9 +325,9 @@ fn read_variant(ctor: &Tokens, fields: &[Field], deny: bool, tag: &str) -> syn::
 }
 
 /// The value of a type that holds a field's place while a struct is read
-/// (`FromJson::placeholder`): the fields' placeholders, in the first variant of an enum (the
-/// first unit variant when there is one).
-fn placeholder_of(data: &Data) -> syn::Result<Tokens> {
+/// (`FromJson::placeholder`): the fields' placeholders, in the first unit variant of an enum,
+/// else its first variant that cannot hold the enum itself.
+fn placeholder_of(ident: &Ident, data: &Data) -> syn::Result<Tokens> {
     let fill = |fields: &Fields| match fields {
         Fields::Unit => quote! {},
         Fields::Unnamed(u) => {
@@ -348,12 +348,34 @@ fn placeholder_of(data: &Data) -> syn::Result<Tokens> {
             Ok(quote! { Self #f })
         }
         Data::Enum(e) => {
+            // A variant whose placeholder cannot lead back to the enum itself (a field of the
+            // enum's own type, or any `Box`; `Vec<Self>` and `Option<Self>` are empty), so that
+            // building one always ends.
+            let recursive = |v: &&syn::Variant| {
+                v.fields.iter().any(|f| {
+                    let outer = match &f.ty {
+                        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+                        _ => None,
+                    };
+                    let boxed =
+                        f.ty.to_token_stream()
+                            .to_string()
+                            .split(|c: char| !c.is_alphanumeric() && c != '_')
+                            .any(|w| w == "Box");
+                    boxed || outer.is_some_and(|o| o == "Self" || *ident == o)
+                })
+            };
             let v = e
                 .variants
                 .iter()
                 .find(|v| matches!(v.fields, Fields::Unit))
-                .or_else(|| e.variants.first())
-                .ok_or_else(|| syn::Error::new(Span::call_site(), "FromJson: an enum needs a variant"))?;
+                .or_else(|| e.variants.iter().find(|v| !recursive(v)))
+                .ok_or_else(|| {
+                    syn::Error::new(
+                        Span::call_site(),
+                        "FromJson: an enum needs a variant without itself or a Box in its fields",
+                    )
+                })?;
             let vid = &v.ident;
             let f = fill(&v.fields);
             Ok(quote! { Self::#vid #f })
@@ -617,7 +639,7 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
     };
     let placeholder = match placeholder {
         Some(p) => p,
-        None => placeholder_of(&input.data)?,
+        None => placeholder_of(ident, &input.data)?,
     };
     Ok(quote! {
         impl #impl_g ::kaoping_json::FromJson for #ident #ty_g #where_g {

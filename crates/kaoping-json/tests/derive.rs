@@ -248,3 +248,26 @@ fn in_place_errors_keep_their_codes_and_paths() {
         vec![Kind::Lower, Kind::HigherIsBetter]
     );
 }
+
+/// The placeholder of a recursive enum must not recurse: `Not` (a `Box` of itself) comes first.
+#[derive(Debug, PartialEq, FromJson)]
+#[serde(rename_all = "camelCase")]
+enum Rec {
+    Not(Box<Rec>),
+    All(Vec<Rec>),
+    Leaf(u8),
+}
+
+#[derive(Debug, PartialEq, FromJson)]
+struct HasRec {
+    when: Rec,
+    list: Vec<Rec>,
+}
+
+#[test]
+fn recursive_enums_have_a_finite_placeholder() {
+    assert_eq!(<Rec as FromJson>::placeholder(), Rec::All(Vec::new()));
+    let h: HasRec = from_str(r#"{"when":{"not":{"leaf":1}},"list":[{"all":[]},{"leaf":2}]}"#).unwrap();
+    assert_eq!(h.when, Rec::Not(Box::new(Rec::Leaf(1))));
+    assert_eq!(h.list, vec![Rec::All(vec![]), Rec::Leaf(2)]);
+}
