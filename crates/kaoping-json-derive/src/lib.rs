@@ -251,20 +251,20 @@ fn members(
         quote! {}
     };
     // A field that starts out as its type's placeholder is read into (`FromJson::read_into`);
-    // one that starts out as a default is replaced by the value read.
-    let slots = fields.iter().zip(places).map(|(f, place)| {
-        let read = match (&f.attrs.from_json_with, &f.attrs.default) {
-            (Some(path), _) => quote! { #path },
-            (None, Some(None)) if default_is_placeholder(&f.ty) => {
-                return quote! { #place as &mut dyn ::kaoping_json::Slot }
-            }
-            (None, Some(_)) => quote! { ::kaoping_json::FromJson::from_json },
-            (None, None) if cdefault => quote! { ::kaoping_json::FromJson::from_json },
-            (None, None) => return quote! { #place as &mut dyn ::kaoping_json::Slot },
-        };
-        quote! {
-            &mut ::kaoping_json::__private::With { slot: #place, read: #read } as &mut dyn ::kaoping_json::Slot
+    // one that starts out as a default is behind a `Reset` (back to the placeholder first when
+    // its type reads in place).
+    let slots = fields.iter().zip(places).map(|(f, place)| match (&f.attrs.from_json_with, &f.attrs.default) {
+        (Some(path), _) => quote! {
+            &mut ::kaoping_json::__private::With { slot: #place, read: #path } as &mut dyn ::kaoping_json::Slot
+        },
+        (None, Some(None)) if default_is_placeholder(&f.ty) => {
+            quote! { #place as &mut dyn ::kaoping_json::Slot }
         }
+        (None, Some(_)) => quote! { &mut ::kaoping_json::__private::Reset(#place) as &mut dyn ::kaoping_json::Slot },
+        (None, None) if cdefault => {
+            quote! { &mut ::kaoping_json::__private::Reset(#place) as &mut dyn ::kaoping_json::Slot }
+        }
+        (None, None) => quote! { #place as &mut dyn ::kaoping_json::Slot },
     });
     Ok(Members {
         inits: quote! { #(#inits)* #rest },
@@ -481,6 +481,7 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                 // Read in place: the placeholder is the struct as of an empty object.
                 placeholder = Some(quote! { Self { #inits } });
                 extra_items = quote! {
+                    const READS_IN_PLACE: bool = true;
                     fn read_into(
                         &mut self,
                         __r: &mut ::kaoping_json::Reader<'_>,

@@ -247,6 +247,7 @@ impl<T: FromJson> FromJson for Option<T> {
         self.insert(T::placeholder()).read_into(r)
     }
     const OPTIONAL: bool = true;
+    const READS_IN_PLACE: bool = true;
 }
 
 impl<T: ToJson> ToJson for Option<T> {
@@ -315,6 +316,7 @@ impl<T: FromJson> FromJson for Vec<T> {
         out.read_into(r)?;
         Ok(out)
     }
+    const READS_IN_PLACE: bool = true;
     /// `self` is empty (the placeholder); the elements are pushed onto it.
     fn read_into(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
         read_seq(r, &mut |r| {

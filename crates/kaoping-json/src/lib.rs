@@ -53,6 +53,10 @@ pub trait FromJson: Sized {
         Ok(())
     }
 
+    /// Whether [`FromJson::read_into`] relies on `self` holding the placeholder (it reads into
+    /// it rather than replacing it): true for derived structs, `Option` and `Vec`.
+    const READS_IN_PLACE: bool = false;
+
     /// Whether an absent struct field of this type reads as a value (its placeholder, `None`)
     /// rather than being a missing field: true for `Option`.
     const OPTIONAL: bool = false;
@@ -130,9 +134,8 @@ pub mod __private {
         T::from_json(r).map_err(|e| e.at_key(key))
     }
 
-    /// The place of a field read by its own function (`#[json(from_json_with = "path")]`), or
-    /// of a field that does not start out as its type's placeholder (a field with a default),
-    /// read by `FromJson::from_json`: the value read replaces the field's.
+    /// The place of a field read by its own function (`#[json(from_json_with = "path")]`): the
+    /// value read replaces the field's.
     pub struct With<'s, T> {
         /// The field.
         pub slot: &'s mut T,
@@ -144,6 +147,20 @@ pub mod __private {
         fn read(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
             *self.slot = (self.read)(r)?;
             Ok(())
+        }
+    }
+
+    /// The place of a field that does not start out as its type's placeholder (a field with a
+    /// default): the value read replaces the field's (reset to the placeholder first when the
+    /// type reads in place).
+    pub struct Reset<'s, T>(pub &'s mut T);
+
+    impl<T: FromJson> Slot for Reset<'_, T> {
+        fn read(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
+            if T::READS_IN_PLACE {
+                *self.0 = T::placeholder();
+            }
+            self.0.read_into(r)
         }
     }
 
@@ -165,7 +182,7 @@ pub mod __private {
 
     /// Reads the members of a struct's object into `slots` (one per field, in the order of
     /// `shape.fields`; each already holds the field's value for "absent": its default, `None`
-    /// or its type's placeholder, and a field with a default is behind a [`With`]). Errors, in document order: `E_PARSE` for a member given twice, any
+    /// or its type's placeholder, and a field with a default is behind a [`Reset`]). Errors, in document order: `E_PARSE` for a member given twice, any
     /// error of a member's value with the member's name added to its path, then
     /// `E_MISSING_FIELD` for the first required field that was absent. The one loop every
     /// derived struct reader shares (only setting up the slots is per type).
