@@ -320,7 +320,11 @@ impl<T: FromJson> FromJson for Vec<T> {
     /// `self` is empty (the placeholder); the elements are pushed onto it.
     fn read_into(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
         read_seq(r, &mut |r| {
-            // Each element is read in place, into its placeholder (a failed list is dropped).
+            if !T::READS_IN_PLACE {
+                self.push(T::from_json(r)?);
+                return Ok(());
+            }
+            // Read in place, into its placeholder (a failed list is dropped).
             self.push(T::placeholder());
             match self.last_mut() {
                 Some(last) => last.read_into(r),
