@@ -457,6 +457,17 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
     let body = match &input.data {
         Data::Struct(s) => match &s.fields {
             Fields::Unnamed(u) if u.unnamed.len() == 1 => {
+                // A newtype reads as its inner value, in place when that one does.
+                let inner = u.unnamed.first().map(|f| &f.ty);
+                extra_items = quote! {
+                    const READS_IN_PLACE: bool = <#inner as ::kaoping_json::FromJson>::READS_IN_PLACE;
+                    fn read_into(
+                        &mut self,
+                        __r: &mut ::kaoping_json::Reader<'_>,
+                    ) -> ::core::result::Result<(), ::kaoping_json::Error> {
+                        ::kaoping_json::FromJson::read_into(&mut self.0, __r)
+                    }
+                };
                 quote! { ::core::result::Result::Ok(Self(::kaoping_json::FromJson::from_json(__r)?)) }
             }
             Fields::Named(_) if c.transparent => {
