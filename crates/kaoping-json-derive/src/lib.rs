@@ -531,6 +531,7 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                     let mut unit_arms = Vec::new();
                     let mut data_names = Vec::new();
                     let mut arms = Vec::new();
+                    let mut slots = Vec::new();
                     for (v, name) in e.variants.iter().zip(&names) {
                         let vid = &v.ident;
                         match &v.fields {
@@ -546,8 +547,11 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                                 data_names.push(name);
                                 arms.push(quote! {
                                     ::core::option::Option::Some(#i) =>
-                                        Self::#vid(::kaoping_json::__private::field(__r, #name)?),
-                                })
+                                        Self::#vid(::kaoping_json::FromJson::placeholder()),
+                                });
+                                slots.push(quote! {
+                                    Self::#vid(__x) => ::core::option::Option::Some(__x),
+                                });
                             }
                             _ => return Err(syn::Error::new(Span::call_site(), "unsupported variant shape")),
                         }
@@ -564,11 +568,20 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                         }
                         __r.begin_object(#expected_enum)?;
                         let __k = __r.variant_key(#expected_enum)?;
-                        let __v = match ::kaoping_json::__private::variant_of(&__k, &[#(#data_names),*]) {
+                        // The variant is built holding its value's placeholder, then read into.
+                        let mut __v = match ::kaoping_json::__private::variant_of(&__k, &[#(#data_names),*]) {
                             #(#arms)*
                             _ => return ::core::result::Result::Err(
                                 ::kaoping_json::__private::unknown_variant(&__k, __VARIANTS).at_key(&__k)),
                         };
+                        #[allow(unreachable_patterns)]
+                        let __slot: ::core::option::Option<&mut dyn ::kaoping_json::Slot> = match &mut __v {
+                            #(#slots)*
+                            _ => ::core::option::Option::None,
+                        };
+                        if let ::core::option::Option::Some(__x) = __slot {
+                            __x.read(__r).map_err(|e| e.at_key(&__k))?;
+                        }
                         __r.end_variant(#expected_enum)?;
                         ::core::result::Result::Ok(__v)
                     }

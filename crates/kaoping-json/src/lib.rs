@@ -128,12 +128,6 @@ pub mod __private {
     pub use crate::Slot;
     use crate::{Error, FromJson, Reader};
 
-    /// Reads a field's value, adding the field's name to the path of an error.
-    #[inline]
-    pub fn field<T: FromJson>(r: &mut Reader<'_>, key: &'static str) -> Result<T, Error> {
-        T::from_json(r).map_err(|e| e.at_key(key))
-    }
-
     /// The place of a field read by its own function (`#[json(from_json_with = "path")]`): the
     /// value read replaces the field's.
     pub struct With<'s, T> {
