@@ -266,6 +266,11 @@ impl<T: FromJson> FromJson for Box<T> {
     fn placeholder() -> Self {
         Box::new(T::placeholder())
     }
+    const READS_IN_PLACE: bool = T::READS_IN_PLACE;
+    /// Reads into the boxed value (the box holds `T`'s placeholder).
+    fn read_into(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
+        (**self).read_into(r)
+    }
 }
 
 impl<T: ToJson + ?Sized> ToJson for Box<T> {
