@@ -442,7 +442,7 @@ impl AppState {
         let (cohort, rows) = self.assess_all(lang);
         self.entry_of = match &cohort {
             Ok(c) => {
-                let by_id: std::collections::BTreeMap<&str, usize> =
+                let by_id: kaoping_core::SortedMap<&str, usize> =
                     c.officers.iter().enumerate().map(|(k, e)| (e.officer.id.as_str(), k)).collect();
                 self.ws.dossiers.iter().map(|d| by_id.get(d.officer.id.as_str()).copied()).collect()
             }
@@ -475,7 +475,7 @@ impl AppState {
         let options = CohortOptions { trace: false, fingerprint: false, details: true, lang };
         match assess_cohort(engine, &self.cohort_input(), &options) {
             Ok(c) => {
-                let by_id: std::collections::BTreeMap<&str, &CohortEntry> =
+                let by_id: kaoping_core::SortedMap<&str, &CohortEntry> =
                     c.officers.iter().map(|e| (e.officer.id.as_str(), e)).collect();
                 let rows = self
                     .ws
@@ -563,7 +563,7 @@ impl AppState {
         let options = AssessOptions { trace: true, fingerprint: true, lang: self.ws.lang };
         let Ok(cohort) = &self.cohort else { return Some(self.assess_one(engine, d, &options)) };
         let waivers = tolerance::waivers_for(&self.decisions_for(&d.officer.id));
-        let ids: std::collections::BTreeSet<&kaoping_core::OfficerId> =
+        let ids: kaoping_core::SortedSet<&kaoping_core::OfficerId> =
             self.ws.dossiers.iter().map(|d| &d.officer.id).collect();
         let ratings = kaoping_core::committee::collect(
             engine.scheme(),
@@ -835,7 +835,7 @@ impl AppState {
         }
         // The core decides whether the sheets are acceptable (recusal, membership, range).
         if let Ok(engine) = &self.engine {
-            let ids: std::collections::BTreeSet<&kaoping_core::OfficerId> =
+            let ids: kaoping_core::SortedSet<&kaoping_core::OfficerId> =
                 self.ws.dossiers.iter().map(|d| &d.officer.id).collect();
             if let Err(p) =
                 kaoping_core::committee::collect(engine.scheme(), self.ws.committee.as_ref(), &sheets, &ids)

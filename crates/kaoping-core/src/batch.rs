@@ -16,7 +16,6 @@ use crate::ids::{is_valid_id, InputKey, ItemId, OccurrenceId, OfficerId};
 use crate::limits;
 use crate::plan::{BlockColumns, BlockScores, Plan, PlanScore, BLOCK};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Case-review counts as columns (one entry per row each).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -419,7 +418,7 @@ impl<'a> RowReader<'a> {
             return Err(Problems::one(Code::Type, "", "no such row"));
         };
         let mut row_problems = Problems::new();
-        let mut inputs = BTreeMap::new();
+        let mut inputs = Vec::new();
         for (key, values) in &self.columns.inputs {
             let Some(&v) = values.get(row) else { continue };
             if v.is_nan() {
@@ -427,7 +426,7 @@ impl<'a> RowReader<'a> {
             }
             match Decimal::from_f64(v) {
                 Some(d) => {
-                    inputs.insert(key.clone(), d);
+                    inputs.push((key.clone(), d));
                 }
                 None => row_problems.push(
                     if v.is_finite() { Code::NumberRange } else { Code::NumberNotFinite },
@@ -444,7 +443,7 @@ impl<'a> RowReader<'a> {
             officer: Officer { id: officer.clone(), name: officer.0.clone(), unit: None },
             scheme: None,
             period: None,
-            inputs,
+            inputs: crate::sorted::SortedMap::from_vec(inputs),
             occurrences: self.occurrences(row, start, end),
             case_review: self.case_review(row),
             synthetic: false,
@@ -470,7 +469,7 @@ mod tests {
             officers: dossiers.iter().map(|d| d.officer.id.clone()).collect(),
             inputs: keys
                 .iter()
-                .map(|k| (k.clone(), dossiers.iter().map(|d| d.inputs[k].to_f64()).collect()))
+                .map(|k| (k.clone(), dossiers.iter().map(|d| d.inputs.get(k).unwrap().to_f64()).collect()))
                 .collect(),
             case_review: Some(CaseReviewColumns {
                 excellent: dossiers.iter().map(|d| d.case_review.unwrap_or_default().excellent).collect(),

@@ -101,7 +101,7 @@ pub struct DemoCommittee {
 }
 
 /// The committee demo data, by scheme id.
-pub fn demo_committees() -> std::collections::BTreeMap<String, DemoCommittee> {
+pub fn demo_committees() -> crate::sorted::SortedMap<String, DemoCommittee> {
     from_json_str(DEMO_COMMITTEE).unwrap_or_default()
 }
 
@@ -110,12 +110,12 @@ pub fn demo_committees() -> std::collections::BTreeMap<String, DemoCommittee> {
 /// may name officers or schemes that are not built in).
 pub fn demo_cohort_input(scheme: &Scheme, dossiers: Vec<Dossier>) -> crate::cohort::CohortInput {
     use crate::scheme::InputSource;
-    let rated: std::collections::BTreeSet<&crate::ids::IndicatorId> = scheme
+    let rated: crate::sorted::SortedSet<&crate::ids::IndicatorId> = scheme
         .indicators()
         .filter(|(_, i)| matches!(i.input, InputSource::Rated {}))
         .map(|(_, i)| &i.id)
         .collect();
-    let officers: std::collections::BTreeSet<crate::ids::OfficerId> =
+    let officers: crate::sorted::SortedSet<crate::ids::OfficerId> =
         dossiers.iter().map(|d| d.officer.id.clone()).collect();
     let demo = demo_committees().remove(scheme.id.as_str());
     let (committee, sheets) = match demo {

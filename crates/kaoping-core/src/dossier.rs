@@ -5,8 +5,8 @@ use crate::decimal::Decimal;
 use crate::error::{from_json_str, Problems};
 use crate::ids::{InputKey, ItemId, OccurrenceId, OfficerId, SchemeId};
 use crate::scheme::CaseReviewGrade;
+use crate::sorted::SortedMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// One officer's data for one assessment period.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -25,7 +25,8 @@ pub struct Dossier {
     pub period: Option<String>,
     /// Raw indicator inputs by key.
     #[serde(default)]
-    pub inputs: BTreeMap<InputKey, Decimal>,
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<InputKey, Decimal>"))]
+    pub inputs: SortedMap<InputKey, Decimal>,
     /// Occurrences of positive-list, negative-list and veto items (at most
     /// [`crate::limits::MAX_OCCURRENCES`], refused while reading beyond that).
     #[serde(

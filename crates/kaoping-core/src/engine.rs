@@ -14,10 +14,10 @@ use crate::scheme::{
     Aggregation, CohortStat, Indicator, InputSource, ItemList, ListItem, Scheme, Term, VetoEffect,
 };
 use crate::scoring::{evaluate, Contribution, EvalError, RelativeStats};
+use crate::sorted::SortedMap;
 use crate::validate::validate_scheme;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 /// Options of one assessment.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -75,9 +75,9 @@ pub struct AssessContext<'a> {
     /// Tolerance decisions' effects on deduction and veto occurrences.
     pub waivers: &'a [Waiver],
     /// Aggregated committee ratings by indicator.
-    pub rated: Option<&'a BTreeMap<IndicatorId, RatedInput>>,
+    pub rated: Option<&'a SortedMap<IndicatorId, RatedInput>>,
     /// Cohort statistics by indicator, for cohort-relative indicators.
-    pub cohort: Option<&'a BTreeMap<IndicatorId, CohortStat>>,
+    pub cohort: Option<&'a SortedMap<IndicatorId, CohortStat>>,
     /// Whether `cohort` holds published statistics (preview) rather than the live cohort.
     pub cohort_published: bool,
 }
@@ -86,9 +86,9 @@ pub struct AssessContext<'a> {
 struct ContextForFingerprint<'a> {
     waivers: &'a [Waiver],
     #[serde(skip_serializing_if = "Option::is_none")]
-    rated: Option<&'a BTreeMap<IndicatorId, RatedInput>>,
+    rated: Option<&'a SortedMap<IndicatorId, RatedInput>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    cohort: Option<&'a BTreeMap<IndicatorId, CohortStat>>,
+    cohort: Option<&'a SortedMap<IndicatorId, CohortStat>>,
 }
 
 /// A validated, compiled scheme. Construct once, assess many dossiers.
@@ -208,14 +208,14 @@ impl Engine {
         options: &AssessOptions,
     ) -> Result<Assessment, Problems> {
         let mut problems = crate::validate::check_dossier(&self.scheme, &self.dossier_rules, dossier);
-        let occurrence_ids: std::collections::BTreeSet<&OccurrenceId> = if context.waivers.is_empty() {
-            std::collections::BTreeSet::new()
+        let occurrence_ids: crate::sorted::Seen<&str> = if context.waivers.is_empty() {
+            crate::sorted::Seen::new()
         } else {
-            crate::sort::set_of(dossier.occurrences.iter().map(|o| &o.id))
+            dossier.occurrences.iter().map(|o| o.id.as_str()).collect()
         };
         for (i, w) in context.waivers.iter().enumerate() {
             let p = Path::root().key("waivers").index(i);
-            if !occurrence_ids.contains(&w.occurrence) {
+            if !occurrence_ids.contains(w.occurrence.as_str()) {
                 problems.push(
                     Code::UnknownRef,
                     p.key("occurrence"),

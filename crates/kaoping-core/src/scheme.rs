@@ -8,8 +8,8 @@
 use crate::decimal::{Decimal, Rounding};
 use crate::error::{from_json_str, Problems};
 use crate::ids::{DimensionId, GradeId, IndicatorId, InputKey, ItemId, SchemeId};
+use crate::sorted::SortedMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The scheme format version this engine reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -76,8 +76,9 @@ pub struct Scheme {
     pub tie_break: Vec<TieBreakKey>,
     /// Cohort statistics published with the scheme, for cohort-relative indicators when an
     /// officer previews alone.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub published_stats: BTreeMap<IndicatorId, CohortStat>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<IndicatorId, CohortStat>"))]
+    pub published_stats: SortedMap<IndicatorId, CohortStat>,
     /// Free notes (e.g. which parts are unsourced defaults).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,

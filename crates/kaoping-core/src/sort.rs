@@ -10,7 +10,6 @@
 //! unstable sort was used.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet};
 
 /// Sorts `v` stably by `cmp`.
 pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
@@ -35,26 +34,6 @@ pub fn sort<T: Ord>(v: &mut [T]) {
 /// Sorts indices `0..n` stably by `cmp` (which compares two indices) and returns them.
 pub fn sort_indices(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
     stable_order(n, cmp)
-}
-
-/// Collects into a set one insertion at a time (`collect()` into a `BTreeSet` sorts a buffer
-/// first: one more copy of the standard sort for every element type).
-pub fn set_of<K: Ord>(items: impl IntoIterator<Item = K>) -> BTreeSet<K> {
-    let mut set = BTreeSet::new();
-    for k in items {
-        set.insert(k);
-    }
-    set
-}
-
-/// Collects into a map one insertion at a time (a later value replaces an earlier one, as
-/// with `collect()`), for the same reason as [`set_of`].
-pub fn map_of<K: Ord, V>(items: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
-    let mut map = BTreeMap::new();
-    for (k, v) in items {
-        map.insert(k, v);
-    }
-    map
 }
 
 /// Moves the elements so that the new `v[i]` is the old `v[order[i]]` (`order` is a

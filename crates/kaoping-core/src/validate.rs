@@ -8,7 +8,7 @@ use crate::limits;
 use crate::scheme::{
     Grade, InputKind, InputSource, ItemList, Role, Scheme, ScoringFunction, VetoEffect, SCHEMA_VERSION,
 };
-use std::collections::{BTreeMap, BTreeSet};
+use crate::sorted::{Seen, SortedMap, SortedSet};
 
 /// Weights may miss 1 by at most this much (10 millionths), so that thirds (0.333333) work.
 pub const WEIGHT_TOLERANCE: Decimal = Decimal::from_micros(10);
@@ -43,7 +43,7 @@ impl Validator {
         self.problems.push(code, path, message);
     }
 
-    fn id(&mut self, id: &str, path: &Path, seen: &mut BTreeSet<String>, what: &str) {
+    fn id<'a>(&mut self, id: &'a str, path: &Path, seen: &mut Seen<&'a str>, what: &str) {
         if !is_valid_id(id) {
             self.push(
                 Code::InvalidId,
@@ -51,7 +51,7 @@ impl Validator {
                 format!("{what} id `{}` must be 1–64 characters from A–Z a–z 0–9 _ - . :", short(id)),
             );
         }
-        if !seen.insert(id.to_owned()) {
+        if !seen.insert(id) {
             self.push(Code::DuplicateId, path, format!("{what} id `{}` is used more than once", short(id)));
         }
     }
@@ -118,19 +118,18 @@ impl Validator {
         self.counts(s);
         self.reported_precision(s);
 
-        let mut inputs: BTreeMap<&InputKey, InputKind> = BTreeMap::new();
-        let mut seen = BTreeSet::new();
+        let inputs: SortedMap<&InputKey, InputKind> = s.inputs.iter().map(|d| (&d.key, d.kind)).collect();
+        let mut seen = Seen::new();
         for (i, def) in s.inputs.iter().enumerate() {
             let p = root.key("inputs").index(i);
             self.id(def.key.as_str(), &p.key("key"), &mut seen, "input");
             self.text(&def.title, &p.key("title"));
-            inputs.insert(&def.key, def.kind);
         }
 
-        let mut used_inputs = BTreeSet::new();
+        let mut used_inputs = Seen::new();
         self.dimensions(s, &inputs, &mut used_inputs);
         for (i, def) in s.inputs.iter().enumerate() {
-            if def.optional && used_inputs.contains(&def.key) {
+            if def.optional && used_inputs.contains(def.key.as_str()) {
                 self.push(
                     Code::FunctionParams,
                     &root.key("inputs").index(i).key("optional"),
@@ -139,11 +138,11 @@ impl Validator {
             }
         }
 
-        let mut item_ids = BTreeSet::new();
+        let mut item_ids = Seen::new();
         self.list(&s.bonuses, &root.key("bonuses"), &mut item_ids, "bonus");
         self.list(&s.deductions, &root.key("deductions"), &mut item_ids, "deduction");
         self.grades(s);
-        let grade_ids: BTreeSet<&str> = crate::sort::set_of(s.grades.iter().map(|g| g.id.as_str()));
+        let grade_ids: Seen<&str> = s.grades.iter().map(|g| g.id.as_str()).collect();
         for (i, veto) in s.vetoes.iter().enumerate() {
             let p = root.key("vetoes").index(i);
             self.id(veto.id.as_str(), &p.key("id"), &mut item_ids, "veto");
@@ -171,7 +170,7 @@ impl Validator {
                 }
             }
         }
-        let mut quota_grades = BTreeSet::new();
+        let mut quota_grades = Seen::new();
         for (i, q) in s.quotas.iter().enumerate() {
             let p = root.key("quotas").index(i);
             if !grade_ids.contains(q.grade.as_str()) {
@@ -230,7 +229,7 @@ impl Validator {
                 }
             }
         }
-        let dims: BTreeSet<&str> = crate::sort::set_of(s.dimensions.iter().map(|d| d.id.as_str()));
+        let dims: Seen<&str> = s.dimensions.iter().map(|d| d.id.as_str()).collect();
         for (i, key) in s.tie_break.iter().enumerate() {
             if let crate::scheme::TieBreakKey::Dimension { dimension } = key {
                 if !dims.contains(dimension.as_str()) {
@@ -242,7 +241,7 @@ impl Validator {
                 }
             }
         }
-        let indicator_ids: BTreeSet<&str> = crate::sort::set_of(s.indicators().map(|(_, i)| i.id.as_str()));
+        let indicator_ids: Seen<&str> = s.indicators().map(|(_, i)| i.id.as_str()).collect();
         for (id, stat) in &s.published_stats {
             let p = root.key("publishedStats").key(id.as_str());
             if !indicator_ids.contains(id.as_str()) {
@@ -308,16 +307,16 @@ impl Validator {
     fn dimensions<'s>(
         &mut self,
         s: &'s Scheme,
-        inputs: &BTreeMap<&InputKey, InputKind>,
-        used: &mut BTreeSet<&'s InputKey>,
+        inputs: &SortedMap<&InputKey, InputKind>,
+        used: &mut Seen<&'s str>,
     ) {
         let root = Path::root();
         if s.dimensions.is_empty() {
             self.push(Code::Empty, &root.key("dimensions"), "a scheme needs at least one dimension");
             return;
         }
-        let mut dim_ids = BTreeSet::new();
-        let mut ind_ids = BTreeSet::new();
+        let mut dim_ids = Seen::new();
+        let mut ind_ids = Seen::new();
         let mut dim_sum = Decimal::ZERO;
         for (di, dim) in s.dimensions.iter().enumerate() {
             let dp = root.key("dimensions").index(di);
@@ -393,12 +392,12 @@ impl Validator {
         &mut self,
         input: &'s InputSource,
         p: &Path,
-        inputs: &BTreeMap<&InputKey, InputKind>,
-        used: &mut BTreeSet<&'s InputKey>,
+        inputs: &SortedMap<&InputKey, InputKind>,
+        used: &mut Seen<&'s str>,
         max: Decimal,
     ) {
         let mut check_key = |v: &mut Self, key: &'s InputKey, path: Path| {
-            used.insert(key);
+            used.insert(key.as_str());
             if !inputs.contains_key(key) {
                 v.push(
                     Code::UnknownRef,
@@ -538,7 +537,7 @@ impl Validator {
         }
     }
 
-    fn list(&mut self, list: &ItemList, p: &Path, seen: &mut BTreeSet<String>, what: &str) {
+    fn list<'a>(&mut self, list: &'a ItemList, p: &Path, seen: &mut Seen<&'a str>, what: &str) {
         if list.cap.is_some_and(|c| c < Decimal::ZERO) {
             self.push(Code::CapRange, &p.key("cap"), "a list cap must not be negative");
         }
@@ -567,7 +566,7 @@ impl Validator {
             self.push(Code::Empty, &gp, "a scheme needs at least one grade");
             return;
         }
-        let mut seen = BTreeSet::new();
+        let mut seen = Seen::new();
         for (i, g) in s.grades.iter().enumerate() {
             let p = gp.index(i);
             self.id(g.id.as_str(), &p.key("id"), &mut seen, "grade");
@@ -635,19 +634,19 @@ pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
 /// keeps it, so a cohort of many dossiers does not rebuild it for each).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct DossierRules {
-    kinds: BTreeMap<InputKey, InputKind>,
-    required: BTreeSet<InputKey>,
-    items: BTreeSet<String>,
+    kinds: SortedMap<InputKey, InputKind>,
+    required: SortedSet<InputKey>,
+    items: SortedSet<String>,
 }
 
 impl DossierRules {
     pub(crate) fn of(scheme: &Scheme) -> DossierRules {
-        let kinds = crate::sort::map_of(scheme.inputs.iter().map(|d| (d.key.clone(), d.kind)));
-        let mut required = BTreeSet::new();
+        let kinds = scheme.inputs.iter().map(|d| (d.key.clone(), d.kind)).collect();
+        let mut required = Vec::new();
         for (_, ind) in scheme.indicators() {
             match &ind.input {
                 InputSource::Value { key } => {
-                    required.insert(key.clone());
+                    required.push(key.clone());
                 }
                 InputSource::Ratio { numerator, denominator, .. } => {
                     required.extend(numerator.iter().chain(denominator).map(|t| t.key.clone()));
@@ -655,16 +654,15 @@ impl DossierRules {
                 InputSource::Rated {} => {}
             }
         }
-        let items = crate::sort::set_of(
-            scheme
-                .bonuses
-                .items
-                .iter()
-                .chain(&scheme.deductions.items)
-                .map(|i| i.id.as_str().to_owned())
-                .chain(scheme.vetoes.iter().map(|v| v.id.as_str().to_owned())),
-        );
-        DossierRules { kinds, required, items }
+        let items = scheme
+            .bonuses
+            .items
+            .iter()
+            .chain(&scheme.deductions.items)
+            .map(|i| i.id.as_str().to_owned())
+            .chain(scheme.vetoes.iter().map(|v| v.id.as_str().to_owned()))
+            .collect();
+        DossierRules { kinds, required: SortedSet::from_vec(required), items }
     }
 }
 
@@ -805,7 +803,7 @@ pub(crate) fn check_occurrences<'o>(
 ) {
     let root = Path::root();
     let items = &rules.items;
-    let mut seen = BTreeSet::new();
+    let mut seen = Seen::new();
     for (i, occ) in occurrences.enumerate() {
         let p = || root.key("occurrences").index(i);
         if !is_valid_id(occ.id) {

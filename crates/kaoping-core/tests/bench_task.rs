@@ -32,7 +32,7 @@ fn reference(engine: &Engine, d: &kaoping_core::Dossier) -> (i128, String) {
             else {
                 panic!("task indicators are piecewise on values")
             };
-            let x = i128::from(d.inputs[key].micros());
+            let x = i128::from(d.inputs.get(key).unwrap().micros());
             let p: Vec<(i128, i128)> =
                 points.iter().map(|b| (i128::from(b.x.micros()), i128::from(b.y.micros()))).collect();
             let score = if x <= p[0].0 {

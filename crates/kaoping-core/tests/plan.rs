@@ -116,7 +116,7 @@ fn plan_equals_the_general_path_on_random_rows() {
                     .inputs()
                     .zip(&values)
                     .filter_map(|(k, v)| v.map(|v| (k.clone(), v)))
-                    .collect::<BTreeMap<_, _>>(),
+                    .collect::<kaoping_core::SortedMap<_, _>>(),
                 occurrences: plan
                     .items()
                     .iter()
@@ -190,7 +190,7 @@ fn dossier_of(engine: &Engine, cols: &kaoping_core::batch::Columns, row: usize) 
         officer: Officer { id: cols.officers[row].clone(), name: cols.officers[row].0.clone(), unit: None },
         scheme: None,
         period: None,
-        inputs,
+        inputs: inputs.into_iter().collect(),
         occurrences,
         case_review: None,
         synthetic: false,

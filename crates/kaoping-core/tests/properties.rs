@@ -136,7 +136,7 @@ proptest! {
         let indicators: Vec<_> = scheme.indicators().map(|(_, i)| i).collect();
         let ind = pick.get(&indicators);
         let InputSource::Value { key } = &ind.input else { return Ok(()) };
-        let x = dossier.inputs[key];
+        let x = dossier.inputs.get(key).copied().unwrap();
         let step = Decimal::from_micros(step);
         let better = match (&ind.scoring, good_direction(&ind.scoring)) {
             (_, Some(Direction::Higher)) => x.checked_add(step).unwrap(),
@@ -219,7 +219,7 @@ proptest! {
         prop_assume!(!keys.is_empty());
         let key = pick.get(&keys);
         let mut changed = dossier.clone();
-        let v = changed.inputs[key].checked_add(Decimal::from_micros(delta)).unwrap();
+        let v = changed.inputs.get(key).copied().unwrap().checked_add(Decimal::from_micros(delta)).unwrap();
         changed.inputs.insert(key.clone(), v);
         if let Some(c) = assess(&e, &changed) {
             prop_assert_ne!(&a.fingerprint, &c.fingerprint);

@@ -8,7 +8,6 @@ use kaoping_core::tolerance::{
 use kaoping_core::{Date, Decimal};
 use proptest::prelude::*;
 use proptest::sample::subsequence;
-use std::collections::BTreeMap;
 
 fn policy() -> tolerance::Policy {
     tolerance::policy("tolerance-default").unwrap()
@@ -83,7 +82,11 @@ fn incident() -> impl Strategy<Value = Incident> {
             culpability: c,
             wrongful_case: wrongful,
             interference_recorded: interference,
-            preconditions: pre.iter().map(|p| p.as_str().into()).zip(pres).collect::<BTreeMap<_, _>>(),
+            preconditions: pre
+                .iter()
+                .map(|p| p.as_str().into())
+                .zip(pres)
+                .collect::<kaoping_core::SortedMap<_, _>>(),
             facts: facts
                 .into_iter()
                 .map(|f| Fact { item: f.as_str().into(), evidence: vec!["证据".to_owned()] })

@@ -6,7 +6,6 @@ use kaoping_core::cohort::{assess_cohort, table, CohortInput, CohortOptions};
 use kaoping_core::committee::collect;
 use kaoping_core::preview::preview;
 use kaoping_core::{AssessContext, Decimal, Engine, Lang};
-use std::collections::BTreeSet;
 
 const README: &str = include_str!("../../../README.md");
 
@@ -37,7 +36,7 @@ fn cohort_text() -> String {
 
 fn preview_text() -> String {
     let (engine, input) = setup();
-    let officers: BTreeSet<_> = input.dossiers.iter().map(|d| &d.officer.id).collect();
+    let officers: kaoping_core::SortedSet<_> = input.dossiers.iter().map(|d| &d.officer.id).collect();
     let (ratings, _) = collect(engine.scheme(), input.committee.as_ref(), &input.sheets, &officers).unwrap();
     let j3 = input.dossiers.iter().find(|d| d.officer.id.as_str() == "J-3").unwrap();
     let context = AssessContext { rated: ratings.get(&j3.officer.id), ..AssessContext::default() };

@@ -283,8 +283,8 @@ fn members(
 }
 
 /// Whether a type is written as one whose `Default` is its `FromJson::placeholder` (`Option`,
-/// `Vec`, `String`, `BTreeMap`, `bool`, a number): a field of such a type with a plain
-/// `#[serde(default)]` is read into like a required one.
+/// `Vec`, `String`, `BTreeMap`, the core's `SortedMap`/`SortedSet`, `bool`, a number): a field of
+/// such a type with a plain `#[serde(default)]` is read into like a required one.
 fn default_is_placeholder(ty: &syn::Type) -> bool {
     match ty {
         syn::Type::Path(p) if p.qself.is_none() => p.path.segments.last().is_some_and(|s| {
@@ -294,6 +294,8 @@ fn default_is_placeholder(ty: &syn::Type) -> bool {
                     | "Vec"
                     | "String"
                     | "BTreeMap"
+                    | "SortedMap"
+                    | "SortedSet"
                     | "bool"
                     | "u8"
                     | "u16"

@@ -10,10 +10,10 @@ use kaoping_core::ffi::Answer;
 use kaoping_core::preview::request::run_preview_json;
 use kaoping_core::scheme::CohortStat;
 use kaoping_core::IndicatorId;
+use kaoping_core::SortedMap;
 use kaoping_core::{AssessContext, Date, Dossier, Lang, Problems};
 use kaoping_json::{FromJson, ToJson};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 
@@ -140,7 +140,9 @@ pub fn audit_entry_hash(
 #[derive(Deserialize, Serialize, FromJson, ToJson, Default, Tsify)]
 #[tsify(hashmap_as_object)]
 #[serde(transparent)]
-pub struct CohortStats(pub BTreeMap<IndicatorId, CohortStat>);
+pub struct CohortStats(
+    #[tsify(type = "Record<IndicatorId, CohortStat>")] pub SortedMap<IndicatorId, CohortStat>,
+);
 
 /// Options of `Engine.preview`.
 #[derive(Deserialize, Serialize, FromJson, ToJson, Default, Tsify)]
@@ -152,7 +154,8 @@ pub struct PreviewOptions {
     pub waivers: Vec<kaoping_core::Waiver>,
     /// The officer's aggregated committee ratings, by indicator.
     #[serde(default)]
-    pub rated: BTreeMap<IndicatorId, kaoping_core::RatedInput>,
+    #[tsify(type = "Record<IndicatorId, RatedInput>")]
+    pub rated: SortedMap<IndicatorId, kaoping_core::RatedInput>,
     /// Language of texts.
     #[serde(default)]
     pub lang: Lang,
@@ -191,9 +194,9 @@ impl Engine {
         let cohort_stats = cohort_stats.map_or(JsValue::UNDEFINED, |c| c.js_value());
         let options = options.map_or(JsValue::UNDEFINED, |o| o.js_value());
         let dossier = from_json_str::<Dossier>(&text_of(&dossier, "dossier")?);
-        let stats = from_json_str::<
-            std::collections::BTreeMap<kaoping_core::IndicatorId, kaoping_core::scheme::CohortStat>,
-        >(&text_or_empty(&cohort_stats, "cohortStats")?)
+        let stats = from_json_str::<SortedMap<kaoping_core::IndicatorId, kaoping_core::scheme::CohortStat>>(
+            &text_or_empty(&cohort_stats, "cohortStats")?,
+        )
         .map_err(|p| under("cohortStats", p));
         let options = from_json_str::<PreviewOptions>(&text_or_empty(&options, "options")?)
             .map_err(|p| under("options", p));

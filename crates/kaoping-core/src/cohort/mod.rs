@@ -24,8 +24,8 @@ use crate::ids::{IndicatorId, OfficerId};
 use crate::limits;
 use crate::scheme::{CohortStat, RelativeMethod, ScoringFunction, TieBreakKey, VetoEffect};
 use crate::scoring::cohort_stat;
+use crate::sorted::{SortedMap, SortedSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 
 pub use columns::CohortColumns;
 pub use quota::{QuotaChange, QuotaOutcome};
@@ -50,8 +50,9 @@ pub struct CohortInput {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sheets: Vec<ScoreSheet>,
     /// Tolerance decisions' effects, by officer.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub waivers: BTreeMap<OfficerId, Vec<Waiver>>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<OfficerId, Waiver[]>"))]
+    pub waivers: SortedMap<OfficerId, Vec<Waiver>>,
     /// Tolerance decisions (容错决定) from [`crate::tolerance`]; each one's waivers apply to its
     /// officer, after any in `waivers`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -164,8 +165,9 @@ pub struct CohortResult {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub changes: Vec<QuotaChange>,
     /// Live cohort statistics of cohort-relative indicators.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub stats: BTreeMap<IndicatorId, CohortStat>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<IndicatorId, CohortStat>"))]
+    pub stats: SortedMap<IndicatorId, CohortStat>,
     /// Warnings (unsigned sheets, missing ratings).
     #[serde(default)]
     pub warnings: Problems,
@@ -235,8 +237,8 @@ pub fn assess_cohort(
             previous = Some(&d.officer.id);
         }
     }
-    let officers: BTreeSet<&OfficerId> =
-        crate::sort::set_of(order.iter().filter_map(|&i| input.dossiers.get(i)).map(|d| &d.officer.id));
+    let officers: SortedSet<&OfficerId> =
+        order.iter().filter_map(|&i| input.dossiers.get(i)).map(|d| &d.officer.id).collect();
     for officer in input.waivers.keys() {
         if !officers.contains(officer) {
             problems.push(
@@ -260,14 +262,13 @@ pub fn assess_cohort(
         return Err(problems);
     }
     let ratings = ratings.unwrap_or_default();
-    let mut all_waivers: BTreeMap<&OfficerId, Vec<Waiver>> =
-        crate::sort::map_of(input.waivers.iter().map(|(k, v)| (k, v.clone())));
+    // an officer's waivers, then those of their decisions in order (one stable sort, not one
+    // insertion per officer: cohorts are large)
+    let mut waiver_lists: Vec<(&OfficerId, Vec<Waiver>)> =
+        input.waivers.iter().map(|(k, v)| (k, v.clone())).collect();
     for (i, d) in input.decisions.iter().enumerate() {
         match officers.get(&d.officer) {
-            Some(id) => all_waivers
-                .entry(id)
-                .or_default()
-                .extend(crate::tolerance::waivers_for(std::slice::from_ref(d))),
+            Some(id) => waiver_lists.push((*id, crate::tolerance::waivers_for(std::slice::from_ref(d)))),
             None => problems.push(
                 Code::UnknownRef,
                 Path::root().key("decisions").index(i).key("officer"),
@@ -278,6 +279,7 @@ pub fn assess_cohort(
     if problems.has_errors() {
         return Err(problems);
     }
+    let all_waivers = SortedMap::from_vec_with(waiver_lists, Vec::append);
     let no_waivers: Vec<Waiver> = Vec::new();
     let waivers_of = |id: &OfficerId| all_waivers.get(id).map_or(&no_waivers[..], Vec::as_slice);
 
@@ -290,16 +292,19 @@ pub fn assess_cohort(
         })
         .collect();
     let quiet = AssessOptions { trace: false, fingerprint: false, lang: options.lang };
-    let mut stats: BTreeMap<IndicatorId, CohortStat> = BTreeMap::new();
+    let mut stats: SortedMap<IndicatorId, CohortStat> = SortedMap::new();
     if !relative.is_empty() {
-        let placeholder: BTreeMap<IndicatorId, CohortStat> =
-            crate::sort::map_of(relative.iter().map(|(id, _)| {
+        let placeholder: SortedMap<IndicatorId, CohortStat> = relative
+            .iter()
+            .map(|(id, _)| {
                 (
                     (*id).clone(),
                     CohortStat { count: 0, mean: Decimal::ZERO, sd: Decimal::ZERO, values: vec![] },
                 )
-            }));
-        let mut raws: BTreeMap<&IndicatorId, Vec<Decimal>> = BTreeMap::new();
+            })
+            .collect();
+        let mut raws: SortedMap<&IndicatorId, Vec<Decimal>> =
+            placeholder.keys().map(|id| (id, Vec::new())).collect();
         let mut errors = Problems::new();
         for &i in &order {
             let Some(d) = input.dossiers.get(i) else { continue };
@@ -312,8 +317,8 @@ pub fn assess_cohort(
             match engine.assess_with(d, &context, &quiet) {
                 Ok(a) => {
                     for ind in a.dimensions.iter().flat_map(|dim| dim.indicators.iter()) {
-                        if let (Some(raw), Some((id, _))) = (ind.raw, placeholder.get_key_value(&ind.id)) {
-                            raws.entry(id).or_default().push(raw);
+                        if let (Some(raw), Some(values)) = (ind.raw, raws.get_mut(&ind.id)) {
+                            values.push(raw);
                         }
                     }
                 }
@@ -582,7 +587,7 @@ fn input_fingerprints(
     engine: &Engine,
     input: &CohortInput,
     dossier_fps: &[String],
-    waivers: &BTreeMap<&OfficerId, Vec<Waiver>>,
+    waivers: &SortedMap<&OfficerId, Vec<Waiver>>,
 ) -> InputFingerprints {
     // the dossiers' own fingerprints, in officer-id order
     let mut dossiers = Fingerprinter::new("cohortDossiers");

@@ -15,9 +15,9 @@ use crate::engine::Engine;
 use crate::error::{Problem, Problems};
 use crate::ids::OfficerId;
 use crate::scheme::Scheme;
+use crate::sorted::SortedMap;
 use kaoping_json::Json as Value;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// A cohort request.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -36,8 +36,9 @@ pub struct CohortRequest {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sheets: Vec<ScoreSheet>,
     /// Waivers by officer.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub waivers: BTreeMap<OfficerId, Vec<Waiver>>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<OfficerId, Waiver[]>"))]
+    pub waivers: SortedMap<OfficerId, Vec<Waiver>>,
     /// Tolerance decisions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decisions: Vec<crate::tolerance::Decision>,

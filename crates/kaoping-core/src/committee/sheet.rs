@@ -10,8 +10,8 @@ use crate::error::{Code, Path, Problems};
 use crate::ids::{is_valid_id, IndicatorId, OfficerId, RaterId};
 use crate::limits;
 use crate::scheme::{CommitteeRules, InputSource, Scheme};
+use crate::sorted::{repeats_by, Seen, SortedMap, SortedSet};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// One rater's score sheet.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -59,7 +59,10 @@ pub struct SignOff {
 }
 
 /// Aggregated ratings: officer → rated indicator → the engine's input.
-pub type RatingsByOfficer = BTreeMap<OfficerId, BTreeMap<IndicatorId, RatedInput>>;
+pub type RatingsByOfficer = SortedMap<OfficerId, SortedMap<IndicatorId, RatedInput>>;
+
+/// An (officer, rated indicator) pair.
+type OfficerIndicator<'a> = (&'a OfficerId, &'a IndicatorId);
 
 /// Checks the committee and every sheet, then aggregates the signed ratings of every officer
 /// on every rated indicator. `officers` are the officers of the cohort. Returns the ratings and
@@ -69,16 +72,15 @@ pub fn collect(
     scheme: &Scheme,
     committee: Option<&Committee>,
     sheets: &[ScoreSheet],
-    officers: &BTreeSet<&OfficerId>,
+    officers: &SortedSet<&OfficerId>,
 ) -> Result<(RatingsByOfficer, Problems), Problems> {
     let mut problems = Problems::new();
-    let rated: BTreeMap<&IndicatorId, Decimal> = crate::sort::map_of(
-        scheme
-            .indicators()
-            .filter(|(_, i)| matches!(i.input, InputSource::Rated {}))
-            .map(|(_, i)| (&i.id, i.max_score)),
-    );
-    let all_ids: BTreeSet<&IndicatorId> = crate::sort::set_of(scheme.indicators().map(|(_, i)| &i.id));
+    let rated: SortedMap<&IndicatorId, Decimal> = scheme
+        .indicators()
+        .filter(|(_, i)| matches!(i.input, InputSource::Rated {}))
+        .map(|(_, i)| (&i.id, i.max_score))
+        .collect();
+    let all_ids: Seen<&str> = scheme.indicators().map(|(_, i)| i.id.as_str()).collect();
     let empty = Committee::default();
     let committee = committee.unwrap_or(&empty);
     check_committee(committee, &rated, &mut problems);
@@ -87,9 +89,10 @@ pub fn collect(
     }
 
     // (officer, indicator) → signed ratings
-    let mut given: BTreeMap<(&OfficerId, &IndicatorId), Vec<(RaterId, Decimal)>> = BTreeMap::new();
-    let mut seen_raters = BTreeSet::new();
-    for (si, sheet) in sheets.iter().enumerate() {
+    // (collected, then grouped by one stable sort: a sheet may rate every officer of a cohort)
+    let mut given: Vec<(OfficerIndicator<'_>, Vec<(RaterId, Decimal)>)> = Vec::new();
+    let second_sheet = repeats_by(sheets, |s| &s.rater);
+    for ((si, sheet), second_sheet) in sheets.iter().enumerate().zip(second_sheet) {
         let sp = Path::root().key("sheets").index(si);
         let member = committee.member(&sheet.rater);
         if member.is_none() {
@@ -99,7 +102,7 @@ pub fn collect(
                 format!("`{}` is not a member of the committee", sheet.rater),
             );
         }
-        if !seen_raters.insert(&sheet.rater) {
+        if second_sheet {
             problems.push(
                 Code::DuplicateId,
                 sp.key("rater"),
@@ -114,8 +117,10 @@ pub fn collect(
                 format!("the sheet of `{}` is not signed: its ratings are not counted", sheet.rater),
             );
         }
-        let mut on_sheet = BTreeSet::new();
-        for (ri, rating) in sheet.ratings.iter().enumerate() {
+        // whether the sheet rated the same officer on the same indicator before (all the checks
+        // that skip a rating before this one depend only on that pair)
+        let twice = repeats_by(&sheet.ratings, |r| (&r.officer, &r.indicator));
+        for ((ri, rating), twice) in sheet.ratings.iter().enumerate().zip(twice) {
             let rp = sp.key("ratings").index(ri);
             if !officers.contains(&rating.officer) {
                 problems.push(
@@ -126,8 +131,11 @@ pub fn collect(
                 continue;
             }
             let Some(max) = rated.get(&rating.indicator) else {
-                let code =
-                    if all_ids.contains(&rating.indicator) { Code::NotRated } else { Code::UnknownRef };
+                let code = if all_ids.contains(rating.indicator.as_str()) {
+                    Code::NotRated
+                } else {
+                    Code::UnknownRef
+                };
                 problems.push(
                     code,
                     rp.key("indicator"),
@@ -161,7 +169,7 @@ pub fn collect(
                     format!("a rating of `{}` must be in [0, {max}]", rating.indicator),
                 );
             }
-            if !on_sheet.insert((&rating.officer, &rating.indicator)) {
+            if twice {
                 problems.push(
                     Code::DuplicateId,
                     rp,
@@ -170,16 +178,14 @@ pub fn collect(
                 continue;
             }
             if signed {
-                given
-                    .entry((&rating.officer, &rating.indicator))
-                    .or_default()
-                    .push((sheet.rater.clone(), rating.value));
+                given.push(((&rating.officer, &rating.indicator), vec![(sheet.rater.clone(), rating.value)]));
             }
         }
     }
     if problems.has_errors() {
         return Err(problems);
     }
+    let given = SortedMap::from_vec_with(given, Vec::append);
 
     let mut out = RatingsByOfficer::new();
     if rated.is_empty() {
@@ -194,7 +200,7 @@ pub fn collect(
     let rules = scheme.committee.as_ref().unwrap_or(&default_rules);
     let mut errors = Problems::new();
     for officer in officers {
-        let mut per = BTreeMap::new();
+        let mut per = SortedMap::new();
         for indicator in rated.keys() {
             let ratings = given.get(&(*officer, *indicator)).map_or(&[][..], Vec::as_slice);
             let context = format!("officer `{officer}`, indicator `{indicator}`");
@@ -235,6 +241,7 @@ pub fn collect(
                 Err(p) => errors.extend(p),
             }
         }
+        // officers come in order: each insertion appends
         out.insert((*officer).clone(), per);
     }
     if errors.has_errors() {
@@ -243,18 +250,19 @@ pub fn collect(
     Ok((out, problems))
 }
 
-fn check_committee(committee: &Committee, rated: &BTreeMap<&IndicatorId, Decimal>, problems: &mut Problems) {
+fn check_committee(committee: &Committee, rated: &SortedMap<&IndicatorId, Decimal>, problems: &mut Problems) {
     let cp = Path::root().key("committee");
     if committee.members.len() > limits::MAX_RATERS as usize {
         problems.push(Code::Limit, cp.key("members"), format!("at most {} members", limits::MAX_RATERS));
     }
-    let mut ids = BTreeSet::new();
-    for (i, m) in committee.members.iter().enumerate() {
+    let ids: Seen<&str> = committee.members.iter().map(|m| m.id.as_str()).collect();
+    let listed_twice = repeats_by(&committee.members, |m| &m.id);
+    for ((i, m), listed_twice) in committee.members.iter().enumerate().zip(listed_twice) {
         let p = cp.key("members").index(i);
         if !is_valid_id(m.id.as_str()) {
             problems.push(Code::InvalidId, p.key("id"), "rater id is not a valid id");
         }
-        if !ids.insert(&m.id) {
+        if listed_twice {
             problems.push(Code::DuplicateId, p.key("id"), format!("member `{}` listed twice", m.id));
         }
         if m.name.chars().count() > limits::MAX_TEXT_CHARS {
@@ -271,7 +279,7 @@ fn check_committee(committee: &Committee, rated: &BTreeMap<&IndicatorId, Decimal
         }
     }
     for (i, r) in committee.recusals.iter().enumerate() {
-        if !ids.contains(&r.rater) {
+        if !ids.contains(r.rater.as_str()) {
             problems.push(
                 Code::NotAMember,
                 cp.key("recusals").index(i).key("rater"),

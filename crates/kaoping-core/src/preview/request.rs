@@ -18,9 +18,9 @@ use crate::explain::Lang;
 use crate::ids::IndicatorId;
 use crate::preview::{file_objection, preview, Objection, ObjectionRequest, ObjectionRules, Preview};
 use crate::scheme::CohortStat;
+use crate::sorted::SortedMap;
 use kaoping_json::Json as Value;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// A preview (or objection) request.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -36,11 +36,13 @@ pub struct PreviewRequest {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub waivers: Vec<Waiver>,
     /// The officer's aggregated committee ratings, by indicator.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub rated: BTreeMap<IndicatorId, RatedInput>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<IndicatorId, RatedInput>"))]
+    pub rated: SortedMap<IndicatorId, RatedInput>,
     /// Cohort statistics passed in (otherwise the scheme's published ones).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub stats: BTreeMap<IndicatorId, CohortStat>,
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<IndicatorId, CohortStat>"))]
+    pub stats: SortedMap<IndicatorId, CohortStat>,
     /// Language of texts.
     #[serde(default)]
     pub lang: Lang,

@@ -215,7 +215,7 @@ pub struct Facts {
     /// Interference recorded.
     pub interference_recorded: bool,
     /// Counts by kind.
-    pub counts: std::collections::BTreeMap<Counted, u32>,
+    pub counts: crate::sorted::SortedMap<Counted, u32>,
 }
 
 /// Parses a comparison value for a field.

@@ -6,7 +6,6 @@ use crate::assessment::{Assessment, Waiver};
 use crate::dossier::Dossier;
 use crate::engine::{AssessContext, AssessOptions, Engine};
 use crate::error::{Code, Path, Problems};
-use std::collections::BTreeMap;
 
 /// The waivers of some decisions, in order (one per linked occurrence).
 pub fn waivers_for(decisions: &[Decision]) -> Vec<Waiver> {
@@ -32,7 +31,15 @@ impl Engine {
             scheme.deductions.items.iter().any(|i| &i.id == item)
                 || scheme.vetoes.iter().any(|v| &v.id == item)
         };
-        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        // for each waiver of every decision, the decision of the nearest earlier waiver of its
+        // occurrence
+        let all: Vec<(&str, usize)> = decisions
+            .iter()
+            .enumerate()
+            .flat_map(|(i, d)| d.effect.waivers.iter().map(move |w| (w.occurrence.as_str(), i)))
+            .collect();
+        let earlier = crate::sorted::earlier_by(&all, |w| w.0);
+        let mut earlier = earlier.iter().map(|e| e.and_then(|j| all.get(j)).map(|w| w.1));
         for (i, d) in decisions.iter().enumerate() {
             let dp = Path::root().key("decisions").index(i);
             if d.officer != dossier.officer.id {
@@ -63,7 +70,7 @@ impl Engine {
                     ),
                     Some(_) => {}
                 }
-                if let Some(first) = seen.insert(w.occurrence.as_str(), i) {
+                if let Some(first) = earlier.next().flatten() {
                     problems.push(
                         Code::ToleranceConflict,
                         wp,

@@ -3,8 +3,8 @@
 
 use crate::date::Date;
 use crate::ids::{ItemId, OccurrenceId, OfficerId};
+use crate::sorted::SortedMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// One incident to decide.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -38,7 +38,8 @@ pub struct Incident {
     /// Which preconditions were established (`true`) or found wanting (`false`); a
     /// precondition not listed counts as not established.
     #[serde(default)]
-    pub preconditions: BTreeMap<ItemId, bool>,
+    #[cfg_attr(feature = "tsify", tsify(type = "Map<ItemId, boolean>"))]
+    pub preconditions: SortedMap<ItemId, bool>,
     /// The list items claimed to apply, each with evidence.
     #[serde(default)]
     pub facts: Vec<Fact>,

@@ -11,8 +11,8 @@ use crate::decimal::Decimal;
 use crate::error::{Code, Path, Problems};
 use crate::ids::is_valid_id;
 use crate::limits::{MAX_LIST_ITEMS, MAX_TEXT_CHARS};
+use crate::sorted::Seen;
 use crate::validate::short;
-use std::collections::BTreeSet;
 
 /// Most facts, linked occurrences or correction actions in one incident.
 pub const MAX_INCIDENT_ITEMS: usize = 256;
@@ -41,7 +41,7 @@ pub fn validate_policy(policy: &Policy) -> Problems {
         p.push(Code::Empty, root.key("version"), "the policy version is empty");
     }
     text(&mut p, &root.key("title"), &policy.title);
-    let mut seen = BTreeSet::new();
+    let mut seen = Seen::new();
     for (name, items) in [
         ("preconditions", &policy.preconditions),
         ("positive", &policy.positive),
@@ -53,7 +53,7 @@ pub fn validate_policy(policy: &Policy) -> Problems {
     if policy.rules.len() > MAX_LIST_ITEMS {
         p.push(Code::Limit, root.key("rules"), format!("more than {MAX_LIST_ITEMS} rules"));
     }
-    let mut rule_ids = BTreeSet::new();
+    let mut rule_ids = Seen::new();
     for (i, rule) in policy.rules.iter().enumerate() {
         let rp = root.key("rules").index(i);
         if !is_valid_id(&rule.id) {
@@ -107,7 +107,7 @@ fn text(p: &mut Problems, path: &Path, s: &str) {
     }
 }
 
-fn list<'a>(p: &mut Problems, path: &Path, items: &'a [PolicyItem], seen: &mut BTreeSet<&'a str>) {
+fn list<'a>(p: &mut Problems, path: &Path, items: &'a [PolicyItem], seen: &mut Seen<&'a str>) {
     if items.is_empty() {
         p.push(Code::Empty, path, "the list is empty");
     }
@@ -319,7 +319,7 @@ pub fn validate_incident(policy: &Policy, incident: &Incident) -> Problems {
     if incident.facts.len() > MAX_INCIDENT_ITEMS || incident.linked.len() > MAX_INCIDENT_ITEMS {
         p.push(Code::Limit, &root, format!("more than {MAX_INCIDENT_ITEMS} facts or linked occurrences"));
     }
-    let mut seen = BTreeSet::new();
+    let mut seen = Seen::new();
     for (i, fact) in incident.facts.iter().enumerate() {
         let fp = root.key("facts").index(i);
         match policy.list_of(fact.item.as_str()) {
@@ -346,7 +346,7 @@ pub fn validate_incident(policy: &Policy, incident: &Incident) -> Problems {
             );
         }
     }
-    let mut linked = BTreeSet::new();
+    let mut linked = Seen::new();
     for (i, occ) in incident.linked.iter().enumerate() {
         if !is_valid_id(occ.as_str()) {
             p.push(
@@ -383,7 +383,7 @@ pub fn validate_history(incident: &Incident, history: &[PriorIncident]) -> Probl
     if history.len() > MAX_HISTORY {
         p.push(Code::Limit, "", format!("more than {MAX_HISTORY} earlier incidents"));
     }
-    let mut seen = BTreeSet::new();
+    let mut seen = Seen::new();
     for (i, h) in history.iter().enumerate() {
         let hp = Path::root().index(i);
         if !is_valid_id(&h.id) {

@@ -16,7 +16,6 @@ use kaoping_core::scheme::{
 use kaoping_core::{Date, Decimal, Dossier, Occurrence, Officer, Rounding, Scheme};
 use proptest::prelude::*;
 use proptest::sample::Index;
-use std::collections::BTreeMap;
 
 /// A decimal from millionths.
 pub fn m(micros: i64) -> Decimal {
@@ -287,7 +286,7 @@ pub fn scheme() -> impl Strategy<Value = Scheme> {
         .prop_map(|((dims, precision, even, full, min, max, bonuses, deductions), grades, vetoes)| {
             let mut inputs = Vec::new();
             let mut dimensions = Vec::new();
-            let mut published_stats = BTreeMap::new();
+            let mut published_stats = kaoping_core::SortedMap::new();
             let mut n = 0;
             for (di, (dw, (iws, plans))) in dims.0.into_iter().zip(dims.1).enumerate() {
                 let mut indicators = Vec::new();
