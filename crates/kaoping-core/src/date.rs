@@ -169,6 +169,10 @@ impl kaoping_json::FromJson for Date {
             )
         })
     }
+    fn placeholder() -> Self {
+        // Never seen: it only holds a required field's place while a struct is read.
+        Date { year: 1900, month: 1, day: 1 }
+    }
 }
 
 #[cfg(test)]

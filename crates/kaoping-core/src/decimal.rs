@@ -844,6 +844,9 @@ impl kaoping_json::FromJson for Decimal {
             _ => Err(r.type_error("a finite number")),
         }
     }
+    fn placeholder() -> Self {
+        Decimal::ZERO
+    }
 }
 
 #[cfg(test)]

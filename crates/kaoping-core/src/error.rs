@@ -207,6 +207,9 @@ impl kaoping_json::FromJson for Code {
             kaoping_json::Error::new(Code::Parse.as_str(), format!("unknown error code `{shown}`"))
         })
     }
+    fn placeholder() -> Self {
+        Code::Parse
+    }
 }
 
 impl Code {
@@ -446,24 +449,19 @@ fn problems_of(e: kaoping_json::Error) -> Problems {
 /// bytes, nesting depth, array and string sizes), so hostile text is refused with `E_LIMIT`
 /// before anything proportional to it is allocated.
 pub fn from_json_str<T: kaoping_json::FromJson>(text: &str) -> Result<T, Problems> {
-    let mut out = None;
-    read_json_text(text, &mut |r| {
-        out = Some(T::from_json(r)?);
-        Ok(())
-    })?;
-    out.ok_or_else(|| Problems::one(Code::Parse, "", "nothing was read"))
+    let mut out = T::placeholder();
+    read_json_text(text, &mut out)?;
+    Ok(out)
 }
 
 /// The part of [`from_json_str`] that does not depend on the type read (one copy for all):
-/// the limits, the reader, the end of the text and the error's conversion.
+/// the limits, the reader, the end of the text and the error's conversion. `out` holds its
+/// type's placeholder and is read into.
 #[inline(never)]
-fn read_json_text(
-    text: &str,
-    read: &mut dyn FnMut(&mut kaoping_json::Reader<'_>) -> Result<(), kaoping_json::Error>,
-) -> Result<(), Problems> {
+fn read_json_text(text: &str, out: &mut dyn kaoping_json::Slot) -> Result<(), Problems> {
     crate::limits::check_json_text(text).map_err(|p| Problems(vec![p]))?;
     let mut r = kaoping_json::Reader::new(text);
-    read(&mut r).and_then(|()| r.finish()).map_err(problems_of)
+    out.read(&mut r).and_then(|()| r.finish()).map_err(problems_of)
 }
 
 /// Reads a JSON value kept as it was (a [`kaoping_json::Json`]) into `T`, with the same

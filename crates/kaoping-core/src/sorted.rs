@@ -430,6 +430,9 @@ impl<K: kaoping_json::JsonKey + Ord, V: kaoping_json::FromJson> kaoping_json::Fr
         })?;
         Ok(Self::from_vec(out))
     }
+    fn placeholder() -> Self {
+        Self::new()
+    }
 }
 
 impl<K: kaoping_json::ToJsonKey, V: kaoping_json::ToJson> kaoping_json::ToJson for SortedMap<K, V> {

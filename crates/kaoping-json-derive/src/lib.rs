@@ -7,12 +7,14 @@
 //! `deserialize_with` has a kaoping-json counterpart: `#[json(from_json_with = "path")]`, a
 //! `fn(&Json) -> Result<T, Error>`. Other serde attributes are refused at compile time.
 //!
-//! The generated code is small on purpose: a loop over the object's members, a lookup of the
-//! member's name through one non-generic helper, and errors built by non-generic helpers.
+//! The generated code is small on purpose: a struct's reader builds the struct (each field
+//! holding its default, `None` or `FromJson::placeholder`) and hands its fields as `&mut dyn
+//! Slot` to one shared loop over a constant table of names (`__private::read_members`); unit
+//! enums read through one shared helper and a match on the variant's index.
 
 use proc_macro::TokenStream;
 use proc_macro2::{Span, TokenStream as Tokens};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, ToTokens};
 use syn::{parse_macro_input, Data, DeriveInput, Fields, Ident, LitStr};
 
 /// Derives `FromJson` (and `JsonKey` for enums of unit variants).
@@ -186,95 +188,202 @@ fn is_option(ty: &syn::Type) -> bool {
     }
 }
 
-/// Reads the members of the object just entered into `ctor { fields }`; evaluates to
-/// `Result<Self, Error>`.
+/// The derived reading of one struct or struct variant.
 ///
-/// The fields are read into one tuple of `Option` slots, and nothing is moved out of it before
-/// every required field is known to be there: an error anywhere drops the whole tuple through
-/// one drop function instead of a chain of drops per exit (this keeps the code small).
-fn read_fields(ctor: &Tokens, fields: &[Field], deny: bool, tag: Option<&str>, cdefault: bool) -> Tokens {
+/// The value is built first, every field holding its value for "absent" (its default, `None`,
+/// or its type's placeholder for a required field): that is `inits`. Then the one shared loop
+/// `read_members` reads each member straight into its field through a `&mut dyn Slot` (one
+/// vtable per field type, shared by every struct), checking duplicates and required fields
+/// against a constant `Shape`: that is `read`, an expression of type `Result<(), Error>` over
+/// `places` (expressions of type `&mut FieldType`, one per field). Per type there is only
+/// setting the value up: no per-field code paths, moves or drops.
+///
+/// `expected`: `Some("struct Name")` for a struct, whose object is still to be entered; `None`
+/// for an internally tagged variant, whose object has been entered.
+struct Members {
+    inits: Tokens,
+    read: Tokens,
+}
+
+fn members(
+    fields: &[Field],
+    places: &[Tokens],
+    deny: bool,
+    tag: Option<&str>,
+    cdefault: bool,
+    expected: Option<&str>,
+) -> syn::Result<Members> {
+    if fields.len() > 64 {
+        return Err(syn::Error::new(Span::call_site(), "FromJson: at most 64 fields"));
+    }
     let names: Vec<&str> = fields.iter().map(|f| f.name.as_str()).collect();
-    let slots: Vec<Ident> = (0..fields.len()).map(|i| format_ident!("__f{}", i)).collect();
-    let idx: Vec<syn::Index> = (0..fields.len()).map(syn::Index::from).collect();
-    let tys: Vec<&syn::Type> = fields.iter().map(|f| &f.ty).collect();
-    let arms = fields.iter().zip(&idx).enumerate().map(|(i, (f, n))| {
-        let name = &f.name;
-        match &f.attrs.from_json_with {
-            Some(path) => quote! {
-                #i => {
-                    if __s.#n.is_some() {
-                        return ::core::result::Result::Err(::kaoping_json::__private::duplicate_field(#name));
-                    }
-                    __s.#n = ::core::option::Option::Some(#path(__r).map_err(|e| e.at_key(#name))?);
-                }
-            },
-            None => quote! { #i => ::kaoping_json::__private::field_into(__r, &mut __s.#n, #name)?, },
-        }
+    // A field is required when it has no default and is not an `Option`.
+    let required: Vec<bool> =
+        fields.iter().map(|f| f.attrs.default.is_none() && !cdefault && !is_option(&f.ty)).collect();
+    let mask: u64 = required.iter().enumerate().filter(|(_, r)| **r).map(|(i, _)| 1u64 << i).sum();
+    let checks = fields.iter().zip(&required).filter(|(_, r)| **r).map(|(f, _)| {
+        let ty = &f.ty;
+        // A required field's type has no value for "absent" (else it would be optional).
+        quote! { const { ::core::assert!(!<#ty as ::kaoping_json::FromJson>::OPTIONAL) }; }
     });
     let skip = match tag {
         Some(t) => quote! { ::core::option::Option::Some(#t) },
         None => quote! { ::core::option::Option::None },
     };
-    // A field is required when it has no default and is not an `Option`.
-    let required: Vec<bool> =
-        fields.iter().map(|f| f.attrs.default.is_none() && !cdefault && !is_option(&f.ty)).collect();
-    let pats = slots.iter().zip(&required).map(|(slot, &req)| {
-        if req {
-            quote! { ::core::option::Option::Some(#slot) }
-        } else {
-            quote! { #slot }
-        }
-    });
-    let checks = fields.iter().zip(&idx).zip(&required).map(|((f, n), &req)| {
-        let ty = &f.ty;
-        if req {
-            quote! {{
-                // A required field's type has no value for "absent" (else it would be optional).
-                const { ::core::assert!(!<#ty as ::kaoping_json::FromJson>::OPTIONAL) };
-                __s.#n.is_none()
-            }}
-        } else {
-            quote! { false }
-        }
-    });
-    let inits = fields.iter().zip(&slots).zip(&required).map(|((f, slot), &req)| {
+    let expected = match expected {
+        Some(e) => quote! { ::core::option::Option::Some(#e) },
+        None => quote! { ::core::option::Option::None },
+    };
+    // The value a field holds before (and unless) its member is read.
+    let inits = fields.iter().filter_map(|f| {
         let ident = &f.ident;
-        if req {
-            return quote! { #ident: #slot, };
-        }
-        let missing = match &f.attrs.default {
+        let init = match &f.attrs.default {
             Some(Some(path)) => quote! { #path() },
             Some(None) => quote! { ::core::default::Default::default() },
-            None if cdefault => quote! { __default.#ident },
-            // An `Option` without a default: `None`.
-            None => return quote! { #ident: ::core::option::Option::unwrap_or_default(#slot), },
+            None if cdefault => return None,
+            None => quote! { ::kaoping_json::FromJson::placeholder() },
         };
-        quote! { #ident: match #slot { ::core::option::Option::Some(v) => v, ::core::option::Option::None => #missing }, }
+        Some(quote! { #ident: #init, })
     });
-    let default_value = if cdefault {
-        quote! { let __default = <Self as ::core::default::Default>::default(); }
+    let rest = if cdefault {
+        quote! { ..<Self as ::core::default::Default>::default() }
     } else {
         quote! {}
     };
-    quote! {{
-        const __FIELDS: &[&str] = &[#(#names),*];
-        let mut __s: (#(::core::option::Option<#tys>,)*) = (#(::core::option::Option::<#tys>::None,)*);
-        while let ::core::option::Option::Some(__i) = __r.next_field(__FIELDS, #skip, #deny)? {
-            match __i {
-                #(#arms)*
-                _ => {}
-            }
+    // A field that starts out as its type's placeholder is read into (`FromJson::read_into`);
+    // one that starts out as a default is behind a `Reset` (back to the placeholder first when
+    // its type reads in place).
+    let slots = fields.iter().zip(places).map(|(f, place)| match (&f.attrs.from_json_with, &f.attrs.default) {
+        (Some(path), _) => quote! {
+            &mut ::kaoping_json::__private::With { slot: #place, read: #path } as &mut dyn ::kaoping_json::Slot
+        },
+        (None, Some(None)) if default_is_placeholder(&f.ty) => {
+            quote! { #place as &mut dyn ::kaoping_json::Slot }
         }
-        #[allow(unreachable_patterns)]
-        match __s {
-            (#(#pats,)*) => {
-                #default_value
-                ::core::result::Result::Ok(#ctor { #(#inits)* })
-            }
-            _ => ::core::result::Result::Err(
-                ::kaoping_json::__private::first_missing(&[#(#checks),*], __FIELDS)),
+        (None, Some(_)) => quote! { &mut ::kaoping_json::__private::Reset(#place) as &mut dyn ::kaoping_json::Slot },
+        (None, None) if cdefault => {
+            quote! { &mut ::kaoping_json::__private::Reset(#place) as &mut dyn ::kaoping_json::Slot }
         }
-    }}
+        (None, None) => quote! { #place as &mut dyn ::kaoping_json::Slot },
+    });
+    Ok(Members {
+        inits: quote! { #(#inits)* #rest },
+        read: quote! {{
+            #(#checks)*
+            const __SHAPE: ::kaoping_json::__private::Shape = ::kaoping_json::__private::Shape {
+                expected: #expected,
+                fields: &[#(#names),*],
+                required: #mask,
+                skip: #skip,
+                deny: #deny,
+            };
+            ::kaoping_json::__private::read_members(__r, &__SHAPE, &mut [#(#slots),*])
+        }},
+    })
+}
+
+/// Whether a type is written as one whose `Default` is its `FromJson::placeholder` (`Option`,
+/// `Vec`, `String`, `BTreeMap`, the core's `SortedMap`/`SortedSet`, `bool`, a number): a field of
+/// such a type with a plain `#[serde(default)]` is read into like a required one.
+fn default_is_placeholder(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Path(p) if p.qself.is_none() => p.path.segments.last().is_some_and(|s| {
+            matches!(
+                s.ident.to_string().as_str(),
+                "Option"
+                    | "Vec"
+                    | "String"
+                    | "BTreeMap"
+                    | "SortedMap"
+                    | "SortedSet"
+                    | "bool"
+                    | "u8"
+                    | "u16"
+                    | "u32"
+                    | "u64"
+                    | "usize"
+                    | "i8"
+                    | "i16"
+                    | "i32"
+                    | "i64"
+            )
+        }),
+        _ => false,
+    }
+}
+
+/// An internally tagged struct variant `ctor { fields }`: the expression building it with its
+/// fields' values for "absent", and the match arm (on `&mut` the value built) reading its
+/// members in place (its object entered, `tag` passed over), of type `Result<(), Error>`.
+fn read_variant(ctor: &Tokens, fields: &[Field], deny: bool, tag: &str) -> syn::Result<(Tokens, Tokens)> {
+    let places: Vec<Tokens> =
+        (0..fields.len()).map(|i| format_ident!("__f{}", i).into_token_stream()).collect();
+    let Members { inits, read } = members(fields, &places, deny, Some(tag), false, None)?;
+    let binds = fields.iter().zip(&places).map(|(f, place)| {
+        let ident = &f.ident;
+        quote! { #ident: #place }
+    });
+    Ok((quote! { #ctor { #inits } }, quote! { #ctor { #(#binds),* } => #read, }))
+}
+
+/// The value of a type that holds a field's place while a struct is read
+/// (`FromJson::placeholder`): the fields' placeholders, in the first unit variant of an enum,
+/// else its first variant that cannot hold the enum itself.
+fn placeholder_of(ident: &Ident, data: &Data) -> syn::Result<Tokens> {
+    let fill = |fields: &Fields| match fields {
+        Fields::Unit => quote! {},
+        Fields::Unnamed(u) => {
+            let ps = u.unnamed.iter().map(|_| quote! { ::kaoping_json::FromJson::placeholder() });
+            quote! { ( #(#ps),* ) }
+        }
+        Fields::Named(n) => {
+            let ps = n.named.iter().map(|f| {
+                let ident = &f.ident;
+                quote! { #ident: ::kaoping_json::FromJson::placeholder() }
+            });
+            quote! { { #(#ps),* } }
+        }
+    };
+    match data {
+        Data::Struct(s) => {
+            let f = fill(&s.fields);
+            Ok(quote! { Self #f })
+        }
+        Data::Enum(e) => {
+            // A variant whose placeholder cannot lead back to the enum itself (a field of the
+            // enum's own type, or any `Box`; `Vec<Self>` and `Option<Self>` are empty), so that
+            // building one always ends.
+            let recursive = |v: &&syn::Variant| {
+                v.fields.iter().any(|f| {
+                    let outer = match &f.ty {
+                        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+                        _ => None,
+                    };
+                    let boxed =
+                        f.ty.to_token_stream()
+                            .to_string()
+                            .split(|c: char| !c.is_alphanumeric() && c != '_')
+                            .any(|w| w == "Box");
+                    boxed || outer.is_some_and(|o| o == "Self" || *ident == o)
+                })
+            };
+            let v = e
+                .variants
+                .iter()
+                .find(|v| matches!(v.fields, Fields::Unit))
+                .or_else(|| e.variants.iter().find(|v| !recursive(v)))
+                .ok_or_else(|| {
+                    syn::Error::new(
+                        Span::call_site(),
+                        "FromJson: an enum needs a variant without itself or a Box in its fields",
+                    )
+                })?;
+            let vid = &v.ident;
+            let f = fill(&v.fields);
+            Ok(quote! { Self::#vid #f })
+        }
+        Data::Union(_) => Err(syn::Error::new(Span::call_site(), "unions are not supported")),
+    }
 }
 
 /// Writes the fields (bound to references named as the fields) after `{` and any tag
@@ -345,9 +454,22 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
     let (impl_g, ty_g, where_g) = generics.split_for_impl();
     let expected = format!("struct {ident}");
     let mut extra = quote! {};
+    let mut extra_items = quote! {};
+    let mut placeholder = None;
     let body = match &input.data {
         Data::Struct(s) => match &s.fields {
             Fields::Unnamed(u) if u.unnamed.len() == 1 => {
+                // A newtype reads as its inner value, in place when that one does.
+                let inner = u.unnamed.first().map(|f| &f.ty);
+                extra_items = quote! {
+                    const READS_IN_PLACE: bool = <#inner as ::kaoping_json::FromJson>::READS_IN_PLACE;
+                    fn read_into(
+                        &mut self,
+                        __r: &mut ::kaoping_json::Reader<'_>,
+                    ) -> ::core::result::Result<(), ::kaoping_json::Error> {
+                        ::kaoping_json::FromJson::read_into(&mut self.0, __r)
+                    }
+                };
                 quote! { ::core::result::Result::Ok(Self(::kaoping_json::FromJson::from_json(__r)?)) }
             }
             Fields::Named(_) if c.transparent => {
@@ -360,10 +482,30 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
             }
             Fields::Named(_) => {
                 let fields = named_fields(&s.fields, c.rename_all.as_deref())?;
-                let read = read_fields(&quote! { Self }, &fields, c.deny_unknown_fields, None, c.default);
+                let places: Vec<Tokens> = fields
+                    .iter()
+                    .map(|f| {
+                        let ident = &f.ident;
+                        quote! { &mut self.#ident }
+                    })
+                    .collect();
+                let Members { inits, read } =
+                    members(&fields, &places, c.deny_unknown_fields, None, c.default, Some(&expected))?;
+                // Read in place: the placeholder is the struct as of an empty object.
+                placeholder = Some(quote! { Self { #inits } });
+                extra_items = quote! {
+                    const READS_IN_PLACE: bool = true;
+                    fn read_into(
+                        &mut self,
+                        __r: &mut ::kaoping_json::Reader<'_>,
+                    ) -> ::core::result::Result<(), ::kaoping_json::Error> {
+                        #read
+                    }
+                };
                 quote! {
-                    __r.begin_object(#expected)?;
-                    #read
+                    let mut __s = <Self as ::kaoping_json::FromJson>::placeholder();
+                    ::kaoping_json::FromJson::read_into(&mut __s, __r)?;
+                    ::core::result::Result::Ok(__s)
                 }
             }
             _ => return Err(syn::Error::new(Span::call_site(), "unsupported struct shape")),
@@ -391,6 +533,7 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                     let mut unit_arms = Vec::new();
                     let mut data_names = Vec::new();
                     let mut arms = Vec::new();
+                    let mut slots = Vec::new();
                     for (v, name) in e.variants.iter().zip(&names) {
                         let vid = &v.ident;
                         match &v.fields {
@@ -406,8 +549,11 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                                 data_names.push(name);
                                 arms.push(quote! {
                                     ::core::option::Option::Some(#i) =>
-                                        Self::#vid(::kaoping_json::__private::field(__r, #name)?),
-                                })
+                                        Self::#vid(::kaoping_json::FromJson::placeholder()),
+                                });
+                                slots.push(quote! {
+                                    Self::#vid(__x) => ::core::option::Option::Some(__x),
+                                });
                             }
                             _ => return Err(syn::Error::new(Span::call_site(), "unsupported variant shape")),
                         }
@@ -424,27 +570,44 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                         }
                         __r.begin_object(#expected_enum)?;
                         let __k = __r.variant_key(#expected_enum)?;
-                        let __v = match ::kaoping_json::__private::variant_of(&__k, &[#(#data_names),*]) {
+                        // The variant is built holding its value's placeholder, then read into.
+                        let mut __v = match ::kaoping_json::__private::variant_of(&__k, &[#(#data_names),*]) {
                             #(#arms)*
                             _ => return ::core::result::Result::Err(
                                 ::kaoping_json::__private::unknown_variant(&__k, __VARIANTS).at_key(&__k)),
                         };
+                        #[allow(unreachable_patterns)]
+                        let __slot: ::core::option::Option<&mut dyn ::kaoping_json::Slot> = match &mut __v {
+                            #(#slots)*
+                            _ => ::core::option::Option::None,
+                        };
+                        if let ::core::option::Option::Some(__x) = __slot {
+                            __x.read(__r).map_err(|e| e.at_key(&__k))?;
+                        }
                         __r.end_variant(#expected_enum)?;
                         ::core::result::Result::Ok(__v)
                     }
                 }
                 None => {
                     let vids: Vec<&Ident> = e.variants.iter().map(|v| &v.ident).collect();
-                    let idx: Vec<usize> = (0..vids.len()).collect();
+                    // The variant at an index the shared helpers found (always below the count,
+                    // so the last arm takes the last variant).
+                    let (last, rest) = vids.split_last().ok_or_else(|| {
+                        syn::Error::new(Span::call_site(), "FromJson: an enum needs a variant")
+                    })?;
+                    let idx: Vec<usize> = (0..rest.len()).collect();
+                    let of_index = quote! {
+                        match __i {
+                            #(#idx => Self::#rest,)*
+                            _ => Self::#last,
+                        }
+                    };
                     extra = quote! {
                         impl #impl_g ::kaoping_json::JsonKey for #ident #ty_g #where_g {
                             fn from_key(__s: &str) -> ::core::result::Result<Self, ::kaoping_json::Error> {
                                 const __VARIANTS: &[&str] = &[#(#names),*];
-                                match ::kaoping_json::__private::variant_of(__s, __VARIANTS) {
-                                    #(::core::option::Option::Some(#idx) => ::core::result::Result::Ok(Self::#vids),)*
-                                    _ => ::core::result::Result::Err(
-                                        ::kaoping_json::__private::unknown_variant(__s, __VARIANTS)),
-                                }
+                                let __i = ::kaoping_json::__private::variant_index(__s, __VARIANTS)?;
+                                ::core::result::Result::Ok(#of_index)
                             }
                         }
                         impl #impl_g ::kaoping_json::ToJsonKey for #ident #ty_g #where_g {
@@ -454,33 +617,22 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                         }
                     };
                     quote! {
-                        let __s = __r.str(#expected_enum)?;
-                        <Self as ::kaoping_json::JsonKey>::from_key(&__s)
+                        const __VARIANTS: &[&str] = &[#(#names),*];
+                        let __i = ::kaoping_json::__private::read_unit_variant(__r, #expected_enum, __VARIANTS)?;
+                        ::core::result::Result::Ok(#of_index)
                     }
                 }
                 Some(tag) => {
-                    let mut arms = Vec::new();
+                    // The variant is built first (one match on its name), then its members are
+                    // read in place (one match on the value): one error exit and one move for all.
+                    let mut builds = Vec::new();
+                    let mut reads = Vec::new();
                     for v in &e.variants {
                         let vid = &v.ident;
                         let va = field_attrs(&v.attrs)?;
-                        let arm = match &v.fields {
-                            Fields::Unit => read_fields(
-                                &quote! { Self::#vid },
-                                &[],
-                                c.deny_unknown_fields,
-                                Some(tag),
-                                false,
-                            ),
-                            Fields::Named(_) => {
-                                let fields = named_fields(&v.fields, va.rename_all.as_deref())?;
-                                read_fields(
-                                    &quote! { Self::#vid },
-                                    &fields,
-                                    c.deny_unknown_fields,
-                                    Some(tag),
-                                    false,
-                                )
-                            }
+                        let fields = match &v.fields {
+                            Fields::Unit => Vec::new(),
+                            Fields::Named(_) => named_fields(&v.fields, va.rename_all.as_deref())?,
                             Fields::Unnamed(_) => {
                                 return Err(syn::Error::new(
                                     Span::call_site(),
@@ -488,22 +640,33 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
                                 ))
                             }
                         };
-                        let i = arms.len();
-                        arms.push(quote! { ::core::option::Option::Some(#i) => #arm, });
+                        let (build, read) =
+                            read_variant(&quote! { Self::#vid }, &fields, c.deny_unknown_fields, tag)?;
+                        let i = builds.len();
+                        builds.push(quote! { ::core::option::Option::Some(#i) => #build, });
+                        reads.push(read);
                     }
                     quote! {
                         const __VARIANTS: &[&str] = &[#(#names),*];
                         let __tag = __r.peek_tag(#tag, #expected_enum)?;
-                        match ::kaoping_json::__private::variant_of(&__tag, __VARIANTS) {
-                            #(#arms)*
-                            _ => ::core::result::Result::Err(
+                        let mut __s = match ::kaoping_json::__private::variant_of(&__tag, __VARIANTS) {
+                            #(#builds)*
+                            _ => return ::core::result::Result::Err(
                                 ::kaoping_json::__private::unknown_variant(&__tag, __VARIANTS).at_key(#tag)),
-                        }
+                        };
+                        match &mut __s {
+                            #(#reads)*
+                        }?;
+                        ::core::result::Result::Ok(__s)
                     }
                 }
             }
         }
         Data::Union(_) => return Err(syn::Error::new(Span::call_site(), "unions are not supported")),
+    };
+    let placeholder = match placeholder {
+        Some(p) => p,
+        None => placeholder_of(ident, &input.data)?,
     };
     Ok(quote! {
         impl #impl_g ::kaoping_json::FromJson for #ident #ty_g #where_g {
@@ -512,6 +675,10 @@ fn from_json(input: &DeriveInput) -> syn::Result<Tokens> {
             fn from_json(__r: &mut ::kaoping_json::Reader<'_>) -> ::core::result::Result<Self, ::kaoping_json::Error> {
                 #body
             }
+            fn placeholder() -> Self {
+                #placeholder
+            }
+            #extra_items
         }
         #extra
     })

@@ -93,6 +93,9 @@ macro_rules! unsigned {
                 let u = read_u64(r, <$t>::MAX as u64, $name)?;
                 Ok(<$t>::try_from(u).unwrap_or(<$t>::MAX))
             }
+            fn placeholder() -> Self {
+                0
+            }
         }
         impl ToJson for $t {
             fn to_json(&self, out: &mut String) {
@@ -108,6 +111,9 @@ macro_rules! signed {
             fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
                 let i = read_i64(r, <$t>::MIN as i64, <$t>::MAX as i64, $name)?;
                 Ok(<$t>::try_from(i).unwrap_or(<$t>::MAX))
+            }
+            fn placeholder() -> Self {
+                0
             }
         }
         impl ToJson for $t {
@@ -126,6 +132,9 @@ impl FromJson for f64 {
         let n = r.number("f64")?;
         Ok(crate::parse_f64(n).unwrap_or(f64::NAN))
     }
+    fn placeholder() -> Self {
+        0.0
+    }
 }
 
 impl ToJson for f64 {
@@ -140,6 +149,9 @@ impl FromJson for bool {
     fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
         r.bool()
     }
+    fn placeholder() -> Self {
+        false
+    }
 }
 
 impl ToJson for bool {
@@ -151,6 +163,9 @@ impl ToJson for bool {
 impl FromJson for String {
     fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
         r.str("a string").map(std::borrow::Cow::into_owned)
+    }
+    fn placeholder() -> Self {
+        String::new()
     }
 }
 
@@ -194,25 +209,20 @@ impl FromJson for Json {
             Kind::Bool => Json::Bool(r.bool()?),
             Kind::Number => Json::Number(r.number("a number")?.to_owned()),
             Kind::String => Json::String(r.str("a string")?.into_owned()),
-            Kind::Array => {
-                r.begin_array("a sequence")?;
-                let mut items = Vec::new();
-                while r.next_element()? {
-                    let i = items.len();
-                    items.push(Json::from_json(r).map_err(|e| e.at_index(i))?);
-                }
-                Json::Array(items)
-            }
+            Kind::Array => Json::Array(Vec::from_json(r)?),
             Kind::Object => {
-                r.begin_object("a map")?;
                 let mut members = Vec::new();
-                while let Some(k) = r.next_key()? {
-                    let v = Json::from_json(r).map_err(|e| e.at_key(&k))?;
-                    members.push((k.into_owned(), v));
-                }
+                read_map(r, &mut |r, k| {
+                    let v = Json::from_json(r)?;
+                    members.push((k.to_owned(), v));
+                    Ok(())
+                })?;
                 Json::Object(members)
             }
         })
+    }
+    fn placeholder() -> Self {
+        Json::Null
     }
 }
 
@@ -225,10 +235,19 @@ impl<T: FromJson> FromJson for Option<T> {
         }
         T::from_json(r).map(Some)
     }
-    fn absent() -> Option<Self> {
-        Some(None)
+    fn placeholder() -> Self {
+        None
+    }
+    /// `self` is `None` (the placeholder) and stays so for `null`; else the value is read into
+    /// `T`'s placeholder in place.
+    fn read_into(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
+        if r.null()? {
+            return Ok(());
+        }
+        self.insert(T::placeholder()).read_into(r)
     }
     const OPTIONAL: bool = true;
+    const READS_IN_PLACE: bool = true;
 }
 
 impl<T: ToJson> ToJson for Option<T> {
@@ -243,6 +262,14 @@ impl<T: ToJson> ToJson for Option<T> {
 impl<T: FromJson> FromJson for Box<T> {
     fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
         T::from_json(r).map(Box::new)
+    }
+    fn placeholder() -> Self {
+        Box::new(T::placeholder())
+    }
+    const READS_IN_PLACE: bool = T::READS_IN_PLACE;
+    /// Reads into the boxed value (the box holds `T`'s placeholder).
+    fn read_into(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
+        (**self).read_into(r)
     }
 }
 
@@ -291,11 +318,27 @@ pub fn read_map(
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
         let mut out = Vec::new();
-        read_seq(r, &mut |r| {
-            out.push(T::from_json(r)?);
-            Ok(())
-        })?;
+        out.read_into(r)?;
         Ok(out)
+    }
+    const READS_IN_PLACE: bool = true;
+    /// `self` is empty (the placeholder); the elements are pushed onto it.
+    fn read_into(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
+        read_seq(r, &mut |r| {
+            if !T::READS_IN_PLACE {
+                self.push(T::from_json(r)?);
+                return Ok(());
+            }
+            // Read in place, into its placeholder (a failed list is dropped).
+            self.push(T::placeholder());
+            match self.last_mut() {
+                Some(last) => last.read_into(r),
+                None => Ok(()),
+            }
+        })
+    }
+    fn placeholder() -> Self {
+        Vec::new()
     }
 }
 
@@ -327,6 +370,9 @@ impl<K: JsonKey + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
             Ok(())
         })?;
         Ok(out)
+    }
+    fn placeholder() -> Self {
+        BTreeMap::new()
     }
 }
 
@@ -374,6 +420,9 @@ impl<A: FromJson, B: FromJson> FromJson for (A, B) {
         let b = B::from_json(r).map_err(|e| e.at_index(1))?;
         tuple_end(r, 2)?;
         Ok((a, b))
+    }
+    fn placeholder() -> Self {
+        (A::placeholder(), B::placeholder())
     }
 }
 

@@ -2,8 +2,10 @@
 //! ([`ToJson`], [`to_string`]) and a reader trait ([`FromJson`]).
 //!
 //! It replaces serde_json on the WebAssembly path. serde's code is generic per type × per
-//! deserializer and heavily inlined; here every type's generated code is a loop over the object's
-//! members calling small non-generic helpers (field lookup, error building), and an error knows
+//! deserializer and heavily inlined; here the readers are table-driven: a struct's generated code
+//! only sets the struct up (every field holding its value for "absent") and hands its fields, as
+//! `&mut dyn Slot`, to one shared loop with a constant table of the members' names
+//! (`__private::read_members`), which reads each member straight into its field. An error knows
 //! its JSON path because the reader adds one segment per container as the error travels back up.
 //!
 //! Types read straight from the text through a pull [`Reader`] (no DOM in between); numbers are
@@ -36,15 +38,42 @@ pub trait FromJson: Sized {
     /// path below the value.
     fn from_json(r: &mut Reader<'_>) -> Result<Self, Error>;
 
-    /// The value of a struct field that is absent from its object: `Some(None)` for an `Option`,
-    /// `None` (a missing-field error) for everything else.
-    fn absent() -> Option<Self> {
-        None
+    /// A value that holds the place of a value until it is read (see [`FromJson::read_into`]).
+    /// For an `Option` it is `None`, the value of an absent optional field; for a derived
+    /// struct, the struct with every field holding its value for "absent" (its default, `None`
+    /// or its type's placeholder). No caller ever sees a required field's placeholder: a
+    /// required field that stays absent is an `E_MISSING_FIELD` error.
+    fn placeholder() -> Self;
+
+    /// Reads the next value of `r` into `self`, which holds [`FromJson::placeholder`] (a
+    /// derived struct reads its members straight into its fields; other types replace the
+    /// value with [`FromJson::from_json`]'s).
+    fn read_into(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
+        *self = Self::from_json(r)?;
+        Ok(())
     }
 
-    /// Whether an absent struct field of this type reads as a value ([`FromJson::absent`] is
-    /// `Some`): true for `Option`.
+    /// Whether [`FromJson::read_into`] relies on `self` holding the placeholder (it reads into
+    /// it rather than replacing it): true for derived structs, `Option` and `Vec`.
+    const READS_IN_PLACE: bool = false;
+
+    /// Whether an absent struct field of this type reads as a value (its placeholder, `None`)
+    /// rather than being a missing field: true for `Option`.
     const OPTIONAL: bool = false;
+}
+
+/// A place a value is read into, holding [`FromJson::placeholder`] of its type until then: a
+/// field of a struct being read (one vtable per field type, shared by every struct), or the
+/// value read from a whole text.
+pub trait Slot {
+    /// Reads the next value of `r` into the place.
+    fn read(&mut self, r: &mut Reader<'_>) -> Result<(), Error>;
+}
+
+impl<T: FromJson> Slot for T {
+    fn read(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
+        self.read_into(r)
+    }
 }
 
 /// Writes a value of this type as compact JSON (the same bytes as `serde_json::to_string`).
@@ -96,27 +125,83 @@ pub fn parse(text: &str) -> Result<Json, Error> {
 pub mod __private {
     pub use crate::error::{duplicate_field, missing_field, unknown_variant};
     pub use crate::impls::{read_map, read_seq};
+    pub use crate::Slot;
     use crate::{Error, FromJson, Reader};
 
-    /// Reads a field's value, adding the field's name to the path of an error.
-    #[inline]
-    pub fn field<T: FromJson>(r: &mut Reader<'_>, key: &'static str) -> Result<T, Error> {
-        T::from_json(r).map_err(|e| e.at_key(key))
+    /// The place of a field read by its own function (`#[json(from_json_with = "path")]`): the
+    /// value read replaces the field's.
+    pub struct With<'s, T> {
+        /// The field.
+        pub slot: &'s mut T,
+        /// Its reader.
+        pub read: fn(&mut Reader<'_>) -> Result<T, Error>,
     }
 
-    /// Reads a field's value into its slot: `E_PARSE` when the field was already read, the
-    /// field's name added to the path of an error. One copy per field type, shared by every
-    /// struct (this keeps the derived code small).
-    #[inline(never)]
-    pub fn field_into<T: FromJson>(
-        r: &mut Reader<'_>,
-        slot: &mut Option<T>,
-        key: &'static str,
-    ) -> Result<(), Error> {
-        if slot.is_some() {
-            return Err(duplicate_field(key));
+    impl<T> Slot for With<'_, T> {
+        fn read(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
+            *self.slot = (self.read)(r)?;
+            Ok(())
         }
-        *slot = Some(T::from_json(r).map_err(|e| e.at_key(key))?);
+    }
+
+    /// The place of a field that does not start out as its type's placeholder (a field with a
+    /// default): the value read replaces the field's (reset to the placeholder first when the
+    /// type reads in place).
+    pub struct Reset<'s, T>(pub &'s mut T);
+
+    impl<T: FromJson> Slot for Reset<'_, T> {
+        fn read(&mut self, r: &mut Reader<'_>) -> Result<(), Error> {
+            if T::READS_IN_PLACE {
+                *self.0 = T::placeholder();
+            }
+            self.0.read_into(r)
+        }
+    }
+
+    /// What the derived reader of one struct (or struct variant) needs to know about its
+    /// object: a constant per type, read by the one shared loop [`read_members`].
+    pub struct Shape {
+        /// `Some("struct Name")`: the object is entered first (`E_TYPE` naming this when the
+        /// value is not an object); `None`: it has been entered (an internally tagged variant).
+        pub expected: Option<&'static str>,
+        /// The members' names, in the order of the fields (at most 64).
+        pub fields: &'static [&'static str],
+        /// Bit `i` set: field `i` is required (`E_MISSING_FIELD` when absent).
+        pub required: u64,
+        /// A member passed over (an internally tagged enum's tag).
+        pub skip: Option<&'static str>,
+        /// `deny_unknown_fields`: another member is `E_UNKNOWN_FIELD`.
+        pub deny: bool,
+    }
+
+    /// Reads the members of a struct's object into `slots` (one per field, in the order of
+    /// `shape.fields`; each already holds the field's value for "absent": its default, `None`
+    /// or its type's placeholder, and a field with a default is behind a [`Reset`]). Errors, in document order: `E_PARSE` for a member given twice, any
+    /// error of a member's value with the member's name added to its path, then
+    /// `E_MISSING_FIELD` for the first required field that was absent. The one loop every
+    /// derived struct reader shares (only setting up the slots is per type).
+    #[inline(never)]
+    pub fn read_members(r: &mut Reader<'_>, shape: &Shape, slots: &mut [&mut dyn Slot]) -> Result<(), Error> {
+        if let Some(expected) = shape.expected {
+            r.begin_object(expected)?;
+        }
+        let mut seen: u64 = 0;
+        while let Some(i) = r.next_field(shape.fields, shape.skip, shape.deny)? {
+            let key = shape.fields.get(i).copied().unwrap_or_default();
+            let bit = 1u64.checked_shl(u32::try_from(i).unwrap_or(u32::MAX)).unwrap_or(0);
+            if seen & bit != 0 {
+                return Err(duplicate_field(key));
+            }
+            seen |= bit;
+            if let Some(slot) = slots.get_mut(i) {
+                slot.read(r).map_err(|e| e.at_key(key))?;
+            }
+        }
+        let missing = shape.required & !seen;
+        if missing != 0 {
+            let i = usize::try_from(missing.trailing_zeros()).unwrap_or_default();
+            return Err(missing_field(shape.fields.get(i).copied().unwrap_or_default()));
+        }
         Ok(())
     }
 
@@ -127,13 +212,18 @@ pub mod __private {
         names.iter().position(|n| *n == name)
     }
 
-    /// `E_MISSING_FIELD` for the first field marked in `missing` (the derived readers check
-    /// every required field before they move anything out of their slots).
-    #[cold]
+    /// The index of the unit variant named `name` in `variants`, or `E_UNKNOWN_VARIANT`.
     #[inline(never)]
-    pub fn first_missing(missing: &[bool], fields: &[&str]) -> Error {
-        let i = missing.iter().position(|m| *m).unwrap_or_default();
-        missing_field(fields.get(i).copied().unwrap_or_default())
+    pub fn variant_index(name: &str, variants: &[&str]) -> Result<usize, Error> {
+        variant_of(name, variants).ok_or_else(|| unknown_variant(name, variants))
+    }
+
+    /// The index of the unit variant named by the next value of `r`, a string (`E_TYPE` naming
+    /// `expected` when it is not one, `E_UNKNOWN_VARIANT` when it names none of `variants`).
+    #[inline(never)]
+    pub fn read_unit_variant(r: &mut Reader<'_>, expected: &str, variants: &[&str]) -> Result<usize, Error> {
+        let name = r.str(expected)?;
+        variant_index(&name, variants)
     }
 
     /// Writes `,"key":` (without the comma for the first member).

@@ -143,3 +143,131 @@ fn commas_are_right_whichever_members_are_skipped() {
     assert_eq!(from_str::<Skippable>(r#"{"c":3}"#).unwrap().e, None);
     assert_eq!(err::<Skippable>(r#"{"a":1}"#).0, "E_MISSING_FIELD");
 }
+
+// ---- reading in place: placeholders, defaults, read_into --------------------------------------
+
+/// `Default` differs from the serde defaults on purpose: a field of this type with
+/// `#[serde(default)]` must start out as `Default::default()` when absent, and read with the
+/// serde defaults when present.
+#[derive(Debug, PartialEq, FromJson)]
+#[serde(deny_unknown_fields)]
+struct Inner {
+    #[serde(default = "seven")]
+    n: u8,
+    req: u32,
+    #[serde(default)]
+    tags: Vec<String>,
+}
+
+impl Default for Inner {
+    fn default() -> Inner {
+        Inner { n: 0, req: 5, tags: vec!["d".into()] }
+    }
+}
+
+#[derive(Debug, PartialEq, FromJson)]
+#[serde(deny_unknown_fields)]
+struct Holder {
+    #[serde(default)]
+    inner: Inner,
+    plain: Inner,
+    maybe: Option<Inner>,
+    list: Vec<Inner>,
+    #[serde(default)]
+    flags: Option<bool>,
+}
+
+#[derive(Debug, PartialEq, FromJson)]
+#[serde(default)]
+struct AllDefault {
+    a: u8,
+    inner: Inner,
+    #[serde(default = "seven")]
+    b: u8,
+}
+
+impl Default for AllDefault {
+    fn default() -> AllDefault {
+        AllDefault { a: 9, inner: Inner { n: 1, req: 2, tags: Vec::new() }, b: 3 }
+    }
+}
+
+#[test]
+fn fields_are_read_in_place_with_the_right_values_for_absent() {
+    let h: Holder =
+        from_str(r#"{"plain":{"req":1},"maybe":null,"list":[{"req":2,"n":3},{"req":4}]}"#).unwrap();
+    // Absent with `default`: the type's Default, not its placeholder.
+    assert_eq!(h.inner, Inner::default());
+    // Present: the serde defaults of its own absent fields.
+    assert_eq!(h.plain, Inner { n: 7, req: 1, tags: vec![] });
+    assert_eq!(h.maybe, None);
+    assert_eq!(h.list, vec![Inner { n: 3, req: 2, tags: vec![] }, Inner { n: 7, req: 4, tags: vec![] }]);
+    assert_eq!(h.flags, None);
+    let h: Holder = from_str(
+        r#"{"inner":{"req":8},"plain":{"req":1,"tags":["x"]},"maybe":{"req":6},"list":[],"flags":true}"#,
+    )
+    .unwrap();
+    assert_eq!(h.inner, Inner { n: 7, req: 8, tags: vec![] });
+    assert_eq!(h.plain.tags, vec!["x".to_owned()]);
+    assert_eq!(h.maybe, Some(Inner { n: 7, req: 6, tags: vec![] }));
+    assert_eq!(h.flags, Some(true));
+
+    // A container default: absent fields from its Default, a field's own default first.
+    let a: AllDefault = from_str("{}").unwrap();
+    assert_eq!(a, AllDefault { a: 9, inner: Inner { n: 1, req: 2, tags: Vec::new() }, b: 7 });
+    let a: AllDefault = from_str(r#"{"inner":{"req":4}}"#).unwrap();
+    assert_eq!(a.inner, Inner { n: 7, req: 4, tags: vec![] });
+}
+
+#[test]
+fn in_place_errors_keep_their_codes_and_paths() {
+    let e = |t| err::<Holder>(t);
+    // The first required field absent, in declaration order.
+    assert_eq!(e("{}"), ("E_MISSING_FIELD".into(), "".into()));
+    assert_eq!(from_str::<Holder>("{}").unwrap_err().message(), "missing field `plain`");
+    // An `Option` without a default is not required (serde reads it as `None`).
+    assert_eq!(from_str::<Holder>(r#"{"plain":{"req":1}}"#).unwrap_err().message(), "missing field `list`");
+    assert_eq!(e(r#"{"plain":{}}"#), ("E_MISSING_FIELD".into(), "plain".into()));
+    // A member given twice, also after `null`.
+    assert_eq!(e(r#"{"maybe":null,"maybe":{"req":1}}"#), ("E_PARSE".into(), "maybe".into()));
+    assert_eq!(e(r#"{"flags":true,"flags":null}"#), ("E_PARSE".into(), "flags".into()));
+    assert_eq!(e(r#"{"inner":{"req":1},"inner":{"req":1}}"#), ("E_PARSE".into(), "inner".into()));
+    // Errors inside values read in place.
+    assert_eq!(e(r#"{"maybe":{"req":"x"}}"#), ("E_TYPE".into(), "maybe.req".into()));
+    assert_eq!(e(r#"{"list":[{"req":1},{"req":1,"n":300}]}"#), ("E_TYPE".into(), "list[1].n".into()));
+    assert_eq!(e(r#"{"inner":{"req":1,"zz":0}}"#), ("E_UNKNOWN_FIELD".into(), "inner.zz".into()));
+    assert_eq!(e(r#"{"plain":[]}"#), ("E_TYPE".into(), "plain".into()));
+    assert_eq!(
+        from_str::<Holder>(r#"{"plain":[]}"#).unwrap_err().message(),
+        "invalid type: sequence, expected struct Inner"
+    );
+    assert_eq!(err::<Kind>("\"sideways\""), ("E_UNKNOWN_VARIANT".into(), "".into()));
+    assert_eq!(err::<Kind>("3"), ("E_TYPE".into(), "".into()));
+    assert_eq!(
+        from_str::<Vec<Kind>>(r#"["lower","higherIsBetter"]"#).unwrap(),
+        vec![Kind::Lower, Kind::HigherIsBetter]
+    );
+}
+
+/// The placeholder of a recursive enum must not recurse: `Not` (a `Box` of itself) comes first.
+#[derive(Debug, PartialEq, FromJson)]
+#[serde(rename_all = "camelCase")]
+enum Rec {
+    Not(Box<Rec>),
+    All(Vec<Rec>),
+    Leaf(u8),
+}
+
+#[derive(Debug, PartialEq, FromJson)]
+struct HasRec {
+    when: Rec,
+    list: Vec<Rec>,
+}
+
+#[test]
+fn recursive_enums_have_a_finite_placeholder() {
+    assert_eq!(<Rec as FromJson>::placeholder(), Rec::All(Vec::new()));
+    let h: HasRec = from_str(r#"{"when":{"not":{"leaf":1}},"list":[{"all":[]},{"leaf":2}]}"#).unwrap();
+    assert_eq!(h.when, Rec::Not(Box::new(Rec::Leaf(1))));
+    assert_eq!(h.list, vec![Rec::All(vec![]), Rec::Leaf(2)]);
+}
