@@ -62,7 +62,7 @@ pub use explain::{ExplainLine, Lang, LineKind};
 pub use fingerprint::ENGINE_VERSION;
 pub use ids::*;
 pub use scheme::Scheme;
-pub use sorted::{SortedMap, SortedSet};
+pub use sorted::{Cursor, SortedMap, SortedSet};
 pub use tolerance::{evaluate_tolerance, Decision, Incident, Outcome, Policy};
 pub use validate::{validate_dossier, validate_scheme};
 

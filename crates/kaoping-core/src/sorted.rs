@@ -28,6 +28,48 @@ pub struct SortedSet<K> {
     items: Vec<K>,
 }
 
+/// Where `cmp` finds `Equal` in a slice sorted by it (`Ok`), or where such an element would go
+/// (`Err`), as `binary_search_by` answers. Unlike the standard one (which always bisects down
+/// to one element, to be branch-free), this stops at the first match: lookups here mostly
+/// find their key, and each comparison of string keys is a `memcmp` call, so stopping early
+/// is what pays (natively, assess/plain took 2.9 µs with the standard search, 2.1 µs with this).
+fn find_by<T>(slice: &[T], mut cmp: impl FnMut(&T) -> Ordering) -> Result<usize, usize> {
+    let (mut lo, mut hi) = (0, slice.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        match slice.get(mid).map(&mut cmp) {
+            Some(Ordering::Less) => lo = mid + 1,
+            Some(Ordering::Greater) => hi = mid,
+            // `mid < hi <= len`, so there is an element: equal.
+            _ => return Ok(mid),
+        }
+    }
+    Err(lo)
+}
+
+/// Looks up keys in ascending order in a [`SortedMap`] (see [`SortedMap::cursor`]).
+pub struct Cursor<'a, K, V> {
+    rest: &'a [(K, V)],
+}
+
+impl<'a, K: Ord, V> Cursor<'a, K, V> {
+    /// The value of `key`, which must not be less than any key asked for before (a smaller
+    /// key is answered `None` as absent).
+    pub fn seek<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<&'a V>
+    where
+        K: Borrow<Q>,
+    {
+        while let Some(((k, v), tail)) = self.rest.split_first() {
+            match k.borrow().cmp(key) {
+                Ordering::Less => self.rest = tail,
+                Ordering::Equal => return Some(v),
+                Ordering::Greater => return None,
+            }
+        }
+        None
+    }
+}
+
 impl<K, V> Default for SortedMap<K, V> {
     fn default() -> Self {
         Self::new()
@@ -119,7 +161,7 @@ impl<K: Ord, V> SortedMap<K, V> {
     where
         K: Borrow<Q>,
     {
-        self.entries.binary_search_by(|e| e.0.borrow().cmp(key))
+        find_by(&self.entries, |e| e.0.borrow().cmp(key))
     }
 
     /// The value of `key`.
@@ -152,6 +194,13 @@ impl<K: Ord, V> SortedMap<K, V> {
         K: Borrow<Q>,
     {
         self.search(key).is_ok()
+    }
+
+    /// A cursor that looks up keys asked for in ascending order, each by stepping forward from
+    /// the previous one: a walk of two sorted sequences side by side costs one pass over both,
+    /// not a search per key.
+    pub fn cursor(&self) -> Cursor<'_, K, V> {
+        Cursor { rest: &self.entries }
     }
 
     /// Sets the value of `key`, returning the value it replaces. O(n) when `key` goes before
@@ -256,7 +305,7 @@ impl<K: Ord> SortedSet<K> {
     where
         K: Borrow<Q>,
     {
-        self.items.binary_search_by(|k| k.borrow().cmp(key))
+        find_by(&self.items, |k| k.borrow().cmp(key))
     }
 
     /// Whether the set has `key`.
@@ -359,7 +408,7 @@ impl<K: Ord> Seen<K> {
     {
         std::iter::once(&self.small)
             .chain(&self.runs)
-            .any(|run| run.binary_search_by(|k| k.borrow().cmp(key)).is_ok())
+            .any(|run| find_by(run, |k| k.borrow().cmp(key)).is_ok())
     }
 
     /// Adds `key`; false when it was already there.
@@ -519,6 +568,18 @@ mod tests {
             for k in 0..60 {
                 assert_eq!(ours.get(&k), std.get(&k));
                 assert_eq!(ours.contains_key(&k), std.contains_key(&k));
+            }
+        }
+    }
+
+    #[test]
+    fn cursor_answers_like_get_for_ascending_keys() {
+        let mut seed = 11;
+        for n in [0, 1, 3, 40] {
+            let map: SortedMap<u64, u64> = (0..n).map(|_| (lcg(&mut seed) % 30, lcg(&mut seed))).collect();
+            let mut cursor = map.cursor();
+            for k in 0..35 {
+                assert_eq!(cursor.seek(&k), map.get(&k), "key {k} of {n}");
             }
         }
     }

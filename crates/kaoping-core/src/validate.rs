@@ -697,9 +697,11 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
     check_sizes(dossier.inputs.len(), dossier.occurrences.len(), &mut problems);
     let kinds = &rules.kinds;
     let ip = root.key("inputs");
+    // Both sides are sorted by key: one walk side by side.
+    let mut kind_of = kinds.cursor();
     for (key, value) in &dossier.inputs {
         let p = || ip.key(key.as_str());
-        match kinds.get(key) {
+        match kind_of.seek(key) {
             None => problems.push(
                 Code::UnknownInput,
                 p(),
@@ -723,8 +725,9 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
             },
         }
     }
+    let mut given = dossier.inputs.cursor();
     for key in &rules.required {
-        if !dossier.inputs.contains_key(key) {
+        if given.seek(key).is_none() {
             problems.push(
                 Code::MissingInput,
                 ip.key(key.as_str()),
