@@ -20,6 +20,11 @@ use kaoping_json::Json as Value;
 use serde::{Deserialize, Serialize};
 
 /// A cohort request.
+///
+/// Its fields repeat [`CohortInput`]'s rather than nesting it with `#[serde(flatten)]`: the
+/// request's JSON is flat, unknown members must be refused, and serde does not support
+/// `flatten` together with `deny_unknown_fields` (nor does kaoping-json's derive). `run` moves
+/// them into a `CohortInput`.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
 #[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
