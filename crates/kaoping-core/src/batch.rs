@@ -78,7 +78,7 @@ impl Engine {
     /// Assesses every row of a columnar cohort (no explanation lines, no fingerprints). Column
     /// lengths that disagree with the number of officers are an error for the whole batch;
     /// a bad row only fails that row. Rows are scored a block at a time by the engine's compiled
-    /// [`Plan`](crate::plan::Plan) when the scheme has one, and by the general path otherwise
+    /// [`Plan`] when the scheme has one, and by the general path otherwise
     /// (and for every row the plan declines, which then reports its problems).
     pub fn assess_columns(&self, columns: &Columns, lang: Lang) -> Result<ColumnScores, Problems> {
         let mut reader = RowReader::new(self, columns, lang)?;

@@ -4,9 +4,9 @@
 //!
 //! The plan computes exactly what [`Engine::assess`](crate::Engine::assess) computes for the
 //! equivalent dossier (total, score grade, grade after vetoes, dimension scores, list totals):
-//! every rule is the same function the general path calls ([`evaluate`], [`Contribution`],
-//! [`limit`], [`occurrence_points`], [`capped`], [`grade_position`],
-//! [`grade_position_after_vetoes`]); the plan only looks up once what the general path looks up
+//! every rule is the same function the general path calls (`evaluate`, `Contribution`,
+//! `limit`, `occurrence_points`, `capped`, `grade_position`,
+//! `grade_position_after_vetoes`); the plan only looks up once what the general path looks up
 //! for every dossier.
 //!
 //! It covers schemes whose indicators read one input each and are scored by a function of that

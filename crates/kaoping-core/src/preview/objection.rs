@@ -50,7 +50,7 @@ impl ObjectionKind {
 }
 
 /// Time limits in days. Defaults: review 30 days from the notice and appeal 15 days from the
-/// review decision (公务员法 Art 95 [S31]), a decision within 60 days; statement and defence
+/// review decision (公务员法 Art 95 \[S31\]), a decision within 60 days; statement and defence
 /// 7 days (an unsourced default: set the unit's rule).
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(
