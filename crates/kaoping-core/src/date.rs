@@ -46,14 +46,7 @@ impl Date {
         }
         let digit = |i: usize| bytes.get(i).filter(|b| b.is_ascii_digit()).map(|b| u16::from(b - b'0'));
         let year = ((digit(0)? * 10 + digit(1)?) * 10 + digit(2)?) * 10 + digit(3)?;
-        // two digits, or (as the integer parser reads them) a plus sign and one digit
-        let two = |i: usize| -> Option<u8> {
-            let low = u8::try_from(digit(i + 1)?).ok()?;
-            match bytes.get(i) {
-                Some(b'+') => Some(low),
-                _ => Some(u8::try_from(digit(i)?).ok()? * 10 + low),
-            }
-        };
+        let two = |i: usize| u8::try_from(digit(i)? * 10 + digit(i + 1)?).ok();
         Date::new(year, two(5)?, two(8)?)
     }
 
@@ -190,5 +183,9 @@ mod tests {
         assert_eq!(Date::parse("2023-02-29"), None);
         assert_eq!(Date::parse("2023-13-01"), None);
         assert_eq!(Date::parse("+023-01-01"), None);
+        // only digits: `str::parse` would read "+1" as 1
+        assert_eq!(Date::parse("2026-+1-05"), None);
+        assert_eq!(Date::parse("2026-01-+5"), None);
+        assert_eq!(Date::parse("2026-1a-05"), None);
     }
 }
