@@ -8,6 +8,7 @@
 
 mod common;
 
+use common::Rng;
 use kaoping_core::flat::{at, field, FlatLayout, FlatScratch};
 use kaoping_core::scheme::InputKind;
 use kaoping_core::{Dossier, Engine};
@@ -133,24 +134,6 @@ fn encode(layout: &FlatLayout, d: &Value) -> Option<(Vec<f64>, Vec<u8>)> {
         }
     }
     Some((f, b))
-}
-
-/// A small seeded generator (xorshift64*): the same dossiers on every run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    fn pct(&mut self) -> u64 {
-        self.below(100)
-    }
 }
 
 fn value(rng: &mut Rng, kind: InputKind) -> Value {

@@ -6,10 +6,11 @@
 
 mod common;
 
+use common::Rng;
 use kaoping_core::dossier::CaseReview;
 use kaoping_core::plan::PlanRow;
 use kaoping_core::scheme::InputKind;
-use kaoping_core::{AssessOptions, Date, Decimal, Dossier, Engine, Occurrence, Officer};
+use kaoping_core::{AssessOptions, Date, Decimal, Dossier, Engine, InputKey, Occurrence, Officer, OfficerId};
 use std::collections::BTreeMap;
 
 fn engines() -> Vec<(String, Engine)> {
@@ -44,35 +45,6 @@ fn value(rng: &mut Rng, kind: InputKind) -> Option<Decimal> {
         InputKind::Number => rng.gen_range(-50_000_000..500_000_000),
     };
     Some(Decimal::from_micros(micros))
-}
-
-/// A small seeded generator (xorshift64*): the same rows on every run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-    /// Uniform in `lo..hi` (hi exclusive).
-    fn gen_range<T: TryFrom<i128> + Into<i128> + Copy>(&mut self, r: impl std::ops::RangeBounds<T>) -> T {
-        use std::ops::Bound::*;
-        let lo: i128 = match r.start_bound() {
-            Included(v) => (*v).into(),
-            Excluded(v) => (*v).into() + 1,
-            Unbounded => unreachable!(),
-        };
-        let hi: i128 = match r.end_bound() {
-            Included(v) => (*v).into() + 1,
-            Excluded(v) => (*v).into(),
-            Unbounded => unreachable!(),
-        };
-        let span = (hi - lo) as u128;
-        let v = lo + ((u128::from(self.next()) << 64 | u128::from(self.next())) % span) as i128;
-        T::try_from(v).ok().unwrap()
-    }
 }
 
 #[test]
@@ -197,6 +169,24 @@ fn dossier_of(engine: &Engine, cols: &kaoping_core::batch::Columns, row: usize) 
     })
 }
 
+/// Officer ids `R-0` … `R-{n-1}`.
+fn officer_ids(n: usize) -> Vec<OfficerId> {
+    (0..n).map(|i| format!("R-{i}").as_str().into()).collect()
+}
+
+/// A column of `n` random values (`NaN` where absent; some out of their kind's range) for every
+/// input of the engine's plan.
+fn input_columns(engine: &Engine, n: usize, rng: &mut Rng) -> Vec<(InputKey, Vec<f64>)> {
+    let plan = engine.plan().expect("a planned scheme");
+    // the plan's inputs are the scheme's, in the scheme's order
+    plan.inputs()
+        .zip(&engine.scheme().inputs)
+        .map(|(k, def)| {
+            (k.clone(), (0..n).map(|_| value(rng, def.kind).map_or(f64::NAN, Decimal::to_f64)).collect())
+        })
+        .collect()
+}
+
 #[test]
 fn columns_through_the_plan_equal_single_assessments_and_their_problems() {
     use kaoping_core::batch::{Columns, RowOccurrence};
@@ -205,16 +195,9 @@ fn columns_through_the_plan_equal_single_assessments_and_their_problems() {
     let plan = engine.plan().expect("the task compiles");
     let rng = &mut Rng(7);
     let n = 600;
-    let kinds: Vec<InputKind> = engine.scheme().inputs.iter().map(|d| d.kind).collect();
     let mut cols = Columns {
-        officers: (0..n).map(|i| format!("R-{i}").as_str().into()).collect(),
-        inputs: plan
-            .inputs()
-            .zip(&kinds)
-            .map(|(k, &kind)| {
-                (k.clone(), (0..n).map(|_| value(rng, kind).map_or(f64::NAN, Decimal::to_f64)).collect())
-            })
-            .collect(),
+        officers: officer_ids(n),
+        inputs: input_columns(&engine, n, rng),
         case_review: None,
         occurrences: vec![],
         counts: plan
@@ -305,19 +288,12 @@ fn blocks_equal_single_assessments_for_every_planned_scheme() {
         let Some(plan) = engine.plan() else { continue };
         let scheme = engine.scheme();
         let n = 300 + rng.gen_range(0..300_u32) as usize;
-        let kinds: Vec<InputKind> = scheme.inputs.iter().map(|d| d.kind).collect();
         let lists = scheme.bonuses.items.len() + scheme.deductions.items.len();
         let review: Vec<u32> =
             (0..4 * n).map(|_| [0, 0, 1, 3, 200_000][rng.gen_range(0..5_u32) as usize]).collect();
         let cols = Columns {
-            officers: (0..n).map(|i| format!("R-{i}").as_str().into()).collect(),
-            inputs: plan
-                .inputs()
-                .zip(&kinds)
-                .map(|(k, &kind)| {
-                    (k.clone(), (0..n).map(|_| value(rng, kind).map_or(f64::NAN, Decimal::to_f64)).collect())
-                })
-                .collect(),
+            officers: officer_ids(n),
+            inputs: input_columns(&engine, n, rng),
             case_review: (rng.gen_range(0..2) == 1).then(|| CaseReviewColumns {
                 excellent: review[..n].to_vec(),
                 pass: review[n..2 * n].to_vec(),

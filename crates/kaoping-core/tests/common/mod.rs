@@ -182,3 +182,44 @@ pub fn plannable_engines() -> Vec<(String, kaoping_core::Engine)> {
     }
     out
 }
+
+/// A small seeded generator (xorshift64*): the same random cases on every run.
+pub struct Rng(pub u64);
+
+impl Rng {
+    /// The next 64 random bits.
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    /// In `0..n`.
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+
+    /// In `0..100`.
+    pub fn pct(&mut self) -> u64 {
+        self.below(100)
+    }
+
+    /// Uniform in the range (`lo..hi` or `lo..=hi`).
+    pub fn gen_range<T: TryFrom<i128> + Into<i128> + Copy>(&mut self, r: impl std::ops::RangeBounds<T>) -> T {
+        use std::ops::Bound::*;
+        let lo: i128 = match r.start_bound() {
+            Included(v) => (*v).into(),
+            Excluded(v) => (*v).into() + 1,
+            Unbounded => unreachable!(),
+        };
+        let hi: i128 = match r.end_bound() {
+            Included(v) => (*v).into() + 1,
+            Excluded(v) => (*v).into(),
+            Unbounded => unreachable!(),
+        };
+        let span = (hi - lo) as u128;
+        let v = lo + ((u128::from(self.next()) << 64 | u128::from(self.next())) % span) as i128;
+        T::try_from(v).ok().unwrap()
+    }
+}
