@@ -5,21 +5,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import { Engine, builtinScheme, builtinSchemeIds } from 'kaoping';
+import { rng } from './random.mjs';
 
 const native = process.env.KAOPING_NATIVE;
 const CASES_PER_SCHEME = 150;
-
-// mulberry32: a small seeded generator, so every run checks the same cases.
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function dossierFor(scheme, r, n) {
   const int = (lo, hi) => lo + Math.floor(r() * (hi - lo + 1));

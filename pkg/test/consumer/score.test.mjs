@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Engine, builtinScheme, builtinSchemeIds } from 'kaoping';
+import { rng } from './random.mjs';
 
 const fixtures = process.env.KAOPING_FIXTURES;
 
@@ -31,17 +32,6 @@ function check(engine, dossier, what) {
   const want = derived(engine.assess(dossier, { trace: false, fingerprint: false }));
   assert.deepStrictEqual(engine.score(dossier), want, what);
   return want.ok;
-}
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 class Box { constructor(v) { Object.assign(this, v); } }
