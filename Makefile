@@ -7,14 +7,15 @@ SHELL := bash
 .DEFAULT_GOAL := help
 export CARGO_TERM_COLOR ?= never
 
-TEST_STEPS := fmt-check clippy test-core
+TEST_STEPS := fmt-check layers clippy test-core
 
 include $(sort $(wildcard mk/*.mk))
 
-.PHONY: help test fmt fmt-check clippy test-core demo
+.PHONY: help test fmt fmt-check layers clippy test-core demo
 help:
 	@echo "make test   - every check (fmt, clippy, all tests)"
 	@echo "make demo   - assess the demo cohort and print the ranked table"
+	@echo "make layers - check the core's layering (no upward import, no import circle)"
 	@grep -h '^## ' $(wildcard mk/*.mk) 2>/dev/null | sed 's/^## /make /' || true
 
 test: $(TEST_STEPS)
@@ -25,6 +26,10 @@ fmt:
 
 fmt-check:
 	cargo fmt --all -- --check
+
+# The core's layers (base <- model <- rules <- fast <- explain <- api): no upward import, no circle.
+layers:
+	python3 scripts/check-layers.py
 
 clippy:
 	cargo clippy --workspace --all-targets --locked -- -D warnings

@@ -1,6 +1,6 @@
 //! Any text as a dossier, assessed against every built-in scheme; every promise checked.
 #![no_main]
-use kaoping_core::{builtin, Dossier, Engine};
+use kaoping_core::{api::builtin, Dossier, Engine};
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 

@@ -2,7 +2,7 @@
 //! events verifies; then one tamper operation chosen by the input (edit, drop, insert, swap,
 //! truncate, rewrite-and-rehash) is always detected, by the chain or by the anchor.
 #![no_main]
-use kaoping_core::audit::{verify_json, AuditEntry, AuditEvent, AuditLog, GENESIS};
+use kaoping_core::rules::audit::{verify_json, AuditEntry, AuditEvent, AuditLog, GENESIS};
 use kaoping_core::Date;
 use libfuzzer_sys::fuzz_target;
 
@@ -21,7 +21,7 @@ struct EventSpec {
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let _ = verify_json(text);
-    let Ok(spec) = kaoping_core::error::from_json_str::<Spec>(text) else { return };
+    let Ok(spec) = kaoping_core::base::json::from_json_str::<Spec>(text) else { return };
     if spec.events.is_empty() {
         return;
     }

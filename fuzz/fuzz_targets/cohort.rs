@@ -2,7 +2,7 @@
 //! never panics; the result does not depend on the order of the inputs; ranks are 1..n; no
 //! quota gives more places than it has; every officer's assessment keeps its promises.
 #![no_main]
-use kaoping_core::cohort::CohortRequest;
+use kaoping_core::api::cohort_request::CohortRequest;
 use libfuzzer_sys::fuzz_target;
 
 fn reversed(mut c: CohortRequest) -> CohortRequest {
@@ -23,8 +23,8 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let Ok(request) = CohortRequest::from_json(text) else { return };
     let scheme = match &request.scheme {
-        kaoping_json::Json::String(id) => kaoping_core::builtin::scheme(id).ok(),
-        other => kaoping_core::error::from_json_value::<kaoping_core::Scheme>(other).ok(),
+        kaoping_json::Json::String(id) => kaoping_core::api::builtin::scheme(id).ok(),
+        other => kaoping_core::base::json::from_json_value::<kaoping_core::Scheme>(other).ok(),
     };
     let result = request.clone().run();
     let again = reversed(request).run();

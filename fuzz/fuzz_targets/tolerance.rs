@@ -1,7 +1,8 @@
 //! Any text as a tolerance request (policy, incident, history, reopening, assessment): never
 //! panics, is deterministic, and the fixed invariants hold whatever the policy says.
 #![no_main]
-use kaoping_core::tolerance::{run_tolerance_json, Culpability, Outcome, Responsibility, ToleranceRequest};
+use kaoping_core::api::tolerance_request::{run_tolerance_json, ToleranceRequest};
+use kaoping_core::rules::tolerance::{Culpability, Outcome, Responsibility};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -27,8 +28,8 @@ fuzz_target!(|data: &[u8]| {
     assert!(d.outcome.leniency() <= d.decided.leniency(), "an overdue correction made it more lenient");
     if let (Some(a), Some(assess)) = (&response.assessment, &request.assess) {
         let scheme = match &assess.scheme {
-            kaoping_json::Json::String(id) => kaoping_core::builtin::scheme(id).ok(),
-            other => kaoping_core::error::from_json_value(other).ok(),
+            kaoping_json::Json::String(id) => kaoping_core::api::builtin::scheme(id).ok(),
+            other => kaoping_core::base::json::from_json_value(other).ok(),
         };
         if let Some(scheme) = scheme {
             kaoping_fuzz::check_assessment(&scheme, a);

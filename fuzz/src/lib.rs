@@ -2,8 +2,8 @@
 //! panics, which libFuzzer reports as a crash with the input that caused it.
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use kaoping_core::assessment::Assessment;
-use kaoping_core::scheme::VetoEffect;
+use kaoping_core::model::assessment::Assessment;
+use kaoping_core::model::scheme::VetoEffect;
 use kaoping_core::{AssessOptions, Decimal, Dossier, Engine, LineKind, Scheme};
 
 /// Splits fuzz input into two texts at the first 0xFF byte (which never occurs in UTF-8).
@@ -29,7 +29,7 @@ where
     T: serde::Serialize + kaoping_json::ToJson + kaoping_json::FromJson + PartialEq + std::fmt::Debug,
 {
     let first = text(value);
-    let back: T = kaoping_core::error::from_json_str(&first)
+    let back: T = kaoping_core::base::json::from_json_str(&first)
         .unwrap_or_else(|p| panic!("own output does not parse back: {p}\n{first}"));
     assert_eq!(&back, value, "round trip changed the value");
     assert_eq!(first, text(&back), "round trip changed the text");

@@ -1,8 +1,8 @@
 //! Samples of an indicator's scoring function for its plot. The scores come from the core's
-//! [`kaoping_core::scoring::evaluate`]; this module only chooses where to sample.
+//! [`kaoping_core::rules::scoring::evaluate`]; this module only chooses where to sample.
 
-use kaoping_core::scheme::ScoringFunction;
-use kaoping_core::scoring::evaluate;
+use kaoping_core::model::scheme::ScoringFunction;
+use kaoping_core::rules::scoring::evaluate;
 use kaoping_core::Decimal;
 
 /// Number of intervals sampled across the plotted range.
@@ -42,8 +42,12 @@ pub fn domain(f: &ScoringFunction, max: Decimal) -> Option<(Decimal, Decimal)> {
             // the score reaches zero `max / perUnit × unit` away from the threshold
             let reach = if *per_unit > Decimal::ZERO { max.mul_div(*unit, *per_unit)? } else { d(10) };
             match direction {
-                kaoping_core::scheme::Direction::Higher => widen(threshold.checked_sub(reach)?, *threshold),
-                kaoping_core::scheme::Direction::Lower => widen(*threshold, threshold.checked_add(reach)?),
+                kaoping_core::model::scheme::Direction::Higher => {
+                    widen(threshold.checked_sub(reach)?, *threshold)
+                }
+                kaoping_core::model::scheme::Direction::Lower => {
+                    widen(*threshold, threshold.checked_add(reach)?)
+                }
             }
         }
         ScoringFunction::Piecewise { points } => widen(points.first()?.x, points.last()?.x),
@@ -70,7 +74,7 @@ pub fn curve(f: &ScoringFunction, max: Decimal) -> Option<Curve> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use kaoping_core::scheme::Breakpoint;
+    use kaoping_core::model::scheme::Breakpoint;
 
     #[test]
     fn piecewise_curve_passes_through_its_breakpoints() {
@@ -92,8 +96,8 @@ mod tests {
     #[test]
     fn cohort_relative_has_no_fixed_plot() {
         let f = ScoringFunction::CohortRelative {
-            method: kaoping_core::scheme::RelativeMethod::ZScore,
-            direction: kaoping_core::scheme::Direction::Higher,
+            method: kaoping_core::model::scheme::RelativeMethod::ZScore,
+            direction: kaoping_core::model::scheme::Direction::Higher,
             center: d(60),
             spread: d(15),
         };

@@ -3,16 +3,16 @@
 //! adapter that dispatches [`Action`]s.
 
 use crate::i18n::Lang;
-use kaoping_core::assessment::Assessment;
-use kaoping_core::audit::{AuditEvent, AuditLog};
-use kaoping_core::cohort::{CohortEntry, CohortInput, CohortOptions, CohortResult};
-use kaoping_core::committee::{Committee, Rating, ScoreSheet, SignOff};
-use kaoping_core::error::{from_json_str, Problems};
-use kaoping_core::tolerance::{
+use kaoping_core::base::{error::Problems, json::from_json_str};
+use kaoping_core::model::assessment::Assessment;
+use kaoping_core::rules::audit::{AuditEvent, AuditLog};
+use kaoping_core::rules::cohort::{CohortEntry, CohortInput, CohortOptions, CohortResult};
+use kaoping_core::rules::committee::{Committee, Rating, ScoreSheet, SignOff};
+use kaoping_core::rules::tolerance::{
     self, Culpability, Decision, Fact, Incident, Policy, Responsibility, ToleranceOptions,
 };
 use kaoping_core::{
-    assess_cohort, builtin, AssessOptions, Date, Decimal, Dossier, Engine, Occurrence, Scheme,
+    api::builtin, assess_cohort, AssessOptions, Date, Decimal, Dossier, Engine, Occurrence, Scheme,
 };
 use serde::{Deserialize, Serialize};
 
@@ -497,28 +497,33 @@ impl AppState {
 
     /// The core's preview of one dossier alone: projected total and grade, distance to the next
     /// grades, counterfactuals.
-    pub fn preview(&self, dossier: &Dossier) -> Result<kaoping_core::preview::Preview, Problems> {
+    pub fn preview(&self, dossier: &Dossier) -> Result<kaoping_core::rules::preview::Preview, Problems> {
         let engine = self.engine.as_ref().map_err(Clone::clone)?;
-        kaoping_core::preview::preview(engine, dossier, &kaoping_core::AssessContext::default(), self.ws.lang)
+        kaoping_core::rules::preview::preview(
+            engine,
+            dossier,
+            &kaoping_core::AssessContext::default(),
+            self.ws.lang,
+        )
     }
 
     /// An objection drafted against one item of a previewed result, dated by the core.
     pub fn objection(
         &self,
         assessment: &Assessment,
-        request: &kaoping_core::preview::ObjectionRequest,
-    ) -> Result<kaoping_core::preview::Objection, Problems> {
-        kaoping_core::preview::file_objection(
+        request: &kaoping_core::rules::preview::ObjectionRequest,
+    ) -> Result<kaoping_core::rules::preview::Objection, Problems> {
+        kaoping_core::rules::preview::file_objection(
             &self.ws.scheme,
             assessment,
             request,
-            &kaoping_core::preview::ObjectionRules::default(),
+            &kaoping_core::rules::preview::ObjectionRules::default(),
         )
     }
 
     /// The final grade of a dossier: after quotas when the cohort could be ranked, otherwise
     /// after vetoes (`None`: withheld or no result).
-    pub fn final_grade(&self, i: usize) -> Option<&kaoping_core::assessment::GradeRef> {
+    pub fn final_grade(&self, i: usize) -> Option<&kaoping_core::model::assessment::GradeRef> {
         match self.entry(i) {
             Some(e) => e.grade.as_ref(),
             None => self.rows.get(i)?.as_ref().ok()?.grade.as_ref(),
@@ -565,7 +570,7 @@ impl AppState {
         let waivers = tolerance::waivers_for(&self.decisions_for(&d.officer.id));
         let ids: kaoping_core::SortedSet<&kaoping_core::OfficerId> =
             self.ws.dossiers.iter().map(|d| &d.officer.id).collect();
-        let ratings = kaoping_core::committee::collect(
+        let ratings = kaoping_core::rules::committee::collect(
             engine.scheme(),
             self.ws.committee.as_ref(),
             &self.ws.sheets,
@@ -837,9 +842,12 @@ impl AppState {
         if let Ok(engine) = &self.engine {
             let ids: kaoping_core::SortedSet<&kaoping_core::OfficerId> =
                 self.ws.dossiers.iter().map(|d| &d.officer.id).collect();
-            if let Err(p) =
-                kaoping_core::committee::collect(engine.scheme(), self.ws.committee.as_ref(), &sheets, &ids)
-            {
+            if let Err(p) = kaoping_core::rules::committee::collect(
+                engine.scheme(),
+                self.ws.committee.as_ref(),
+                &sheets,
+                &ids,
+            ) {
                 self.ui.notice = Some(Notice::Rejected(p));
                 return;
             }
@@ -1090,7 +1098,7 @@ mod tests {
 
     #[test]
     fn a_negative_list_fact_flips_a_tolerance_decision() {
-        use kaoping_core::tolerance::Outcome;
+        use kaoping_core::rules::tolerance::Outcome;
         let mut s = demo();
         let before = s.rows[0].as_ref().unwrap().total; // J-001: 83.05 with N03 occ-2 deducting 4.00
         s.apply(Action::AddIncident(0));
@@ -1158,8 +1166,8 @@ mod tests {
         let p = s.preview(&s.ws.dossiers[0]).unwrap();
         assert_eq!(p.total, s.rows[0].as_ref().unwrap().total);
         assert!(!p.raise.is_empty() || !p.lower.is_empty());
-        let request = kaoping_core::preview::ObjectionRequest {
-            kind: kaoping_core::preview::ObjectionKind::Review,
+        let request = kaoping_core::rules::preview::ObjectionRequest {
+            kind: kaoping_core::rules::preview::ObjectionKind::Review,
             item: "CX04".into(),
             notice: Date::parse("2027-01-10").unwrap(),
             filed: Date::parse("2027-01-15").unwrap(),

@@ -3,7 +3,7 @@
 #![allow(missing_docs, clippy::unwrap_used, clippy::indexing_slicing)]
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use kaoping_core::tolerance::{self, Incident, PriorIncident};
+use kaoping_core::rules::tolerance::{self, Incident, PriorIncident};
 use kaoping_core::Date;
 use std::hint::black_box;
 

@@ -2,8 +2,8 @@
 //!
 //! Reads JSON lines `{"scheme": "<built-in id>", "dossier": {...}, "options": {...}}` from stdin
 //! and writes, line by line, the same `Answer` JSON that `engine.assess` returns in JavaScript.
-use kaoping_core::ffi::{self, Answer, AssessParams};
-use kaoping_core::{builtin, error::from_json_str, Dossier, Engine, Problems};
+use kaoping_core::api::ffi::{self, Answer, AssessParams};
+use kaoping_core::{api::builtin, base::json::from_json_str, Dossier, Engine, Problems};
 use kaoping_json::{FromJson, Json};
 use std::collections::BTreeMap;
 use std::io::{BufRead, Write};

@@ -1,6 +1,6 @@
 //! The README's three-rater committee: `cargo run -q -p kaoping-core --example committee`
 //! assesses the cohort in `README.md` and prints its ranked table and each rated line.
-use kaoping_core::cohort::{assess_cohort, table, CohortInput, CohortOptions};
+use kaoping_core::rules::cohort::{assess_cohort, table, CohortInput, CohortOptions};
 use kaoping_core::{Engine, Lang};
 
 const README: &str = include_str!("../../../README.md");
@@ -21,7 +21,7 @@ fn main() {
         Ok(e) => e,
         Err(p) => return println!("{p}"),
     };
-    let input: CohortInput = match kaoping_core::error::from_json_str(cohort) {
+    let input: CohortInput = match kaoping_core::base::json::from_json_str(cohort) {
         Ok(i) => i,
         Err(p) => return println!("{p}"),
     };

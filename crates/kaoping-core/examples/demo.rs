@@ -1,7 +1,7 @@
 //! Assesses the built-in demo cohort, scheme by scheme, with `assess_cohort` and prints the
 //! ranked table: totals, grades after quotas, flags.
-use kaoping_core::cohort::{assess_cohort, table, CohortOptions};
-use kaoping_core::{builtin, Engine, Lang};
+use kaoping_core::rules::cohort::{assess_cohort, table, CohortOptions};
+use kaoping_core::{api::builtin, Engine, Lang};
 use std::collections::BTreeMap;
 
 fn main() {

@@ -3,8 +3,8 @@
 //! changes nothing else, problems keep their paths.
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
 
-use kaoping_core::scheme::{InputSource, ScoringFunction};
-use kaoping_core::{builtin, AssessOptions, Code, Engine, Lang};
+use kaoping_core::model::scheme::{InputSource, ScoringFunction};
+use kaoping_core::{api::builtin, AssessOptions, Code, Engine, Lang};
 
 #[path = "../benches/support/mod.rs"]
 mod support;

@@ -5,15 +5,15 @@
 
 mod common;
 
-use kaoping_core::batch::{CaseReviewColumns, Columns, RowOccurrence};
-use kaoping_core::cohort::{assess_cohort, CohortInput, CohortOptions, CohortResult};
+use kaoping_core::fast::batch::{CaseReviewColumns, Columns, RowOccurrence};
+use kaoping_core::rules::cohort::{assess_cohort, CohortInput, CohortOptions, CohortResult};
 use kaoping_core::{Decimal, Dossier, Engine, InputKey, Lang, Scheme};
 use std::collections::BTreeSet;
 
 fn columns_of(dossiers: &[Dossier]) -> Columns {
     let keys: BTreeSet<InputKey> = dossiers.iter().flat_map(|d| d.inputs.keys().cloned()).collect();
     let review = dossiers.iter().any(|d| d.case_review.is_some());
-    let col = |f: fn(&kaoping_core::dossier::CaseReview) -> u32| {
+    let col = |f: fn(&kaoping_core::model::dossier::CaseReview) -> u32| {
         dossiers.iter().map(|d| d.case_review.as_ref().map_or(0, f)).collect()
     };
     Columns {
@@ -81,14 +81,13 @@ fn fixtures_expressible_as_columns_rank_like_assess_cohort() {
             continue;
         }
         let scheme: Scheme = match &input["scheme"] {
-            serde_json::Value::String(id) => kaoping_core::builtin::scheme(id).unwrap(),
+            serde_json::Value::String(id) => kaoping_core::api::builtin::scheme(id).unwrap(),
             s => serde_json::from_value(s.clone()).unwrap(),
         };
         let engine = Engine::new(scheme).unwrap();
-        let relative = engine
-            .scheme()
-            .indicators()
-            .any(|(_, i)| matches!(i.scoring, kaoping_core::scheme::ScoringFunction::CohortRelative { .. }));
+        let relative = engine.scheme().indicators().any(|(_, i)| {
+            matches!(i.scoring, kaoping_core::model::scheme::ScoringFunction::CohortRelative { .. })
+        });
         let dossiers: Vec<Dossier> = serde_json::from_value(input["dossiers"].clone()).unwrap();
         if relative {
             let err = engine.assess_cohort_columns(&columns_of(&dossiers), Lang::Zh).unwrap_err();
@@ -113,8 +112,8 @@ fn a_large_cohort_with_ties_ranks_like_assess_cohort() {
         .indicators()
         .map(|(_, i)| match (&i.input, &i.scoring) {
             (
-                kaoping_core::scheme::InputSource::Value { key },
-                kaoping_core::scheme::ScoringFunction::Piecewise { points },
+                kaoping_core::model::scheme::InputSource::Value { key },
+                kaoping_core::model::scheme::ScoringFunction::Piecewise { points },
             ) => {
                 let mut xs: Vec<(Decimal, Decimal)> = points.iter().map(|p| (p.y, p.x)).collect();
                 xs.sort();

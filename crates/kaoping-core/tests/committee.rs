@@ -5,10 +5,10 @@
 
 mod common;
 
-use kaoping_core::audit::{AuditEvent, AuditLog};
-use kaoping_core::cohort::{assess_cohort, CohortInput, CohortOptions};
-use kaoping_core::tolerance::{self, evaluate_tolerance, Incident};
-use kaoping_core::{builtin, Code, Date, Decimal, Dossier, Engine};
+use kaoping_core::rules::audit::{AuditEvent, AuditLog};
+use kaoping_core::rules::cohort::{assess_cohort, CohortInput, CohortOptions};
+use kaoping_core::rules::tolerance::{self, evaluate_tolerance, Incident};
+use kaoping_core::{api::builtin, Code, Date, Decimal, Dossier, Engine};
 use serde_json::json;
 use std::collections::BTreeSet;
 
@@ -49,7 +49,7 @@ fn tolerance_decisions_apply_to_their_officer_in_a_cohort() {
     let options = CohortOptions::default();
     let a = assess_cohort(&engine, &plain, &options).unwrap();
     let b = assess_cohort(&engine, &with, &options).unwrap();
-    let j1 = |r: &kaoping_core::cohort::CohortResult| r.entry(&"J-001".into()).unwrap().clone();
+    let j1 = |r: &kaoping_core::rules::cohort::CohortResult| r.entry(&"J-001".into()).unwrap().clone();
     // occ-2 is N03 × 2 = 4 points
     assert_eq!(j1(&a).total.checked_add(Decimal::from_count(4).unwrap()), Some(j1(&b).total));
     assert!(j1(&b).flags.tolerance);

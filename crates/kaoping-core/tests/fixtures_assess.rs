@@ -9,9 +9,9 @@
 mod common;
 
 use common::Fixture;
-use kaoping_core::error::from_json_str;
+use kaoping_core::base::json::from_json_str;
 use kaoping_core::{
-    builtin, validate_dossier, AssessContext, AssessOptions, Dossier, Engine, Problems, Scheme, Waiver,
+    api::builtin, validate_dossier, AssessContext, AssessOptions, Dossier, Engine, Problems, Scheme, Waiver,
 };
 use serde_json::Value;
 

@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
 mod common;
 
-use kaoping_core::audit::{AuditEntry, AuditEvent, AuditLog, GENESIS};
+use kaoping_core::rules::audit::{AuditEntry, AuditEvent, AuditLog, GENESIS};
 use kaoping_core::Date;
 use serde_json::Value;
 
@@ -102,7 +102,7 @@ fn log_round_trips_through_json_and_stays_valid() {
 fn verify_json_reads_a_log_and_an_anchor() {
     let mut log = AuditLog::new();
     let at = Date::parse("2026-12-20").unwrap();
-    let sheet: kaoping_core::committee::ScoreSheet = serde_json::from_value(serde_json::json!({
+    let sheet: kaoping_core::rules::committee::ScoreSheet = serde_json::from_value(serde_json::json!({
         "rater": "R01", "submitted": "2026-12-20", "signOff": { "date": "2026-12-20" },
         "ratings": [{ "officer": "J-1", "indicator": "C1", "value": 80 }]
     }))
@@ -111,13 +111,16 @@ fn verify_json_reads_a_log_and_an_anchor() {
     log.append(at, "R01", AuditEvent::sign_off(&sheet));
     let anchor = log.anchor();
     let text = serde_json::to_string(&serde_json::json!({ "log": log, "anchor": anchor })).unwrap();
-    let v = kaoping_core::audit::verify_json(&text).unwrap();
+    let v = kaoping_core::rules::audit::verify_json(&text).unwrap();
     assert!(v.ok && v.checked == 2);
     let mut cut = log.clone();
     cut.entries.pop();
     let text = serde_json::to_string(&serde_json::json!({ "log": cut, "anchor": anchor })).unwrap();
-    let v = kaoping_core::audit::verify_json(&text).unwrap();
-    assert_eq!(v.first_bad.map(|b| (b.index, b.kind)), Some((1, kaoping_core::audit::TamperKind::Dropped)));
-    let e = kaoping_core::audit::verify_json("{\"log\": {\"entries\": 3}}").unwrap_err();
+    let v = kaoping_core::rules::audit::verify_json(&text).unwrap();
+    assert_eq!(
+        v.first_bad.map(|b| (b.index, b.kind)),
+        Some((1, kaoping_core::rules::audit::TamperKind::Dropped))
+    );
+    let e = kaoping_core::rules::audit::verify_json("{\"log\": {\"entries\": 3}}").unwrap_err();
     assert_eq!(e.0[0].code, kaoping_core::Code::Type);
 }

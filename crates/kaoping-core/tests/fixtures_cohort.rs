@@ -4,8 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
 mod common;
 
-use kaoping_core::cohort::{CohortRequest, CohortResult};
-use kaoping_core::{error::from_json_str, Problems};
+use kaoping_core::api::cohort_request::CohortRequest;
+use kaoping_core::rules::cohort::CohortResult;
+use kaoping_core::{base::json::from_json_str, Problems};
 
 fn reversed(mut c: CohortRequest) -> CohortRequest {
     c.dossiers.reverse();

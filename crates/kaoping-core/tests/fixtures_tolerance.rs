@@ -2,12 +2,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 mod common;
 
-use kaoping_core::tolerance::ToleranceRequest;
+use kaoping_core::api::tolerance_request::ToleranceRequest;
 
 #[test]
 fn tolerance_fixtures() {
     common::run_all("tolerance", 30, |f| {
-        let request: ToleranceRequest = kaoping_core::error::from_json_str(&f.input().to_string())?;
+        let request: ToleranceRequest = kaoping_core::base::json::from_json_str(&f.input().to_string())?;
         let response = request.run()?;
         Ok(serde_json::to_value(response).expect("a response serialises"))
     });

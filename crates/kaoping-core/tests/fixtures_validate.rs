@@ -8,7 +8,7 @@
 mod common;
 
 use common::Fixture;
-use kaoping_core::error::from_json_str;
+use kaoping_core::base::json::from_json_str;
 use kaoping_core::{validate_scheme, Problems, Scheme};
 use serde_json::{json, Value};
 

@@ -9,8 +9,8 @@
 mod common;
 
 use common::Rng;
-use kaoping_core::flat::{at, field, FlatLayout, FlatScratch};
-use kaoping_core::scheme::InputKind;
+use kaoping_core::fast::flat::{at, field, FlatLayout, FlatScratch};
+use kaoping_core::model::scheme::InputKind;
 use kaoping_core::{Dossier, Engine};
 use serde_json::{json, Map, Value};
 use std::collections::HashMap;
@@ -285,7 +285,7 @@ fn the_fast_path_equals_the_general_path_on_random_dossiers() {
                 (Some(p), Ok(s)) => {
                     let officer = d["officer"]["id"].as_str().unwrap().into();
                     assert_eq!(engine.score_of(officer, &p).as_ref(), Some(&s), "{name} #{n}: {text}");
-                    kaoping_core::flat::write_answer(&p, &mut numbers).unwrap();
+                    kaoping_core::fast::flat::write_answer(&p, &mut numbers).unwrap();
                     assert_eq!(numbers[0], s.total.to_f64());
                     same += 1;
                 }

@@ -6,11 +6,11 @@
 
 mod common;
 
-use kaoping_core::audit::AuditLog;
-use kaoping_core::cohort::request::CohortRequest;
-use kaoping_core::preview::request::PreviewRequest;
-use kaoping_core::tolerance::ToleranceRequest;
-use kaoping_core::{builtin, Dossier, Engine, Scheme, Waiver};
+use kaoping_core::api::cohort_request::CohortRequest;
+use kaoping_core::api::preview_request::PreviewRequest;
+use kaoping_core::api::tolerance_request::ToleranceRequest;
+use kaoping_core::rules::audit::AuditLog;
+use kaoping_core::{api::builtin, Dossier, Engine, Scheme, Waiver};
 use kaoping_json::{FromJson, ToJson};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -180,7 +180,7 @@ fn numbers_read_as_before() {
 
 #[test]
 fn problems_keep_their_codes_and_paths() {
-    use kaoping_core::error::from_json_str;
+    use kaoping_core::base::json::from_json_str;
     let cases = [
         (r#"{"officer": {"id": "T-1""#, "E_PARSE", "officer"),
         (r#"{"officer": {"id": "T-1", "name": "T", "rank": 3}}"#, "E_UNKNOWN_FIELD", "officer.rank"),
@@ -214,7 +214,7 @@ fn problems_keep_their_codes_and_paths() {
 
 #[test]
 fn broken_texts_fail_alike() {
-    use kaoping_core::error::from_json_str;
+    use kaoping_core::base::json::from_json_str;
     for f in common::load("assess") {
         let Some(d) = field(f.input(), "dossier") else { continue };
         let text = serde_json::to_string_pretty(d).unwrap();

@@ -7,9 +7,9 @@
 mod common;
 
 use common::Rng;
-use kaoping_core::dossier::CaseReview;
-use kaoping_core::plan::PlanRow;
-use kaoping_core::scheme::InputKind;
+use kaoping_core::fast::plan::PlanRow;
+use kaoping_core::model::dossier::CaseReview;
+use kaoping_core::model::scheme::InputKind;
 use kaoping_core::{AssessOptions, Date, Decimal, Dossier, Engine, InputKey, Occurrence, Officer, OfficerId};
 use std::collections::BTreeMap;
 
@@ -117,7 +117,7 @@ fn plan_equals_the_general_path_on_random_rows() {
                     assert_eq!(Some(p.score_grade), scheme.grade_rank(&a.score_grade.id), "{at}");
                     assert_eq!(p.grade, a.grade.as_ref().and_then(|g| scheme.grade_rank(&g.id)), "{at}");
                     assert_eq!(p.vetoed, a.flags.veto, "{at}");
-                    use kaoping_core::scheme::VetoEffect as E;
+                    use kaoping_core::model::scheme::VetoEffect as E;
                     let blocked = a.vetoes.iter().any(|v| matches!(v.effect, E::BlockGrade { .. }));
                     let fixed = a.vetoes.iter().any(|v| !matches!(v.effect, E::BlockGrade { .. }));
                     assert_eq!((p.blocked, p.fixed), (blocked, fixed), "{at}");
@@ -137,7 +137,7 @@ fn plan_equals_the_general_path_on_random_rows() {
 }
 
 /// The dossier of a row of columns, built the way the batch documents it.
-fn dossier_of(engine: &Engine, cols: &kaoping_core::batch::Columns, row: usize) -> Result<Dossier, ()> {
+fn dossier_of(engine: &Engine, cols: &kaoping_core::fast::batch::Columns, row: usize) -> Result<Dossier, ()> {
     let mut inputs = BTreeMap::new();
     for (k, col) in &cols.inputs {
         if !col[row].is_nan() {
@@ -189,7 +189,7 @@ fn input_columns(engine: &Engine, n: usize, rng: &mut Rng) -> Vec<(InputKey, Vec
 
 #[test]
 fn columns_through_the_plan_equal_single_assessments_and_their_problems() {
-    use kaoping_core::batch::{Columns, RowOccurrence};
+    use kaoping_core::fast::batch::{Columns, RowOccurrence};
     let task = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../bench/task-scheme.json"));
     let engine = Engine::from_json(&task.unwrap()).unwrap();
     let plan = engine.plan().expect("the task compiles");
@@ -280,7 +280,7 @@ fn columns_through_the_plan_equal_single_assessments_and_their_problems() {
 /// general path's assessment of its dossier.
 #[test]
 fn blocks_equal_single_assessments_for_every_planned_scheme() {
-    use kaoping_core::batch::{CaseReviewColumns, Columns};
+    use kaoping_core::fast::batch::{CaseReviewColumns, Columns};
     let options = AssessOptions { trace: false, fingerprint: false, ..AssessOptions::default() };
     let rng = &mut Rng(99);
     let mut compared = 0;

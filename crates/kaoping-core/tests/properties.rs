@@ -4,8 +4,8 @@
 
 mod gen;
 
-use kaoping_core::assessment::Assessment;
-use kaoping_core::scheme::{Direction, InputSource, ScoringFunction, VetoEffect};
+use kaoping_core::model::assessment::Assessment;
+use kaoping_core::model::scheme::{Direction, InputSource, ScoringFunction, VetoEffect};
 use kaoping_core::{AssessOptions, Decimal, Dossier, Engine, LineKind, Occurrence, Scheme};
 use proptest::prelude::*;
 use proptest::sample::Index;

@@ -5,9 +5,9 @@
 
 mod gen;
 
-use kaoping_core::audit::{AuditEvent, AuditLog};
-use kaoping_core::cohort::{assess_cohort, CohortInput, CohortOptions};
-use kaoping_core::scheme::{Quota, QuotaRounding};
+use kaoping_core::model::scheme::{Quota, QuotaRounding};
+use kaoping_core::rules::audit::{AuditEvent, AuditLog};
+use kaoping_core::rules::cohort::{assess_cohort, CohortInput, CohortOptions};
 use kaoping_core::{Date, Decimal, Dossier, Engine, Scheme};
 use proptest::prelude::*;
 use proptest::sample::Index;

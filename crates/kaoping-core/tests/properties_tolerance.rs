@@ -2,7 +2,7 @@
 //! the built-in policy: whatever the facts, the fixed rules hold.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::expect_used, clippy::panic)]
 
-use kaoping_core::tolerance::{
+use kaoping_core::rules::tolerance::{
     self, evaluate_tolerance, Culpability, Fact, Incident, Outcome, PriorIncident, Responsibility,
 };
 use kaoping_core::{Date, Decimal};

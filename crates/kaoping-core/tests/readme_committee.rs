@@ -2,9 +2,9 @@
 //! ranked table and the preview with its counterfactuals.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
 
-use kaoping_core::cohort::{assess_cohort, table, CohortInput, CohortOptions};
-use kaoping_core::committee::collect;
-use kaoping_core::preview::preview;
+use kaoping_core::rules::cohort::{assess_cohort, table, CohortInput, CohortOptions};
+use kaoping_core::rules::committee::collect;
+use kaoping_core::rules::preview::preview;
 use kaoping_core::{AssessContext, Decimal, Engine, Lang};
 
 const README: &str = include_str!("../../../README.md");

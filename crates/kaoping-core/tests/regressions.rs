@@ -2,7 +2,7 @@
 //! was found; each fails on the code before its fix.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
-use kaoping_core::{builtin, AssessOptions, Code, Decimal, Dossier, Engine, Scheme};
+use kaoping_core::{api::builtin, AssessOptions, Code, Decimal, Dossier, Engine, Scheme};
 use serde_json::{json, Value};
 
 fn court_judge() -> Value {

@@ -3,8 +3,8 @@
 //! fingerprint, computed exactly as documented; another engine version gives another.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::expect_used)]
 
-use kaoping_core::fingerprint::{fingerprint, hex, Fingerprinter};
-use kaoping_core::{builtin, AssessOptions, Dossier, Engine, Scheme, ENGINE_VERSION};
+use kaoping_core::base::fingerprint::{fingerprint, hex, Fingerprinter};
+use kaoping_core::{api::builtin, AssessOptions, Dossier, Engine, Scheme, ENGINE_VERSION};
 use sha2::{Digest, Sha256};
 
 fn demo() -> (Engine, Dossier) {
@@ -122,7 +122,7 @@ fn changing_any_byte_of_a_dossier_changes_the_assessment_fingerprint() {
             engine
                 .assess(d, &AssessOptions { trace: false, ..AssessOptions::default() })
                 .map(|a| a.fingerprint.unwrap())
-                .unwrap_or_else(|_| kaoping_core::fingerprint::fingerprint("dossier-invalid", d))
+                .unwrap_or_else(|_| kaoping_core::base::fingerprint::fingerprint("dossier-invalid", d))
         },
         |t| Dossier::from_json(t).ok(),
     );

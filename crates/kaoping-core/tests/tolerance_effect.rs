@@ -3,10 +3,11 @@
 
 mod common;
 
-use kaoping_core::tolerance::{
-    self, evaluate_tolerance, overdue_corrections, run_tolerance_json, CorrectionState, Incident, Outcome,
+use kaoping_core::api::tolerance_request::run_tolerance_json;
+use kaoping_core::rules::tolerance::{
+    self, evaluate_tolerance, overdue_corrections, CorrectionState, Incident, Outcome,
 };
-use kaoping_core::{builtin, AssessOptions, Code, Date, Dossier, Engine, LineKind, Occurrence};
+use kaoping_core::{api::builtin, AssessOptions, Code, Date, Dossier, Engine, LineKind, Occurrence};
 use serde_json::{json, Value};
 
 fn d(s: &str) -> Date {

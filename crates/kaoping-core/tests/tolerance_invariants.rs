@@ -3,7 +3,7 @@
 //! by validation when a policy's rule tries to contradict it.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
-use kaoping_core::tolerance::{
+use kaoping_core::rules::tolerance::{
     self, evaluate_tolerance, validate_policy, Culpability, Fact, Incident, Invariant, Outcome, Policy,
     PriorIncident, Responsibility,
 };
@@ -44,7 +44,7 @@ fn decide(
     policy: &Policy,
     incident: &Incident,
     history: &[PriorIncident],
-) -> kaoping_core::tolerance::Decision {
+) -> kaoping_core::rules::tolerance::Decision {
     evaluate_tolerance(policy, incident, history, d("2026-12-31")).unwrap()
 }
 
@@ -258,10 +258,10 @@ fn policy_counting_a_recorded_interference_against_the_officer_is_rejected() {
 #[test]
 fn builtin_policy_is_valid_and_complete() {
     assert_eq!(tolerance::policy_ids(), vec!["tolerance-default"]);
-    assert_eq!(kaoping_core::builtin::policy_ids(), tolerance::policy_ids());
+    assert_eq!(kaoping_core::api::builtin::policy_ids(), tolerance::policy_ids());
     let p = default_policy();
     assert!(validate_policy(&p).is_empty(), "{}", validate_policy(&p));
-    let ids = |items: &[kaoping_core::tolerance::PolicyItem]| -> Vec<String> {
+    let ids = |items: &[kaoping_core::rules::tolerance::PolicyItem]| -> Vec<String> {
         items.iter().map(|i| i.id.to_string()).collect()
     };
     assert_eq!(ids(&p.positive), (1..=8).map(|k| format!("TP0{k}")).collect::<Vec<_>>());

@@ -2,13 +2,14 @@
 
 use crate::convert::{from_js_or_text, to_js_value, JsResult, TextOrJson};
 use crate::engine::Engine;
-use kaoping_core::audit::Anchor;
-use kaoping_core::audit::{self, AuditEntry, AuditEvent, AuditLog};
-use kaoping_core::cohort::{assess_cohort, request::run_cohort_json, CohortInput, CohortOptions};
-use kaoping_core::error::from_json_str;
-use kaoping_core::ffi::Answer;
-use kaoping_core::preview::request::run_preview_json;
-use kaoping_core::scheme::CohortStat;
+use kaoping_core::api::cohort_request::run_cohort_json;
+use kaoping_core::api::ffi::Answer;
+use kaoping_core::api::preview_request::run_preview_json;
+use kaoping_core::base::json::from_json_str;
+use kaoping_core::model::scheme::CohortStat;
+use kaoping_core::rules::audit::Anchor;
+use kaoping_core::rules::audit::{self, AuditEntry, AuditEvent, AuditLog};
+use kaoping_core::rules::cohort::{assess_cohort, CohortInput, CohortOptions};
 use kaoping_core::IndicatorId;
 use kaoping_core::SortedMap;
 use kaoping_core::{AssessContext, Date, Dossier, Lang, Problems};
@@ -180,9 +181,9 @@ impl Engine {
         let cohort_stats = cohort_stats.map_or(JsValue::UNDEFINED, |c| c.js_value());
         let options = options.map_or(JsValue::UNDEFINED, |o| o.js_value());
         let dossier = from_json_str::<Dossier>(&text_of(&dossier, "dossier")?);
-        let stats = from_json_str::<SortedMap<kaoping_core::IndicatorId, kaoping_core::scheme::CohortStat>>(
-            &text_or_empty(&cohort_stats, "cohortStats")?,
-        )
+        let stats = from_json_str::<
+            SortedMap<kaoping_core::IndicatorId, kaoping_core::model::scheme::CohortStat>,
+        >(&text_or_empty(&cohort_stats, "cohortStats")?)
         .map_err(|p| p.under("cohortStats"));
         let options = from_json_str::<PreviewOptions>(&text_or_empty(&options, "options")?)
             .map_err(|p| p.under("options"));
@@ -194,7 +195,7 @@ impl Engine {
                     cohort: (!stats.is_empty()).then_some(&stats),
                     cohort_published: true,
                 };
-                kaoping_core::preview::preview(&self.inner, &d, &context, o.lang)
+                kaoping_core::rules::preview::preview(&self.inner, &d, &context, o.lang)
             }
             (d, s, o) => {
                 let mut all = Problems::new();

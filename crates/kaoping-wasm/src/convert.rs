@@ -5,7 +5,7 @@
 //! limit. Answers are written as JSON text by the core's writer (kaoping-json) and turned into
 //! plain JS objects by `JSON.parse`: no serde code in the package.
 
-use kaoping_core::error::from_json_str;
+use kaoping_core::base::json::from_json_str;
 use kaoping_core::{Code, Problem, Problems};
 use kaoping_json::{FromJson, ToJson};
 use std::cell::RefCell;

@@ -4,10 +4,10 @@ use crate::convert::{
     breach, from_js, from_js_or_text, is_plain_object, throw_problems, to_js, to_js_value, JsResult,
     TextOrJson,
 };
-use kaoping_core::batch::{CaseReviewColumns, ColumnScores, Columns, RowOccurrence};
-use kaoping_core::cohort::CohortColumns;
-use kaoping_core::ffi::{self, Answer, AssessParams};
-use kaoping_core::flat::FlatScratch;
+use kaoping_core::api::ffi::{self, Answer, AssessParams};
+use kaoping_core::fast::batch::{CaseReviewColumns, ColumnScores, Columns, RowOccurrence};
+use kaoping_core::fast::cohort_columns::CohortColumns;
+use kaoping_core::fast::flat::FlatScratch;
 use kaoping_core::{Assessment, Dossier, Lang, Problem, Scheme, Score};
 use std::cell::RefCell;
 use tsify::Ts;
@@ -23,7 +23,7 @@ pub struct Engine {
     flat: RefCell<Flat>,
 }
 
-/// Where the package's glue writes a plain dossier (see `kaoping_core::flat`).
+/// Where the package's glue writes a plain dossier (see `kaoping_core::fast::flat`).
 #[derive(Default)]
 struct Flat {
     numbers: Vec<f64>,
@@ -116,7 +116,7 @@ impl Engine {
         let Ok(mut flat) = self.flat.try_borrow_mut() else { return false };
         let Flat { numbers, bytes, scratch } = &mut *flat;
         match self.inner.score_flat(numbers, bytes, scratch) {
-            Some(p) => kaoping_core::flat::write_answer(&p, numbers).is_some(),
+            Some(p) => kaoping_core::fast::flat::write_answer(&p, numbers).is_some(),
             None => false,
         }
     }
@@ -172,7 +172,7 @@ fn read_text_or_object<T: kaoping_json::FromJson>(
     let text = match from_js_or_text(value, what)? {
         TextOrJson::Text(text) | TextOrJson::Json(text) => text,
     };
-    Ok(kaoping_core::error::from_json_str(&text))
+    Ok(kaoping_core::base::json::from_json_str(&text))
 }
 
 fn get(object: &JsValue, key: &str) -> JsValue {
@@ -202,7 +202,7 @@ fn read_u32_column(value: &JsValue, path: &str) -> JsResult<Vec<u32>> {
 /// plain list of strings without escapes (valid ids are printable ASCII). `None` (anything
 /// else: a non-string, an escape, a hole) leaves the array to the element-by-element reading,
 /// which reports what is wrong. (A `String` object reads as its text here.)
-fn officer_ids_at_once(array: &js_sys::Array) -> Option<Vec<kaoping_core::ids::OfficerId>> {
+fn officer_ids_at_once(array: &js_sys::Array) -> Option<Vec<kaoping_core::base::ids::OfficerId>> {
     let rows = array.length() as usize;
     let text = String::from(js_sys::JSON::stringify(array).ok()?);
     let body = text.strip_prefix('[')?.strip_suffix(']')?;
@@ -342,9 +342,9 @@ fn flags_array(flags: &[bool]) -> JsValue {
 #[serde(rename_all = "camelCase")]
 struct CohortRest<'a> {
     grade_ids: Vec<&'a str>,
-    tie_break: &'a [kaoping_core::scheme::TieBreakKey],
-    quotas: &'a [kaoping_core::cohort::QuotaOutcome],
-    changes: &'a [kaoping_core::cohort::QuotaChange],
+    tie_break: &'a [kaoping_core::model::scheme::TieBreakKey],
+    quotas: &'a [kaoping_core::rules::cohort::QuotaOutcome],
+    changes: &'a [kaoping_core::rules::cohort::QuotaChange],
 }
 
 fn grade_index(g: Option<u32>) -> i32 {

@@ -2,9 +2,10 @@
 
 use crate::convert::{breach, from_js_or_text, is_plain_object, to_js_value, JsResult, TextOrJson};
 use crate::engine::Engine;
-use kaoping_core::error::from_json_str;
-use kaoping_core::ffi::Answer;
-use kaoping_core::tolerance::{Decision, ToleranceRequest, ToleranceResponse};
+use kaoping_core::api::ffi::Answer;
+use kaoping_core::api::tolerance_request::{ToleranceRequest, ToleranceResponse};
+use kaoping_core::base::json::from_json_str;
+use kaoping_core::rules::tolerance::Decision;
 use wasm_bindgen::prelude::*;
 
 fn run(text: &str) -> Answer<ToleranceResponse> {

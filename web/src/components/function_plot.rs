@@ -1,7 +1,7 @@
 //! A small SVG plot of an indicator's scoring function, sampled through the core.
 
 use crate::plot::curve;
-use kaoping_core::scheme::ScoringFunction;
+use kaoping_core::model::scheme::ScoringFunction;
 use kaoping_core::Decimal;
 use yew::prelude::*;
 

@@ -7,7 +7,7 @@ use crate::components::problems::ProblemList;
 use crate::components::radar::Radar;
 use crate::i18n::{pick, Lang, Msg};
 use crate::state::{Action, PrintTarget};
-use kaoping_core::assessment::{Assessment, InputTrace};
+use kaoping_core::model::assessment::{Assessment, InputTrace};
 use kaoping_core::{ExplainLine, Scheme};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

@@ -10,12 +10,16 @@ use crate::components::problems::ProblemList;
 use crate::components::sheets_view::today;
 use crate::i18n::{pick, Lang, Msg};
 use crate::state::MAX_IMPORT_BYTES;
-use kaoping_core::preview::{Change, Counterfactual, ObjectionKind, ObjectionRequest};
+use kaoping_core::rules::preview::{Change, Counterfactual, ObjectionKind, ObjectionRequest};
 use kaoping_core::{Date, Decimal, Dossier, Problems};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-fn grade_title(scheme: &kaoping_core::Scheme, g: &kaoping_core::assessment::GradeRef, lang: Lang) -> String {
+fn grade_title(
+    scheme: &kaoping_core::Scheme,
+    g: &kaoping_core::model::assessment::GradeRef,
+    lang: Lang,
+) -> String {
     scheme
         .grade(&g.id)
         .map(|s| pick(lang, &s.title, s.title_en.as_deref()).to_string())
@@ -49,7 +53,7 @@ pub fn preview_view() -> Html {
     let draft = use_state(|| None::<Dossier>);
     let pick_index = use_state(|| None::<usize>);
     let load_problem = use_state(|| None::<Problems>);
-    let objection = use_state(|| None::<Result<kaoping_core::preview::Objection, Problems>>);
+    let objection = use_state(|| None::<Result<kaoping_core::rules::preview::Objection, Problems>>);
     let notice_date = use_state(today);
     let filed_date = use_state(today);
     let kind_ref = use_node_ref();

@@ -35,7 +35,7 @@ pub fn print_view() -> Html {
             store.dispatch(Action::Print(target));
         })
     };
-    let grade_title = |g: Option<&kaoping_core::assessment::GradeRef>| {
+    let grade_title = |g: Option<&kaoping_core::model::assessment::GradeRef>| {
         g.and_then(|g| scheme.grade(&g.id))
             .map(|g| pick(lang, &g.title, g.title_en.as_deref()).to_string())
             .unwrap_or_else(|| "—".into())

@@ -7,7 +7,7 @@ use crate::components::function_plot::FunctionPlot;
 use crate::components::problems::ProblemList;
 use crate::i18n::{pick, Msg};
 use crate::state::{Action, MAX_IMPORT_BYTES};
-use kaoping_core::scheme::{InputSource, ItemList, VetoEffect};
+use kaoping_core::model::scheme::{InputSource, ItemList, VetoEffect};
 use kaoping_core::{Lang, Problems};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -80,7 +80,7 @@ pub fn scheme_view() -> Html {
             <div class="toolbar">
                 <label>{ Msg::BuiltinScheme.text(lang) }
                     <select id="builtin-scheme" onchange={on_builtin}>
-                        { for kaoping_core::builtin::scheme_ids().into_iter().map(|id| html! {
+                        { for kaoping_core::api::builtin::scheme_ids().into_iter().map(|id| html! {
                             <option value={id} selected={st.ws.builtin.as_deref() == Some(id)}>{ id }</option>
                         }) }
                     </select>

@@ -6,7 +6,7 @@ use crate::components::app::Ctx;
 use crate::components::problems::ProblemList;
 use crate::i18n::{pick, Msg};
 use crate::state::Action;
-use kaoping_core::scheme::InputSource;
+use kaoping_core::model::scheme::InputSource;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -20,7 +20,7 @@ pub fn today() -> String {
 #[function_component(SheetsView)]
 pub fn sheets_view() -> Html {
     let Some(ctx) = use_context::<Ctx>() else { return html! {} };
-    let verification = use_state(|| None::<kaoping_core::audit::Verification>);
+    let verification = use_state(|| None::<kaoping_core::rules::audit::Verification>);
     let st = &ctx.state;
     let lang = st.lang();
     let scheme = &st.ws.scheme;

@@ -6,7 +6,7 @@ use crate::components::app::Ctx;
 use crate::components::problems::ProblemList;
 use crate::i18n::{pick, Lang, Msg};
 use crate::state::{Action, IncidentEdit};
-use kaoping_core::tolerance::{
+use kaoping_core::rules::tolerance::{
     overdue_corrections, CorrectionState, Culpability, PolicyItem, ReasonKind, Responsibility,
 };
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};

@@ -46,8 +46,8 @@ pub fn dossiers(scheme: &Scheme, seed: u64, n: usize) -> Vec<Dossier> {
             for ind in &dim.indicators {
                 let (key, points) = match (&ind.input, &ind.scoring) {
                     (
-                        kaoping_core::scheme::InputSource::Value { key },
-                        kaoping_core::scheme::ScoringFunction::Piecewise { points },
+                        kaoping_core::model::scheme::InputSource::Value { key },
+                        kaoping_core::model::scheme::ScoringFunction::Piecewise { points },
                     ) => (key, points),
                     _ => panic!("the bench task is piecewise on values"),
                 };
@@ -61,10 +61,9 @@ pub fn dossiers(scheme: &Scheme, seed: u64, n: usize) -> Vec<Dossier> {
                     (f(first.x) - margin, f(last.x) + margin)
                 };
                 let mut x = (good + (bad - good) * r.next().powf(2.2)).round().max(0.0);
-                let percent = scheme
-                    .inputs
-                    .iter()
-                    .any(|d| &d.key == key && matches!(d.kind, kaoping_core::scheme::InputKind::Percent));
+                let percent = scheme.inputs.iter().any(|d| {
+                    &d.key == key && matches!(d.kind, kaoping_core::model::scheme::InputKind::Percent)
+                });
                 if percent {
                     x = x.min(100.0);
                 }

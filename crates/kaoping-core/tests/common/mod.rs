@@ -163,7 +163,7 @@ pub fn run_all(kind: &str, min_count: usize, run: impl Fn(&Fixture) -> Result<Va
 /// valid scheme of the assess fixtures, named: the schemes the plan-based paths are held to the
 /// general path on.
 pub fn plannable_engines() -> Vec<(String, kaoping_core::Engine)> {
-    use kaoping_core::{builtin, Engine, Scheme};
+    use kaoping_core::{api::builtin, Engine, Scheme};
     let mut out = Vec::new();
     for id in builtin::scheme_ids() {
         out.push((id.to_string(), Engine::new(builtin::scheme(id).unwrap()).unwrap()));

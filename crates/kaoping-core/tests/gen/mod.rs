@@ -8,7 +8,7 @@
 //! Numbers stay within ±10⁹ so that every value round-trips exactly through JSON text.
 #![allow(dead_code, clippy::unwrap_used, clippy::indexing_slicing, clippy::expect_used)]
 
-use kaoping_core::scheme::{
+use kaoping_core::model::scheme::{
     Bounds, Breakpoint, CohortStat, Dimension, Direction, Grade, Indicator, InputDef, InputKind, InputSource,
     ItemList, ListItem, Period, RelativeMethod, Role, ScoringFunction, Step, Term, Veto, VetoEffect,
     SCHEMA_VERSION,
@@ -168,7 +168,7 @@ fn indicator_plan() -> impl Strategy<Value = IndicatorPlan> {
 /// engine's own exact routine, values sorted).
 fn published_stats() -> impl Strategy<Value = CohortStat> {
     prop::collection::vec(raw_value(), 1..8).prop_map(|values| {
-        kaoping_core::scoring::cohort_stat(&values, true).expect("small values have statistics")
+        kaoping_core::rules::scoring::cohort_stat(&values, true).expect("small values have statistics")
     })
 }
 

@@ -1,7 +1,7 @@
 //! Tests shared by the Node and the browser runs: they call the exported functions as JS would
 //! (with `JsValue`s) and compare with the core called directly in the same wasm instance.
 
-use kaoping_core::{builtin, AssessOptions};
+use kaoping_core::{api::builtin, AssessOptions};
 use kaoping_wasm::{builtin_scheme, builtin_scheme_ids, demo_cohort, validate_scheme, version, Engine};
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
@@ -165,7 +165,7 @@ fn tolerance_decisions_through_the_facade_equal_the_core() {
     });
     let answer = json_of(&kaoping_wasm::evaluate_tolerance(js_of(&request)).unwrap());
     assert_eq!(answer["ok"], true, "{answer}");
-    let direct = kaoping_core::tolerance::run_tolerance_json(&request.to_string()).unwrap();
+    let direct = kaoping_core::api::tolerance_request::run_tolerance_json(&request.to_string()).unwrap();
     assert_eq!(answer["value"], serde_json::to_value(&direct).unwrap());
     assert_eq!(answer["value"]["decision"]["outcome"], "exempt");
 

@@ -1,0 +1,13 @@
+//! The base layer: exact decimals, dates, identifiers, problems with their codes, input limits,
+//! sorted-vector maps and fingerprints. It depends on nothing else in the crate.
+
+pub mod date;
+pub mod decimal;
+pub(crate) mod divide;
+pub mod error;
+pub mod fingerprint;
+pub mod ids;
+pub mod json;
+pub mod limits;
+pub(crate) mod sort;
+pub mod sorted;

@@ -1,0 +1,1 @@
+//! The explain layer: text rendered from the facts the lower layers produce.

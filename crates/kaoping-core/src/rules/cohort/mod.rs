@@ -1,0 +1,629 @@
+//! Assessing a whole cohort (考评对象): every officer's result, cohort-relative indicators
+//! standardised over the cohort, a deterministic ranking, and grades after quotas (名额).
+//!
+//! [`assess_cohort`] does not depend on the order of its inputs: dossiers are taken in
+//! officer-id order, sheets in rater-id order, and the ranking is a total order (officer id is
+//! always the last tie-break key).
+
+pub mod quota;
+pub mod ranking;
+pub mod table;
+pub mod tie_break;
+
+use crate::base::decimal::Decimal;
+use crate::base::error::{Code, Path, Problem, Problems};
+use crate::base::fingerprint::{Fingerprinter, ENGINE_VERSION};
+use crate::base::ids::{IndicatorId, OfficerId};
+use crate::base::limits;
+use crate::base::sorted::{SortedMap, SortedSet};
+use crate::model::assessment::{Assessment, Flags, GradeRef, Waiver};
+use crate::model::dossier::{Dossier, Officer, SchemeRef};
+use crate::model::explanation::Lang;
+use crate::model::scheme::{CohortStat, RelativeMethod, ScoringFunction, TieBreakKey, VetoEffect};
+use crate::rules::assess::{AssessContext, AssessOptions, Assessor};
+use crate::rules::committee::{collect, Committee, ScoreSheet};
+use crate::rules::scoring::cohort_stat;
+use serde::{Deserialize, Serialize};
+
+pub use quota::{QuotaChange, QuotaOutcome};
+pub use ranking::TieNote;
+pub use tie_break::effective_keys;
+
+/// Everything a cohort assessment reads besides the scheme.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
+#[derive(
+    Clone, Debug, Default, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CohortInput {
+    /// One dossier per officer.
+    pub dossiers: Vec<Dossier>,
+    /// The committee that rates the rated indicators.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub committee: Option<Committee>,
+    /// The members' score sheets.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sheets: Vec<ScoreSheet>,
+    /// Tolerance decisions' effects, by officer.
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<OfficerId, Waiver[]>"))]
+    pub waivers: SortedMap<OfficerId, Vec<Waiver>>,
+    /// Tolerance decisions (容错决定) from [`crate::rules::tolerance`]; each one's waivers apply to its
+    /// officer, after any in `waivers`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<crate::rules::tolerance::Decision>,
+}
+
+/// Options of a cohort assessment.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CohortOptions {
+    /// Keep every officer's explanation lines. Default true.
+    #[serde(default = "yes")]
+    pub trace: bool,
+    /// Fingerprint the inputs, every officer's result and the cohort result. Default true.
+    #[serde(default = "yes")]
+    pub fingerprint: bool,
+    /// Keep every officer's full assessment in the result. Default true; turn off for very
+    /// large cohorts when the ranked table is what is needed.
+    #[serde(default = "yes")]
+    pub details: bool,
+    /// Language of texts. Default Chinese.
+    #[serde(default)]
+    pub lang: Lang,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for CohortOptions {
+    fn default() -> Self {
+        CohortOptions { trace: true, fingerprint: true, details: true, lang: Lang::Zh }
+    }
+}
+
+/// One officer in the cohort result.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
+#[serde(rename_all = "camelCase")]
+pub struct CohortEntry {
+    /// Rank, 1 = best.
+    pub rank: u32,
+    /// The officer.
+    pub officer: Officer,
+    /// Total score.
+    pub total: Decimal,
+    /// The grade the total alone gives.
+    pub score_grade: GradeRef,
+    /// The grade after vetoes, before quotas (`None`: withheld).
+    pub pre_quota_grade: Option<GradeRef>,
+    /// The final grade after quotas (`None`: withheld).
+    pub grade: Option<GradeRef>,
+    /// Whether a quota changed the grade.
+    #[serde(default)]
+    pub quota_changed: bool,
+    /// Flags (veto, incomplete, disagreement, tolerance).
+    pub flags: Flags,
+    /// Present when the officer tied with the one above on the first key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tie: Option<TieNote>,
+    /// The full assessment (unless `details` was turned off).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessment: Option<Assessment>,
+}
+
+/// Fingerprints of everything a cohort result depends on.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct InputFingerprints {
+    /// The scheme.
+    pub scheme: String,
+    /// The dossiers, in officer-id order.
+    pub dossiers: String,
+    /// The committee (members and recusals).
+    pub committee: String,
+    /// The score sheets, in rater-id order, ratings sorted.
+    pub sheets: String,
+    /// The tolerance waivers.
+    pub waivers: String,
+}
+
+/// The result of a cohort assessment.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
+#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
+#[serde(rename_all = "camelCase")]
+pub struct CohortResult {
+    /// Assessor version.
+    pub engine: String,
+    /// Scheme id and version.
+    pub scheme: SchemeRef,
+    /// Officers in the cohort.
+    pub size: u32,
+    /// Decimal places of the scheme's scores.
+    pub precision: u32,
+    /// Every officer, in rank order.
+    pub officers: Vec<CohortEntry>,
+    /// The tie-break order used.
+    pub tie_break: Vec<TieBreakKey>,
+    /// What each quota did.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quotas: Vec<QuotaOutcome>,
+    /// Officers whose grade a quota changed, and why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<QuotaChange>,
+    /// Live cohort statistics of cohort-relative indicators.
+    #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<IndicatorId, CohortStat>"))]
+    pub stats: SortedMap<IndicatorId, CohortStat>,
+    /// Warnings (unsigned sheets, missing ratings).
+    #[serde(default)]
+    pub warnings: Problems,
+    /// Fingerprints of the inputs (when fingerprints are on).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inputs: Option<InputFingerprints>,
+    /// Fingerprint of the result: inputs plus every rank, total and grade.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
+}
+
+impl CohortResult {
+    /// The entry of an officer.
+    pub fn entry(&self, officer: &OfficerId) -> Option<&CohortEntry> {
+        self.officers.iter().find(|e| &e.officer.id == officer)
+    }
+
+    /// Officers with any flag that needs the committee's attention (incomplete, disagreement).
+    pub fn needs_attention(&self) -> Vec<&OfficerId> {
+        self.officers
+            .iter()
+            .filter(|e| e.flags.incomplete || e.flags.disagreement)
+            .map(|e| &e.officer.id)
+            .collect()
+    }
+}
+
+/// Assesses a cohort: aggregates the committee's ratings, standardises cohort-relative
+/// indicators over the cohort, assesses every officer, ranks them by the scheme's tie-break
+/// order and applies the quotas. All problems of all officers come back at once; paths are
+/// relative to the cohort input (`dossiers[3].inputs.an`, `sheets[1].ratings[0].officer`).
+pub fn assess_cohort(
+    engine: &Assessor,
+    input: &CohortInput,
+    options: &CohortOptions,
+) -> Result<CohortResult, Problems> {
+    let scheme = engine.scheme();
+    let mut problems = Problems::new();
+    if input.dossiers.is_empty() {
+        return Err(Problems::one(Code::Empty, "dossiers", "a cohort needs at least one dossier"));
+    }
+    if input.dossiers.len() > limits::MAX_COHORT {
+        return Err(Problems::one(
+            Code::Limit,
+            "dossiers",
+            format!("at most {} officers in one cohort", limits::MAX_COHORT),
+        ));
+    }
+    // officer-id order, independent of the input order
+    let order: Vec<usize> = crate::base::sort::sort_indices(input.dossiers.len(), &mut |a, b| {
+        let ia = input.dossiers.get(a).map(|d| &d.officer.id);
+        let ib = input.dossiers.get(b).map(|d| &d.officer.id);
+        ia.cmp(&ib)
+    });
+    // `order` is sorted by officer id: a duplicate sits next to its twin, and the set is built
+    // in bulk from sorted ids (far cheaper than one insertion at a time for a large cohort)
+    let mut previous: Option<&OfficerId> = None;
+    for &i in &order {
+        if let Some(d) = input.dossiers.get(i) {
+            if previous == Some(&d.officer.id) {
+                problems.push(
+                    Code::DuplicateId,
+                    Path::root().key("dossiers").index(i).key("officer").key("id"),
+                    format!("officer `{}` appears twice in the cohort", d.officer.id),
+                );
+            }
+            previous = Some(&d.officer.id);
+        }
+    }
+    let officers: SortedSet<&OfficerId> =
+        order.iter().filter_map(|&i| input.dossiers.get(i)).map(|d| &d.officer.id).collect();
+    for officer in input.waivers.keys() {
+        if !officers.contains(officer) {
+            problems.push(
+                Code::UnknownRef,
+                Path::root().key("waivers").key(officer.as_str()),
+                format!("officer `{officer}` is not in the cohort"),
+            );
+        }
+    }
+    let ratings = match collect(scheme, input.committee.as_ref(), &input.sheets, &officers) {
+        Ok((r, warnings)) => {
+            problems.extend(warnings);
+            Some(r)
+        }
+        Err(p) => {
+            problems.extend(p);
+            None
+        }
+    };
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    let ratings = ratings.unwrap_or_default();
+    // an officer's waivers, then those of their decisions in order (one stable sort, not one
+    // insertion per officer: cohorts are large)
+    let mut waiver_lists: Vec<(&OfficerId, Vec<Waiver>)> =
+        input.waivers.iter().map(|(k, v)| (k, v.clone())).collect();
+    for (i, d) in input.decisions.iter().enumerate() {
+        match officers.get(&d.officer) {
+            Some(id) => {
+                waiver_lists.push((*id, crate::rules::tolerance::waivers_for(std::slice::from_ref(d))))
+            }
+            None => problems.push(
+                Code::UnknownRef,
+                Path::root().key("decisions").index(i).key("officer"),
+                format!("officer `{}` is not in the cohort", d.officer),
+            ),
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    let all_waivers = SortedMap::from_vec_with(waiver_lists, Vec::append);
+    let no_waivers: Vec<Waiver> = Vec::new();
+    let waivers_of = |id: &OfficerId| all_waivers.get(id).map_or(&no_waivers[..], Vec::as_slice);
+
+    // cohort-relative indicators: a first pass for the raw values, then live statistics
+    let relative: Vec<(&IndicatorId, RelativeMethod)> = scheme
+        .indicators()
+        .filter_map(|(_, i)| match &i.scoring {
+            ScoringFunction::CohortRelative { method, .. } => Some((&i.id, *method)),
+            _ => None,
+        })
+        .collect();
+    let quiet = AssessOptions { trace: false, fingerprint: false, lang: options.lang };
+    let mut stats: SortedMap<IndicatorId, CohortStat> = SortedMap::new();
+    if !relative.is_empty() {
+        let placeholder: SortedMap<IndicatorId, CohortStat> = relative
+            .iter()
+            .map(|(id, _)| {
+                (
+                    (*id).clone(),
+                    CohortStat { count: 0, mean: Decimal::ZERO, sd: Decimal::ZERO, values: vec![] },
+                )
+            })
+            .collect();
+        let mut raws: SortedMap<&IndicatorId, Vec<Decimal>> =
+            placeholder.keys().map(|id| (id, Vec::new())).collect();
+        let mut errors = Problems::new();
+        for &i in &order {
+            let Some(d) = input.dossiers.get(i) else { continue };
+            let context = AssessContext {
+                waivers: waivers_of(&d.officer.id),
+                rated: ratings.get(&d.officer.id),
+                cohort: Some(&placeholder),
+                cohort_published: false,
+            };
+            match engine.assess_with(d, &context, &quiet) {
+                Ok(a) => {
+                    for ind in a.dimensions.iter().flat_map(|dim| dim.indicators.iter()) {
+                        if let (Some(raw), Some(values)) = (ind.raw, raws.get_mut(&ind.id)) {
+                            values.push(raw);
+                        }
+                    }
+                }
+                Err(p) => errors.extend(dossier_problems(p, i, &d.officer.id)),
+            }
+        }
+        if errors.has_errors() {
+            problems.extend(errors);
+            return Err(problems);
+        }
+        for (id, method) in &relative {
+            let values = raws.get(id).map_or(&[][..], Vec::as_slice);
+            let stat = cohort_stat(values, *method == RelativeMethod::Rank).ok_or_else(|| {
+                Problems::one(Code::Overflow, "dossiers", format!("cohort statistics of `{id}` overflow"))
+            })?;
+            stats.insert((*id).clone(), stat);
+        }
+    }
+
+    // every officer
+    let per_officer = AssessOptions { trace: options.trace, fingerprint: false, lang: options.lang };
+    let scheme_fp = engine.scheme_fingerprint();
+    let stats_fp = if options.fingerprint {
+        crate::base::fingerprint::fingerprint("cohortStats", &stats)
+    } else {
+        String::new()
+    };
+    let keys = effective_keys(scheme);
+    let stride = keys.iter().filter(|k| !matches!(k, TieBreakKey::OfficerId {})).count();
+    let mut rows: Vec<Row> = Vec::with_capacity(order.len());
+    let mut key_values: Vec<Decimal> = Vec::with_capacity(order.len().saturating_mul(stride));
+    let mut dossier_fps: Vec<String> = Vec::with_capacity(if options.fingerprint { order.len() } else { 0 });
+    let mut errors = Problems::new();
+    for &i in &order {
+        let Some(d) = input.dossiers.get(i) else { continue };
+        let context = AssessContext {
+            waivers: waivers_of(&d.officer.id),
+            rated: ratings.get(&d.officer.id),
+            cohort: if stats.is_empty() { None } else { Some(&stats) },
+            cohort_published: false,
+        };
+        match engine.assess_with(d, &context, &per_officer) {
+            Ok(mut a) => {
+                if options.fingerprint {
+                    // the dossier is serialised once: its own fingerprint feeds both the
+                    // officer's result fingerprint and the cohort's input fingerprint
+                    let dossier_fp = crate::base::fingerprint::fingerprint("dossier", d);
+                    let mut f = Fingerprinter::new("cohortAssessment");
+                    f.add("scheme", scheme_fp);
+                    f.add("dossier", &dossier_fp);
+                    if !context.waivers.is_empty() {
+                        f.add("waivers", context.waivers);
+                    }
+                    if let Some(rated) = context.rated {
+                        f.add("rated", rated);
+                    }
+                    f.add("stats", &stats_fp);
+                    a.fingerprint = Some(f.finish());
+                    dossier_fps.push(dossier_fp);
+                }
+                tie_break::push_values(&a, &keys, &mut key_values);
+                rows.push(Row::of(scheme, a, options.details));
+            }
+            Err(p) => errors.extend(dossier_problems(p, i, &d.officer.id)),
+        }
+    }
+    if errors.has_errors() {
+        problems.extend(errors);
+        return Err(problems);
+    }
+
+    // ranking and quotas
+    let standings: Vec<Standing<'_>> = rows
+        .iter()
+        .map(|r| Standing {
+            officer: &r.officer.id,
+            total: r.total,
+            score_pos: r.score_pos,
+            grade_pos: r.grade_pos,
+            fixed: r.fixed,
+            blocked: r.blocked,
+        })
+        .collect();
+    let Ranking { ranked, finals, quotas, changes } =
+        rank_with_quotas(scheme, &keys, &key_values, &standings, options.lang);
+    drop(standings);
+
+    let mut rows: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
+    let mut entries = Vec::with_capacity(finals.len());
+    for ((rank, row, grade_pos), (_, note)) in finals.into_iter().zip(ranked) {
+        let Some(r) = rows.get_mut(row).and_then(Option::take) else { continue };
+        let grade = grade_pos
+            .and_then(|p| scheme.grades.get(p))
+            .map(|g| GradeRef { id: g.id.clone(), title: g.title.clone() });
+        entries.push(CohortEntry {
+            rank,
+            officer: r.officer,
+            total: r.total,
+            score_grade: r.score_grade,
+            quota_changed: grade_pos != r.grade_pos,
+            pre_quota_grade: r.grade,
+            grade,
+            flags: r.flags,
+            tie: note,
+            assessment: r.assessment,
+        });
+    }
+
+    let inputs = options.fingerprint.then(|| input_fingerprints(engine, input, &dossier_fps, &all_waivers));
+    let fingerprint = inputs.as_ref().map(|inp| {
+        let mut f = Fingerprinter::new("cohortResult");
+        f.add("inputs", inp);
+        for e in &entries {
+            f.add("entry", &(e.rank, &e.officer.id, e.total, e.grade.as_ref().map(|g| &g.id)));
+        }
+        f.finish()
+    });
+    Ok(CohortResult {
+        engine: ENGINE_VERSION.to_owned(),
+        scheme: engine.scheme_ref(),
+        size: u32::try_from(entries.len()).unwrap_or(u32::MAX),
+        precision: scheme.precision,
+        officers: entries,
+        tie_break: keys,
+        quotas,
+        changes,
+        stats,
+        warnings: problems,
+        inputs,
+        fingerprint,
+    })
+}
+
+/// What ranking and quotas need of one officer.
+pub(crate) struct Standing<'a> {
+    pub(crate) officer: &'a OfficerId,
+    pub(crate) total: Decimal,
+    /// Position of the score grade (0 = best).
+    pub(crate) score_pos: usize,
+    /// Position of the grade after vetoes; `None` when withheld.
+    pub(crate) grade_pos: Option<usize>,
+    /// A veto forces or withholds the grade.
+    pub(crate) fixed: bool,
+    /// A veto blocks a grade.
+    pub(crate) blocked: bool,
+}
+
+/// A ranked cohort with its quotas applied.
+pub(crate) struct Ranking {
+    /// Officers (indices into the standings) in rank order, with tie notes.
+    pub(crate) ranked: Vec<(usize, Option<TieNote>)>,
+    /// In rank order: rank, index into the standings, final grade position.
+    pub(crate) finals: Vec<(u32, usize, Option<usize>)>,
+    pub(crate) quotas: Vec<QuotaOutcome>,
+    pub(crate) changes: Vec<QuotaChange>,
+}
+
+/// Ranks officers by the tie-break keys (`key_values`: one row of values per officer, officer
+/// id compared last) and applies the scheme's quotas in rank order.
+pub(crate) fn rank_with_quotas(
+    scheme: &crate::model::scheme::Scheme,
+    keys: &[TieBreakKey],
+    key_values: &[Decimal],
+    standings: &[Standing<'_>],
+    lang: Lang,
+) -> Ranking {
+    let stride = keys.iter().filter(|k| !matches!(k, TieBreakKey::OfficerId {})).count();
+    let ids: Vec<&str> = standings.iter().map(|r| r.officer.as_str()).collect();
+    let table = tie_break::KeyTable { keys, values: key_values, stride, ids: &ids };
+    let ranked = ranking::rank(&table);
+    let mut slots: Vec<quota::Slot<'_>> = Vec::with_capacity(ranked.len());
+    for (pos, (i, _)) in ranked.iter().enumerate() {
+        let Some(r) = standings.get(*i) else { continue };
+        slots.push(quota::Slot {
+            rank: u32::try_from(pos + 1).unwrap_or(u32::MAX),
+            row: *i,
+            officer: r.officer,
+            total: r.total,
+            score_grade: r.score_pos,
+            grade: r.grade_pos,
+            fixed: r.fixed,
+            blocked: r.blocked && !r.fixed,
+        });
+    }
+    let tie = |above: usize, below: usize| table.decided_by(above, below).cloned();
+    let key_text = |k: &TieBreakKey| tie_break::key_text(k, scheme);
+    let (quotas, changes) = quota::apply(scheme, &mut slots, lang, tie, key_text);
+    let finals = slots.iter().map(|s| (s.rank, s.row, s.grade)).collect();
+    Ranking { ranked, finals, quotas, changes }
+}
+
+/// What ranking and quotas need of one officer's result.
+struct Row {
+    officer: Officer,
+    total: Decimal,
+    score_grade: GradeRef,
+    score_pos: usize,
+    grade: Option<GradeRef>,
+    grade_pos: Option<usize>,
+    flags: Flags,
+    fixed: bool,
+    blocked: bool,
+    assessment: Option<Assessment>,
+}
+
+impl Row {
+    fn of(scheme: &crate::model::scheme::Scheme, a: Assessment, keep: bool) -> Row {
+        let (mut fixed, mut blocked) = (false, false);
+        for v in a.vetoes.iter().filter(|v| !v.waived) {
+            match v.effect {
+                VetoEffect::BlockGrade { .. } => blocked = true,
+                VetoEffect::ForceGrade { .. } | VetoEffect::WithholdGrade {} => fixed = true,
+            }
+        }
+        let score_pos = scheme.grade_rank(&a.score_grade.id).unwrap_or(0);
+        let grade_pos = a.grade.as_ref().and_then(|g| scheme.grade_rank(&g.id));
+        if keep {
+            Row {
+                officer: a.officer.clone(),
+                total: a.total,
+                score_grade: a.score_grade.clone(),
+                score_pos,
+                grade: a.grade.clone(),
+                grade_pos,
+                flags: a.flags,
+                fixed,
+                blocked,
+                assessment: Some(a),
+            }
+        } else {
+            Row {
+                officer: a.officer,
+                total: a.total,
+                score_grade: a.score_grade,
+                score_pos,
+                grade: a.grade,
+                grade_pos,
+                flags: a.flags,
+                fixed,
+                blocked,
+                assessment: None,
+            }
+        }
+    }
+}
+
+fn dossier_problems(p: Problems, index: usize, officer: &OfficerId) -> Problems {
+    let dossier_path = Path::root().key("dossiers").index(index);
+    Problems(
+        p.0.into_iter()
+            .map(|p| {
+                let path = if let Some(rest) = p.path.strip_prefix("waivers") {
+                    format!("waivers.{officer}{rest}")
+                } else if p.path.is_empty() {
+                    dossier_path.to_string()
+                } else {
+                    format!("{dossier_path}.{}", p.path)
+                };
+                Problem { path, message: format!("officer `{officer}`: {}", p.message), ..p }
+            })
+            .collect(),
+    )
+}
+
+fn input_fingerprints(
+    engine: &Assessor,
+    input: &CohortInput,
+    dossier_fps: &[String],
+    waivers: &SortedMap<&OfficerId, Vec<Waiver>>,
+) -> InputFingerprints {
+    // the dossiers' own fingerprints, in officer-id order
+    let mut dossiers = Fingerprinter::new("cohortDossiers");
+    for fp in dossier_fps {
+        dossiers.add("dossier", fp);
+    }
+    let committee = crate::base::fingerprint::fingerprint(
+        "committee",
+        &input.committee.as_ref().map(|c| {
+            let mut c = c.clone();
+            crate::base::sort::sort_by(&mut c.members, |a, b| a.id.cmp(&b.id));
+            crate::base::sort::sort_by(&mut c.recusals, |a, b| {
+                (&a.rater, &a.officer).cmp(&(&b.rater, &b.officer))
+            });
+            c
+        }),
+    );
+    let mut sheets: Vec<ScoreSheet> = input.sheets.clone();
+    crate::base::sort::sort_by(&mut sheets, |a, b| a.rater.cmp(&b.rater));
+    for s in &mut sheets {
+        crate::base::sort::sort_by(&mut s.ratings, |a, b| {
+            (&a.officer, &a.indicator).cmp(&(&b.officer, &b.indicator))
+        });
+    }
+    InputFingerprints {
+        scheme: engine.scheme_fingerprint().to_owned(),
+        dossiers: dossiers.finish(),
+        committee,
+        sheets: crate::base::fingerprint::fingerprint("sheets", &sheets),
+        waivers: crate::base::fingerprint::fingerprint("waivers", waivers),
+    }
+}
+
+/// Assesses a cohort with a scheme (validated first).
+pub fn assess_cohort_with_scheme(
+    scheme: &crate::model::scheme::Scheme,
+    input: &CohortInput,
+    options: &CohortOptions,
+) -> Result<CohortResult, Problems> {
+    assess_cohort(&Assessor::new(scheme.clone())?, input, options)
+}

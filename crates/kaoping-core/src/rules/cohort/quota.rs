@@ -1,0 +1,248 @@
+//! Grade quotas (名额): at most a share of the cohort in a grade, rounded as the scheme declares.
+//!
+//! Quotas are applied best grade first. The officers holding a grade after vetoes compete for
+//! its places in rank order; those beyond the places move one grade down (and compete there if
+//! that grade has a quota too). An officer whose grade a veto blocks or forces, or who gets no
+//! grade, never takes a place and is never moved by a quota.
+
+use crate::base::decimal::Decimal;
+use crate::base::ids::{GradeId, OfficerId};
+use crate::model::assessment::GradeRef;
+use crate::model::explanation::Lang;
+use crate::model::scheme::{Quota, QuotaRounding, Scheme, TieBreakKey};
+use crate::rules::cohort::ranking::TieNote;
+use serde::{Deserialize, Serialize};
+
+/// What one quota did.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct QuotaOutcome {
+    /// The grade.
+    pub grade: GradeId,
+    /// Its title.
+    pub title: String,
+    /// Declared maximum share.
+    pub max_share: Decimal,
+    /// Declared rounding.
+    pub rounding: QuotaRounding,
+    /// Officers in the cohort.
+    pub cohort_size: u32,
+    /// `maxShare × cohortSize` before rounding.
+    pub exact: Decimal,
+    /// Whole places after rounding.
+    pub places: u32,
+    /// Officers who held the grade (after vetoes and higher quotas) and competed for it.
+    pub candidates: u32,
+    /// Officers who kept it.
+    pub kept: u32,
+    /// Officers moved one grade down by this quota.
+    pub moved: u32,
+    /// Officers whose score reaches this grade but whose veto blocks it: they take no place.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub veto_excluded: Vec<OfficerId>,
+    /// The quota in words.
+    pub text: String,
+}
+
+/// An officer whose grade a quota changed, and why.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct QuotaChange {
+    /// The officer.
+    pub officer: OfficerId,
+    /// Rank in the cohort.
+    pub rank: u32,
+    /// Total score.
+    pub total: Decimal,
+    /// Grade before this quota.
+    pub from: GradeRef,
+    /// Grade after it.
+    pub to: GradeRef,
+    /// Present when the officer tied on total with the last officer who kept a place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tie: Option<TieNote>,
+    /// Why, in words.
+    pub reason: String,
+}
+
+/// One officer as the quota sees them, in rank order.
+#[derive(Clone, Debug)]
+pub(crate) struct Slot<'a> {
+    pub(crate) rank: u32,
+    /// Index of the officer's row (in officer-id order).
+    pub(crate) row: usize,
+    pub(crate) officer: &'a OfficerId,
+    pub(crate) total: Decimal,
+    /// Position of the score grade (0 = best).
+    pub(crate) score_grade: usize,
+    /// Current grade position; `None` when withheld.
+    pub(crate) grade: Option<usize>,
+    /// A veto forces or withholds the grade: not subject to quotas.
+    pub(crate) fixed: bool,
+    /// A blocking veto lowered the grade.
+    pub(crate) blocked: bool,
+}
+
+/// Whole places for a quota.
+pub fn places(quota: &Quota, cohort_size: u32) -> Option<(Decimal, u32)> {
+    let exact = quota.max_share.checked_mul(Decimal::from_count(u64::from(cohort_size))?)?;
+    let whole = match quota.rounding {
+        QuotaRounding::Floor => Decimal::from_micros(exact.micros() - exact.micros().rem_euclid(1_000_000)),
+        QuotaRounding::Ceil => exact.ceil(),
+        QuotaRounding::Nearest => exact.round_dp(0, crate::base::decimal::Rounding::HalfUp),
+    };
+    Some((exact, u32::try_from(whole.as_count()?).ok()?))
+}
+
+fn rounding_text(r: QuotaRounding) -> (&'static str, &'static str) {
+    match r {
+        QuotaRounding::Floor => ("向下取整", "rounded down"),
+        QuotaRounding::Nearest => ("四舍五入", "rounded to nearest"),
+        QuotaRounding::Ceil => ("向上取整", "rounded up"),
+    }
+}
+
+/// Applies every quota of the scheme to the slots (in rank order), best grade first.
+/// `tie(a, b)` tells which key separated slot `a` (above) from slot `b` when their first key
+/// tied.
+pub(crate) fn apply(
+    scheme: &Scheme,
+    slots: &mut [Slot<'_>],
+    lang: Lang,
+    tie: impl Fn(usize, usize) -> Option<TieBreakKey>,
+    key_text: impl Fn(&TieBreakKey) -> (String, String),
+) -> (Vec<QuotaOutcome>, Vec<QuotaChange>) {
+    let n = u32::try_from(slots.len()).unwrap_or(u32::MAX);
+    let mut outcomes = Vec::new();
+    let mut changes = Vec::new();
+    let grade_ref =
+        |pos: usize| scheme.grades.get(pos).map(|g| GradeRef { id: g.id.clone(), title: g.title.clone() });
+    let en = |pos: usize| {
+        scheme
+            .grades
+            .get(pos)
+            .map(|g| g.title_en.clone().unwrap_or_else(|| g.title.clone()))
+            .unwrap_or_default()
+    };
+    for (pos, grade) in scheme.grades.iter().enumerate() {
+        let Some(quota) = scheme.quotas.iter().find(|q| q.grade == grade.id) else { continue };
+        let (exact, places) = places(quota, n).unwrap_or((Decimal::ZERO, 0));
+        let veto_excluded: Vec<OfficerId> = slots
+            .iter()
+            .filter(|s| s.blocked && s.score_grade <= pos && s.grade.is_some_and(|g| g > pos))
+            .map(|s| s.officer.clone())
+            .collect();
+        let candidates: Vec<usize> = (0..slots.len())
+            .filter(|&i| slots.get(i).is_some_and(|s| !s.fixed && s.grade == Some(pos)))
+            .collect();
+        let can_move = pos + 1 < scheme.grades.len();
+        let mut kept = 0_u32;
+        let mut moved = 0_u32;
+        let mut last_kept: Option<usize> = None;
+        let share_pct = quota.max_share.checked_mul(Decimal::HUNDRED).unwrap_or(Decimal::ZERO);
+        let (rz, re) = rounding_text(quota.rounding);
+        for &i in &candidates {
+            if kept < places || !can_move {
+                kept += 1;
+                last_kept = Some(i);
+                continue;
+            }
+            let Some(slot) = slots.get_mut(i) else { continue };
+            slot.grade = Some(pos + 1);
+            moved += 1;
+            let (from, to) = match (grade_ref(pos), grade_ref(pos + 1)) {
+                (Some(f), Some(t)) => (f, t),
+                _ => continue,
+            };
+            let tie_note = last_kept.and_then(|l| {
+                let above = slots.get(l)?;
+                tie(above.row, slots.get(i)?.row)
+                    .map(|k| TieNote { with: above.officer.clone(), decided_by: k })
+            });
+            let slot = slots.get(i).cloned();
+            let Some(slot) = slot else { continue };
+            let tie_text = match &tie_note {
+                Some(t) => {
+                    let (kz, ke) = key_text(&t.decided_by);
+                    match lang {
+                        Lang::Zh => format!("与 {} 总分相同，按{}排在其后；", t.with, kz),
+                        Lang::En => format!("tied on total with {}, placed after by {ke}; ", t.with),
+                    }
+                }
+                None => String::new(),
+            };
+            let reason = match lang {
+                Lang::Zh => format!(
+                    "{}名额 {places} 名（{n} 人 × {}% = {}，{rz}）已满；排名第 {}（总分 {}），{tie_text}由{}调整为{}",
+                    from.title,
+                    share_pct.format_dp(0),
+                    exact,
+                    slot.rank,
+                    slot.total.format_dp(scheme.precision),
+                    from.title,
+                    to.title
+                ),
+                Lang::En => format!(
+                    "the {places} place(s) of {} ({n} × {}% = {}, {re}) are taken; rank {} (total {}), {tie_text}moved from {} to {}",
+                    en(pos),
+                    share_pct.format_dp(0),
+                    exact,
+                    slot.rank,
+                    slot.total.format_dp(scheme.precision),
+                    en(pos),
+                    en(pos + 1)
+                ),
+            };
+            changes.push(QuotaChange {
+                officer: slot.officer.clone(),
+                rank: slot.rank,
+                total: slot.total,
+                from,
+                to,
+                tie: tie_note,
+                reason,
+            });
+        }
+        let text = match lang {
+            Lang::Zh => format!(
+                "{}名额：{n} 人 × {}% = {exact}，{rz}为 {places} 名；参与 {} 人，保留 {kept} 人，调整 {moved} 人{}",
+                grade.title,
+                share_pct.format_dp(0),
+                candidates.len(),
+                if veto_excluded.is_empty() { String::new() } else { format!("；{} 人因否决项不占名额", veto_excluded.len()) }
+            ),
+            Lang::En => format!(
+                "{} quota: {n} × {}% = {exact}, {re} to {places} place(s); {} competed, {kept} kept, {moved} moved{}",
+                en(pos),
+                share_pct.format_dp(0),
+                candidates.len(),
+                if veto_excluded.is_empty() {
+                    String::new()
+                } else {
+                    format!("; {} excluded by a veto take no place", veto_excluded.len())
+                }
+            ),
+        };
+        outcomes.push(QuotaOutcome {
+            grade: grade.id.clone(),
+            title: grade.title.clone(),
+            max_share: quota.max_share,
+            rounding: quota.rounding,
+            cohort_size: n,
+            exact,
+            places,
+            candidates: u32::try_from(candidates.len()).unwrap_or(u32::MAX),
+            kept,
+            moved,
+            veto_excluded,
+            text,
+        });
+    }
+    (outcomes, changes)
+}

@@ -1,0 +1,13 @@
+//! The rules layer: what a scheme means. Validation, scoring functions, the general assessment
+//! path, committees, cohorts and quotas, tolerance decisions, preview and the audit chain. It
+//! depends on [`model`](crate::model) and [`base`](crate::base) only.
+
+pub mod assess;
+pub mod audit;
+pub mod cohort;
+pub mod committee;
+pub mod preview;
+pub mod scoring;
+pub mod tolerance;
+pub mod validate;
+pub(crate) mod wording;

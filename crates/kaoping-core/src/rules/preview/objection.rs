@@ -1,0 +1,225 @@
+//! Objections (异议): 陈述 (statement), 申辩 (defence), 复核申请 (request for review) and 申诉
+//! (appeal), each attached to one item of a result, with its deadline computed from the notice
+//! date. The core keeps no state: an objection is data for a platform to store.
+
+use crate::base::date::Date;
+use crate::base::error::{Code, Problems};
+use crate::base::ids::OfficerId;
+use crate::model::assessment::Assessment;
+use crate::model::scheme::Scheme;
+use serde::{Deserialize, Serialize};
+
+/// The kind of objection.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    kaoping_json::ToJson,
+    Deserialize,
+    kaoping_json::FromJson,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum ObjectionKind {
+    /// 陈述: the officer states facts before the result is final.
+    Statement,
+    /// 申辩: the officer defends against a deduction or veto before the result is final.
+    Defence,
+    /// 复核申请: request for review of the notified result.
+    Review,
+    /// 申诉: appeal against the review decision.
+    Appeal,
+}
+
+impl ObjectionKind {
+    /// Chinese name.
+    pub fn zh(self) -> &'static str {
+        match self {
+            ObjectionKind::Statement => "陈述",
+            ObjectionKind::Defence => "申辩",
+            ObjectionKind::Review => "复核申请",
+            ObjectionKind::Appeal => "申诉",
+        }
+    }
+}
+
+/// Time limits in days. Defaults: review 30 days from the notice and appeal 15 days from the
+/// review decision (公务员法 Art 95 \[S31\]), a decision within 60 days; statement and defence
+/// 7 days (an unsourced default: set the unit's rule).
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ObjectionRules {
+    /// Days for a statement.
+    pub statement_days: u16,
+    /// Days for a defence.
+    pub defence_days: u16,
+    /// Days to ask for review.
+    pub review_days: u16,
+    /// Days to appeal.
+    pub appeal_days: u16,
+    /// Days the body has to decide a review or appeal.
+    pub decide_days: u16,
+}
+
+impl Default for ObjectionRules {
+    fn default() -> Self {
+        ObjectionRules {
+            statement_days: 7,
+            defence_days: 7,
+            review_days: 30,
+            appeal_days: 15,
+            decide_days: 60,
+        }
+    }
+}
+
+/// An officer's objection as filed.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ObjectionRequest {
+    /// The kind.
+    pub kind: ObjectionKind,
+    /// The item contested: an indicator id, a list item or veto id, `grade`, or `quota`.
+    pub item: String,
+    /// Date of the notice the time limit runs from (the result notice; for an appeal, the
+    /// review decision).
+    pub notice: Date,
+    /// Date filed.
+    pub filed: Date,
+    /// The officer's text.
+    pub text: String,
+}
+
+/// An objection, checked and with its deadlines, for a platform to store.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct Objection {
+    /// The kind.
+    pub kind: ObjectionKind,
+    /// Its Chinese name.
+    pub kind_title: String,
+    /// The officer.
+    pub officer: OfficerId,
+    /// Fingerprint of the contested result, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<String>,
+    /// The item contested.
+    pub item: String,
+    /// What the item is (its title, or `等次` / `名额`).
+    pub item_title: String,
+    /// Notice date.
+    pub notice: Date,
+    /// Date filed.
+    pub filed: Date,
+    /// Last day to file.
+    pub deadline: Date,
+    /// Days left on the filing date (0 = filed on the last day).
+    pub days_left: i64,
+    /// Last day for the decision (review and appeal).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decide_by: Option<Date>,
+    /// The officer's text.
+    pub text: String,
+}
+
+/// The last day to file an objection of a kind after a notice.
+pub fn deadline(kind: ObjectionKind, notice: Date, rules: &ObjectionRules) -> Option<Date> {
+    let days = match kind {
+        ObjectionKind::Statement => rules.statement_days,
+        ObjectionKind::Defence => rules.defence_days,
+        ObjectionKind::Review => rules.review_days,
+        ObjectionKind::Appeal => rules.appeal_days,
+    };
+    notice.add_days(i64::from(days))
+}
+
+/// Checks an objection against the result it contests and computes its deadlines.
+/// `E_UNKNOWN_REF` when the item is not part of the result, `E_DATE` when it is filed before
+/// the notice, `E_OBJECTION_LATE` after the deadline.
+pub fn file_objection(
+    scheme: &Scheme,
+    assessment: &Assessment,
+    request: &ObjectionRequest,
+    rules: &ObjectionRules,
+) -> Result<Objection, Problems> {
+    let mut problems = Problems::new();
+    let item = request.item.as_str();
+    let indicator = assessment.dimensions.iter().flat_map(|d| &d.indicators).find(|i| i.id.as_str() == item);
+    let listed = assessment
+        .bonuses
+        .items
+        .iter()
+        .chain(&assessment.deductions.items)
+        .find(|i| i.id.as_str() == item)
+        .map(|i| i.title.clone());
+    let veto = assessment.vetoes.iter().find(|v| v.id.as_str() == item).map(|v| v.title.clone());
+    let item_title = match (item, indicator, listed, veto) {
+        ("grade", ..) => Some("等次".to_owned()),
+        ("quota", ..) if !scheme.quotas.is_empty() => Some("名额".to_owned()),
+        (_, Some(i), _, _) => Some(i.title.clone()),
+        (_, None, Some(t), _) | (_, None, None, Some(t)) => Some(t),
+        _ => None,
+    };
+    if item_title.is_none() {
+        problems.push(
+            Code::UnknownRef,
+            "item",
+            format!("`{}` is not an item of this result", crate::rules::validate::short(item)),
+        );
+    }
+    if request.text.chars().count() > crate::base::limits::MAX_TEXT_CHARS {
+        problems.push(Code::Limit, "text", "text too long");
+    }
+    let deadline = deadline(request.kind, request.notice, rules)
+        .ok_or_else(|| Problems::one(Code::Date, "notice", "the deadline falls outside 1900–2999"))?;
+    if request.filed < request.notice {
+        problems.push(Code::Date, "filed", "filed before the notice");
+    } else if request.filed > deadline {
+        problems.push(
+            Code::ObjectionLate,
+            "filed",
+            format!(
+                "{} must be filed by {deadline} ({} days after the notice of {})",
+                request.kind.zh(),
+                request.notice.days_until(deadline),
+                request.notice
+            ),
+        );
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    let decide_by = match request.kind {
+        ObjectionKind::Review | ObjectionKind::Appeal => request.filed.add_days(i64::from(rules.decide_days)),
+        _ => None,
+    };
+    Ok(Objection {
+        kind: request.kind,
+        kind_title: request.kind.zh().to_owned(),
+        officer: assessment.officer.id.clone(),
+        result: assessment.fingerprint.clone(),
+        item: request.item.clone(),
+        item_title: item_title.unwrap_or_default(),
+        notice: request.notice,
+        filed: request.filed,
+        deadline,
+        days_left: request.filed.days_until(deadline),
+        decide_by,
+        text: request.text.clone(),
+    })
+}

@@ -1,0 +1,889 @@
+//! Validation of schemes and dossiers: every problem at once, coded and located.
+
+use crate::base::decimal::Decimal;
+use crate::base::error::{Code, Path, Problems};
+use crate::base::ids::{is_valid_id, InputKey};
+use crate::base::limits;
+use crate::base::sorted::{Seen, SortedMap, SortedSet};
+use crate::model::dossier::Dossier;
+use crate::model::scheme::{
+    Grade, InputKind, InputSource, ItemList, Role, Scheme, ScoringFunction, VetoEffect, SCHEMA_VERSION,
+};
+
+/// Weights may miss 1 by at most this much (10 millionths), so that thirds (0.333333) work.
+pub const WEIGHT_TOLERANCE: Decimal = Decimal::from_micros(10);
+
+/// Indicators that official rules ban from police assessment (公安部 2016/2015 clean-ups).
+const POLICE_BANNED: &[&str] = &[
+    "罚没款",
+    "刑事拘留数",
+    "行政拘留数",
+    "发案数",
+    "退查率",
+    "破案率",
+    "批捕率",
+    "起诉率",
+    "有罪判决率",
+    "结案率",
+];
+
+/// Checks a parsed scheme. Returns every problem found, errors and warnings.
+pub fn validate_scheme(scheme: &Scheme) -> Problems {
+    let mut v = Validator { problems: Problems::new() };
+    v.scheme(scheme);
+    v.problems
+}
+
+struct Validator {
+    problems: Problems,
+}
+
+impl Validator {
+    fn push(&mut self, code: Code, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(code, path, message);
+    }
+
+    /// Checks the id at `at.key`; the path is only built for a problem.
+    fn id<'a>(&mut self, id: &'a str, at: &Path, key: &str, seen: &mut Seen<&'a str>, what: &str) {
+        if !is_valid_id(id) {
+            self.push(
+                Code::InvalidId,
+                at.key(key),
+                format!("{what} id `{}` must be 1–64 characters from A–Z a–z 0–9 _ - . :", short(id)),
+            );
+        }
+        if !seen.insert(id) {
+            self.push(
+                Code::DuplicateId,
+                at.key(key),
+                format!("{what} id `{}` is used more than once", short(id)),
+            );
+        }
+    }
+
+    /// Checks the text at `at.key`; the path is only built for a problem.
+    fn text(&mut self, text: &str, at: &Path, key: &str) {
+        if text.chars().count() > limits::MAX_TEXT_CHARS {
+            self.push(
+                Code::Limit,
+                at.key(key),
+                format!("text longer than {} characters", limits::MAX_TEXT_CHARS),
+            );
+        }
+    }
+
+    fn source(&mut self, source: Option<&String>, path: &Path) {
+        if source.is_none_or(|s| s.trim().is_empty()) {
+            self.push(
+                Code::Unsourced,
+                path.key("source"),
+                "no source given: name a source key or `unsourced default`",
+            );
+        }
+    }
+
+    fn scheme(&mut self, s: &Scheme) {
+        let root = Path::root();
+        if s.schema_version != SCHEMA_VERSION {
+            self.push(
+                Code::SchemaVersion,
+                root.key("schemaVersion"),
+                format!(
+                    "schemaVersion {} is not supported: this engine reads {SCHEMA_VERSION}",
+                    s.schema_version
+                ),
+            );
+        }
+        if !is_valid_id(s.id.as_str()) {
+            self.push(
+                Code::InvalidId,
+                root.key("id"),
+                format!("scheme id `{}` is not a valid id", short(s.id.as_str())),
+            );
+        }
+        self.text(&s.title, &root, "title");
+        if s.version.trim().is_empty() || s.version.len() > 64 {
+            self.push(Code::InvalidId, root.key("version"), "version must be 1–64 characters");
+        }
+        if s.precision > 4 {
+            self.push(
+                Code::Precision,
+                root.key("precision"),
+                format!("precision {} is outside 0–4", s.precision),
+            );
+        }
+        if s.period.end < s.period.start {
+            self.push(Code::Date, root.key("period").key("end"), "period ends before it starts");
+        }
+        if s.bounds.min >= s.bounds.max {
+            self.push(Code::NumberRange, root.key("bounds"), "bounds.min must be below bounds.max");
+        }
+        if s.full_score <= Decimal::ZERO || s.full_score > limits::MAX_SCORE {
+            self.push(
+                Code::NumberRange,
+                root.key("fullScore"),
+                format!("fullScore must be in (0, {}]", limits::MAX_SCORE),
+            );
+        }
+        self.counts(s);
+        self.reported_precision(s);
+
+        let inputs: SortedMap<&InputKey, InputKind> = s.inputs.iter().map(|d| (&d.key, d.kind)).collect();
+        let mut seen = Seen::new();
+        for (i, def) in s.inputs.iter().enumerate() {
+            let p = root.key("inputs").index(i);
+            self.id(def.key.as_str(), &p, "key", &mut seen, "input");
+            self.text(&def.title, &p, "title");
+        }
+
+        let mut used_inputs = Seen::new();
+        self.dimensions(s, &inputs, &mut used_inputs);
+        for (i, def) in s.inputs.iter().enumerate() {
+            if def.optional && used_inputs.contains(def.key.as_str()) {
+                self.push(
+                    Code::FunctionParams,
+                    root.key("inputs").index(i).key("optional"),
+                    format!("input `{}` is read by an indicator and cannot be optional", def.key),
+                );
+            }
+        }
+
+        let mut item_ids = Seen::new();
+        self.list(&s.bonuses, &root.key("bonuses"), &mut item_ids, "bonus");
+        self.list(&s.deductions, &root.key("deductions"), &mut item_ids, "deduction");
+        self.grades(s);
+        let grade_ids: Seen<&str> = s.grades.iter().map(|g| g.id.as_str()).collect();
+        for (i, veto) in s.vetoes.iter().enumerate() {
+            let p = root.key("vetoes").index(i);
+            self.id(veto.id.as_str(), &p, "id", &mut item_ids, "veto");
+            self.text(&veto.title, &p, "title");
+            self.source(veto.source.as_ref(), &p);
+            let grade = match &veto.effect {
+                VetoEffect::BlockGrade { grade } | VetoEffect::ForceGrade { grade } => Some(grade),
+                VetoEffect::WithholdGrade {} => None,
+            };
+            if let Some(grade) = grade {
+                if !grade_ids.contains(grade.as_str()) {
+                    self.push(
+                        Code::UnknownRef,
+                        p.key("effect").key("grade"),
+                        format!("unknown grade `{}`", short(grade.as_str())),
+                    );
+                } else if matches!(veto.effect, VetoEffect::BlockGrade { .. })
+                    && s.grades.last().is_some_and(|g| &g.id == grade)
+                {
+                    self.push(
+                        Code::FunctionParams,
+                        p.key("effect").key("grade"),
+                        format!("the lowest grade `{grade}` cannot be blocked: use forceGrade"),
+                    );
+                }
+            }
+        }
+        let mut quota_grades = Seen::new();
+        for (i, q) in s.quotas.iter().enumerate() {
+            let p = root.key("quotas").index(i);
+            if !grade_ids.contains(q.grade.as_str()) {
+                self.push(
+                    Code::UnknownRef,
+                    p.key("grade"),
+                    format!("unknown grade `{}`", short(q.grade.as_str())),
+                );
+            }
+            if s.grades.len() > 1 && s.grades.last().is_some_and(|g| g.id == q.grade) {
+                // Officers beyond the places move one grade down; below the lowest there is none,
+                // so such a quota could never be honoured.
+                self.push(
+                    Code::FunctionParams,
+                    p.key("grade"),
+                    format!(
+                        "the lowest grade `{}` cannot have a quota: nobody can be moved below it",
+                        q.grade
+                    ),
+                );
+            }
+            if !quota_grades.insert(q.grade.as_str()) {
+                self.push(
+                    Code::DuplicateId,
+                    p.key("grade"),
+                    format!("grade `{}` has more than one quota", q.grade),
+                );
+            }
+            if q.max_share <= Decimal::ZERO || q.max_share > Decimal::ONE {
+                self.push(Code::NumberRange, p.key("maxShare"), "maxShare must be in (0, 1]");
+            }
+        }
+        let has_rated = s.indicators().any(|(_, i)| matches!(i.input, InputSource::Rated {}));
+        match &s.committee {
+            None if has_rated => self.push(
+                Code::MissingField,
+                root.key("committee"),
+                "rated indicators need committee rules (aggregation) in `committee`",
+            ),
+            None => {}
+            Some(c) => {
+                let p = root.key("committee");
+                if c.min_raters == 0 || c.min_raters > limits::MAX_RATERS {
+                    self.push(
+                        Code::NumberRange,
+                        p.key("minRaters"),
+                        format!("minRaters must be in 1–{}", limits::MAX_RATERS),
+                    );
+                }
+                if c.disagreement_spread.is_some_and(|d| d < Decimal::ZERO) {
+                    self.push(
+                        Code::NumberRange,
+                        p.key("disagreementSpread"),
+                        "disagreementSpread must not be negative",
+                    );
+                }
+            }
+        }
+        let dims: Seen<&str> = s.dimensions.iter().map(|d| d.id.as_str()).collect();
+        for (i, key) in s.tie_break.iter().enumerate() {
+            if let crate::model::scheme::TieBreakKey::Dimension { dimension } = key {
+                if !dims.contains(dimension.as_str()) {
+                    self.push(
+                        Code::UnknownRef,
+                        root.key("tieBreak").index(i).key("dimension"),
+                        format!("unknown dimension `{}`", short(dimension.as_str())),
+                    );
+                }
+            }
+        }
+        let indicator_ids: Seen<&str> = s.indicators().map(|(_, i)| i.id.as_str()).collect();
+        for (id, stat) in &s.published_stats {
+            let p = root.key("publishedStats").key(id.as_str());
+            if !indicator_ids.contains(id.as_str()) {
+                self.push(Code::UnknownRef, &p, format!("unknown indicator `{}`", short(id.as_str())));
+            }
+            if stat.sd < Decimal::ZERO {
+                self.push(Code::NumberRange, p.key("sd"), "sd must not be negative");
+            }
+            if stat.values.windows(2).any(|w| matches!(w, [a, b] if a > b)) {
+                self.push(Code::NonMonotone, p.key("values"), "values must be sorted ascending");
+            }
+        }
+    }
+
+    /// Figures that enter the total as they are (bounds, list and item caps) must not carry more
+    /// decimals than the scheme reports, or the total and its explanation would show digits
+    /// beyond the declared precision.
+    fn reported_precision(&mut self, s: &Scheme) {
+        let dp = s.precision.min(4);
+        let root = Path::root();
+        let check = |v: &mut Self, value: Decimal, path: Path| {
+            if value.round_dp(dp, s.rounding) != value {
+                v.push(
+                    Code::Precision,
+                    path,
+                    format!("{value} has more decimals than the scheme's precision of {dp}"),
+                );
+            }
+        };
+        check(self, s.bounds.min, root.key("bounds").key("min"));
+        check(self, s.bounds.max, root.key("bounds").key("max"));
+        for (list, name) in [(&s.bonuses, "bonuses"), (&s.deductions, "deductions")] {
+            if let Some(cap) = list.cap {
+                check(self, cap, root.key(name).key("cap"));
+            }
+            for (i, item) in list.items.iter().enumerate() {
+                if let Some(cap) = item.cap {
+                    check(self, cap, root.key(name).key("items").index(i).key("cap"));
+                }
+            }
+        }
+    }
+
+    fn counts(&mut self, s: &Scheme) {
+        let root = Path::root();
+        let indicators: usize = s.dimensions.iter().map(|d| d.indicators.len()).sum();
+        let checks = [
+            (s.dimensions.len(), limits::MAX_DIMENSIONS, "dimensions"),
+            (indicators, limits::MAX_INDICATORS, "indicators"),
+            (s.bonuses.items.len(), limits::MAX_LIST_ITEMS, "bonuses.items"),
+            (s.deductions.items.len(), limits::MAX_LIST_ITEMS, "deductions.items"),
+            (s.vetoes.len(), limits::MAX_LIST_ITEMS, "vetoes"),
+            (s.grades.len(), limits::MAX_GRADES, "grades"),
+            (s.inputs.len(), limits::MAX_INPUTS, "inputs"),
+        ];
+        for (n, max, what) in checks {
+            if n > max {
+                self.push(Code::Limit, root.key(what), format!("{n} {what}: at most {max} are allowed"));
+            }
+        }
+    }
+
+    fn dimensions<'s>(
+        &mut self,
+        s: &'s Scheme,
+        inputs: &SortedMap<&InputKey, InputKind>,
+        used: &mut Seen<&'s str>,
+    ) {
+        let root = Path::root();
+        if s.dimensions.is_empty() {
+            self.push(Code::Empty, root.key("dimensions"), "a scheme needs at least one dimension");
+            return;
+        }
+        let mut dim_ids = Seen::new();
+        let mut ind_ids = Seen::new();
+        let mut dim_sum = Decimal::ZERO;
+        for (di, dim) in s.dimensions.iter().enumerate() {
+            let dp = root.key("dimensions").index(di);
+            self.id(dim.id.as_str(), &dp, "id", &mut dim_ids, "dimension");
+            self.text(&dim.title, &dp, "title");
+            self.weight(dim.weight, &dp, "weight");
+            dim_sum = dim_sum.checked_add(dim.weight).unwrap_or(Decimal::MAX_INPUT);
+            if dim.indicators.is_empty() {
+                self.push(
+                    Code::Empty,
+                    dp.key("indicators"),
+                    format!("dimension `{}` has no indicators", dim.id),
+                );
+                continue;
+            }
+            let mut sum = Decimal::ZERO;
+            for (ii, ind) in dim.indicators.iter().enumerate() {
+                let p = dp.key("indicators").index(ii);
+                self.id(ind.id.as_str(), &p, "id", &mut ind_ids, "indicator");
+                self.text(&ind.title, &p, "title");
+                self.source(ind.source.as_ref(), &p);
+                self.weight(ind.weight, &p, "weight");
+                sum = sum.checked_add(ind.weight).unwrap_or(Decimal::MAX_INPUT);
+                if s.role == Role::Police {
+                    if let Some(banned) = POLICE_BANNED.iter().find(|b| has_text(&ind.title, b)) {
+                        self.push(
+                            Code::BannedIndicator,
+                            p.key("title"),
+                            format!("`{banned}` is banned as a police assessment indicator"),
+                        );
+                    }
+                }
+                let max = ind.max_score;
+                if max <= Decimal::ZERO || max > limits::MAX_SCORE {
+                    self.push(
+                        Code::NumberRange,
+                        p.key("maxScore"),
+                        format!("maxScore must be in (0, {}]", limits::MAX_SCORE),
+                    );
+                }
+                let floor = ind.floor.unwrap_or(Decimal::ZERO);
+                let cap = ind.cap.unwrap_or(max);
+                if floor < Decimal::ZERO || cap > max || floor > cap {
+                    self.push(Code::CapRange, &p, "need 0 ≤ floor ≤ cap ≤ maxScore");
+                }
+                self.input(&ind.input, &p.key("input"), inputs, used, max);
+                self.function(&ind.scoring, &p.key("scoring"), max);
+            }
+            if (sum.checked_sub(Decimal::ONE).unwrap_or(Decimal::MAX_INPUT)).abs() > WEIGHT_TOLERANCE {
+                self.push(
+                    Code::WeightSum,
+                    dp.key("indicators"),
+                    format!("indicator weights of `{}` add up to {sum}, not 1", dim.id),
+                );
+            }
+        }
+        if (dim_sum.checked_sub(Decimal::ONE).unwrap_or(Decimal::MAX_INPUT)).abs() > WEIGHT_TOLERANCE {
+            self.push(
+                Code::WeightSum,
+                root.key("dimensions"),
+                format!("dimension weights add up to {dim_sum}, not 1"),
+            );
+        }
+    }
+
+    /// Checks the weight at `at.key`; the path is only built for a problem.
+    fn weight(&mut self, w: Decimal, at: &Path, key: &str) {
+        if w <= Decimal::ZERO || w > Decimal::ONE {
+            self.push(Code::WeightRange, at.key(key), format!("weight {w} is outside (0, 1]"));
+        }
+    }
+
+    fn input<'s>(
+        &mut self,
+        input: &'s InputSource,
+        p: &Path,
+        inputs: &SortedMap<&InputKey, InputKind>,
+        used: &mut Seen<&'s str>,
+        max: Decimal,
+    ) {
+        let mut check_key = |v: &mut Self, key: &'s InputKey, path: Path| {
+            used.insert(key.as_str());
+            if !inputs.contains_key(key) {
+                v.push(
+                    Code::UnknownRef,
+                    path,
+                    format!("input `{}` is not declared in `inputs`", short(key.as_str())),
+                );
+            }
+        };
+        match input {
+            InputSource::Value { key } => check_key(self, key, p.key("key")),
+            InputSource::Ratio { numerator, denominator, multiplier, if_zero } => {
+                for (name, terms) in [("numerator", numerator), ("denominator", denominator)] {
+                    if terms.is_empty() {
+                        self.push(Code::Empty, p.key(name), format!("{name} has no terms"));
+                    }
+                    for (i, t) in terms.iter().enumerate() {
+                        check_key(self, &t.key, p.key(name).index(i).key("key"));
+                        if t.coef.is_zero() {
+                            self.push(
+                                Code::NumberRange,
+                                p.key(name).index(i).key("coef"),
+                                "coef must not be 0",
+                            );
+                        }
+                    }
+                }
+                if multiplier.is_zero() {
+                    self.push(Code::NumberRange, p.key("multiplier"), "multiplier must not be 0");
+                }
+                if if_zero.is_some_and(|z| z < Decimal::ZERO || z > max) {
+                    self.push(Code::NumberRange, p.key("ifZero"), "ifZero must be a score in [0, maxScore]");
+                }
+            }
+            InputSource::Rated {} => {}
+        }
+    }
+
+    fn function(&mut self, f: &ScoringFunction, p: &Path, max: Decimal) {
+        let params = |v: &mut Self, msg: &str| v.push(Code::FunctionParams, p, msg.to_owned());
+        match f {
+            ScoringFunction::HigherIsBetter { floor, target } => {
+                if floor >= target {
+                    params(self, "higherIsBetter needs floor < target");
+                }
+            }
+            ScoringFunction::LowerIsBetter { target, floor } => {
+                if target >= floor {
+                    params(self, "lowerIsBetter needs target < floor");
+                }
+            }
+            ScoringFunction::TargetRange { zero_below, lower, upper, zero_above } => {
+                if !(zero_below < lower && lower <= upper && upper < zero_above) {
+                    params(self, "targetRange needs zeroBelow < lower ≤ upper < zeroAbove");
+                }
+            }
+            ScoringFunction::Threshold { per_unit, unit, .. } => {
+                if *per_unit <= Decimal::ZERO {
+                    self.push(Code::FunctionParams, p.key("perUnit"), "perUnit must be above 0");
+                }
+                if *unit <= Decimal::ZERO {
+                    self.push(Code::FunctionParams, p.key("unit"), "unit must be above 0");
+                }
+            }
+            ScoringFunction::Piecewise { points } => {
+                if points.len() < 2 {
+                    self.push(Code::FunctionParams, p.key("points"), "piecewise needs at least 2 points");
+                }
+                if points.len() > limits::MAX_BREAKPOINTS {
+                    self.push(
+                        Code::Limit,
+                        p.key("points"),
+                        format!("at most {} points", limits::MAX_BREAKPOINTS),
+                    );
+                }
+                for (i, w) in points.windows(2).enumerate() {
+                    if let [a, b] = w {
+                        if a.x >= b.x {
+                            self.push(
+                                Code::NonMonotone,
+                                p.key("points").index(i + 1).key("x"),
+                                format!("x {} does not increase after {}", b.x, a.x),
+                            );
+                        }
+                    }
+                }
+                for (i, pt) in points.iter().enumerate() {
+                    if pt.y < Decimal::ZERO || pt.y > max {
+                        self.push(
+                            Code::NumberRange,
+                            p.key("points").index(i).key("y"),
+                            format!("y {} is outside [0, {max}]", pt.y),
+                        );
+                    }
+                }
+            }
+            ScoringFunction::Steps { steps } => {
+                if steps.is_empty() {
+                    self.push(Code::Empty, p.key("steps"), "steps needs at least one band");
+                }
+                if steps.len() > limits::MAX_BREAKPOINTS {
+                    self.push(
+                        Code::Limit,
+                        p.key("steps"),
+                        format!("at most {} steps", limits::MAX_BREAKPOINTS),
+                    );
+                }
+                for (i, w) in steps.windows(2).enumerate() {
+                    if let [a, b] = w {
+                        if a.from >= b.from {
+                            self.push(
+                                Code::NonMonotone,
+                                p.key("steps").index(i + 1).key("from"),
+                                format!("from {} does not increase after {}", b.from, a.from),
+                            );
+                        }
+                    }
+                }
+                for (i, st) in steps.iter().enumerate() {
+                    if st.score < Decimal::ZERO || st.score > max {
+                        self.push(
+                            Code::NumberRange,
+                            p.key("steps").index(i).key("score"),
+                            format!("score {} is outside [0, {max}]", st.score),
+                        );
+                    }
+                }
+            }
+            ScoringFunction::Direct {} => {}
+            ScoringFunction::CohortRelative { center, spread, .. } => {
+                if *center < Decimal::ZERO || *center > max {
+                    self.push(Code::NumberRange, p.key("center"), "center must be a score in [0, maxScore]");
+                }
+                if *spread <= Decimal::ZERO {
+                    self.push(Code::FunctionParams, p.key("spread"), "spread must be above 0");
+                }
+            }
+        }
+    }
+
+    fn list<'a>(&mut self, list: &'a ItemList, p: &Path, seen: &mut Seen<&'a str>, what: &str) {
+        if list.cap.is_some_and(|c| c < Decimal::ZERO) {
+            self.push(Code::CapRange, p.key("cap"), "a list cap must not be negative");
+        }
+        for (i, item) in list.items.iter().enumerate() {
+            let ip = p.key("items").index(i);
+            self.id(item.id.as_str(), &ip, "id", seen, what);
+            self.text(&item.title, &ip, "title");
+            self.source(item.source.as_ref(), &ip);
+            if item.points <= Decimal::ZERO || item.points > limits::MAX_SCORE {
+                self.push(
+                    Code::NumberRange,
+                    ip.key("points"),
+                    format!("points must be in (0, {}]", limits::MAX_SCORE),
+                );
+            }
+            if item.cap.is_some_and(|c| c < Decimal::ZERO) {
+                self.push(Code::CapRange, ip.key("cap"), "an item cap must not be negative");
+            }
+        }
+    }
+
+    fn grades(&mut self, s: &Scheme) {
+        let root = Path::root();
+        let gp = root.key("grades");
+        if s.grades.is_empty() {
+            self.push(Code::Empty, &gp, "a scheme needs at least one grade");
+            return;
+        }
+        let mut seen = Seen::new();
+        for (i, g) in s.grades.iter().enumerate() {
+            let p = gp.index(i);
+            self.id(g.id.as_str(), &p, "id", &mut seen, "grade");
+            self.text(&g.title, &p, "title");
+            if g.min >= g.max {
+                self.push(Code::NumberRange, &p, format!("grade `{}` needs min < max", g.id));
+            }
+        }
+        for (i, w) in s.grades.windows(2).enumerate() {
+            if let [better, worse] = w {
+                let p = gp.index(i + 1);
+                if worse.min >= better.min {
+                    self.push(
+                        Code::NonMonotone,
+                        p.key("min"),
+                        "grades must be listed best first, with falling min",
+                    );
+                } else if worse.max > better.min {
+                    self.push(
+                        Code::GradeOverlap,
+                        p.key("max"),
+                        format!(
+                            "`{}` ends at {} but `{}` starts at {}",
+                            worse.id, worse.max, better.id, better.min
+                        ),
+                    );
+                } else if worse.max < better.min {
+                    self.push(
+                        Code::GradeGap,
+                        p.key("max"),
+                        format!("no grade covers [{}, {})", worse.max, better.min),
+                    );
+                }
+            }
+        }
+        let covered = |g: Option<&Grade>| g.map(|g| (g.min, g.max));
+        if let Some((_, top)) = covered(s.grades.first()) {
+            if top < s.bounds.max {
+                self.push(
+                    Code::GradeGap,
+                    gp.index(0).key("max"),
+                    format!("no grade covers totals above {top}"),
+                );
+            }
+        }
+        if let Some((bottom, _)) = covered(s.grades.last()) {
+            if bottom > s.bounds.min {
+                self.push(
+                    Code::GradeGap,
+                    gp.index(s.grades.len().saturating_sub(1)).key("min"),
+                    format!("no grade covers totals below {bottom}"),
+                );
+            }
+        }
+    }
+}
+
+/// Checks a dossier against a scheme: inputs present and of the right kind, occurrences naming
+/// known items, ids unique.
+pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
+    check_dossier(scheme, &DossierRules::of(scheme), dossier)
+}
+
+/// What dossier validation needs from a scheme, computed once per scheme (an [`crate::Engine`]
+/// keeps it, so a cohort of many dossiers does not rebuild it for each).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct DossierRules {
+    kinds: SortedMap<InputKey, InputKind>,
+    required: SortedSet<InputKey>,
+    items: SortedSet<String>,
+}
+
+impl DossierRules {
+    pub(crate) fn of(scheme: &Scheme) -> DossierRules {
+        let kinds = scheme.inputs.iter().map(|d| (d.key.clone(), d.kind)).collect();
+        let mut required = Vec::new();
+        for (_, ind) in scheme.indicators() {
+            match &ind.input {
+                InputSource::Value { key } => {
+                    required.push(key.clone());
+                }
+                InputSource::Ratio { numerator, denominator, .. } => {
+                    required.extend(numerator.iter().chain(denominator).map(|t| t.key.clone()));
+                }
+                InputSource::Rated {} => {}
+            }
+        }
+        let items = scheme
+            .bonuses
+            .items
+            .iter()
+            .chain(&scheme.deductions.items)
+            .map(|i| i.id.as_str().to_owned())
+            .chain(scheme.vetoes.iter().map(|v| v.id.as_str().to_owned()))
+            .collect();
+        DossierRules { kinds, required: SortedSet::from_vec(required), items }
+    }
+}
+
+/// [`validate_dossier`] with the scheme's rules computed beforehand.
+pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dossier) -> Problems {
+    let mut problems = Problems::new();
+    let root = Path::root();
+    if let Some(r) = &dossier.scheme {
+        if r.id != scheme.id || r.version != scheme.version {
+            problems.push(
+                Code::SchemeMismatch,
+                root.key("scheme"),
+                format!(
+                    "dossier was prepared for `{}` {} but is assessed with `{}` {}",
+                    r.id, r.version, scheme.id, scheme.version
+                ),
+            );
+        }
+    }
+    check_officer(dossier.officer.id.as_str(), dossier.officer.name.chars().count(), &mut problems);
+    check_sizes(dossier.inputs.len(), dossier.occurrences.len(), &mut problems);
+    let kinds = &rules.kinds;
+    let ip = root.key("inputs");
+    // Both sides are sorted by key: one walk side by side.
+    let mut kind_of = kinds.cursor();
+    for (key, value) in &dossier.inputs {
+        let p = || ip.key(key.as_str());
+        match kind_of.seek(key) {
+            None => problems.push(
+                Code::UnknownInput,
+                p(),
+                format!("scheme `{}` has no input `{}`", scheme.id, short(key.as_str())),
+            ),
+            Some(kind) => match kind_violation(*kind, *value) {
+                Some(Code::NegativeCount) => problems.push(
+                    Code::NegativeCount,
+                    p(),
+                    format!("count `{key}` is {value}: counts cannot be negative"),
+                ),
+                Some(Code::NotInteger) => problems.push(
+                    Code::NotInteger,
+                    p(),
+                    format!("count `{key}` is {value}: counts are whole numbers"),
+                ),
+                Some(code) => {
+                    problems.push(code, p(), format!("percentage `{key}` is {value}: outside 0–100"))
+                }
+                None => {}
+            },
+        }
+    }
+    let mut given = dossier.inputs.cursor();
+    for key in &rules.required {
+        if given.seek(key).is_none() {
+            problems.push(
+                Code::MissingInput,
+                ip.key(key.as_str()),
+                format!("input `{key}` is required by the scheme"),
+            );
+        }
+    }
+    check_occurrences(scheme, rules, &mut dossier.occurrences.iter().map(OccurrenceFacts::of), &mut problems);
+    if let Some(cr) = &dossier.case_review {
+        for (n, name) in
+            [(cr.excellent, "excellent"), (cr.pass, "pass"), (cr.flawed, "flawed"), (cr.error, "error")]
+        {
+            if n > limits::MAX_OCCURRENCE_COUNT {
+                problems.push(
+                    Code::NumberRange,
+                    root.key("caseReview").key(name),
+                    format!("at most {}", limits::MAX_OCCURRENCE_COUNT),
+                );
+            }
+        }
+    }
+    problems
+}
+
+/// The officer checks of [`check_dossier`]: a valid id, a name of at most
+/// [`limits::MAX_TEXT_CHARS`] characters (`name_chars`: its character count, or an upper bound
+/// of it: a caller that only knows a bound declines on a problem instead of reporting it).
+pub(crate) fn check_officer(id: &str, name_chars: usize, problems: &mut Problems) {
+    let root = Path::root();
+    if !is_valid_id(id) {
+        problems.push(Code::InvalidId, root.key("officer").key("id"), "officer id is not a valid id");
+    }
+    if name_chars > limits::MAX_TEXT_CHARS {
+        problems.push(Code::Limit, root.key("officer").key("name"), "text too long");
+    }
+}
+
+/// The size checks of [`check_dossier`]: numbers of inputs and of occurrences.
+pub(crate) fn check_sizes(inputs: usize, occurrences: usize, problems: &mut Problems) {
+    let root = Path::root();
+    if inputs > limits::MAX_INPUTS {
+        problems.push(Code::Limit, root.key("inputs"), format!("at most {} inputs", limits::MAX_INPUTS));
+    }
+    if occurrences > limits::MAX_OCCURRENCES {
+        problems.push(
+            Code::Limit,
+            root.key("occurrences"),
+            format!("at most {} occurrences", limits::MAX_OCCURRENCES),
+        );
+    }
+}
+
+/// One occurrence as [`check_occurrences`] sees it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct OccurrenceFacts<'a> {
+    /// Occurrence id.
+    pub(crate) id: &'a str,
+    /// Item or veto id.
+    pub(crate) item: &'a str,
+    /// Count.
+    pub(crate) count: u32,
+    /// Characters of `ref` and of `note` when present (or an upper bound of them, see
+    /// [`check_officer`]).
+    pub(crate) texts: [Option<usize>; 2],
+}
+
+impl<'a> OccurrenceFacts<'a> {
+    /// The facts of a dossier's occurrence.
+    pub(crate) fn of(o: &'a crate::model::dossier::Occurrence) -> OccurrenceFacts<'a> {
+        let chars = |t: &Option<String>| t.as_ref().map(|t| t.chars().count());
+        OccurrenceFacts {
+            id: o.id.as_str(),
+            item: o.item.as_str(),
+            count: o.count,
+            texts: [chars(&o.reference), chars(&o.note)],
+        }
+    }
+}
+
+/// The occurrence checks of [`check_dossier`]: ids valid and unique, items known, counts in
+/// range, texts not too long.
+pub(crate) fn check_occurrences<'o>(
+    scheme: &Scheme,
+    rules: &DossierRules,
+    occurrences: &mut dyn Iterator<Item = OccurrenceFacts<'o>>,
+    problems: &mut Problems,
+) {
+    let root = Path::root();
+    let items = &rules.items;
+    let mut seen = Seen::new();
+    for (i, occ) in occurrences.enumerate() {
+        let p = || root.key("occurrences").index(i);
+        if !is_valid_id(occ.id) {
+            problems.push(
+                Code::InvalidId,
+                p().key("id"),
+                format!("occurrence id `{}` is not a valid id", short(occ.id)),
+            );
+        }
+        if !seen.insert(occ.id) {
+            problems.push(
+                Code::DuplicateId,
+                p().key("id"),
+                format!("occurrence id `{}` is used more than once", occ.id),
+            );
+        }
+        if !items.contains(occ.item) {
+            problems.push(
+                Code::UnknownItem,
+                p().key("item"),
+                format!("scheme `{}` has no list item or veto `{}`", scheme.id, short(occ.item)),
+            );
+        }
+        if occ.count == 0 || occ.count > limits::MAX_OCCURRENCE_COUNT {
+            problems.push(
+                Code::NumberRange,
+                p().key("count"),
+                format!("count must be in 1–{}", limits::MAX_OCCURRENCE_COUNT),
+            );
+        }
+        for (chars, name) in occ.texts.into_iter().zip(["ref", "note"]) {
+            if chars.is_some_and(|n| n > limits::MAX_TEXT_CHARS) {
+                problems.push(
+                    Code::Limit,
+                    p().key(name),
+                    format!("text longer than {} characters", limits::MAX_TEXT_CHARS),
+                );
+            }
+        }
+    }
+}
+
+/// The rule an input value breaks for its kind, if any: counts are whole and not negative,
+/// percentages lie in 0–100.
+#[inline(always)]
+pub(crate) fn kind_violation(kind: InputKind, value: Decimal) -> Option<Code> {
+    match kind {
+        InputKind::Count if value.is_negative() => Some(Code::NegativeCount),
+        InputKind::Count if !value.is_integer() => Some(Code::NotInteger),
+        InputKind::Percent if value < Decimal::ZERO || value > Decimal::HUNDRED => Some(Code::NumberRange),
+        _ => None,
+    }
+}
+
+/// Whether `text` contains `part` (a plain scan: titles are short, and it spares the binary the
+/// standard library's general substring searcher).
+fn has_text(text: &str, part: &str) -> bool {
+    part.is_empty() || text.as_bytes().windows(part.len()).any(|w| w == part.as_bytes())
+}
+
+/// Shortens user text quoted in messages.
+pub(crate) fn short(s: &str) -> String {
+    if s.chars().count() > 40 {
+        let head: String = s.chars().take(40).collect();
+        format!("{head}…")
+    } else {
+        s.to_owned()
+    }
+}
