@@ -27,7 +27,7 @@ fmt:
 fmt-check:
 	cargo fmt --all -- --check
 
-# The core's layers (base <- model <- rules <- fast <- explain <- api): no upward import, no circle.
+# The core's layers (base <- model <- explain <- rules <- fast <- api): no upward import, no circle.
 layers:
 	python3 scripts/check-layers.py
 

@@ -17,7 +17,7 @@
 //!   smallest changes that would move it.
 //!
 //! The modules are grouped by layer, each depending only on the layers before it:
-//! [`base`] ← [`model`] ← [`rules`] ← [`fast`] ← [`explain`] ← [`api`]. `make layers` checks it.
+//! [`base`] ← [`model`] ← [`explain`] ← [`rules`] ← [`fast`] ← [`api`]. `make layers` checks it.
 //!
 //! ```
 //! use kaoping_core::{api::builtin, AssessOptions, Engine};

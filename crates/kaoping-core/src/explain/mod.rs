@@ -1,1 +1,5 @@
-//! The explain layer: text rendered from the facts the lower layers produce.
+//! The explain layer: text rendered from facts. Explanation lines, decision reasons and problem
+//! messages are worded here, in Chinese and in English; the rules produce the facts and call it.
+//! It depends on [`model`](crate::model) and [`base`](crate::base) only.
+
+pub(crate) mod wording;

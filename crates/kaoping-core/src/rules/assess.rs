@@ -5,6 +5,7 @@ use crate::base::error::{Code, Path, Problems};
 use crate::base::fingerprint::{fingerprint, Fingerprinter, ENGINE_VERSION};
 use crate::base::ids::{IndicatorId, OccurrenceId};
 use crate::base::sorted::SortedMap;
+use crate::explain::wording::{describe_input, join, pick, signed};
 use crate::model::assessment::{
     Assessment, Clamp, DimensionScore, Flags, GradeRef, IndicatorScore, InputTrace, ItemScore, Limit,
     ListScore, OccurrenceUse, RatingUse, RelativeTrace, TermValue, VetoHit, Waiver,
@@ -16,7 +17,6 @@ use crate::model::scheme::{
 };
 use crate::rules::scoring::{evaluate, Contribution, EvalError, RelativeStats};
 use crate::rules::validate::validate_scheme;
-use crate::rules::wording::{describe_input, join, pick, signed};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 

@@ -1,6 +1,6 @@
 //! The rules layer: what a scheme means. Validation, scoring functions, the general assessment
 //! path, committees, cohorts and quotas, tolerance decisions, preview and the audit chain. It
-//! depends on [`model`](crate::model) and [`base`](crate::base) only.
+//! depends on [`explain`](crate::explain), [`model`](crate::model) and [`base`](crate::base) only.
 
 pub mod assess;
 pub mod audit;
@@ -10,4 +10,3 @@ pub mod preview;
 pub mod scoring;
 pub mod tolerance;
 pub mod validate;
-pub(crate) mod wording;

@@ -6,12 +6,12 @@ use crate::base::error::{Code, Path, Problems};
 use crate::base::ids::{is_valid_id, IndicatorId, OfficerId, RaterId};
 use crate::base::limits;
 use crate::base::sorted::{repeats_by, Seen, SortedMap, SortedSet};
+use crate::explain::wording::join;
 use crate::model::scheme::{CommitteeRules, InputSource, Scheme};
 use crate::rules::assess::RatedInput;
 use crate::rules::committee::aggregate::aggregate;
 use crate::rules::committee::rater::Committee;
 use crate::rules::committee::recusal::is_recused;
-use crate::rules::wording::join;
 use serde::{Deserialize, Serialize};
 
 /// One rater's score sheet.

@@ -17,9 +17,9 @@ use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Problems};
 use crate::base::fingerprint::{fingerprint, Fingerprinter};
 use crate::base::ids::{ItemId, OccurrenceId, OfficerId};
+use crate::explain::wording::{join, join_owned};
 use crate::model::assessment::Waiver;
 use crate::model::explanation::Lang;
-use crate::rules::wording::{join, join_owned};
 use serde::{Deserialize, Serialize};
 
 /// Options of a tolerance decision.
