@@ -41,11 +41,13 @@ def production_text(text):
     return "\n".join(out)
 
 
-def use_paths(text):
-    """Every path the text names from `crate::` (group imports expanded), as tuples."""
+def use_paths(text, root="crate"):
+    """Every path the text names from `root::` (`crate`, `super` or `self`; None: the text is one
+    path), group imports expanded, as tuples."""
     paths = []
-    for m in re.finditer(r"\bcrate::", text):
-        j, buf = m.end(), ""
+    starts = [0] if root is None else [m.end() for m in re.finditer(r"(?<![\w:])%s::" % root, text)]
+    for start in starts:
+        j = start
         prefix = []
         # read segments
         while True:
@@ -129,10 +131,15 @@ def main():
             t = resolve(p)
             if t != mod and t != ():
                 targets.add(t)
-        # `super::x` paths
-        for m in re.finditer(r"\bsuper::(\w+)", text):
-            parent = mod[:-1]
-            t = resolve(parent + (m.group(1),))
+        # `super::…` paths and `use child::…` / `use self::…` paths of a module's own children
+        children = {m.group(1) for m in re.finditer(r"^\s*(?:pub(?:\([^)]*\))?\s+)?mod (\w+);", text, re.M)}
+        relative = [(mod[:-1], p) for p in use_paths(text, "super")]
+        relative += [(mod, p) for p in use_paths(text, "self")]
+        for m in re.finditer(r"^\s*(?:pub(?:\([^)]*\))?\s+)?use ((\w+)::[^;]+);", text, re.M):
+            if m.group(2) in children and not m.group(0).lstrip().startswith("pub"):
+                relative += [(mod, p) for p in use_paths(m.group(1), None)]
+        for base, p in relative:
+            t = resolve(base + p)
             if t != mod and t != ():
                 targets.add(t)
         edges[mod] = targets

@@ -24,11 +24,9 @@ mod json;
 mod text;
 
 use float::{micros_to_f64, round6_shortest};
-pub use text::FixedDp;
-use text::{parse_plain, render_into, Digits};
+pub use text::{FixedDp, ParseDecimalError};
 
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// Number of fractional digits every [`Decimal`] carries.
 pub const FRACTION_DIGITS: u32 = 6;
@@ -249,13 +247,6 @@ impl Decimal {
         i64::try_from(root).ok().map(Decimal)
     }
 
-    /// Parses a plain decimal string (`-12.5`, `0.30`, `1e3` is rejected), rounding half away
-    /// from zero beyond six fractional digits. `None` when the text is not a number or is
-    /// larger than [`Decimal::MAX_INPUT`].
-    pub fn parse(text: &str) -> Option<Decimal> {
-        parse_plain(text.trim())
-    }
-
     /// Converts from a binary float through its shortest round-trip decimal form. `None` when
     /// the float is not finite or is larger than [`Decimal::MAX_INPUT`].
     #[inline(always)]
@@ -302,56 +293,6 @@ impl Decimal {
         } else {
             q
         }
-    }
-
-    /// Formats with exactly `dp` fractional digits (after rounding half away from zero).
-    pub fn format_dp(self, dp: u32) -> String {
-        self.fixed_digits(dp, false).as_str().to_owned()
-    }
-
-    /// Appends the shortest exact form (as `Display` writes it) to `out`.
-    pub fn push_to(self, out: &mut String) {
-        let abs = self.0.unsigned_abs();
-        let scale = SCALE.unsigned_abs();
-        render_into(out, self.0 < 0, abs / scale, abs % scale, FRACTION_DIGITS, true);
-    }
-
-    /// Appends [`Decimal::format_dp`]'s text to `out`, with a leading `+` unless negative when
-    /// `plus`.
-    pub(crate) fn push_dp_to(self, dp: u32, plus: bool, out: &mut String) {
-        if plus && !self.is_negative() {
-            out.push('+');
-        }
-        let dp = dp.min(FRACTION_DIGITS);
-        let r = self.round_dp(dp, Rounding::HalfUp);
-        let abs = r.0.unsigned_abs();
-        let scale = SCALE.unsigned_abs();
-        let frac = (abs % scale) / 10_u64.pow(FRACTION_DIGITS - dp);
-        render_into(out, r.0 < 0, abs / scale, frac, dp, false);
-    }
-
-    /// [`Decimal::format_dp`] as a `Display` value that renders without allocating.
-    pub fn display_dp(self, dp: u32) -> FixedDp {
-        FixedDp { value: self, dp, plus: false }
-    }
-
-    /// [`Decimal::display_dp`] with a leading `+` unless the value is negative.
-    pub(crate) fn display_dp_signed(self, dp: u32) -> FixedDp {
-        FixedDp { value: self, dp, plus: !self.is_negative() }
-    }
-
-    fn fixed_digits(self, dp: u32, plus: bool) -> Digits {
-        let dp = dp.min(FRACTION_DIGITS);
-        let r = self.round_dp(dp, Rounding::HalfUp);
-        let abs = r.0.unsigned_abs();
-        let scale = SCALE.unsigned_abs();
-        let frac = (abs % scale) / 10_u64.pow(FRACTION_DIGITS - dp);
-        let mut buf = Digits::new();
-        if plus {
-            buf.push(b'+');
-        }
-        buf.render(r.0 < 0, abs / scale, frac, dp, false);
-        buf
     }
 }
 
@@ -411,37 +352,9 @@ fn isqrt(n: u128) -> u128 {
     x
 }
 
-impl fmt::Display for Decimal {
-    /// Shortest exact form: `83.45`, `-2`, `0.000001`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let abs = self.0.unsigned_abs();
-        let scale = SCALE.unsigned_abs();
-        let mut buf = Digits::new();
-        buf.render(self.0 < 0, abs / scale, abs % scale, FRACTION_DIGITS, true);
-        f.write_str(buf.as_str())
-    }
-}
-
-impl fmt::Debug for Decimal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(self, f)
-    }
-}
-
-impl std::str::FromStr for Decimal {
-    type Err = ParseDecimalError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Decimal::parse(s).ok_or(ParseDecimalError)
-    }
-}
-
-/// The text is not a plain decimal number within range.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("not a decimal number within ±10^12")]
-pub struct ParseDecimalError;
-
 #[cfg(test)]
 mod tests {
+    use super::text::parse_plain;
     use super::*;
 
     fn d(s: &str) -> Decimal {

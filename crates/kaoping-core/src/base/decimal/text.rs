@@ -1,7 +1,7 @@
 //! Decimals as text: fixed-precision display, digits rendered without `format!`, and the plain
 //! decimal syntax parsed.
 
-use super::{narrow, Decimal, FRACTION_DIGITS, SCALE_I128};
+use super::{narrow, Decimal, Rounding, FRACTION_DIGITS, SCALE, SCALE_I128};
 use std::fmt;
 
 /// A decimal shown with a fixed number of fractional digits (see [`Decimal::display_dp`]).
@@ -149,3 +149,91 @@ pub(super) fn parse_plain(text: &str) -> Option<Decimal> {
     let d = narrow(micros)?;
     (d.abs() <= Decimal::MAX_INPUT).then_some(d)
 }
+
+impl Decimal {
+    /// Parses a plain decimal string (`-12.5`, `0.30`, `1e3` is rejected), rounding half away
+    /// from zero beyond six fractional digits. `None` when the text is not a number or is
+    /// larger than [`Decimal::MAX_INPUT`].
+    pub fn parse(text: &str) -> Option<Decimal> {
+        parse_plain(text.trim())
+    }
+
+    /// Formats with exactly `dp` fractional digits (after rounding half away from zero).
+    pub fn format_dp(self, dp: u32) -> String {
+        self.fixed_digits(dp, false).as_str().to_owned()
+    }
+
+    /// Appends the shortest exact form (as `Display` writes it) to `out`.
+    pub fn push_to(self, out: &mut String) {
+        let abs = self.0.unsigned_abs();
+        let scale = SCALE.unsigned_abs();
+        render_into(out, self.0 < 0, abs / scale, abs % scale, FRACTION_DIGITS, true);
+    }
+
+    /// Appends [`Decimal::format_dp`]'s text to `out`, with a leading `+` unless negative when
+    /// `plus`.
+    pub(crate) fn push_dp_to(self, dp: u32, plus: bool, out: &mut String) {
+        if plus && !self.is_negative() {
+            out.push('+');
+        }
+        let dp = dp.min(FRACTION_DIGITS);
+        let r = self.round_dp(dp, Rounding::HalfUp);
+        let abs = r.0.unsigned_abs();
+        let scale = SCALE.unsigned_abs();
+        let frac = (abs % scale) / 10_u64.pow(FRACTION_DIGITS - dp);
+        render_into(out, r.0 < 0, abs / scale, frac, dp, false);
+    }
+
+    /// [`Decimal::format_dp`] as a `Display` value that renders without allocating.
+    pub fn display_dp(self, dp: u32) -> FixedDp {
+        FixedDp { value: self, dp, plus: false }
+    }
+
+    /// [`Decimal::display_dp`] with a leading `+` unless the value is negative.
+    pub(crate) fn display_dp_signed(self, dp: u32) -> FixedDp {
+        FixedDp { value: self, dp, plus: !self.is_negative() }
+    }
+
+    fn fixed_digits(self, dp: u32, plus: bool) -> Digits {
+        let dp = dp.min(FRACTION_DIGITS);
+        let r = self.round_dp(dp, Rounding::HalfUp);
+        let abs = r.0.unsigned_abs();
+        let scale = SCALE.unsigned_abs();
+        let frac = (abs % scale) / 10_u64.pow(FRACTION_DIGITS - dp);
+        let mut buf = Digits::new();
+        if plus {
+            buf.push(b'+');
+        }
+        buf.render(r.0 < 0, abs / scale, frac, dp, false);
+        buf
+    }
+}
+
+impl fmt::Display for Decimal {
+    /// Shortest exact form: `83.45`, `-2`, `0.000001`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let abs = self.0.unsigned_abs();
+        let scale = SCALE.unsigned_abs();
+        let mut buf = Digits::new();
+        buf.render(self.0 < 0, abs / scale, abs % scale, FRACTION_DIGITS, true);
+        f.write_str(buf.as_str())
+    }
+}
+
+impl fmt::Debug for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl std::str::FromStr for Decimal {
+    type Err = ParseDecimalError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Decimal::parse(s).ok_or(ParseDecimalError)
+    }
+}
+
+/// The text is not a plain decimal number within range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("not a decimal number within ±10^12")]
+pub struct ParseDecimalError;
