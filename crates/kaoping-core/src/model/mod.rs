@@ -4,4 +4,5 @@
 pub mod assessment;
 pub mod dossier;
 pub mod explanation;
+pub mod line_fact;
 pub mod scheme;
