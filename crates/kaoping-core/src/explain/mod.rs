@@ -3,4 +3,5 @@
 //! It depends on [`model`](crate::model) and [`base`](crate::base) only.
 
 pub(crate) mod lines;
+pub(crate) mod reasons;
 pub(crate) mod wording;

@@ -5,4 +5,5 @@ pub mod assessment;
 pub mod dossier;
 pub mod explanation;
 pub mod line_fact;
+pub mod reason_fact;
 pub mod scheme;
