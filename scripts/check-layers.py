@@ -139,6 +139,8 @@ def main():
             if m.group(2) in children and not m.group(0).lstrip().startswith("pub"):
                 relative += [(mod, p) for p in use_paths(m.group(1), None)]
         for base, p in relative:
+            while p and p[0] == "super":
+                base, p = base[:-1], p[1:]
             t = resolve(base + p)
             if t != mod and t != ():
                 targets.add(t)

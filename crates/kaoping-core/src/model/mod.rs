@@ -2,6 +2,9 @@
 //! their explanation lines) and its wire format. It depends only on [`base`](crate::base).
 
 pub mod assessment;
+pub mod cohort_fact;
 pub mod dossier;
 pub mod explanation;
+pub mod line_fact;
+pub mod reason_fact;
 pub mod scheme;

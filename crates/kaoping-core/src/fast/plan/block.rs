@@ -6,7 +6,7 @@ use super::{Plan, PlanItem, PlanScore};
 use crate::base::decimal::Decimal;
 use crate::base::limits;
 use crate::model::scheme::{CaseReviewGrade, InputKind};
-use crate::rules::assess::grade_position;
+use crate::rules::assess::grades::grade_position;
 use crate::rules::scoring::capped;
 
 /// Rows scored together by [`Plan::evaluate_block`].

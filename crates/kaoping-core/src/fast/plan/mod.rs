@@ -25,7 +25,7 @@ use crate::model::dossier::CaseReview;
 use crate::model::scheme::{
     Bounds, Breakpoint, CaseReviewGrade, Grade, InputKind, InputSource, Scheme, ScoringFunction, VetoEffect,
 };
-use crate::rules::assess::{grade_position, grade_position_after_vetoes};
+use crate::rules::assess::grades::{grade_position, grade_position_after_vetoes};
 use crate::rules::scoring::{capped, evaluate, gcd, limit, occurrence_points, segment, Contribution};
 use crate::rules::validate::kind_violation;
 

@@ -7,8 +7,11 @@
 
 use crate::base::decimal::Decimal;
 use crate::base::ids::{GradeId, OfficerId};
+use crate::explain::cohort::render_quota;
 use crate::model::assessment::GradeRef;
+use crate::model::cohort_fact::{QuotaFact, QuotaPlaces};
 use crate::model::explanation::Lang;
+use crate::model::line_fact::Title;
 use crate::model::scheme::{Quota, QuotaRounding, Scheme, TieBreakKey};
 use crate::rules::cohort::ranking::TieNote;
 use serde::{Deserialize, Serialize};
@@ -100,14 +103,6 @@ pub fn places(quota: &Quota, cohort_size: u32) -> Option<(Decimal, u32)> {
     Some((exact, u32::try_from(whole.as_count()?).ok()?))
 }
 
-fn rounding_text(r: QuotaRounding) -> (&'static str, &'static str) {
-    match r {
-        QuotaRounding::Floor => ("向下取整", "rounded down"),
-        QuotaRounding::Nearest => ("四舍五入", "rounded to nearest"),
-        QuotaRounding::Ceil => ("向上取整", "rounded up"),
-    }
-}
-
 /// Applies every quota of the scheme to the slots (in rank order), best grade first.
 /// `tie(a, b)` tells which key separated slot `a` (above) from slot `b` when their first key
 /// tied.
@@ -123,12 +118,8 @@ pub(crate) fn apply(
     let mut changes = Vec::new();
     let grade_ref =
         |pos: usize| scheme.grades.get(pos).map(|g| GradeRef { id: g.id.clone(), title: g.title.clone() });
-    let en = |pos: usize| {
-        scheme
-            .grades
-            .get(pos)
-            .map(|g| g.title_en.clone().unwrap_or_else(|| g.title.clone()))
-            .unwrap_or_default()
+    let title = |pos: usize| {
+        scheme.grades.get(pos).map(|g| Title::new(&g.title, g.title_en.as_deref())).unwrap_or_default()
     };
     for (pos, grade) in scheme.grades.iter().enumerate() {
         let Some(quota) = scheme.quotas.iter().find(|q| q.grade == grade.id) else { continue };
@@ -146,7 +137,14 @@ pub(crate) fn apply(
         let mut moved = 0_u32;
         let mut last_kept: Option<usize> = None;
         let share_pct = quota.max_share.checked_mul(Decimal::HUNDRED).unwrap_or(Decimal::ZERO);
-        let (rz, re) = rounding_text(quota.rounding);
+        let quota_places = |pos: usize| QuotaPlaces {
+            grade: title(pos),
+            cohort: n,
+            share_pct,
+            exact,
+            rounding: quota.rounding,
+            places,
+        };
         for &i in &candidates {
             if kept < places || !can_move {
                 kept += 1;
@@ -167,38 +165,21 @@ pub(crate) fn apply(
             });
             let slot = slots.get(i).cloned();
             let Some(slot) = slot else { continue };
-            let tie_text = match &tie_note {
-                Some(t) => {
-                    let (kz, ke) = key_text(&t.decided_by);
-                    match lang {
-                        Lang::Zh => format!("与 {} 总分相同，按{}排在其后；", t.with, kz),
-                        Lang::En => format!("tied on total with {}, placed after by {ke}; ", t.with),
-                    }
-                }
-                None => String::new(),
+            let (tie_key, quota_places) =
+                (tie_note.as_ref().map(|t| key_text(&t.decided_by)), quota_places(pos));
+            let tie = tie_note
+                .as_ref()
+                .zip(tie_key.as_ref())
+                .map(|(t, (kz, ke))| (t.with.as_str(), Title::new(kz, Some(ke))));
+            let to_title = title(pos + 1);
+            let fact = QuotaFact::Moved {
+                places: quota_places,
+                rank: slot.rank,
+                total: slot.total,
+                tie,
+                to: to_title,
             };
-            let reason = match lang {
-                Lang::Zh => format!(
-                    "{}名额 {places} 名（{n} 人 × {}% = {}，{rz}）已满；排名第 {}（总分 {}），{tie_text}由{}调整为{}",
-                    from.title,
-                    share_pct.format_dp(0),
-                    exact,
-                    slot.rank,
-                    slot.total.format_dp(scheme.precision),
-                    from.title,
-                    to.title
-                ),
-                Lang::En => format!(
-                    "the {places} place(s) of {} ({n} × {}% = {}, {re}) are taken; rank {} (total {}), {tie_text}moved from {} to {}",
-                    en(pos),
-                    share_pct.format_dp(0),
-                    exact,
-                    slot.rank,
-                    slot.total.format_dp(scheme.precision),
-                    en(pos),
-                    en(pos + 1)
-                ),
-            };
+            let reason = render_quota(&fact, lang, scheme.precision);
             changes.push(QuotaChange {
                 officer: slot.officer.clone(),
                 rank: slot.rank,
@@ -209,26 +190,14 @@ pub(crate) fn apply(
                 reason,
             });
         }
-        let text = match lang {
-            Lang::Zh => format!(
-                "{}名额：{n} 人 × {}% = {exact}，{rz}为 {places} 名；参与 {} 人，保留 {kept} 人，调整 {moved} 人{}",
-                grade.title,
-                share_pct.format_dp(0),
-                candidates.len(),
-                if veto_excluded.is_empty() { String::new() } else { format!("；{} 人因否决项不占名额", veto_excluded.len()) }
-            ),
-            Lang::En => format!(
-                "{} quota: {n} × {}% = {exact}, {re} to {places} place(s); {} competed, {kept} kept, {moved} moved{}",
-                en(pos),
-                share_pct.format_dp(0),
-                candidates.len(),
-                if veto_excluded.is_empty() {
-                    String::new()
-                } else {
-                    format!("; {} excluded by a veto take no place", veto_excluded.len())
-                }
-            ),
+        let fact = QuotaFact::Outcome {
+            places: quota_places(pos),
+            candidates: candidates.len(),
+            kept,
+            moved,
+            veto_excluded: veto_excluded.len(),
         };
+        let text = render_quota(&fact, lang, scheme.precision);
         outcomes.push(QuotaOutcome {
             grade: grade.id.clone(),
             title: grade.title.clone(),
