@@ -19,7 +19,7 @@
 //! through a binary float); arithmetic that would
 //! leave the `i64` range returns `None` instead of wrapping.
 
-use crate::base::error::Code;
+use crate::base::code::Code;
 use kaoping_json::{Kind, Reader};
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};

@@ -4,6 +4,7 @@ use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Path, Problems};
 use crate::base::fingerprint::{fingerprint, Fingerprinter, ENGINE_VERSION};
 use crate::base::ids::{IndicatorId, OccurrenceId};
+use crate::base::message::{Named, WorkMsg};
 use crate::base::sorted::SortedMap;
 use crate::explain::wording::{describe_input, join, pick, signed};
 use crate::model::assessment::{
@@ -215,11 +216,11 @@ impl Assessor {
                 problems.push(
                     Code::UnknownRef,
                     p.key("occurrence"),
-                    format!("waiver names occurrence `{}` that the dossier does not have", w.occurrence),
+                    WorkMsg::WaiverOccurrence { id: w.occurrence.to_string() },
                 );
             }
             if w.kept < Decimal::ZERO || w.kept > Decimal::ONE {
-                problems.push(Code::NumberRange, p.key("kept"), "kept must be a share in [0, 1]");
+                problems.push(Code::NumberRange, p.key("kept"), WorkMsg::WaiverKept);
             }
         }
         if problems.has_errors() {
@@ -247,11 +248,7 @@ struct Run<'a> {
 }
 
 fn overflow(path: &Path) -> Problems {
-    Problems::one(
-        Code::Overflow,
-        path,
-        "the computation left the range of exact arithmetic (values too large)",
-    )
+    Problems::one(Code::Overflow, path, WorkMsg::Overflow)
 }
 
 /// `Σ factors (each in millionths) ÷ (den × 10^(6·(n−1)))` rounded to `dp` decimals.
@@ -420,9 +417,10 @@ impl<'a> Run<'a> {
             }
         }
 
-        let score_grade_def = self.engine.grade_for(total).ok_or_else(|| {
-            Problems::one(Code::GradeGap, "grades", format!("no grade covers the total {total}"))
-        })?;
+        let score_grade_def = self
+            .engine
+            .grade_for(total)
+            .ok_or_else(|| Problems::one(Code::GradeGap, "grades", WorkMsg::NoGradeFor { total }))?;
         let score_grade = GradeRef { id: score_grade_def.id.clone(), title: score_grade_def.title.clone() };
         let grade = self.apply_vetoes(&vetoes, &score_grade);
         match &grade {
@@ -552,10 +550,9 @@ impl<'a> Run<'a> {
                             return Err(Problems::one(
                                 Code::ZeroDenominator,
                                 Path::root().key("inputs").key(key),
-                                format!(
-                                    "the denominator of `{}` is 0 and the scheme gives no `ifZero` score",
-                                    ind.id
-                                ),
+                                WorkMsg::ZeroDenominator {
+                                    indicator: Named::titled(&ind.title, ind.id.as_str()),
+                                },
                             ));
                         }
                     }
@@ -639,7 +636,7 @@ impl<'a> Run<'a> {
                         return Err(Problems::one(
                             Code::MissingData,
                             path.key("scoring"),
-                            format!("indicator `{}` is scored against the cohort: pass cohort statistics or publish them with the scheme", ind.id),
+                            WorkMsg::NoStats { indicator: Named::titled(&ind.title, ind.id.as_str()) },
                         ))
                     }
                 }

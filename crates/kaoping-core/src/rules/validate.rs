@@ -4,6 +4,7 @@ use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Path, Problems};
 use crate::base::ids::{is_valid_id, InputKey};
 use crate::base::limits;
+use crate::base::message::{DossierMsg, Field, Message, Named, Noun, SchemeMsg};
 use crate::base::sorted::{Seen, SortedMap, SortedSet};
 use crate::model::dossier::Dossier;
 use crate::model::scheme::{
@@ -39,46 +40,30 @@ struct Validator {
 }
 
 impl Validator {
-    fn push(&mut self, code: Code, path: impl Into<String>, message: impl Into<String>) {
+    fn push(&mut self, code: Code, path: impl Into<String>, message: impl Into<Message>) {
         self.problems.push(code, path, message);
     }
 
     /// Checks the id at `at.key`; the path is only built for a problem.
-    fn id<'a>(&mut self, id: &'a str, at: &Path, key: &str, seen: &mut Seen<&'a str>, what: &str) {
+    fn id<'a>(&mut self, id: &'a str, at: &Path, key: &str, seen: &mut Seen<&'a str>, what: Noun) {
         if !is_valid_id(id) {
-            self.push(
-                Code::InvalidId,
-                at.key(key),
-                format!("{what} id `{}` must be 1–64 characters from A–Z a–z 0–9 _ - . :", short(id)),
-            );
+            self.push(Code::InvalidId, at.key(key), SchemeMsg::IdChars { what, id: short(id) });
         }
         if !seen.insert(id) {
-            self.push(
-                Code::DuplicateId,
-                at.key(key),
-                format!("{what} id `{}` is used more than once", short(id)),
-            );
+            self.push(Code::DuplicateId, at.key(key), SchemeMsg::IdTwice { what, id: short(id) });
         }
     }
 
     /// Checks the text at `at.key`; the path is only built for a problem.
     fn text(&mut self, text: &str, at: &Path, key: &str) {
         if text.chars().count() > limits::MAX_TEXT_CHARS {
-            self.push(
-                Code::Limit,
-                at.key(key),
-                format!("text longer than {} characters", limits::MAX_TEXT_CHARS),
-            );
+            self.push(Code::Limit, at.key(key), SchemeMsg::TextTooLong { max: limits::MAX_TEXT_CHARS });
         }
     }
 
-    fn source(&mut self, source: Option<&String>, path: &Path) {
+    fn source(&mut self, source: Option<&String>, path: &Path, what: Noun, item: Named) {
         if source.is_none_or(|s| s.trim().is_empty()) {
-            self.push(
-                Code::Unsourced,
-                path.key("source"),
-                "no source given: name a source key or `unsourced default`",
-            );
+            self.push(Code::Unsourced, path.key("source"), SchemeMsg::Unsourced { what, item });
         }
     }
 
@@ -88,41 +73,34 @@ impl Validator {
             self.push(
                 Code::SchemaVersion,
                 root.key("schemaVersion"),
-                format!(
-                    "schemaVersion {} is not supported: this engine reads {SCHEMA_VERSION}",
-                    s.schema_version
-                ),
+                SchemeMsg::SchemaVersion { given: s.schema_version, supported: SCHEMA_VERSION },
             );
         }
         if !is_valid_id(s.id.as_str()) {
-            self.push(
-                Code::InvalidId,
-                root.key("id"),
-                format!("scheme id `{}` is not a valid id", short(s.id.as_str())),
-            );
+            self.push(Code::InvalidId, root.key("id"), SchemeMsg::SchemeId { id: short(s.id.as_str()) });
         }
         self.text(&s.title, &root, "title");
         if s.version.trim().is_empty() || s.version.len() > 64 {
-            self.push(Code::InvalidId, root.key("version"), "version must be 1–64 characters");
+            self.push(Code::InvalidId, root.key("version"), SchemeMsg::Version);
         }
         if s.precision > 4 {
             self.push(
                 Code::Precision,
                 root.key("precision"),
-                format!("precision {} is outside 0–4", s.precision),
+                SchemeMsg::Precision { precision: s.precision },
             );
         }
         if s.period.end < s.period.start {
-            self.push(Code::Date, root.key("period").key("end"), "period ends before it starts");
+            self.push(Code::Date, root.key("period").key("end"), SchemeMsg::PeriodEnd);
         }
         if s.bounds.min >= s.bounds.max {
-            self.push(Code::NumberRange, root.key("bounds"), "bounds.min must be below bounds.max");
+            self.push(Code::NumberRange, root.key("bounds"), SchemeMsg::Bounds);
         }
         if s.full_score <= Decimal::ZERO || s.full_score > limits::MAX_SCORE {
             self.push(
                 Code::NumberRange,
                 root.key("fullScore"),
-                format!("fullScore must be in (0, {}]", limits::MAX_SCORE),
+                SchemeMsg::FullScore { max: limits::MAX_SCORE },
             );
         }
         self.counts(s);
@@ -132,7 +110,7 @@ impl Validator {
         let mut seen = Seen::new();
         for (i, def) in s.inputs.iter().enumerate() {
             let p = root.key("inputs").index(i);
-            self.id(def.key.as_str(), &p, "key", &mut seen, "input");
+            self.id(def.key.as_str(), &p, "key", &mut seen, Noun::Input);
             self.text(&def.title, &p, "title");
         }
 
@@ -143,21 +121,21 @@ impl Validator {
                 self.push(
                     Code::FunctionParams,
                     root.key("inputs").index(i).key("optional"),
-                    format!("input `{}` is read by an indicator and cannot be optional", def.key),
+                    SchemeMsg::OptionalRead { input: Named::titled(&def.title, def.key.as_str()) },
                 );
             }
         }
 
         let mut item_ids = Seen::new();
-        self.list(&s.bonuses, &root.key("bonuses"), &mut item_ids, "bonus");
-        self.list(&s.deductions, &root.key("deductions"), &mut item_ids, "deduction");
+        self.list(&s.bonuses, &root.key("bonuses"), &mut item_ids, Noun::Bonus);
+        self.list(&s.deductions, &root.key("deductions"), &mut item_ids, Noun::Deduction);
         self.grades(s);
         let grade_ids: Seen<&str> = s.grades.iter().map(|g| g.id.as_str()).collect();
         for (i, veto) in s.vetoes.iter().enumerate() {
             let p = root.key("vetoes").index(i);
-            self.id(veto.id.as_str(), &p, "id", &mut item_ids, "veto");
+            self.id(veto.id.as_str(), &p, "id", &mut item_ids, Noun::Veto);
             self.text(&veto.title, &p, "title");
-            self.source(veto.source.as_ref(), &p);
+            self.source(veto.source.as_ref(), &p, Noun::Veto, Named::titled(&veto.title, veto.id.as_str()));
             let grade = match &veto.effect {
                 VetoEffect::BlockGrade { grade } | VetoEffect::ForceGrade { grade } => Some(grade),
                 VetoEffect::WithholdGrade {} => None,
@@ -167,7 +145,7 @@ impl Validator {
                     self.push(
                         Code::UnknownRef,
                         p.key("effect").key("grade"),
-                        format!("unknown grade `{}`", short(grade.as_str())),
+                        SchemeMsg::UnknownGrade { grade: short(grade.as_str()) },
                     );
                 } else if matches!(veto.effect, VetoEffect::BlockGrade { .. })
                     && s.grades.last().is_some_and(|g| &g.id == grade)
@@ -175,7 +153,7 @@ impl Validator {
                     self.push(
                         Code::FunctionParams,
                         p.key("effect").key("grade"),
-                        format!("the lowest grade `{grade}` cannot be blocked: use forceGrade"),
+                        SchemeMsg::BlockLowest { grade: grade_named(s, grade.as_str()) },
                     );
                 }
             }
@@ -187,7 +165,7 @@ impl Validator {
                 self.push(
                     Code::UnknownRef,
                     p.key("grade"),
-                    format!("unknown grade `{}`", short(q.grade.as_str())),
+                    SchemeMsg::UnknownGrade { grade: short(q.grade.as_str()) },
                 );
             }
             if s.grades.len() > 1 && s.grades.last().is_some_and(|g| g.id == q.grade) {
@@ -196,30 +174,23 @@ impl Validator {
                 self.push(
                     Code::FunctionParams,
                     p.key("grade"),
-                    format!(
-                        "the lowest grade `{}` cannot have a quota: nobody can be moved below it",
-                        q.grade
-                    ),
+                    SchemeMsg::QuotaLowest { grade: grade_named(s, q.grade.as_str()) },
                 );
             }
             if !quota_grades.insert(q.grade.as_str()) {
                 self.push(
                     Code::DuplicateId,
                     p.key("grade"),
-                    format!("grade `{}` has more than one quota", q.grade),
+                    SchemeMsg::QuotaTwice { grade: grade_named(s, q.grade.as_str()) },
                 );
             }
             if q.max_share <= Decimal::ZERO || q.max_share > Decimal::ONE {
-                self.push(Code::NumberRange, p.key("maxShare"), "maxShare must be in (0, 1]");
+                self.push(Code::NumberRange, p.key("maxShare"), SchemeMsg::MaxShare);
             }
         }
         let has_rated = s.indicators().any(|(_, i)| matches!(i.input, InputSource::Rated {}));
         match &s.committee {
-            None if has_rated => self.push(
-                Code::MissingField,
-                root.key("committee"),
-                "rated indicators need committee rules (aggregation) in `committee`",
-            ),
+            None if has_rated => self.push(Code::MissingField, root.key("committee"), SchemeMsg::NoCommittee),
             None => {}
             Some(c) => {
                 let p = root.key("committee");
@@ -227,15 +198,11 @@ impl Validator {
                     self.push(
                         Code::NumberRange,
                         p.key("minRaters"),
-                        format!("minRaters must be in 1–{}", limits::MAX_RATERS),
+                        SchemeMsg::MinRaters { max: limits::MAX_RATERS },
                     );
                 }
                 if c.disagreement_spread.is_some_and(|d| d < Decimal::ZERO) {
-                    self.push(
-                        Code::NumberRange,
-                        p.key("disagreementSpread"),
-                        "disagreementSpread must not be negative",
-                    );
+                    self.push(Code::NumberRange, p.key("disagreementSpread"), SchemeMsg::DisagreementSpread);
                 }
             }
         }
@@ -246,7 +213,7 @@ impl Validator {
                     self.push(
                         Code::UnknownRef,
                         root.key("tieBreak").index(i).key("dimension"),
-                        format!("unknown dimension `{}`", short(dimension.as_str())),
+                        SchemeMsg::UnknownDimension { dimension: short(dimension.as_str()) },
                     );
                 }
             }
@@ -255,13 +222,17 @@ impl Validator {
         for (id, stat) in &s.published_stats {
             let p = root.key("publishedStats").key(id.as_str());
             if !indicator_ids.contains(id.as_str()) {
-                self.push(Code::UnknownRef, &p, format!("unknown indicator `{}`", short(id.as_str())));
+                self.push(
+                    Code::UnknownRef,
+                    &p,
+                    SchemeMsg::UnknownIndicator { indicator: short(id.as_str()) },
+                );
             }
             if stat.sd < Decimal::ZERO {
-                self.push(Code::NumberRange, p.key("sd"), "sd must not be negative");
+                self.push(Code::NumberRange, p.key("sd"), SchemeMsg::NegativeSd);
             }
             if stat.values.windows(2).any(|w| matches!(w, [a, b] if a > b)) {
-                self.push(Code::NonMonotone, p.key("values"), "values must be sorted ascending");
+                self.push(Code::NonMonotone, p.key("values"), SchemeMsg::ValuesUnsorted);
             }
         }
     }
@@ -274,11 +245,7 @@ impl Validator {
         let root = Path::root();
         let check = |v: &mut Self, value: Decimal, path: Path| {
             if value.round_dp(dp, s.rounding) != value {
-                v.push(
-                    Code::Precision,
-                    path,
-                    format!("{value} has more decimals than the scheme's precision of {dp}"),
-                );
+                v.push(Code::Precision, path, SchemeMsg::MoreDecimals { value, dp });
             }
         };
         check(self, s.bounds.min, root.key("bounds").key("min"));
@@ -299,17 +266,17 @@ impl Validator {
         let root = Path::root();
         let indicators: usize = s.dimensions.iter().map(|d| d.indicators.len()).sum();
         let checks = [
-            (s.dimensions.len(), limits::MAX_DIMENSIONS, "dimensions"),
-            (indicators, limits::MAX_INDICATORS, "indicators"),
-            (s.bonuses.items.len(), limits::MAX_LIST_ITEMS, "bonuses.items"),
-            (s.deductions.items.len(), limits::MAX_LIST_ITEMS, "deductions.items"),
-            (s.vetoes.len(), limits::MAX_LIST_ITEMS, "vetoes"),
-            (s.grades.len(), limits::MAX_GRADES, "grades"),
-            (s.inputs.len(), limits::MAX_INPUTS, "inputs"),
+            (s.dimensions.len(), limits::MAX_DIMENSIONS, "dimensions", Field::Dimensions),
+            (indicators, limits::MAX_INDICATORS, "indicators", Field::Indicators),
+            (s.bonuses.items.len(), limits::MAX_LIST_ITEMS, "bonuses.items", Field::BonusItems),
+            (s.deductions.items.len(), limits::MAX_LIST_ITEMS, "deductions.items", Field::DeductionItems),
+            (s.vetoes.len(), limits::MAX_LIST_ITEMS, "vetoes", Field::Vetoes),
+            (s.grades.len(), limits::MAX_GRADES, "grades", Field::Grades),
+            (s.inputs.len(), limits::MAX_INPUTS, "inputs", Field::Inputs),
         ];
-        for (n, max, what) in checks {
+        for (n, max, key, what) in checks {
             if n > max {
-                self.push(Code::Limit, root.key(what), format!("{n} {what}: at most {max} are allowed"));
+                self.push(Code::Limit, root.key(key), SchemeMsg::TooMany { n, what, max });
             }
         }
     }
@@ -322,7 +289,7 @@ impl Validator {
     ) {
         let root = Path::root();
         if s.dimensions.is_empty() {
-            self.push(Code::Empty, root.key("dimensions"), "a scheme needs at least one dimension");
+            self.push(Code::Empty, root.key("dimensions"), SchemeMsg::NoDimension);
             return;
         }
         let mut dim_ids = Seen::new();
@@ -330,7 +297,7 @@ impl Validator {
         let mut dim_sum = Decimal::ZERO;
         for (di, dim) in s.dimensions.iter().enumerate() {
             let dp = root.key("dimensions").index(di);
-            self.id(dim.id.as_str(), &dp, "id", &mut dim_ids, "dimension");
+            self.id(dim.id.as_str(), &dp, "id", &mut dim_ids, Noun::Dimension);
             self.text(&dim.title, &dp, "title");
             self.weight(dim.weight, &dp, "weight");
             dim_sum = dim_sum.checked_add(dim.weight).unwrap_or(Decimal::MAX_INPUT);
@@ -338,16 +305,21 @@ impl Validator {
                 self.push(
                     Code::Empty,
                     dp.key("indicators"),
-                    format!("dimension `{}` has no indicators", dim.id),
+                    SchemeMsg::NoIndicators { dimension: Named::titled(&dim.title, dim.id.as_str()) },
                 );
                 continue;
             }
             let mut sum = Decimal::ZERO;
             for (ii, ind) in dim.indicators.iter().enumerate() {
                 let p = dp.key("indicators").index(ii);
-                self.id(ind.id.as_str(), &p, "id", &mut ind_ids, "indicator");
+                self.id(ind.id.as_str(), &p, "id", &mut ind_ids, Noun::Indicator);
                 self.text(&ind.title, &p, "title");
-                self.source(ind.source.as_ref(), &p);
+                self.source(
+                    ind.source.as_ref(),
+                    &p,
+                    Noun::Indicator,
+                    Named::titled(&ind.title, ind.id.as_str()),
+                );
                 self.weight(ind.weight, &p, "weight");
                 sum = sum.checked_add(ind.weight).unwrap_or(Decimal::MAX_INPUT);
                 if s.role == Role::Police {
@@ -355,7 +327,7 @@ impl Validator {
                         self.push(
                             Code::BannedIndicator,
                             p.key("title"),
-                            format!("`{banned}` is banned as a police assessment indicator"),
+                            SchemeMsg::Banned { banned: (*banned).to_owned() },
                         );
                     }
                 }
@@ -364,13 +336,13 @@ impl Validator {
                     self.push(
                         Code::NumberRange,
                         p.key("maxScore"),
-                        format!("maxScore must be in (0, {}]", limits::MAX_SCORE),
+                        SchemeMsg::MaxScore { max: limits::MAX_SCORE },
                     );
                 }
                 let floor = ind.floor.unwrap_or(Decimal::ZERO);
                 let cap = ind.cap.unwrap_or(max);
                 if floor < Decimal::ZERO || cap > max || floor > cap {
-                    self.push(Code::CapRange, &p, "need 0 ≤ floor ≤ cap ≤ maxScore");
+                    self.push(Code::CapRange, &p, SchemeMsg::FloorCap);
                 }
                 self.input(&ind.input, &p.key("input"), inputs, used, max);
                 self.function(&ind.scoring, &p.key("scoring"), max);
@@ -379,23 +351,22 @@ impl Validator {
                 self.push(
                     Code::WeightSum,
                     dp.key("indicators"),
-                    format!("indicator weights of `{}` add up to {sum}, not 1", dim.id),
+                    SchemeMsg::IndicatorWeights {
+                        dimension: Named::titled(&dim.title, dim.id.as_str()),
+                        sum,
+                    },
                 );
             }
         }
         if (dim_sum.checked_sub(Decimal::ONE).unwrap_or(Decimal::MAX_INPUT)).abs() > WEIGHT_TOLERANCE {
-            self.push(
-                Code::WeightSum,
-                root.key("dimensions"),
-                format!("dimension weights add up to {dim_sum}, not 1"),
-            );
+            self.push(Code::WeightSum, root.key("dimensions"), SchemeMsg::DimensionWeights { sum: dim_sum });
         }
     }
 
     /// Checks the weight at `at.key`; the path is only built for a problem.
     fn weight(&mut self, w: Decimal, at: &Path, key: &str) {
         if w <= Decimal::ZERO || w > Decimal::ONE {
-            self.push(Code::WeightRange, at.key(key), format!("weight {w} is outside (0, 1]"));
+            self.push(Code::WeightRange, at.key(key), SchemeMsg::Weight { weight: w });
         }
     }
 
@@ -410,19 +381,18 @@ impl Validator {
         let mut check_key = |v: &mut Self, key: &'s InputKey, path: Path| {
             used.insert(key.as_str());
             if !inputs.contains_key(key) {
-                v.push(
-                    Code::UnknownRef,
-                    path,
-                    format!("input `{}` is not declared in `inputs`", short(key.as_str())),
-                );
+                v.push(Code::UnknownRef, path, SchemeMsg::UndeclaredInput { input: short(key.as_str()) });
             }
         };
         match input {
             InputSource::Value { key } => check_key(self, key, p.key("key")),
             InputSource::Ratio { numerator, denominator, multiplier, if_zero } => {
-                for (name, terms) in [("numerator", numerator), ("denominator", denominator)] {
+                for (name, side, terms) in [
+                    ("numerator", Field::Numerator, numerator),
+                    ("denominator", Field::Denominator, denominator),
+                ] {
                     if terms.is_empty() {
-                        self.push(Code::Empty, p.key(name), format!("{name} has no terms"));
+                        self.push(Code::Empty, p.key(name), SchemeMsg::NoTerms { side });
                     }
                     for (i, t) in terms.iter().enumerate() {
                         check_key(self, &t.key, p.key(name).index(i).key("key"));
@@ -430,16 +400,16 @@ impl Validator {
                             self.push(
                                 Code::NumberRange,
                                 p.key(name).index(i).key("coef"),
-                                "coef must not be 0",
+                                SchemeMsg::ZeroCoef,
                             );
                         }
                     }
                 }
                 if multiplier.is_zero() {
-                    self.push(Code::NumberRange, p.key("multiplier"), "multiplier must not be 0");
+                    self.push(Code::NumberRange, p.key("multiplier"), SchemeMsg::ZeroMultiplier);
                 }
                 if if_zero.is_some_and(|z| z < Decimal::ZERO || z > max) {
-                    self.push(Code::NumberRange, p.key("ifZero"), "ifZero must be a score in [0, maxScore]");
+                    self.push(Code::NumberRange, p.key("ifZero"), SchemeMsg::IfZero);
                 }
             }
             InputSource::Rated {} => {}
@@ -447,40 +417,40 @@ impl Validator {
     }
 
     fn function(&mut self, f: &ScoringFunction, p: &Path, max: Decimal) {
-        let params = |v: &mut Self, msg: &str| v.push(Code::FunctionParams, p, msg.to_owned());
+        let params = |v: &mut Self, msg: SchemeMsg| v.push(Code::FunctionParams, p, msg);
         match f {
             ScoringFunction::HigherIsBetter { floor, target } => {
                 if floor >= target {
-                    params(self, "higherIsBetter needs floor < target");
+                    params(self, SchemeMsg::HigherIsBetter);
                 }
             }
             ScoringFunction::LowerIsBetter { target, floor } => {
                 if target >= floor {
-                    params(self, "lowerIsBetter needs target < floor");
+                    params(self, SchemeMsg::LowerIsBetter);
                 }
             }
             ScoringFunction::TargetRange { zero_below, lower, upper, zero_above } => {
                 if !(zero_below < lower && lower <= upper && upper < zero_above) {
-                    params(self, "targetRange needs zeroBelow < lower ≤ upper < zeroAbove");
+                    params(self, SchemeMsg::TargetRange);
                 }
             }
             ScoringFunction::Threshold { per_unit, unit, .. } => {
                 if *per_unit <= Decimal::ZERO {
-                    self.push(Code::FunctionParams, p.key("perUnit"), "perUnit must be above 0");
+                    self.push(Code::FunctionParams, p.key("perUnit"), SchemeMsg::PerUnit);
                 }
                 if *unit <= Decimal::ZERO {
-                    self.push(Code::FunctionParams, p.key("unit"), "unit must be above 0");
+                    self.push(Code::FunctionParams, p.key("unit"), SchemeMsg::Unit);
                 }
             }
             ScoringFunction::Piecewise { points } => {
                 if points.len() < 2 {
-                    self.push(Code::FunctionParams, p.key("points"), "piecewise needs at least 2 points");
+                    self.push(Code::FunctionParams, p.key("points"), SchemeMsg::FewPoints);
                 }
                 if points.len() > limits::MAX_BREAKPOINTS {
                     self.push(
                         Code::Limit,
                         p.key("points"),
-                        format!("at most {} points", limits::MAX_BREAKPOINTS),
+                        SchemeMsg::ManyPoints { max: limits::MAX_BREAKPOINTS },
                     );
                 }
                 for (i, w) in points.windows(2).enumerate() {
@@ -489,7 +459,7 @@ impl Validator {
                             self.push(
                                 Code::NonMonotone,
                                 p.key("points").index(i + 1).key("x"),
-                                format!("x {} does not increase after {}", b.x, a.x),
+                                SchemeMsg::PointX { x: b.x, after: a.x },
                             );
                         }
                     }
@@ -499,20 +469,20 @@ impl Validator {
                         self.push(
                             Code::NumberRange,
                             p.key("points").index(i).key("y"),
-                            format!("y {} is outside [0, {max}]", pt.y),
+                            SchemeMsg::PointY { y: pt.y, max },
                         );
                     }
                 }
             }
             ScoringFunction::Steps { steps } => {
                 if steps.is_empty() {
-                    self.push(Code::Empty, p.key("steps"), "steps needs at least one band");
+                    self.push(Code::Empty, p.key("steps"), SchemeMsg::NoSteps);
                 }
                 if steps.len() > limits::MAX_BREAKPOINTS {
                     self.push(
                         Code::Limit,
                         p.key("steps"),
-                        format!("at most {} steps", limits::MAX_BREAKPOINTS),
+                        SchemeMsg::ManySteps { max: limits::MAX_BREAKPOINTS },
                     );
                 }
                 for (i, w) in steps.windows(2).enumerate() {
@@ -521,7 +491,7 @@ impl Validator {
                             self.push(
                                 Code::NonMonotone,
                                 p.key("steps").index(i + 1).key("from"),
-                                format!("from {} does not increase after {}", b.from, a.from),
+                                SchemeMsg::StepFrom { from: b.from, after: a.from },
                             );
                         }
                     }
@@ -531,7 +501,7 @@ impl Validator {
                         self.push(
                             Code::NumberRange,
                             p.key("steps").index(i).key("score"),
-                            format!("score {} is outside [0, {max}]", st.score),
+                            SchemeMsg::StepScore { score: st.score, max },
                         );
                     }
                 }
@@ -539,33 +509,33 @@ impl Validator {
             ScoringFunction::Direct {} => {}
             ScoringFunction::CohortRelative { center, spread, .. } => {
                 if *center < Decimal::ZERO || *center > max {
-                    self.push(Code::NumberRange, p.key("center"), "center must be a score in [0, maxScore]");
+                    self.push(Code::NumberRange, p.key("center"), SchemeMsg::Center);
                 }
                 if *spread <= Decimal::ZERO {
-                    self.push(Code::FunctionParams, p.key("spread"), "spread must be above 0");
+                    self.push(Code::FunctionParams, p.key("spread"), SchemeMsg::Spread);
                 }
             }
         }
     }
 
-    fn list<'a>(&mut self, list: &'a ItemList, p: &Path, seen: &mut Seen<&'a str>, what: &str) {
+    fn list<'a>(&mut self, list: &'a ItemList, p: &Path, seen: &mut Seen<&'a str>, what: Noun) {
         if list.cap.is_some_and(|c| c < Decimal::ZERO) {
-            self.push(Code::CapRange, p.key("cap"), "a list cap must not be negative");
+            self.push(Code::CapRange, p.key("cap"), SchemeMsg::ListCap);
         }
         for (i, item) in list.items.iter().enumerate() {
             let ip = p.key("items").index(i);
             self.id(item.id.as_str(), &ip, "id", seen, what);
             self.text(&item.title, &ip, "title");
-            self.source(item.source.as_ref(), &ip);
+            self.source(item.source.as_ref(), &ip, what, Named::titled(&item.title, item.id.as_str()));
             if item.points <= Decimal::ZERO || item.points > limits::MAX_SCORE {
                 self.push(
                     Code::NumberRange,
                     ip.key("points"),
-                    format!("points must be in (0, {}]", limits::MAX_SCORE),
+                    SchemeMsg::ItemPoints { max: limits::MAX_SCORE },
                 );
             }
             if item.cap.is_some_and(|c| c < Decimal::ZERO) {
-                self.push(Code::CapRange, ip.key("cap"), "an item cap must not be negative");
+                self.push(Code::CapRange, ip.key("cap"), SchemeMsg::ItemCap);
             }
         }
     }
@@ -574,41 +544,43 @@ impl Validator {
         let root = Path::root();
         let gp = root.key("grades");
         if s.grades.is_empty() {
-            self.push(Code::Empty, &gp, "a scheme needs at least one grade");
+            self.push(Code::Empty, &gp, SchemeMsg::NoGrade);
             return;
         }
         let mut seen = Seen::new();
         for (i, g) in s.grades.iter().enumerate() {
             let p = gp.index(i);
-            self.id(g.id.as_str(), &p, "id", &mut seen, "grade");
+            self.id(g.id.as_str(), &p, "id", &mut seen, Noun::Grade);
             self.text(&g.title, &p, "title");
             if g.min >= g.max {
-                self.push(Code::NumberRange, &p, format!("grade `{}` needs min < max", g.id));
+                self.push(
+                    Code::NumberRange,
+                    &p,
+                    SchemeMsg::GradeMinMax { grade: Named::titled(&g.title, g.id.as_str()) },
+                );
             }
         }
         for (i, w) in s.grades.windows(2).enumerate() {
             if let [better, worse] = w {
                 let p = gp.index(i + 1);
                 if worse.min >= better.min {
-                    self.push(
-                        Code::NonMonotone,
-                        p.key("min"),
-                        "grades must be listed best first, with falling min",
-                    );
+                    self.push(Code::NonMonotone, p.key("min"), SchemeMsg::GradeOrder);
                 } else if worse.max > better.min {
                     self.push(
                         Code::GradeOverlap,
                         p.key("max"),
-                        format!(
-                            "`{}` ends at {} but `{}` starts at {}",
-                            worse.id, worse.max, better.id, better.min
-                        ),
+                        SchemeMsg::GradeOverlap {
+                            worse: Named::titled(&worse.title, worse.id.as_str()),
+                            worse_max: worse.max,
+                            better: Named::titled(&better.title, better.id.as_str()),
+                            better_min: better.min,
+                        },
                     );
                 } else if worse.max < better.min {
                     self.push(
                         Code::GradeGap,
                         p.key("max"),
-                        format!("no grade covers [{}, {})", worse.max, better.min),
+                        SchemeMsg::GradeGap { from: worse.max, to: better.min },
                     );
                 }
             }
@@ -616,11 +588,7 @@ impl Validator {
         let covered = |g: Option<&Grade>| g.map(|g| (g.min, g.max));
         if let Some((_, top)) = covered(s.grades.first()) {
             if top < s.bounds.max {
-                self.push(
-                    Code::GradeGap,
-                    gp.index(0).key("max"),
-                    format!("no grade covers totals above {top}"),
-                );
+                self.push(Code::GradeGap, gp.index(0).key("max"), SchemeMsg::GapAbove { top });
             }
         }
         if let Some((bottom, _)) = covered(s.grades.last()) {
@@ -628,7 +596,7 @@ impl Validator {
                 self.push(
                     Code::GradeGap,
                     gp.index(s.grades.len().saturating_sub(1)).key("min"),
-                    format!("no grade covers totals below {bottom}"),
+                    SchemeMsg::GapBelow { bottom },
                 );
             }
         }
@@ -686,10 +654,12 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
             problems.push(
                 Code::SchemeMismatch,
                 root.key("scheme"),
-                format!(
-                    "dossier was prepared for `{}` {} but is assessed with `{}` {}",
-                    r.id, r.version, scheme.id, scheme.version
-                ),
+                DossierMsg::SchemeMismatch {
+                    prepared: r.id.to_string(),
+                    prepared_version: r.version.clone(),
+                    used: scheme.id.to_string(),
+                    used_version: scheme.version.clone(),
+                },
             );
         }
     }
@@ -705,22 +675,24 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
             None => problems.push(
                 Code::UnknownInput,
                 p(),
-                format!("scheme `{}` has no input `{}`", scheme.id, short(key.as_str())),
+                DossierMsg::UnknownInput { scheme: scheme_named(scheme), key: short(key.as_str()) },
             ),
             Some(kind) => match kind_violation(*kind, *value) {
                 Some(Code::NegativeCount) => problems.push(
                     Code::NegativeCount,
                     p(),
-                    format!("count `{key}` is {value}: counts cannot be negative"),
+                    DossierMsg::NegativeCount { key: input_named(scheme, key), value: *value },
                 ),
                 Some(Code::NotInteger) => problems.push(
                     Code::NotInteger,
                     p(),
-                    format!("count `{key}` is {value}: counts are whole numbers"),
+                    DossierMsg::NotInteger { key: input_named(scheme, key), value: *value },
                 ),
-                Some(code) => {
-                    problems.push(code, p(), format!("percentage `{key}` is {value}: outside 0–100"))
-                }
+                Some(code) => problems.push(
+                    code,
+                    p(),
+                    DossierMsg::Percent { key: input_named(scheme, key), value: *value },
+                ),
                 None => {}
             },
         }
@@ -731,7 +703,7 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
             problems.push(
                 Code::MissingInput,
                 ip.key(key.as_str()),
-                format!("input `{key}` is required by the scheme"),
+                DossierMsg::MissingInput { key: input_named(scheme, key) },
             );
         }
     }
@@ -744,7 +716,7 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
                 problems.push(
                     Code::NumberRange,
                     root.key("caseReview").key(name),
-                    format!("at most {}", limits::MAX_OCCURRENCE_COUNT),
+                    DossierMsg::CaseReview { max: limits::MAX_OCCURRENCE_COUNT },
                 );
             }
         }
@@ -758,10 +730,10 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
 pub(crate) fn check_officer(id: &str, name_chars: usize, problems: &mut Problems) {
     let root = Path::root();
     if !is_valid_id(id) {
-        problems.push(Code::InvalidId, root.key("officer").key("id"), "officer id is not a valid id");
+        problems.push(Code::InvalidId, root.key("officer").key("id"), DossierMsg::OfficerId);
     }
     if name_chars > limits::MAX_TEXT_CHARS {
-        problems.push(Code::Limit, root.key("officer").key("name"), "text too long");
+        problems.push(Code::Limit, root.key("officer").key("name"), DossierMsg::NameTooLong);
     }
 }
 
@@ -769,13 +741,13 @@ pub(crate) fn check_officer(id: &str, name_chars: usize, problems: &mut Problems
 pub(crate) fn check_sizes(inputs: usize, occurrences: usize, problems: &mut Problems) {
     let root = Path::root();
     if inputs > limits::MAX_INPUTS {
-        problems.push(Code::Limit, root.key("inputs"), format!("at most {} inputs", limits::MAX_INPUTS));
+        problems.push(Code::Limit, root.key("inputs"), DossierMsg::TooManyInputs { max: limits::MAX_INPUTS });
     }
     if occurrences > limits::MAX_OCCURRENCES {
         problems.push(
             Code::Limit,
             root.key("occurrences"),
-            format!("at most {} occurrences", limits::MAX_OCCURRENCES),
+            DossierMsg::TooManyOccurrences { max: limits::MAX_OCCURRENCES },
         );
     }
 }
@@ -821,31 +793,27 @@ pub(crate) fn check_occurrences<'o>(
     for (i, occ) in occurrences.enumerate() {
         let p = || root.key("occurrences").index(i);
         if !is_valid_id(occ.id) {
-            problems.push(
-                Code::InvalidId,
-                p().key("id"),
-                format!("occurrence id `{}` is not a valid id", short(occ.id)),
-            );
+            problems.push(Code::InvalidId, p().key("id"), DossierMsg::OccurrenceId { id: short(occ.id) });
         }
         if !seen.insert(occ.id) {
             problems.push(
                 Code::DuplicateId,
                 p().key("id"),
-                format!("occurrence id `{}` is used more than once", occ.id),
+                DossierMsg::OccurrenceTwice { id: occ.id.to_owned() },
             );
         }
         if !items.contains(occ.item) {
             problems.push(
                 Code::UnknownItem,
                 p().key("item"),
-                format!("scheme `{}` has no list item or veto `{}`", scheme.id, short(occ.item)),
+                DossierMsg::UnknownItem { scheme: scheme_named(scheme), item: short(occ.item) },
             );
         }
         if occ.count == 0 || occ.count > limits::MAX_OCCURRENCE_COUNT {
             problems.push(
                 Code::NumberRange,
                 p().key("count"),
-                format!("count must be in 1–{}", limits::MAX_OCCURRENCE_COUNT),
+                DossierMsg::OccurrenceCount { max: limits::MAX_OCCURRENCE_COUNT },
             );
         }
         for (chars, name) in occ.texts.into_iter().zip(["ref", "note"]) {
@@ -853,7 +821,7 @@ pub(crate) fn check_occurrences<'o>(
                 problems.push(
                     Code::Limit,
                     p().key(name),
-                    format!("text longer than {} characters", limits::MAX_TEXT_CHARS),
+                    SchemeMsg::TextTooLong { max: limits::MAX_TEXT_CHARS },
                 );
             }
         }
@@ -876,6 +844,30 @@ pub(crate) fn kind_violation(kind: InputKind, value: Decimal) -> Option<Code> {
 /// standard library's general substring searcher).
 fn has_text(text: &str, part: &str) -> bool {
     part.is_empty() || text.as_bytes().windows(part.len()).any(|w| w == part.as_bytes())
+}
+
+/// A grade of the scheme named by its title (the id alone when the scheme has no such grade).
+fn grade_named(scheme: &Scheme, id: &str) -> Named {
+    let title = scheme.grades.iter().find(|g| g.id.as_str() == id).map(|g| g.title.as_str());
+    Named::titled(title.unwrap_or(""), id)
+}
+
+/// An input of the scheme named by its title (the key alone when the scheme does not declare it).
+pub(crate) fn input_named(scheme: &Scheme, key: &InputKey) -> Named {
+    let title = scheme.inputs.iter().find(|d| &d.key == key).map(|d| d.title.as_str());
+    Named::titled(title.unwrap_or(""), key.as_str())
+}
+
+/// An indicator of the scheme named by its title (the id alone when the scheme has no such
+/// indicator).
+pub(crate) fn indicator_named(scheme: &Scheme, id: &crate::base::ids::IndicatorId) -> Named {
+    let title = scheme.indicators().find(|(_, i)| &i.id == id).map(|(_, i)| i.title.as_str());
+    Named::titled(title.unwrap_or(""), id.as_str())
+}
+
+/// The scheme named by its title.
+pub(crate) fn scheme_named(scheme: &Scheme) -> Named {
+    Named::titled(&scheme.title, scheme.id.as_str())
 }
 
 /// Shortens user text quoted in messages.
