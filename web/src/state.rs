@@ -3,6 +3,7 @@
 //! adapter that dispatches [`Action`]s.
 
 use crate::i18n::Lang;
+use kaoping_core::base::message::Message;
 use kaoping_core::base::{error::Problems, json::from_json_str};
 use kaoping_core::model::assessment::Assessment;
 use kaoping_core::rules::audit::{AuditEvent, AuditLog};
@@ -104,7 +105,10 @@ impl Workspace {
             return Err(Problems::one(
                 kaoping_core::Code::Limit,
                 "",
-                format!("the file has {} bytes; at most {MAX_IMPORT_BYTES} are accepted", text.len()),
+                Message::given(
+                    format!("the file has {} bytes; at most {MAX_IMPORT_BYTES} are accepted", text.len()),
+                    format!("文件有 {} 字节，最多接受 {MAX_IMPORT_BYTES} 字节", text.len()),
+                ),
             ));
         }
         let ws: Workspace = from_json_str(text)?;
@@ -112,7 +116,10 @@ impl Workspace {
             return Err(Problems::one(
                 kaoping_core::Code::SchemaVersion,
                 "format",
-                format!("not a {WORKSPACE_FORMAT} version {WORKSPACE_VERSION} file"),
+                Message::given(
+                    format!("not a {WORKSPACE_FORMAT} version {WORKSPACE_VERSION} file"),
+                    format!("不是（{WORKSPACE_FORMAT}）第 {WORKSPACE_VERSION} 版的工作区文件"),
+                ),
             ));
         }
         Ok(ws)
@@ -750,7 +757,8 @@ impl AppState {
             Action::SelectIncident(i) => self.ui.incident = Some(i).filter(|i| *i < self.ws.incidents.len()),
             Action::EditIncident { index, edit } => self.edit_incident(index, edit),
             Action::Refuse(why) => {
-                self.ui.notice = Some(Notice::Rejected(Problems::one(kaoping_core::Code::Limit, "", why)));
+                self.ui.notice =
+                    Some(Notice::Rejected(Problems::one(kaoping_core::Code::Limit, "", too_large(why))));
             }
         }
     }
@@ -967,7 +975,10 @@ impl AppState {
             self.ui.scheme_problems = Some(Problems::one(
                 kaoping_core::Code::Limit,
                 "",
-                format!("the file has {} bytes; at most {MAX_IMPORT_BYTES} are accepted", text.len()),
+                Message::given(
+                    format!("the file has {} bytes; at most {MAX_IMPORT_BYTES} are accepted", text.len()),
+                    format!("文件有 {} 字节，最多接受 {MAX_IMPORT_BYTES} 字节", text.len()),
+                ),
             ));
             return;
         }
@@ -989,6 +1000,11 @@ impl AppState {
         };
         self.recompute_all();
     }
+}
+
+/// The problem text of a file refused for its size (`why`: the sizes, `12345 > 1000 B`).
+pub(crate) fn too_large(why: String) -> Message {
+    Message::given(format!("the file is too large: {why}"), format!("文件过大（{why}）"))
 }
 
 #[cfg(test)]

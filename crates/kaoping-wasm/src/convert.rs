@@ -6,6 +6,7 @@
 //! plain JS objects by `JSON.parse`: no serde code in the package.
 
 use kaoping_core::base::json::from_json_str;
+use kaoping_core::base::message::reading::{Expected, ReadingMsg};
 use kaoping_core::{Code, Problem, Problems};
 use kaoping_json::{FromJson, ToJson};
 use std::cell::RefCell;
@@ -88,7 +89,8 @@ fn wrong_kind(what: &str, expected: &str, value: &JsValue) -> JsValue {
 
 /// The error thrown for an argument of the wrong kind (`E_TYPE`), its one problem at `path`.
 pub fn breach(path: &str, message: String) -> JsValue {
-    contract_error(Code::Type, &message, &[Problem::new(Code::Type, path, message.clone())])
+    let problem = ReadingMsg::WrongType { expected: Expected::of(&message), en: message.clone() };
+    contract_error(Code::Type, &message, &[Problem::new(Code::Type, path, problem)])
 }
 
 /// `JSON.stringify` of an argument; a value JSON cannot hold (cycles, BigInt, nesting deeper

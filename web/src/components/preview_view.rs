@@ -89,7 +89,9 @@ pub fn preview_view() -> Html {
                 MAX_IMPORT_BYTES,
                 Callback::from(move |r: Result<String, String>| {
                     match r
-                        .map_err(|why| Problems::one(kaoping_core::Code::Limit, "", why))
+                        .map_err(|why| {
+                            Problems::one(kaoping_core::Code::Limit, "", crate::state::too_large(why))
+                        })
                         .and_then(|t| Dossier::from_json(&t))
                     {
                         Ok(d) => {
@@ -189,7 +191,10 @@ pub fn preview_view() -> Html {
                         _ => Err(Problems::one(
                             kaoping_core::Code::Date,
                             "notice",
-                            "a date is missing or invalid",
+                            kaoping_core::base::message::Message::given(
+                                "a date is missing or invalid",
+                                "日期缺失或无效",
+                            ),
                         )),
                     };
                     objection.set(Some(result));

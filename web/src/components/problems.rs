@@ -1,4 +1,4 @@
-//! A table of problems: code, path, message.
+//! A table of problems: code, path, message (in the language of the app).
 
 use crate::components::app::Ctx;
 use crate::i18n::{Lang, Msg};
@@ -26,7 +26,7 @@ pub fn problem_list(props: &ProblemListProps) -> Html {
                 <tr class={classes!(p.code.as_str().starts_with("W_").then_some("warning"))}>
                     <td class="mono">{ p.code.as_str() }</td>
                     <td class="mono path">{ if p.path.is_empty() { "$".to_string() } else { p.path.clone() } }</td>
-                    <td>{ &p.message }</td>
+                    <td>{ p.text(lang) }</td>
                 </tr>
             }) }
             </tbody>

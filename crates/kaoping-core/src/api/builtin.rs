@@ -37,7 +37,7 @@ pub fn scheme(id: &str) -> Result<Scheme, Problems> {
         Problems::one(
             crate::Code::UnknownRef,
             "id",
-            format!("no built-in scheme `{}`", crate::rules::validate::short(id)),
+            crate::base::message::WorkMsg::NoBuiltinScheme { id: crate::rules::validate::short(id) },
         )
     })?;
     from_json_str(json)

@@ -146,8 +146,8 @@ mod tests {
     #[test]
     fn report_splits_errors_and_warnings() {
         let mut p = Problems::new();
-        p.push(Code::WeightSum, "dimensions", "x");
-        p.push(Code::Unsourced, "dimensions[0]", "y");
+        p.push(Code::WeightSum, "dimensions", crate::base::message::SchemeMsg::NoDimension);
+        p.push(Code::Unsourced, "dimensions[0]", crate::base::message::SchemeMsg::Version);
         let r = ValidationReport::from(p);
         assert!(!r.ok);
         assert_eq!(r.errors.len(), 1);
@@ -183,7 +183,8 @@ mod tests {
 
     #[test]
     fn outcome_from_error_is_not_ok() {
-        let o: Answer<u8> = Err(Problems::one(Code::Type, "", "z")).into();
+        let o: Answer<u8> =
+            Err(Problems::one(Code::Type, "", crate::base::message::WorkMsg::NoSuchRow)).into();
         assert!(!o.ok && o.value.is_none() && o.errors.len() == 1);
         let o: Answer<u8> = Ok(3).into();
         assert!(o.ok && o.value == Some(3) && o.errors.is_empty());

@@ -83,7 +83,9 @@ impl PreviewRequest {
                     Problems::one(
                         Code::UnknownRef,
                         "dossier",
-                        format!("no demo officer `{}`", crate::rules::validate::short(id)),
+                        crate::base::message::WorkMsg::NoDemoOfficer {
+                            id: crate::rules::validate::short(id),
+                        },
                     )
                 })?,
             None => crate::base::json::from_json_value(&self.dossier)?,

@@ -157,7 +157,7 @@ impl kaoping_json::FromJson for Date {
         Date::parse(&text).ok_or_else(|| {
             let shown: String = text.chars().take(20).collect();
             kaoping_json::Error::new(
-                crate::Code::Date.as_str(),
+                crate::base::code::Code::Date.as_str(),
                 format!("`{shown}` is not a calendar date YYYY-MM-DD"),
             )
         })

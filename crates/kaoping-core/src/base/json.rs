@@ -2,13 +2,14 @@
 //! the first error turned into a coded, located [`Problem`](crate::Problem).
 
 use crate::base::error::{Code, Problems};
+use crate::base::message::reading::of_reader_error;
 
 /// Turns a reading error of kaoping-json into a coded, located [`Problem`](crate::Problem).
 #[cold]
 #[inline(never)]
 fn problems_of(e: kaoping_json::Error) -> Problems {
     let code = Code::from_text(e.code()).unwrap_or(Code::Parse);
-    Problems::one(code, e.path(), e.message())
+    Problems::one(code, e.path(), of_reader_error(e.code(), e.message()))
 }
 
 /// Reads a JSON text into `T`, turning the first error in the text into a located [`Problem`](crate::Problem):

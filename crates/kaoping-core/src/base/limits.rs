@@ -63,13 +63,14 @@ pub fn check_json_text(text: &str) -> Result<(), crate::Problem> {
 
 /// [`check_json_text`] with another byte and depth limit (for tests and embedders).
 pub fn check_json_text_with(text: &str, max_bytes: usize, max_depth: usize) -> Result<(), crate::Problem> {
+    use crate::base::message::ReadingMsg;
     use crate::{Code, Problem};
     let bytes = text.as_bytes();
     if bytes.len() > max_bytes {
         return Err(Problem::new(
             Code::Limit,
             "",
-            format!("JSON text of {} bytes is larger than the limit of {max_bytes} bytes", bytes.len()),
+            ReadingMsg::TextTooLarge { bytes: bytes.len(), max: max_bytes },
         ));
     }
     let mut stack: Vec<Frame> = Vec::with_capacity(max_depth.min(MAX_JSON_DEPTH).saturating_add(1));
@@ -94,10 +95,7 @@ pub fn check_json_text_with(text: &str, max_bytes: usize, max_depth: usize) -> R
                     return Err(Problem::new(
                         Code::Limit,
                         json_path(bytes, &stack),
-                        format!(
-                            "a string of {} bytes is longer than the limit of {MAX_JSON_STRING_BYTES} bytes",
-                            end - start
-                        ),
+                        ReadingMsg::StringTooLong { bytes: end - start, max: MAX_JSON_STRING_BYTES },
                     ));
                 }
                 if expect_key {
@@ -114,7 +112,7 @@ pub fn check_json_text_with(text: &str, max_bytes: usize, max_depth: usize) -> R
                     return Err(Problem::new(
                         Code::Limit,
                         json_path(bytes, &stack),
-                        format!("JSON nested deeper than {max_depth} levels"),
+                        ReadingMsg::TooDeep { max: max_depth },
                     ));
                 }
                 if b == b'{' {
@@ -135,7 +133,7 @@ pub fn check_json_text_with(text: &str, max_bytes: usize, max_depth: usize) -> R
                         return Err(Problem::new(
                             Code::Limit,
                             json_path(bytes, &stack),
-                            format!("an array with more than {MAX_JSON_ITEMS} elements"),
+                            ReadingMsg::ArrayTooLong { max: MAX_JSON_ITEMS },
                         ));
                     }
                 }
@@ -146,7 +144,7 @@ pub fn check_json_text_with(text: &str, max_bytes: usize, max_depth: usize) -> R
                         return Err(Problem::new(
                             Code::Limit,
                             json_path(bytes, &stack),
-                            format!("an object with more than {MAX_JSON_ITEMS} members"),
+                            ReadingMsg::ObjectTooLarge { max: MAX_JSON_ITEMS },
                         ));
                     }
                 }

@@ -10,6 +10,7 @@ use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Path, Problem, Problems};
 use crate::base::ids::{is_valid_id, InputKey, ItemId, OccurrenceId, OfficerId};
 use crate::base::limits;
+use crate::base::message::WorkMsg;
 use crate::fast::engine::Engine;
 use crate::fast::plan::{BlockColumns, BlockScores, Plan, PlanScore, BLOCK};
 use crate::model::assessment::Assessment;
@@ -126,29 +127,33 @@ impl Engine {
         let rows = columns.officers.len();
         let mut problems = Problems::new();
         if rows > limits::MAX_COHORT {
-            problems.push(Code::Limit, "officers", format!("at most {} rows", limits::MAX_COHORT));
+            problems.push(Code::Limit, "officers", WorkMsg::TooManyRows { max: limits::MAX_COHORT });
         }
         if columns.inputs.len() > limits::MAX_INPUTS {
-            problems.push(Code::Limit, "inputs", format!("at most {} input columns", limits::MAX_INPUTS));
+            problems.push(Code::Limit, "inputs", WorkMsg::TooManyInputColumns { max: limits::MAX_INPUTS });
         }
         for (key, values) in &columns.inputs {
             if values.len() != rows {
                 problems.push(
                     Code::Type,
                     Path::root().key("inputs").key(key.as_str()),
-                    format!("column has {} values for {rows} officers", values.len()),
+                    WorkMsg::ColumnLength { values: values.len(), rows },
                 );
             }
         }
         if columns.counts.len() > limits::MAX_LIST_ITEMS {
-            problems.push(Code::Limit, "counts", format!("at most {} count columns", limits::MAX_LIST_ITEMS));
+            problems.push(
+                Code::Limit,
+                "counts",
+                WorkMsg::TooManyCountColumns { max: limits::MAX_LIST_ITEMS },
+            );
         }
         for (item, values) in &columns.counts {
             if values.len() != rows {
                 problems.push(
                     Code::Type,
                     Path::root().key("counts").key(item.as_str()),
-                    format!("column has {} values for {rows} officers", values.len()),
+                    WorkMsg::ColumnLength { values: values.len(), rows },
                 );
             }
         }
@@ -163,7 +168,7 @@ impl Engine {
                     problems.push(
                         Code::Type,
                         Path::root().key("caseReview").key(name),
-                        format!("column has {} values for {rows} officers", col.len()),
+                        WorkMsg::ColumnLength { values: col.len(), rows },
                     );
                 }
             }
@@ -173,7 +178,7 @@ impl Engine {
                 problems.push(
                     Code::UnknownRef,
                     Path::root().key("occurrences").index(i).key("row"),
-                    format!("row {} does not exist ({rows} rows)", o.row),
+                    WorkMsg::NoRow { row: o.row, rows },
                 );
             }
         }
@@ -406,7 +411,7 @@ impl<'a> RowReader<'a> {
     /// The general path: the row as a dossier, assessed.
     fn general(&self, row: usize, start: usize, end: usize) -> Result<Assessment, Problems> {
         let Some(officer) = self.columns.officers.get(row) else {
-            return Err(Problems::one(Code::Type, "", "no such row"));
+            return Err(Problems::one(Code::Type, "", WorkMsg::NoSuchRow));
         };
         let mut row_problems = Problems::new();
         let mut inputs = Vec::new();
@@ -423,7 +428,7 @@ impl<'a> RowReader<'a> {
                     if v.is_finite() { Code::NumberRange } else { Code::NumberNotFinite },
                     Path::root().key("inputs").key(key.as_str()),
                     // (not formatting the float keeps float printing out of the package)
-                    if v.is_finite() { "the number is outside ±10^12" } else { "the number is not finite" },
+                    if v.is_finite() { WorkMsg::NumberOutOfRange } else { WorkMsg::NotFinite },
                 ),
             }
         }

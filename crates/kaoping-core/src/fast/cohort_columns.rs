@@ -10,6 +10,7 @@ use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Path, Problems};
 use crate::base::ids::OfficerId;
 use crate::base::limits;
+use crate::base::message::{Named, WorkMsg};
 use crate::fast::batch::{row_problems, Columns, RowReader, RowScore};
 use crate::fast::engine::Engine;
 use crate::model::explanation::Lang;
@@ -55,13 +56,13 @@ impl Engine {
         let scheme = self.scheme();
         let rows = columns.officers.len();
         if rows == 0 {
-            return Err(Problems::one(Code::Empty, "officers", "a cohort needs at least one officer"));
+            return Err(Problems::one(Code::Empty, "officers", WorkMsg::NoOfficer));
         }
         if rows > limits::MAX_COHORT {
             return Err(Problems::one(
                 Code::Limit,
                 "officers",
-                format!("at most {} officers in one cohort", limits::MAX_COHORT),
+                WorkMsg::TooManyOfficers { max: limits::MAX_COHORT },
             ));
         }
         if let Some((_, ind)) =
@@ -70,10 +71,7 @@ impl Engine {
             return Err(Problems::one(
                 Code::MissingData,
                 "officers",
-                format!(
-                    "indicator `{}` is scored against the cohort: assess this cohort with assessCohort",
-                    ind.id
-                ),
+                WorkMsg::NeedsCohort { indicator: Named::titled(&ind.title, ind.id.as_str()) },
             ));
         }
         let mut problems = Problems::new();
@@ -88,7 +86,7 @@ impl Engine {
                 problems.push(
                     Code::DuplicateId,
                     Path::root().key("officers").index(i),
-                    format!("officer `{}` appears twice in the cohort", id.map_or("", |o| o.as_str())),
+                    WorkMsg::OfficerTwice { officer: id.map_or("", |o| o.as_str()).to_owned() },
                 );
             }
             previous = id;

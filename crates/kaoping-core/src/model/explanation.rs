@@ -6,29 +6,7 @@
 use crate::base::decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-/// Language of explanation texts.
-#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
-)]
-#[serde(rename_all = "camelCase")]
-pub enum Lang {
-    /// 中文 (default).
-    #[default]
-    Zh,
-    /// English.
-    En,
-}
+pub use crate::base::lang::Lang;
 
 /// What an explanation line accounts for.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]

@@ -16,7 +16,13 @@ pub fn block(name: &str) -> Option<&'static str> {
 /// Assesses the README's dossier with the README's scheme; returns the assessment and the lines
 /// the example prints (the explanation texts).
 pub fn run() -> Result<(kaoping_core::Assessment, String), kaoping_core::Problems> {
-    let none = || kaoping_core::Problems::one(kaoping_core::Code::Parse, "", "README block not found");
+    let none = || {
+        kaoping_core::Problems::one(
+            kaoping_core::Code::Parse,
+            "",
+            kaoping_core::base::message::Message::given("README block not found", "找不到 README 中的代码块"),
+        )
+    };
     let engine = kaoping_core::Engine::from_json(block("scheme").ok_or_else(none)?)?;
     let dossier = kaoping_core::Dossier::from_json(block("dossier").ok_or_else(none)?)?;
     let assessment = engine.assess(&dossier, &kaoping_core::AssessOptions::default())?;

@@ -3,7 +3,7 @@
 
 use super::float::{micros_to_f64, shortest_upto7};
 use super::{Decimal, FRACTION_DIGITS, NOT_FINITE_MARK, RANGE_MARK, SCALE};
-use crate::base::error::Code;
+use crate::base::code::Code;
 use kaoping_json::{Kind, Reader};
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};

@@ -7,6 +7,7 @@ use super::{AssessContext, AssessOptions};
 use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Path, Problems};
 use crate::base::fingerprint::fingerprint;
+use crate::base::message::WorkMsg;
 use crate::base::sorted::Seen;
 use crate::model::assessment::{Assessment, Flags, GradeRef, VetoHit};
 use crate::model::dossier::{Dossier, SchemeRef};
@@ -140,11 +141,11 @@ fn check_waivers(dossier: &Dossier, context: &AssessContext<'_>, problems: &mut 
             problems.push(
                 Code::UnknownRef,
                 p.key("occurrence"),
-                format!("waiver names occurrence `{}` that the dossier does not have", w.occurrence),
+                WorkMsg::WaiverOccurrence { id: w.occurrence.to_string() },
             );
         }
         if w.kept < Decimal::ZERO || w.kept > Decimal::ONE {
-            problems.push(Code::NumberRange, p.key("kept"), "kept must be a share in [0, 1]");
+            problems.push(Code::NumberRange, p.key("kept"), WorkMsg::WaiverKept);
         }
     }
 }

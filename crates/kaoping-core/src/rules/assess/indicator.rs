@@ -5,6 +5,7 @@ use super::run::{overflow, Run};
 use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Path, Problems};
 use crate::base::ids::InputKey;
+use crate::base::message::{Named, WorkMsg};
 use crate::model::assessment::{IndicatorScore, InputTrace, Limit, RelativeTrace, TermValue};
 use crate::model::line_fact::{IndicatorFact, LineFact, Title};
 use crate::model::scheme::{Indicator, InputSource, Term};
@@ -97,10 +98,9 @@ impl Run<'_> {
                         return Err(Problems::one(
                             Code::ZeroDenominator,
                             Path::root().key("inputs").key(key),
-                            format!(
-                                "the denominator of `{}` is 0 and the scheme gives no `ifZero` score",
-                                ind.id
-                            ),
+                            WorkMsg::ZeroDenominator {
+                                indicator: Named::titled(&ind.title, ind.id.as_str()),
+                            },
                         ));
                     }
                 };
@@ -172,10 +172,7 @@ impl Run<'_> {
             Err(EvalError::NoStats) => Err(Problems::one(
                 Code::MissingData,
                 path.key("scoring"),
-                format!(
-                    "indicator `{}` is scored against the cohort: pass cohort statistics or publish them with the scheme",
-                    ind.id
-                ),
+                WorkMsg::NoStats { indicator: Named::titled(&ind.title, ind.id.as_str()) },
             )),
         }
     }

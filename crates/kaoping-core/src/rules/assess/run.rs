@@ -7,6 +7,7 @@ use super::{AssessContext, AssessOptions, ContextForFingerprint};
 use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Path, Problems};
 use crate::base::fingerprint::{Fingerprinter, ENGINE_VERSION};
+use crate::base::message::WorkMsg;
 use crate::explain::lines::render;
 use crate::model::assessment::{Assessment, Clamp, DimensionScore, Flags, GradeRef};
 use crate::model::dossier::{Dossier, SchemeRef};
@@ -31,11 +32,7 @@ pub(super) struct Run<'a> {
 
 /// The problem of a computation that left exact arithmetic.
 pub(super) fn overflow(path: &Path) -> Problems {
-    Problems::one(
-        Code::Overflow,
-        path,
-        "the computation left the range of exact arithmetic (values too large)",
-    )
+    Problems::one(Code::Overflow, path, WorkMsg::Overflow)
 }
 
 impl<'a> Run<'a> {
@@ -66,10 +63,9 @@ impl<'a> Run<'a> {
             .ok_or_else(|| overflow(&Path::root()))?;
         let (total, clamp) = self.bounded(unclamped);
 
-        let score_grade_def =
-            grade_position(&scheme.grades, total).and_then(|i| scheme.grades.get(i)).ok_or_else(|| {
-                Problems::one(Code::GradeGap, "grades", format!("no grade covers the total {total}"))
-            })?;
+        let score_grade_def = grade_position(&scheme.grades, total)
+            .and_then(|i| scheme.grades.get(i))
+            .ok_or_else(|| Problems::one(Code::GradeGap, "grades", WorkMsg::NoGradeFor { total }))?;
         let score_grade = GradeRef { id: score_grade_def.id.clone(), title: score_grade_def.title.clone() };
         let grade = grade_after_vetoes(scheme, &vetoes, &score_grade);
         if self.options.trace {

@@ -15,6 +15,7 @@ use crate::base::error::{Code, Path, Problem, Problems};
 use crate::base::fingerprint::{Fingerprinter, ENGINE_VERSION};
 use crate::base::ids::{IndicatorId, OfficerId};
 use crate::base::limits;
+use crate::base::message::WorkMsg;
 use crate::base::sorted::{SortedMap, SortedSet};
 use crate::model::assessment::{Assessment, Flags, GradeRef, Waiver};
 use crate::model::dossier::{Dossier, Officer, SchemeRef};
@@ -203,13 +204,13 @@ pub fn assess_cohort(
     let scheme = engine.scheme();
     let mut problems = Problems::new();
     if input.dossiers.is_empty() {
-        return Err(Problems::one(Code::Empty, "dossiers", "a cohort needs at least one dossier"));
+        return Err(Problems::one(Code::Empty, "dossiers", WorkMsg::NoDossier));
     }
     if input.dossiers.len() > limits::MAX_COHORT {
         return Err(Problems::one(
             Code::Limit,
             "dossiers",
-            format!("at most {} officers in one cohort", limits::MAX_COHORT),
+            WorkMsg::TooManyOfficers { max: limits::MAX_COHORT },
         ));
     }
     // officer-id order, independent of the input order
@@ -227,7 +228,7 @@ pub fn assess_cohort(
                 problems.push(
                     Code::DuplicateId,
                     Path::root().key("dossiers").index(i).key("officer").key("id"),
-                    format!("officer `{}` appears twice in the cohort", d.officer.id),
+                    WorkMsg::OfficerTwice { officer: d.officer.id.to_string() },
                 );
             }
             previous = Some(&d.officer.id);
@@ -240,7 +241,7 @@ pub fn assess_cohort(
             problems.push(
                 Code::UnknownRef,
                 Path::root().key("waivers").key(officer.as_str()),
-                format!("officer `{officer}` is not in the cohort"),
+                WorkMsg::NotInCohort { officer: officer.to_string() },
             );
         }
     }
@@ -270,7 +271,7 @@ pub fn assess_cohort(
             None => problems.push(
                 Code::UnknownRef,
                 Path::root().key("decisions").index(i).key("officer"),
-                format!("officer `{}` is not in the cohort", d.officer),
+                WorkMsg::NotInCohort { officer: d.officer.to_string() },
             ),
         }
     }
@@ -330,7 +331,11 @@ pub fn assess_cohort(
         for (id, method) in &relative {
             let values = raws.get(id).map_or(&[][..], Vec::as_slice);
             let stat = cohort_stat(values, *method == RelativeMethod::Rank).ok_or_else(|| {
-                Problems::one(Code::Overflow, "dossiers", format!("cohort statistics of `{id}` overflow"))
+                Problems::one(
+                    Code::Overflow,
+                    "dossiers",
+                    WorkMsg::StatsOverflow { indicator: crate::rules::validate::indicator_named(scheme, id) },
+                )
             })?;
             stats.insert((*id).clone(), stat);
         }
@@ -575,7 +580,7 @@ fn dossier_problems(p: Problems, index: usize, officer: &OfficerId) -> Problems 
                 } else {
                     format!("{dossier_path}.{}", p.path)
                 };
-                Problem { path, message: format!("officer `{officer}`: {}", p.message), ..p }
+                Problem { path, ..p }.of_officer(officer.as_str())
             })
             .collect(),
     )

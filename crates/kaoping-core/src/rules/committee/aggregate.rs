@@ -3,6 +3,7 @@
 use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Problems};
 use crate::base::ids::RaterId;
+use crate::base::message::{Cell, CommitteeMsg};
 use crate::model::assessment::RatingUse;
 use crate::model::scheme::{Aggregation, CommitteeRules};
 
@@ -42,7 +43,7 @@ pub fn needs(aggregation: Aggregation) -> usize {
 pub fn aggregate(
     rules: &CommitteeRules,
     ratings: &[(RaterId, Decimal)],
-    context: &str,
+    context: &Cell,
 ) -> Result<Aggregated, Problems> {
     let mut sorted: Vec<&(RaterId, Decimal)> = ratings.iter().collect();
     crate::base::sort::sort_by(&mut sorted, |a, b| a.0.cmp(&b.0));
@@ -65,11 +66,12 @@ pub fn aggregate(
                 return Err(Problems::one(
                     Code::TooFewRatings,
                     "committee.aggregation",
-                    format!(
-                        "{context}: {n} rating(s) but {} needs at least {} and the scheme declares no usable fallback",
-                        name(rules.aggregation),
-                        needs(rules.aggregation)
-                    ),
+                    CommitteeMsg::TooFew {
+                        cell: context.clone(),
+                        n,
+                        aggregation: name(rules.aggregation).to_owned(),
+                        needs: needs(rules.aggregation),
+                    },
                 ))
             }
         }
@@ -77,7 +79,8 @@ pub fn aggregate(
     if too_few_for_complete {
         return Ok(Aggregated { value: None, aggregation, fallback, ratings: uses, spread, disagreement });
     }
-    let overflow = || Problems::one(Code::Overflow, "committee", format!("{context}: ratings too large"));
+    let overflow =
+        || Problems::one(Code::Overflow, "committee", CommitteeMsg::TooLarge { cell: context.clone() });
     let value = match aggregation {
         Aggregation::Mean => mean(uses.iter().map(|u| u.value)).ok_or_else(overflow)?,
         Aggregation::Median => {
@@ -156,7 +159,7 @@ mod tests {
         let a = aggregate(
             &rules(Aggregation::TrimmedMean, None),
             &r(&[("R3", "70"), ("R1", "90"), ("R2", "88"), ("R4", "90")]),
-            "x",
+            &Cell::default(),
         )
         .unwrap();
         // drop 70 (R3) and the highest 90 with the highest id (R4): (90 + 88) / 2 = 89
@@ -169,9 +172,11 @@ mod tests {
     #[test]
     fn trimmed_mean_needs_three() {
         let two = r(&[("R1", "80"), ("R2", "90")]);
-        let err = aggregate(&rules(Aggregation::TrimmedMean, None), &two, "x").unwrap_err();
+        let err = aggregate(&rules(Aggregation::TrimmedMean, None), &two, &Cell::default()).unwrap_err();
         assert_eq!(err.0[0].code, Code::TooFewRatings);
-        let ok = aggregate(&rules(Aggregation::TrimmedMean, Some(Aggregation::Median)), &two, "x").unwrap();
+        let ok =
+            aggregate(&rules(Aggregation::TrimmedMean, Some(Aggregation::Median)), &two, &Cell::default())
+                .unwrap();
         assert_eq!((ok.value, ok.fallback, ok.aggregation), (Some(d("85")), true, Aggregation::Median));
     }
 
@@ -181,6 +186,9 @@ mod tests {
         let mut b = a.clone();
         b.reverse();
         let rl = rules(Aggregation::Median, None);
-        assert_eq!(aggregate(&rl, &a, "x").unwrap(), aggregate(&rl, &b, "x").unwrap());
+        assert_eq!(
+            aggregate(&rl, &a, &Cell::default()).unwrap(),
+            aggregate(&rl, &b, &Cell::default()).unwrap()
+        );
     }
 }

@@ -123,7 +123,7 @@ pub(crate) fn build(
         .or_else(|| scheme.grade_rank(&a.score_grade.id))
         .unwrap_or(0);
     let ctx = Ctx { engine, scheme, a: &a, base, lang };
-    let overflow = || Problems::one(Code::Overflow, "", "the preview left the range of exact arithmetic");
+    let overflow = || Problems::one(Code::Overflow, "", crate::base::message::WorkMsg::PreviewOverflow);
     let gref = |g: &crate::model::scheme::Grade| GradeRef { id: g.id.clone(), title: g.title.clone() };
     let up = pos.checked_sub(1).and_then(|p| scheme.grades.get(p)).map(|g| {
         let reached = ctx.grade_at(g.min);

@@ -5,6 +5,7 @@
 use crate::base::date::Date;
 use crate::base::error::{Code, Problems};
 use crate::base::ids::OfficerId;
+use crate::base::message::WorkMsg;
 use crate::model::assessment::Assessment;
 use crate::model::scheme::Scheme;
 use serde::{Deserialize, Serialize};
@@ -179,26 +180,26 @@ pub fn file_objection(
         problems.push(
             Code::UnknownRef,
             "item",
-            format!("`{}` is not an item of this result", crate::rules::validate::short(item)),
+            WorkMsg::NotAnItem { item: crate::rules::validate::short(item) },
         );
     }
     if request.text.chars().count() > crate::base::limits::MAX_TEXT_CHARS {
-        problems.push(Code::Limit, "text", "text too long");
+        problems.push(Code::Limit, "text", WorkMsg::TextTooLong);
     }
     let deadline = deadline(request.kind, request.notice, rules)
-        .ok_or_else(|| Problems::one(Code::Date, "notice", "the deadline falls outside 1900–2999"))?;
+        .ok_or_else(|| Problems::one(Code::Date, "notice", WorkMsg::DeadlineRange))?;
     if request.filed < request.notice {
-        problems.push(Code::Date, "filed", "filed before the notice");
+        problems.push(Code::Date, "filed", WorkMsg::FiledBeforeNotice);
     } else if request.filed > deadline {
         problems.push(
             Code::ObjectionLate,
             "filed",
-            format!(
-                "{} must be filed by {deadline} ({} days after the notice of {})",
-                request.kind.zh(),
-                request.notice.days_until(deadline),
-                request.notice
-            ),
+            WorkMsg::Late {
+                kind: request.kind.zh().to_owned(),
+                deadline,
+                days: request.notice.days_until(deadline),
+                notice: request.notice,
+            },
         );
     }
     if problems.has_errors() {

@@ -3,6 +3,7 @@
 
 use super::decision::Decision;
 use crate::base::error::{Code, Path, Problems};
+use crate::base::message::ToleranceMsg;
 use crate::model::assessment::{Assessment, Waiver};
 use crate::model::dossier::Dossier;
 use crate::rules::assess::{AssessContext, AssessOptions, Assessor};
@@ -46,10 +47,11 @@ impl Assessor {
                 problems.push(
                     Code::ToleranceOfficer,
                     dp.key("officer"),
-                    format!(
-                        "decision `{}` is about officer `{}`, not `{}`",
-                        d.incident, d.officer, dossier.officer.id
-                    ),
+                    ToleranceMsg::OtherOfficer {
+                        incident: d.incident.to_string(),
+                        officer: d.officer.to_string(),
+                        dossier: dossier.officer.id.to_string(),
+                    },
                 );
             }
             for (j, w) in d.effect.waivers.iter().enumerate() {
@@ -58,15 +60,12 @@ impl Assessor {
                     None => problems.push(
                         Code::UnknownRef,
                         wp.clone(),
-                        format!("the dossier has no occurrence `{}`", w.occurrence),
+                        ToleranceMsg::NoOccurrence { id: w.occurrence.to_string() },
                     ),
                     Some(o) if !deduction_or_veto(&o.item) => problems.push(
                         Code::UnknownItem,
                         wp.clone(),
-                        format!(
-                            "occurrence `{}` is item `{}`, not a deduction or veto",
-                            w.occurrence, o.item
-                        ),
+                        ToleranceMsg::NotDeduction { id: w.occurrence.to_string(), item: o.item.to_string() },
                     ),
                     Some(_) => {}
                 }
@@ -74,7 +73,7 @@ impl Assessor {
                     problems.push(
                         Code::ToleranceConflict,
                         wp,
-                        format!("occurrence `{}` is already decided by decisions[{first}]", w.occurrence),
+                        ToleranceMsg::DecidedTwice { id: w.occurrence.to_string(), first },
                     );
                 }
             }

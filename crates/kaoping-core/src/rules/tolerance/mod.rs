@@ -71,7 +71,7 @@ pub fn policy(id: &str) -> Result<Policy, Problems> {
         Problems::one(
             Code::UnknownRef,
             "",
-            format!("no built-in tolerance policy `{}`", crate::rules::validate::short(id)),
+            crate::base::message::ToleranceMsg::NoBuiltinPolicy { id: crate::rules::validate::short(id) },
         )
     })?;
     from_json_str(json)

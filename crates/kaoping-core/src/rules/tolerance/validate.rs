@@ -12,6 +12,7 @@ use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Path, Problems};
 use crate::base::ids::is_valid_id;
 use crate::base::limits::{MAX_LIST_ITEMS, MAX_TEXT_CHARS};
+use crate::base::message::{Noun, ToleranceMsg};
 use crate::base::sorted::Seen;
 use crate::rules::validate::short;
 
@@ -29,17 +30,14 @@ pub fn validate_policy(policy: &Policy) -> Problems {
         p.push(
             Code::SchemaVersion,
             root.key("schemaVersion"),
-            format!(
-                "schemaVersion {} is not supported (expected {POLICY_SCHEMA_VERSION})",
-                policy.schema_version
-            ),
+            ToleranceMsg::SchemaVersion { given: policy.schema_version, expected: POLICY_SCHEMA_VERSION },
         );
     }
     if !is_valid_id(&policy.id) {
-        p.push(Code::InvalidId, root.key("id"), format!("invalid policy id `{}`", short(&policy.id)));
+        p.push(Code::InvalidId, root.key("id"), ToleranceMsg::PolicyId { id: short(&policy.id) });
     }
     if policy.version.trim().is_empty() {
-        p.push(Code::Empty, root.key("version"), "the policy version is empty");
+        p.push(Code::Empty, root.key("version"), ToleranceMsg::EmptyVersion);
     }
     text(&mut p, &root.key("title"), &policy.title);
     let mut seen = Seen::new();
@@ -52,20 +50,24 @@ pub fn validate_policy(policy: &Policy) -> Problems {
         list(&mut p, &root.key(name), items, &mut seen);
     }
     if policy.rules.len() > MAX_LIST_ITEMS {
-        p.push(Code::Limit, root.key("rules"), format!("more than {MAX_LIST_ITEMS} rules"));
+        p.push(Code::Limit, root.key("rules"), ToleranceMsg::TooManyRules { max: MAX_LIST_ITEMS });
     }
     let mut rule_ids = Seen::new();
     for (i, rule) in policy.rules.iter().enumerate() {
         let rp = root.key("rules").index(i);
         if !is_valid_id(&rule.id) {
-            p.push(Code::InvalidId, rp.key("id"), format!("invalid rule id `{}`", short(&rule.id)));
+            p.push(
+                Code::InvalidId,
+                rp.key("id"),
+                ToleranceMsg::BadId { what: Noun::Rule, id: short(&rule.id) },
+            );
         } else if !rule_ids.insert(rule.id.as_str()) {
-            p.push(Code::DuplicateId, rp.key("id"), format!("rule id `{}` is used twice", rule.id));
+            p.push(Code::DuplicateId, rp.key("id"), ToleranceMsg::RuleTwice { id: rule.id.clone() });
         }
         text(&mut p, &rp.key("reason"), &rule.reason);
         let wp = rp.key("when");
         if rule.when.depth() > MAX_CONDITION_DEPTH {
-            p.push(Code::Limit, wp.clone(), format!("conditions nest deeper than {MAX_CONDITION_DEPTH}"));
+            p.push(Code::Limit, wp.clone(), ToleranceMsg::TooDeep { max: MAX_CONDITION_DEPTH });
         } else {
             condition(&mut p, policy, &rule.when, &wp);
             invariants(&mut p, policy, rule.outcome, rule.treat_as, &rule.when, &rp);
@@ -74,58 +76,59 @@ pub fn validate_policy(policy: &Policy) -> Problems {
     let shares = root.key("shares");
     for (name, v) in [("lighter", policy.shares.lighter), ("mitigated", policy.shares.mitigated)] {
         if v < Decimal::ZERO || v > Decimal::ONE {
-            p.push(Code::NumberRange, shares.key(name), format!("the share kept must be in [0, 1], not {v}"));
+            p.push(Code::NumberRange, shares.key(name), ToleranceMsg::Share { value: v });
         }
     }
     if policy.shares.mitigated > policy.shares.lighter {
         p.push(
             Code::ToleranceShare,
             shares.key("mitigated"),
-            format!(
-                "减轻 keeps {} of a deduction, more than 从轻 ({}): 减轻 must be at least as lenient",
-                policy.shares.mitigated, policy.shares.lighter
-            ),
+            ToleranceMsg::Shares { mitigated: policy.shares.mitigated, lighter: policy.shares.lighter },
         );
     }
     let cp = root.key("correction");
     if !(1..=3650).contains(&policy.correction.default_days) {
-        p.push(Code::NumberRange, cp.key("defaultDays"), "the default correction period must be 1–3650 days");
+        p.push(Code::NumberRange, cp.key("defaultDays"), ToleranceMsg::DefaultDays);
     }
     if policy.correction.default_actions.is_empty() {
-        p.push(Code::Empty, cp.key("defaultActions"), "no default correction action");
+        p.push(Code::Empty, cp.key("defaultActions"), ToleranceMsg::NoDefaultAction);
     }
     if policy.time_bar_days == Some(0) {
-        p.push(Code::NumberRange, root.key("timeBarDays"), "the time bar must be at least one day");
+        p.push(Code::NumberRange, root.key("timeBarDays"), ToleranceMsg::TimeBar);
     }
     p
 }
 
 fn text(p: &mut Problems, path: &Path, s: &str) {
     if s.trim().is_empty() {
-        p.push(Code::Empty, path, "the text is empty");
+        p.push(Code::Empty, path, ToleranceMsg::EmptyText);
     } else if s.chars().count() > MAX_TEXT_CHARS {
-        p.push(Code::Limit, path, format!("longer than {MAX_TEXT_CHARS} characters"));
+        p.push(Code::Limit, path, ToleranceMsg::TextTooLong { max: MAX_TEXT_CHARS });
     }
 }
 
 fn list<'a>(p: &mut Problems, path: &Path, items: &'a [PolicyItem], seen: &mut Seen<&'a str>) {
     if items.is_empty() {
-        p.push(Code::Empty, path, "the list is empty");
+        p.push(Code::Empty, path, ToleranceMsg::EmptyList);
     }
     if items.len() > MAX_LIST_ITEMS {
-        p.push(Code::Limit, path, format!("more than {MAX_LIST_ITEMS} items"));
+        p.push(Code::Limit, path, ToleranceMsg::TooManyItems { max: MAX_LIST_ITEMS });
     }
     for (i, item) in items.iter().enumerate() {
         let ip = path.index(i);
         if !is_valid_id(item.id.as_str()) {
-            p.push(Code::InvalidId, ip.key("id"), format!("invalid item id `{}`", short(item.id.as_str())));
+            p.push(Code::InvalidId, ip.key("id"), ToleranceMsg::ItemId { id: short(item.id.as_str()) });
         } else if !seen.insert(item.id.as_str()) {
-            p.push(Code::DuplicateId, ip.key("id"), format!("item id `{}` is used twice", item.id));
+            p.push(Code::DuplicateId, ip.key("id"), ToleranceMsg::ItemTwice { id: item.id.to_string() });
         }
         text(p, &ip.key("title"), &item.title);
         text(p, &ip.key("description"), &item.description);
         if item.source.as_deref().is_none_or(|s| s.trim().is_empty()) {
-            p.push(Code::Unsourced, ip.key("source"), format!("item `{}` has no source", item.id));
+            p.push(
+                Code::Unsourced,
+                ip.key("source"),
+                ToleranceMsg::ItemUnsourced { id: item.id.to_string() },
+            );
         }
     }
 }
@@ -136,7 +139,7 @@ fn condition(p: &mut Problems, policy: &Policy, c: &Condition, path: &Path) {
         Condition::All(cs) | Condition::Any(cs) => {
             let key = if matches!(c, Condition::All(_)) { "all" } else { "any" };
             if cs.is_empty() {
-                p.push(Code::Empty, path.key(key), format!("`{key}` needs at least one condition"));
+                p.push(Code::Empty, path.key(key), ToleranceMsg::NoCondition { key: key.to_owned() });
             }
             for (i, inner) in cs.iter().enumerate() {
                 condition(p, policy, inner, &path.key(key).index(i));
@@ -148,18 +151,20 @@ fn condition(p: &mut Problems, policy: &Policy, c: &Condition, path: &Path) {
             Some(ListKind::Precondition) => p.push(
                 Code::UnknownRef,
                 path.key("fact"),
-                format!("`{id}` is a precondition: use {{\"precondition\": \"{id}\"}}"),
+                ToleranceMsg::FactIsPrecondition { id: id.to_string() },
             ),
-            None => {
-                p.push(Code::UnknownRef, path.key("fact"), format!("no list item `{}`", short(id.as_str())))
-            }
+            None => p.push(
+                Code::UnknownRef,
+                path.key("fact"),
+                ToleranceMsg::NoListItem { id: short(id.as_str()) },
+            ),
         },
         Condition::Precondition(id) => {
             if policy.list_of(id.as_str()) != Some(ListKind::Precondition) {
                 p.push(
                     Code::UnknownRef,
                     path.key("precondition"),
-                    format!("no precondition `{}`", short(id.as_str())),
+                    ToleranceMsg::NoPrecondition { id: short(id.as_str()) },
                 );
             }
         }
@@ -169,13 +174,11 @@ fn condition(p: &mut Problems, policy: &Policy, c: &Condition, path: &Path) {
                 None => p.push(
                     Code::ToleranceCondition,
                     cp.key("value"),
-                    format!("`{}` is not a value of {:?}", short(&cmp.value), cmp.field),
+                    ToleranceMsg::NotAValue { value: short(&cmp.value), field: format!("{:?}", cmp.field) },
                 ),
-                Some(FieldValue::Responsibility(_)) if !matches!(cmp.op, Op::Eq | Op::Ne) => p.push(
-                    Code::ToleranceCondition,
-                    cp.key("op"),
-                    "responsibility classes are not ordered: use eq or ne",
-                ),
+                Some(FieldValue::Responsibility(_)) if !matches!(cmp.op, Op::Eq | Op::Ne) => {
+                    p.push(Code::ToleranceCondition, cp.key("op"), ToleranceMsg::Unordered)
+                }
                 Some(_) => {}
             }
         }
@@ -219,11 +222,7 @@ fn invariants(
             _ => false,
         })
     {
-        p.push(
-            Code::ToleranceNegativeExempt,
-            op.clone(),
-            "a rule may not exempt (免责) an incident with a negative-list fact",
-        );
+        p.push(Code::ToleranceNegativeExempt, op.clone(), ToleranceMsg::NegativeExempt);
     }
     // (2) the same error repeated after an earlier tolerated one: no leniency at all.
     if outcome.is_tolerated()
@@ -234,16 +233,12 @@ fn invariants(
         p.push(
             Code::ToleranceRepeat,
             op.clone(),
-            "a rule may not grant leniency to the same error repeated after an earlier tolerated one",
+            ToleranceMsg::Repeat,
         );
     }
     // (3) illegal handling by intent is never tolerated.
     if outcome.is_tolerated() && when.requires(&culpability_at_least_intent) {
-        p.push(
-            Code::ToleranceIntent,
-            op.clone(),
-            "a rule may not tolerate illegal handling by intent (故意)",
-        );
+        p.push(Code::ToleranceIntent, op.clone(), ToleranceMsg::Intent);
     }
     // (4) a quality flaw never becomes illegal-handling responsibility.
     if treat_as == Some(Responsibility::IllegalHandling)
@@ -255,7 +250,7 @@ fn invariants(
         p.push(
             Code::ToleranceReclassify,
             rule_path.key("treatAs"),
-            "a rule may not turn a quality flaw into illegal-handling responsibility (by accumulation or otherwise)",
+            ToleranceMsg::Reclassify,
         );
     }
     // (5) recording interference (三个规定) never counts against the officer.
@@ -268,11 +263,7 @@ fn invariants(
         }
     });
     if against {
-        p.push(
-            Code::ToleranceProtected,
-            wp,
-            "recording outside interference (三个规定) may only lead to 免责, never count against the officer",
-        );
+        p.push(Code::ToleranceProtected, wp, ToleranceMsg::Protected);
     }
 }
 
@@ -282,30 +273,26 @@ pub fn validate_incident(policy: &Policy, incident: &Incident) -> Problems {
     let mut p = Problems::new();
     let root = Path::root();
     if !is_valid_id(&incident.id) {
-        p.push(Code::InvalidId, root.key("id"), format!("invalid incident id `{}`", short(&incident.id)));
+        p.push(Code::InvalidId, root.key("id"), ToleranceMsg::IncidentId { id: short(&incident.id) });
     }
     if !is_valid_id(incident.officer.as_str()) {
         p.push(
             Code::InvalidId,
             root.key("officer"),
-            format!("invalid officer id `{}`", short(incident.officer.as_str())),
+            ToleranceMsg::OfficerId { id: short(incident.officer.as_str()) },
         );
     }
     if !is_valid_id(&incident.kind) {
-        p.push(Code::InvalidId, root.key("kind"), format!("invalid kind `{}`", short(&incident.kind)));
+        p.push(Code::InvalidId, root.key("kind"), ToleranceMsg::KindId { kind: short(&incident.kind) });
     }
     text(&mut p, &root.key("description"), &incident.description);
     match (incident.responsibility, incident.culpability) {
-        (Responsibility::IllegalHandling, None) => p.push(
-            Code::ToleranceCulpability,
-            root.key("culpability"),
-            "illegal handling needs a culpability (intentional / grossNegligence / generalNegligence)",
-        ),
-        (Responsibility::QualityFlaw, Some(_)) => p.push(
-            Code::ToleranceCulpability,
-            root.key("culpability"),
-            "a quality flaw has no culpability finding: culpability belongs to illegal handling",
-        ),
+        (Responsibility::IllegalHandling, None) => {
+            p.push(Code::ToleranceCulpability, root.key("culpability"), ToleranceMsg::NoCulpability)
+        }
+        (Responsibility::QualityFlaw, Some(_)) => {
+            p.push(Code::ToleranceCulpability, root.key("culpability"), ToleranceMsg::FlawCulpability)
+        }
         _ => {}
     }
     for id in incident.preconditions.keys() {
@@ -313,12 +300,12 @@ pub fn validate_incident(policy: &Policy, incident: &Incident) -> Problems {
             p.push(
                 Code::UnknownRef,
                 root.key("preconditions").key(id.as_str()),
-                format!("the policy has no precondition `{}`", short(id.as_str())),
+                ToleranceMsg::UnknownPrecondition { id: short(id.as_str()) },
             );
         }
     }
     if incident.facts.len() > MAX_INCIDENT_ITEMS || incident.linked.len() > MAX_INCIDENT_ITEMS {
-        p.push(Code::Limit, &root, format!("more than {MAX_INCIDENT_ITEMS} facts or linked occurrences"));
+        p.push(Code::Limit, &root, ToleranceMsg::TooManyFacts { max: MAX_INCIDENT_ITEMS });
     }
     let mut seen = Seen::new();
     for (i, fact) in incident.facts.iter().enumerate() {
@@ -328,22 +315,22 @@ pub fn validate_incident(policy: &Policy, incident: &Incident) -> Problems {
             Some(ListKind::Precondition) => p.push(
                 Code::UnknownItem,
                 fp.key("item"),
-                format!("`{}` is a precondition: list it under `preconditions`", fact.item),
+                ToleranceMsg::FactPrecondition { id: fact.item.to_string() },
             ),
             None => p.push(
                 Code::UnknownItem,
                 fp.key("item"),
-                format!("the policy has no list item `{}`", short(fact.item.as_str())),
+                ToleranceMsg::UnknownFact { id: short(fact.item.as_str()) },
             ),
         }
         if !seen.insert(fact.item.as_str()) {
-            p.push(Code::DuplicateId, fp.key("item"), format!("fact `{}` is claimed twice", fact.item));
+            p.push(Code::DuplicateId, fp.key("item"), ToleranceMsg::FactTwice { id: fact.item.to_string() });
         }
         if fact.evidence.iter().all(|e| e.trim().is_empty()) {
             p.push(
                 Code::ToleranceNoEvidence,
                 fp.key("evidence"),
-                format!("fact `{}` has no evidence", fact.item),
+                ToleranceMsg::NoEvidence { id: fact.item.to_string() },
             );
         }
     }
@@ -353,26 +340,26 @@ pub fn validate_incident(policy: &Policy, incident: &Incident) -> Problems {
             p.push(
                 Code::InvalidId,
                 root.key("linked").index(i),
-                format!("invalid occurrence id `{}`", short(occ.as_str())),
+                ToleranceMsg::OccurrenceId { id: short(occ.as_str()) },
             );
         } else if !linked.insert(occ.as_str()) {
             p.push(
                 Code::DuplicateId,
                 root.key("linked").index(i),
-                format!("occurrence `{occ}` is linked twice"),
+                ToleranceMsg::LinkedTwice { id: occ.to_string() },
             );
         }
     }
     if let Some(c) = &incident.correction {
         let cp = root.key("correction");
         if c.actions.len() > MAX_INCIDENT_ITEMS {
-            p.push(Code::Limit, cp.key("actions"), format!("more than {MAX_INCIDENT_ITEMS} actions"));
+            p.push(Code::Limit, cp.key("actions"), ToleranceMsg::TooManyActions { max: MAX_INCIDENT_ITEMS });
         }
         if c.deadline.is_some_and(|d| d < incident.date) {
-            p.push(Code::Date, cp.key("deadline"), "the correction deadline is before the incident");
+            p.push(Code::Date, cp.key("deadline"), ToleranceMsg::DeadlineBefore);
         }
         if c.completed.is_some_and(|d| d < incident.date) {
-            p.push(Code::Date, cp.key("completed"), "the correction was completed before the incident");
+            p.push(Code::Date, cp.key("completed"), ToleranceMsg::CompletedBefore);
         }
     }
     p
@@ -382,21 +369,17 @@ pub fn validate_incident(policy: &Policy, incident: &Incident) -> Problems {
 pub fn validate_history(incident: &Incident, history: &[PriorIncident]) -> Problems {
     let mut p = Problems::new();
     if history.len() > MAX_HISTORY {
-        p.push(Code::Limit, "", format!("more than {MAX_HISTORY} earlier incidents"));
+        p.push(Code::Limit, "", ToleranceMsg::TooManyEarlier { max: MAX_HISTORY });
     }
     let mut seen = Seen::new();
     for (i, h) in history.iter().enumerate() {
         let hp = Path::root().index(i);
         if !is_valid_id(&h.id) {
-            p.push(Code::InvalidId, hp.key("id"), format!("invalid incident id `{}`", short(&h.id)));
+            p.push(Code::InvalidId, hp.key("id"), ToleranceMsg::IncidentId { id: short(&h.id) });
         } else if h.id == incident.id {
-            p.push(
-                Code::DuplicateId,
-                hp.key("id"),
-                format!("the history contains the incident `{}` itself", h.id),
-            );
+            p.push(Code::DuplicateId, hp.key("id"), ToleranceMsg::HistorySelf { id: h.id.clone() });
         } else if !seen.insert(h.id.as_str()) {
-            p.push(Code::DuplicateId, hp.key("id"), format!("incident `{}` is in the history twice", h.id));
+            p.push(Code::DuplicateId, hp.key("id"), ToleranceMsg::HistoryTwice { id: h.id.clone() });
         }
     }
     p

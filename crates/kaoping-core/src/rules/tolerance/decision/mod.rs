@@ -23,6 +23,7 @@ use super::validate::{validate_history, validate_incident, validate_policy};
 use crate::base::date::Date;
 use crate::base::error::{Code, Problems};
 use crate::base::fingerprint::{fingerprint, Fingerprinter};
+use crate::base::message::ToleranceMsg;
 use crate::explain::reasons;
 use crate::model::reason_fact::ReasonFact;
 use decide::{decide, outcome_label};
@@ -41,11 +42,7 @@ fn check(
     all.extend(validate_incident(policy, incident).within("incident"));
     all.extend(validate_history(incident, history).within("history"));
     if as_of < incident.date {
-        all.push(
-            Code::Date,
-            "asOf",
-            format!("the as-of date {as_of} is before the incident ({})", incident.date),
-        );
+        all.push(Code::Date, "asOf", ToleranceMsg::AsOfBefore { as_of, incident: incident.date });
     }
     all.into_result()
 }
@@ -100,24 +97,20 @@ pub fn reopen_tolerance(
         problems.push(
             Code::ToleranceReopen,
             "reopen",
-            format!("the earlier decision is about `{}`, not `{}`", previous.incident, incident.id),
+            ToleranceMsg::ReopenOther { previous: previous.incident.clone(), incident: incident.id.clone() },
         );
     }
     if reopening.new_evidence.iter().all(|e| e.trim().is_empty()) {
-        problems.push(
-            Code::ToleranceReopen,
-            "reopen.newEvidence",
-            "a decision is reopened only with new evidence",
-        );
+        problems.push(Code::ToleranceReopen, "reopen.newEvidence", ToleranceMsg::NoNewEvidence);
     }
     if reopening.reason.trim().is_empty() {
-        problems.push(Code::Empty, "reopen.reason", "the reason for reopening is empty");
+        problems.push(Code::Empty, "reopen.reason", ToleranceMsg::NoReason);
     }
     if reopening.date < previous.as_of {
-        problems.push(Code::Date, "reopen.date", "the reopening is dated before the earlier decision");
+        problems.push(Code::Date, "reopen.date", ToleranceMsg::ReopenBefore);
     }
     if as_of < reopening.date {
-        problems.push(Code::Date, "asOf", "the as-of date is before the reopening");
+        problems.push(Code::Date, "asOf", ToleranceMsg::AsOfBeforeReopen);
     }
     if let Some(days) = policy.time_bar_days {
         let elapsed = incident.date.days_until(reopening.date);
@@ -125,9 +118,7 @@ pub fn reopen_tolerance(
             problems.push(
                 Code::ToleranceTimeBarred,
                 "reopen.date",
-                format!(
-                    "{elapsed} days after the incident, past the {days}-day time bar (only wrongful cases are lifelong)"
-                ),
+                ToleranceMsg::TimeBarred { elapsed, days },
             );
         }
     }

@@ -1,0 +1,86 @@
+//! Messages of computing: assessments, cohorts, batches, previews, objections and requests.
+
+use super::Named;
+use crate::base::decimal::Decimal;
+
+messages! {
+    /// What went wrong while computing, or with a request.
+    WorkMsg {
+        /// A waiver of an occurrence the dossier does not have.
+        WaiverOccurrence { id: String } =
+            "waiver names occurrence `{id}` that the dossier does not have",
+            "减免所指的事项记录「{id}」不在考核材料中";
+        /// A waiver share outside [0, 1].
+        WaiverKept = "kept must be a share in [0, 1]", "保留比例须在 [0, 1] 之内（kept）";
+        /// Arithmetic overflow.
+        Overflow =
+            "the computation left the range of exact arithmetic (values too large)",
+            "计算超出了精确运算的范围（数值过大）";
+        /// No grade for a total.
+        NoGradeFor { total: Decimal } = "no grade covers the total {total}", "总分 {total} 没有对应等次";
+        /// A zero denominator without ifZero.
+        ZeroDenominator { indicator: Named } =
+            "the denominator of `{indicator}` is 0 and the scheme gives no `ifZero` score",
+            "指标{indicator}的分母为 0，方案也没有规定此时的得分（ifZero）";
+        /// Cohort statistics missing.
+        NoStats { indicator: Named } =
+            "indicator `{indicator}` is scored against the cohort: pass cohort statistics or publish them with the scheme",
+            "指标{indicator}按同批人员相对计分：请提供同批统计数据，或在方案中公布";
+        /// A cohort-relative indicator in a batch.
+        NeedsCohort { indicator: Named } =
+            "indicator `{indicator}` is scored against the cohort: assess this cohort with assessCohort",
+            "指标{indicator}按同批人员相对计分：请整批考核（assessCohort）";
+        /// A cohort without officers.
+        NoOfficer = "a cohort needs at least one officer", "一批考核至少需要一名人员";
+        /// A cohort without dossiers.
+        NoDossier = "a cohort needs at least one dossier", "一批考核至少需要一份考核材料";
+        /// Too many officers.
+        TooManyOfficers { max: usize } =
+            "at most {max} officers in one cohort", "一批考核最多 {max} 名人员";
+        /// An officer twice.
+        OfficerTwice { officer: String } =
+            "officer `{officer}` appears twice in the cohort", "人员「{officer}」在本批中出现了两次";
+        /// An officer not in the cohort.
+        NotInCohort { officer: String } =
+            "officer `{officer}` is not in the cohort", "人员「{officer}」不在本批考核人员中";
+        /// Cohort statistics overflow.
+        StatsOverflow { indicator: Named } =
+            "cohort statistics of `{indicator}` overflow", "指标{indicator}的同批统计数据超出计算范围";
+        /// Too many rows.
+        TooManyRows { max: usize } = "at most {max} rows", "最多 {max} 行";
+        /// Too many input columns.
+        TooManyInputColumns { max: usize } = "at most {max} input columns", "输入列最多 {max} 列";
+        /// Too many count columns.
+        TooManyCountColumns { max: usize } = "at most {max} count columns", "计数列最多 {max} 列";
+        /// A column of the wrong length.
+        ColumnLength { values: usize, rows: usize } =
+            "column has {values} values for {rows} officers", "该列有 {values} 个值，而人员有 {rows} 名";
+        /// A row that does not exist.
+        NoRow { row: u32, rows: usize } = "row {row} does not exist ({rows} rows)", "第 {row} 行不存在（共 {rows} 行）";
+        /// A row index outside the batch.
+        NoSuchRow = "no such row", "没有这一行";
+        /// A number outside ±10^12.
+        NumberOutOfRange = "the number is outside ±10^12", "数值超出 ±10^12 的范围";
+        /// NaN or infinity.
+        NotFinite = "the number is not finite", "数值须为有限数";
+        /// Preview overflow.
+        PreviewOverflow =
+            "the preview left the range of exact arithmetic", "预演计算超出了精确运算的范围";
+        /// An objection about an item the result does not have.
+        NotAnItem { item: String } = "`{item}` is not an item of this result", "「{item}」不是本次考核结果中的项目";
+        /// A text too long.
+        TextTooLong = "text too long", "文字过长";
+        /// A deadline outside the date range.
+        DeadlineRange = "the deadline falls outside 1900–2999", "期限超出 1900–2999 年的范围";
+        /// An objection filed before the notice.
+        FiledBeforeNotice = "filed before the notice", "提出日期早于告知日期";
+        /// An objection filed late.
+        Late { kind: String, deadline: crate::base::date::Date, days: i64, notice: crate::base::date::Date } =
+            "{kind} must be filed by {deadline} ({days} days after the notice of {notice})",
+            "{kind}须在 {deadline} 前提出（告知日 {notice} 后 {days} 天内）";
+        /// No built-in scheme of that id.
+        NoBuiltinScheme { id: String } = "no built-in scheme `{id}`", "没有内置方案「{id}」";
+        /// No demo officer of that id.
+        NoDemoOfficer { id: String } = "no demo officer `{id}`", "没有示例人员「{id}」";
+    }
+}
