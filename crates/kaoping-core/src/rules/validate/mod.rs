@@ -1,6 +1,6 @@
 //! Validation of schemes and dossiers: every problem at once, coded and located.
 //!
-//! [`scheme`] checks a scheme on its own, [`dossier`] a dossier against its scheme; the helpers
+//! The `scheme` file checks a scheme on its own, the `dossier` file a dossier against its scheme; the helpers
 //! here name things in messages.
 
 use crate::base::ids::InputKey;
