@@ -4,7 +4,8 @@ use crate::convert::{
     breach, from_js, from_js_or_text, is_plain_object, throw_problems, to_js, to_js_value, JsResult,
     TextOrJson,
 };
-use kaoping_core::api::ffi::{self, Answer, AssessParams};
+use kaoping_core::api::answer::Answer;
+use kaoping_core::api::assess::{self as ffi, AssessParams};
 use kaoping_core::fast::batch::{CaseReviewColumns, ColumnScores, Columns, RowOccurrence};
 use kaoping_core::fast::cohort_columns::CohortColumns;
 use kaoping_core::fast::flat::FlatScratch;

@@ -27,8 +27,9 @@ pub use engine::Engine;
 pub use tolerance::evaluate_tolerance;
 
 use convert::{from_js_or_text, throw_problems, to_js, JsResult};
+use kaoping_core::api::answer::ValidationReport;
 use kaoping_core::api::builtin::{self, DemoEntry};
-use kaoping_core::api::ffi::{self, ValidationReport};
+use kaoping_core::api::validate as ffi;
 use kaoping_core::Scheme;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;

@@ -1,5 +1,6 @@
-//! One JSON request for an officer's preview or an objection, as the shared fixtures, the wasm
-//! binding and the JS package use it.
+//! The preview operation: an officer's projected result before publication (or an objection
+//! against it), from a dossier and a context, from the officer's place in a cohort, or from one
+//! JSON request as the shared fixtures, the wasm binding and the JS package use it.
 //!
 //! ```json
 //! { "scheme": "court-judge", "dossier": { … }, "waivers": [], "rated": { "PE01": { … } },
@@ -9,17 +10,21 @@
 //! (and optional `rules`) the answer is the `Objection` against the assessed result; otherwise the
 //! `Preview`. `dossier` may be `"demo:<officer id>"` for a dossier of the built-in demo cohort.
 
-use crate::api::cohort_request::resolve_scheme;
+use crate::api::cohort::resolve_scheme;
+use crate::api::officer::{dossier_of, officer_context, OfficerContext};
 use crate::base::error::{Code, Problems};
 use crate::base::ids::IndicatorId;
+use crate::base::ids::OfficerId;
 use crate::base::sorted::SortedMap;
 use crate::fast::engine::Engine;
+use crate::model::assessment::Assessment;
 use crate::model::assessment::Waiver;
 use crate::model::dossier::Dossier;
 use crate::model::explanation::Lang;
 use crate::model::scheme::CohortStat;
 use crate::rules::assess::{AssessContext, AssessOptions, RatedInput};
-use crate::rules::preview::{file_objection, preview, Objection, ObjectionRequest, ObjectionRules, Preview};
+use crate::rules::cohort::CohortInput;
+use crate::rules::preview::{file_objection, Objection, ObjectionRequest, ObjectionRules, Preview};
 use kaoping_json::Json as Value;
 use serde::{Deserialize, Serialize};
 
@@ -88,22 +93,58 @@ impl PreviewRequest {
                 })?,
             None => crate::base::json::from_json_value(&self.dossier)?,
         };
-        let context = AssessContext {
-            waivers: &self.waivers,
-            rated: (!self.rated.is_empty()).then_some(&self.rated),
-            cohort: (!self.stats.is_empty()).then_some(&self.stats),
-            cohort_published: true,
+        let context = OfficerContext {
+            waivers: self.waivers.clone(),
+            rated: (!self.rated.is_empty()).then(|| self.rated.clone()),
+            stats: self.stats.clone(),
         };
         match &self.objection {
             Some(request) => {
                 let options = AssessOptions { lang: self.lang, ..AssessOptions::default() };
-                let assessment = engine.assess_with(&dossier, &context, &options)?;
+                let published = AssessContext { cohort_published: true, ..context.context() };
+                let assessment = engine.assess_with(&dossier, &published, &options)?;
                 let objection = file_objection(engine.scheme(), &assessment, request, &self.rules)?;
                 Ok(PreviewAnswer::Objection(Box::new(objection)))
             }
             None => Ok(PreviewAnswer::Preview(Box::new(preview(&engine, &dossier, &context, self.lang)?))),
         }
     }
+}
+
+/// Previews an officer's result from their dossier and context: projected total and grade
+/// (before any cohort quota), the distance to the next grades, the smallest changes that would
+/// move it. Cohort-relative indicators use `context.stats`, or the scheme's published ones.
+pub fn preview(
+    engine: &Engine,
+    dossier: &Dossier,
+    context: &OfficerContext,
+    lang: Lang,
+) -> Result<Preview, Problems> {
+    crate::rules::preview::preview(engine, dossier, &context.context(), lang)
+}
+
+/// Previews officer `officer` of a cohort in the context the cohort assesses them in (see
+/// [`officer_context`]; `stats`: the cohort result's live statistics): the projected total
+/// and grade equal the officer's total and grade before quotas in the cohort result.
+pub fn preview_in_cohort(
+    engine: &Engine,
+    input: &CohortInput,
+    stats: &SortedMap<IndicatorId, CohortStat>,
+    officer: &OfficerId,
+    lang: Lang,
+) -> Result<Preview, Problems> {
+    let dossier = dossier_of(input, officer)?;
+    preview(engine, dossier, &officer_context(engine.scheme(), input, stats, officer)?, lang)
+}
+
+/// An objection (陈述 / 申辩 / 复核申请 / 申诉) against one item of an assessed result, dated
+/// under the default time limits.
+pub fn objection(
+    engine: &Engine,
+    assessment: &Assessment,
+    request: &ObjectionRequest,
+) -> Result<Objection, Problems> {
+    file_objection(engine.scheme(), assessment, request, &ObjectionRules::default())
 }
 
 /// Parses and runs a preview request given as JSON text.
