@@ -1,6 +1,6 @@
 //! Committees and cohorts, officer preview and the audit trail: convert, call the core, convert back.
 
-use crate::convert::{from_js_or_text, to_js_value, JsResult, TextOrJson};
+use crate::convert::{text_of, text_or_empty, to_js_value, JsResult};
 use crate::engine::Engine;
 use kaoping_core::api;
 use kaoping_core::api::answer::Answer;
@@ -17,22 +17,6 @@ use kaoping_json::{FromJson, ToJson};
 use serde::{Deserialize, Serialize};
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
-
-/// JSON text of an argument given as an object or as text.
-fn text_of(value: &JsValue, what: &str) -> JsResult<String> {
-    Ok(match from_js_or_text(value, what)? {
-        TextOrJson::Text(t) | TextOrJson::Json(t) => t,
-    })
-}
-
-/// JSON text of an optional argument (`undefined` / `null` → `{}`).
-fn text_or_empty(value: &JsValue, what: &str) -> JsResult<String> {
-    if value.is_undefined() || value.is_null() {
-        Ok("{}".to_owned())
-    } else {
-        text_of(value, what)
-    }
-}
 
 /// Assesses a whole cohort from one request (`{ scheme, dossiers, committee?, sheets?, waivers?,
 /// decisions?, options? }`, an object or its JSON text): ranking, quotas and the changes they made.

@@ -1,6 +1,6 @@
 //! Fault tolerance (容错纠错): decisions on incidents, through the core's tolerance request.
 
-use crate::convert::{breach, from_js_or_text, is_plain_object, to_js_value, JsResult, TextOrJson};
+use crate::convert::{breach, is_plain_object, text_of, to_js_value, JsResult};
 use crate::engine::Engine;
 use kaoping_core::api::answer::Answer;
 use kaoping_core::api::tolerance::{ToleranceRequest, ToleranceResponse};
@@ -19,9 +19,7 @@ fn run(text: &str) -> Answer<ToleranceResponse> {
 pub fn evaluate_tolerance(
     #[wasm_bindgen(unchecked_param_type = "ToleranceRequest | string")] request: JsValue,
 ) -> JsResult<JsValue> {
-    let text = match from_js_or_text(&request, "request")? {
-        TextOrJson::Text(t) | TextOrJson::Json(t) => t,
-    };
+    let text = text_of(&request, "request")?;
     to_js_value(&run(&text))
 }
 
@@ -66,9 +64,7 @@ impl Engine {
             set(&o, "lang", &lang)?;
             set(&request, "options", &o)?;
         }
-        let text = match from_js_or_text(&request.into(), "request")? {
-            TextOrJson::Text(t) | TextOrJson::Json(t) => t,
-        };
+        let text = text_of(&request.into(), "request")?;
         let answer = run(&text);
         let decision: Answer<Decision> = Answer {
             ok: answer.ok,

@@ -17,7 +17,7 @@ use crate::model::dossier::Dossier;
 use crate::model::scheme::{CohortStat, Scheme};
 use crate::rules::assess::{AssessContext, AssessOptions, RatedInput};
 use crate::rules::cohort::context::CohortContext;
-use crate::rules::cohort::CohortInput;
+use crate::rules::cohort::{CohortInput, CohortOptions};
 
 /// Everything besides the dossier that one officer's assessment depends on, owned.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -63,6 +63,20 @@ pub fn officer_context(
         rated: context.rated.cloned(),
         stats: stats.clone(),
     })
+}
+
+/// The context of officer `officer` in a cohort not yet assessed: the cohort is assessed (without
+/// explanations, details or fingerprints) for its live statistics, then [`officer_context`].
+/// Problems are located from the cohort input.
+pub fn context_in_cohort(
+    engine: &Engine,
+    input: &CohortInput,
+    officer: &OfficerId,
+) -> Result<OfficerContext, Problems> {
+    let quiet =
+        CohortOptions { trace: false, fingerprint: false, details: false, ..CohortOptions::default() };
+    let cohort = crate::api::cohort::assess_cohort(engine, input, &quiet)?;
+    officer_context(engine.scheme(), input, &cohort.stats, officer)
 }
 
 /// The dossier of `officer` in a cohort input.

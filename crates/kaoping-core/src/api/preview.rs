@@ -9,9 +9,12 @@
 //! With `"objection": { "kind": "review", "item": "CQ01", "notice": "…", "filed": "…", "text": "…" }`
 //! (and optional `rules`) the answer is the `Objection` against the assessed result; otherwise the
 //! `Preview`. `dossier` may be `"demo:<officer id>"` for a dossier of the built-in demo cohort.
+//! With `"cohort": { "dossiers": […], "committee": {…}, "sheets": […], "decisions": […] }` the
+//! officer is previewed in the context the cohort assesses them in (their committee ratings, their
+//! waivers, the live cohort statistics): the cohort result's total and grade before quotas.
 
 use crate::api::cohort::resolve_scheme;
-use crate::api::officer::{dossier_of, officer_context, OfficerContext};
+use crate::api::officer::{context_in_cohort, dossier_of, officer_context, OfficerContext};
 use crate::base::error::{Code, Problems};
 use crate::base::ids::IndicatorId;
 use crate::base::ids::OfficerId;
@@ -45,6 +48,11 @@ pub struct PreviewRequest {
     #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
     #[cfg_attr(feature = "tsify", tsify(type = "Record<IndicatorId, RatedInput>"))]
     pub rated: SortedMap<IndicatorId, RatedInput>,
+    /// The officer's cohort (dossiers, committee, sheets, waivers, decisions): the officer's
+    /// ratings, waivers and the live cohort statistics are taken from it as the cohort
+    /// assessment takes them (`waivers`, `rated` and `stats` are then left out).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cohort: Option<CohortInput>,
     /// Cohort statistics passed in (otherwise the scheme's published ones).
     #[serde(default, skip_serializing_if = "SortedMap::is_empty")]
     #[cfg_attr(feature = "tsify", tsify(type = "Record<IndicatorId, CohortStat>"))]
@@ -93,10 +101,32 @@ impl PreviewRequest {
                 })?,
             None => crate::base::json::from_json_value(&self.dossier)?,
         };
-        let context = OfficerContext {
-            waivers: self.waivers.clone(),
-            rated: (!self.rated.is_empty()).then(|| self.rated.clone()),
-            stats: self.stats.clone(),
+        let context = match &self.cohort {
+            None => OfficerContext {
+                waivers: self.waivers.clone(),
+                rated: (!self.rated.is_empty()).then(|| self.rated.clone()),
+                stats: self.stats.clone(),
+            },
+            Some(cohort) => {
+                if !self.waivers.is_empty() || !self.rated.is_empty() || !self.stats.is_empty() {
+                    return Err(Problems::one(
+                        Code::Type,
+                        "cohort",
+                        "with `cohort` the officer's waivers, ratings and statistics come from the cohort: leave out `waivers`, `rated` and `stats`",
+                    ));
+                }
+                if dossier_of(cohort, &dossier.officer.id).is_err() {
+                    return Err(Problems::one(
+                        Code::UnknownRef,
+                        "dossier.officer.id",
+                        format!(
+                            "officer `{}` is not in the cohort",
+                            crate::rules::validate::short(dossier.officer.id.as_str())
+                        ),
+                    ));
+                }
+                context_in_cohort(&engine, cohort, &dossier.officer.id).map_err(|p| p.under("cohort"))?
+            }
         };
         match &self.objection {
             Some(request) => {
