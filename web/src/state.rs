@@ -491,21 +491,25 @@ impl AppState {
         }
     }
 
-    /// The live cohort statistics of the ranked cohort (empty when it could not be ranked or
-    /// has no cohort-relative indicator).
-    fn stats(
-        &self,
-    ) -> kaoping_core::SortedMap<kaoping_core::IndicatorId, kaoping_core::model::scheme::CohortStat> {
-        self.cohort.as_ref().map(|c| c.stats.clone()).unwrap_or_default()
-    }
-
     /// The api's preview of a (possibly edited) dossier in its officer's cohort context: the
     /// committee's ratings, the tolerance waivers and the live cohort statistics, so an unedited
     /// dossier previews the committee's total and grade before quotas.
+    /// When the cohort could not be ranked, the officer alone with their decisions, as the table
+    /// row and the detail then show them.
     pub fn preview(&self, dossier: &Dossier) -> Result<kaoping_core::rules::preview::Preview, Problems> {
         let engine = self.engine.as_ref().map_err(Clone::clone)?;
-        let input = self.cohort_input();
-        let context = officer::officer_context(engine.scheme(), &input, &self.stats(), &dossier.officer.id)?;
+        let context = match &self.cohort {
+            Ok(cohort) => officer::officer_context(
+                engine.scheme(),
+                &self.cohort_input(),
+                &cohort.stats,
+                &dossier.officer.id,
+            )?,
+            Err(_) => officer::OfficerContext {
+                waivers: tolerance::waivers_for(&self.decisions_for(&dossier.officer.id)),
+                ..officer::OfficerContext::default()
+            },
+        };
         preview::preview(engine, dossier, &context, self.ws.lang)
     }
 
