@@ -7,15 +7,9 @@ use kaoping_core::api::answer::Answer;
 use kaoping_core::api::cohort::run_cohort_json;
 use kaoping_core::api::preview::run_preview_json;
 use kaoping_core::base::json::from_json_str;
-use kaoping_core::model::scheme::CohortStat;
 use kaoping_core::rules::audit::Anchor;
 use kaoping_core::rules::cohort::{CohortInput, CohortOptions};
-use kaoping_core::IndicatorId;
-use kaoping_core::SortedMap;
-use kaoping_core::{Dossier, Lang, Problems};
-use kaoping_json::{FromJson, ToJson};
-use serde::{Deserialize, Serialize};
-use tsify::{Ts, Tsify};
+use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
 /// Assesses a whole cohort from one request (`{ scheme, dossiers, committee?, sheets?, waivers?,
@@ -84,31 +78,6 @@ pub fn audit_entry_hash(
     to_js_value(&answer)
 }
 
-/// Cohort statistics by indicator, standing in for a scheme's published statistics.
-#[derive(Deserialize, Serialize, FromJson, ToJson, Default, Tsify)]
-#[tsify(hashmap_as_object)]
-#[serde(transparent)]
-pub struct CohortStats(
-    #[tsify(type = "Record<IndicatorId, CohortStat>")] pub SortedMap<IndicatorId, CohortStat>,
-);
-
-/// Options of `Engine.preview`.
-#[derive(Deserialize, Serialize, FromJson, ToJson, Default, Tsify)]
-#[tsify(hashmap_as_object)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct PreviewOptions {
-    /// The officer's tolerance waivers.
-    #[serde(default)]
-    pub waivers: Vec<kaoping_core::Waiver>,
-    /// The officer's aggregated committee ratings, by indicator.
-    #[serde(default)]
-    #[tsify(type = "Record<IndicatorId, RatedInput>")]
-    pub rated: SortedMap<IndicatorId, kaoping_core::RatedInput>,
-    /// Language of texts.
-    #[serde(default)]
-    pub lang: Lang,
-}
-
 #[wasm_bindgen]
 impl Engine {
     /// Assesses a cohort with this scheme: `{ dossiers, committee?, sheets?, waivers?, decisions? }`
@@ -136,33 +105,16 @@ impl Engine {
     pub fn preview(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Dossier")] dossier: JsValue,
-        cohort_stats: Option<Ts<CohortStats>>,
-        options: Option<Ts<PreviewOptions>>,
+        cohort_stats: Option<Ts<api::preview::CohortStats>>,
+        options: Option<Ts<api::preview::PreviewOptions>>,
     ) -> JsResult<JsValue> {
-        let cohort_stats = cohort_stats.map_or(JsValue::UNDEFINED, |c| c.js_value());
-        let options = options.map_or(JsValue::UNDEFINED, |o| o.js_value());
-        let dossier = from_json_str::<Dossier>(&text_of(&dossier, "dossier")?);
-        let stats = from_json_str::<
-            SortedMap<kaoping_core::IndicatorId, kaoping_core::model::scheme::CohortStat>,
-        >(&text_or_empty(&cohort_stats, "cohortStats")?)
-        .map_err(|p| p.under("cohortStats"));
-        let options = from_json_str::<PreviewOptions>(&text_or_empty(&options, "options")?)
-            .map_err(|p| p.under("options"));
-        let answer: Answer<_> = match (dossier, stats, options) {
-            (Ok(d), Ok(stats), Ok(o)) => {
-                let rated = (!o.rated.is_empty()).then_some(o.rated);
-                let context = api::officer::OfficerContext { waivers: o.waivers, rated, stats };
-                api::preview::preview(&self.inner, &d, &context, o.lang)
-            }
-            (d, s, o) => {
-                let mut all = Problems::new();
-                for p in [d.err(), s.err(), o.err()].into_iter().flatten() {
-                    all.extend(p);
-                }
-                Err(all)
-            }
-        }
-        .into();
+        let dossier = text_of(&dossier, "dossier")?;
+        let given = |v: JsValue| (!v.is_undefined() && !v.is_null()).then_some(v);
+        let stats = cohort_stats.and_then(|c| given(c.js_value())).map(|s| text_of(&s, "cohortStats"));
+        let options = options.and_then(|o| given(o.js_value())).map(|o| text_of(&o, "options"));
+        let (stats, options) = (stats.transpose()?, options.transpose()?);
+        let answer: Answer<_> =
+            api::preview::engine_preview(&self.inner, &dossier, stats.as_deref(), options.as_deref()).into();
         to_js_value(&answer)
     }
 }

@@ -54,9 +54,9 @@ impl Engine {
             set(&request, "policy", &policy)?;
         }
         set(&request, "incident", &incident)?;
-        let history =
-            if history.is_undefined() || history.is_null() { js_sys::Array::new().into() } else { history };
-        set(&request, "history", &history)?;
+        if !history.is_undefined() && !history.is_null() {
+            set(&request, "history", &history)?;
+        }
         set(&request, "asOf", &get(&options, "asOf"))?;
         let lang = get(&options, "lang");
         if !lang.is_undefined() {

@@ -177,6 +177,70 @@ pub fn objection(
     file_objection(engine.scheme(), assessment, request, &ObjectionRules::default())
 }
 
+/// Cohort statistics by indicator, standing in for a scheme's published statistics (the second
+/// argument of the package's `engine.preview`).
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
+#[derive(
+    Clone, Debug, Default, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
+#[serde(transparent)]
+pub struct CohortStats(
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<IndicatorId, CohortStat>"))]
+    pub  SortedMap<IndicatorId, CohortStat>,
+);
+
+/// Options of the package's `engine.preview(dossier, cohortStats, options)`.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
+#[derive(
+    Clone, Debug, Default, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
+)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PreviewOptions {
+    /// The officer's tolerance waivers.
+    #[serde(default)]
+    pub waivers: Vec<Waiver>,
+    /// The officer's aggregated committee ratings, by indicator.
+    #[serde(default)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<IndicatorId, RatedInput>"))]
+    pub rated: SortedMap<IndicatorId, RatedInput>,
+    /// Language of texts.
+    #[serde(default)]
+    pub lang: Lang,
+}
+
+/// The preview of a compiled engine's package call: the dossier's JSON text, the cohort
+/// statistics' (absent: the scheme's published ones) and the options' (absent: the defaults).
+/// Every problem of the three at once, located under `cohortStats` and `options` for theirs.
+pub fn engine_preview(
+    engine: &Engine,
+    dossier: &str,
+    stats: Option<&str>,
+    options: Option<&str>,
+) -> Result<Preview, Problems> {
+    let dossier = crate::base::json::from_json_str::<Dossier>(dossier);
+    let stats = stats.map_or(Ok(CohortStats::default()), |t| {
+        crate::base::json::from_json_str::<CohortStats>(t).map_err(|p| p.under("cohortStats"))
+    });
+    let options = options.map_or(Ok(PreviewOptions::default()), |t| {
+        crate::base::json::from_json_str::<PreviewOptions>(t).map_err(|p| p.under("options"))
+    });
+    match (dossier, stats, options) {
+        (Ok(d), Ok(CohortStats(stats)), Ok(o)) => {
+            let rated = (!o.rated.is_empty()).then_some(o.rated);
+            preview(engine, &d, &OfficerContext { waivers: o.waivers, rated, stats }, o.lang)
+        }
+        (d, s, o) => {
+            let mut all = Problems::new();
+            for p in [d.err(), s.err(), o.err()].into_iter().flatten() {
+                all.extend(p);
+            }
+            Err(all)
+        }
+    }
+}
+
 /// Parses and runs a preview request given as JSON text.
 pub fn run_preview_json(text: &str) -> Result<PreviewAnswer, Problems> {
     PreviewRequest::from_json(text)?.run()
