@@ -82,3 +82,32 @@ pub fn anchor_json(log: &str) -> Result<Anchor, Problems> {
 pub fn entry_hash_json(entry: &str) -> Result<String, Problems> {
     from_json_str::<AuditEntry>(entry).map(|e| e.compute_hash())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SIGN_OFF: &str = r#"{ "at": "2026-12-20", "actor": "R01", "event": { "type": "signOff", "rater": "R01", "sheet": "s1" } }"#;
+
+    #[test]
+    fn appended_entries_chain_and_verify_against_their_anchor() {
+        let one = append_json(None, SIGN_OFF).unwrap();
+        let text = kaoping_json::to_string(&one);
+        let two = append_json(Some(&text), SIGN_OFF).unwrap();
+        assert_eq!(two.entries.len(), 2);
+        let two_text = kaoping_json::to_string(&two);
+        let anchor = anchor_json(&two_text).unwrap();
+        assert_eq!(anchor.count, 2);
+        assert_eq!(entry_hash_json(&kaoping_json::to_string(&two.entries[1])).unwrap(), anchor.head);
+        let request = VerifyRequest { log: one, anchor: Some(anchor) };
+        // the one-entry log is the two-entry log with its last entry dropped: the anchor says so
+        assert!(!verify(&request).ok);
+    }
+
+    #[test]
+    fn a_bad_log_and_a_bad_entry_are_reported_together_where_they_are() {
+        let e = append_json(Some("{\"entries\": 3}"), "{\"at\": \"2026-13-01\"}").unwrap_err();
+        assert!(e.0.iter().any(|p| p.path.starts_with("log")), "{e:?}");
+        assert!(e.0.iter().any(|p| p.path.starts_with("entry")), "{e:?}");
+    }
+}
