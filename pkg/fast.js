@@ -45,7 +45,8 @@ function prepare(engine, memory) {
     buffer: null,
     f: null,
     u8: null,
-    inputs: new Map(layout.inputs.map((k, i) => [k, 9 + i])),
+    inputs: new Map(layout.inputs.map((k, i) => [k, layout.at.values + i])),
+    caseReview: new Map(Object.entries(layout.at.caseReviewCounts)),
     items: new Map(layout.items.map((k, i) => [k, i])),
     grades: layout.grades,
     officer: '',
@@ -68,8 +69,9 @@ function write(s, d) {
   const f = views(s);
   const u8 = s.u8;
   const { layout } = s;
-  f.fill(NaN, 9, layout.records);
-  f[3] = 0;
+  const { at: h, field: o } = layout;
+  f.fill(NaN, h.values, layout.records);
+  f[h.caseReview] = 0;
   let officer;
   let occurrences = ARRAY;
   let longest = 0;
@@ -89,12 +91,12 @@ function write(s, d) {
       occurrences = v;
     } else if (key === 'caseReview') {
       if (!plain(v)) return false;
-      f[3] = 1;
-      f[4] = f[5] = f[6] = f[7] = NaN;
+      f[h.caseReview] = 1;
+      for (const at of s.caseReview.values()) f[at] = NaN;
       for (const k in v) {
-        const at = k === 'excellent' ? 4 : k === 'pass' ? 5 : k === 'flawed' ? 6 : k === 'error' ? 7 : 0;
+        const at = s.caseReview.get(k);
         const x = v[k];
-        if (at === 0 || !isNumber(x)) return false;
+        if (at === undefined || !isNumber(x)) return false;
         f[at] = x;
       }
     } else if (key === 'period') {
@@ -120,31 +122,31 @@ function write(s, d) {
   let used = ascii(u8, 0, id);
   if (used < 0) return false;
   s.officer = id;
-  f[0] = used;
-  f[1] = name;
-  f[2] = longest;
+  f[h.officerId] = used;
+  f[h.name] = name;
+  f[h.text] = longest;
   const n = occurrences.length;
   if (n > layout.maxOccurrences) return false;
-  f[8] = n;
+  f[h.occurrences] = n;
   for (let i = 0, r = layout.records; i < n; i++, r += layout.stride) {
-    const o = occurrences[i];
-    if (!plain(o)) return false;
-    f[r + 6] = NaN;
-    f[r + 7] = f[r + 8] = -1;
+    const occurrence = occurrences[i];
+    if (!plain(occurrence)) return false;
+    f[r + o.count] = NaN;
+    f[r + o.reference] = f[r + o.note] = -1;
     let seen = 0;
-    for (const key in o) {
-      const v = o[key];
+    for (const key in occurrence) {
+      const v = occurrence[key];
       if (key === 'id') {
         const len = typeof v === 'string' ? ascii(u8, used, v) : -1;
         if (len < 0) return false;
-        f[r] = used;
-        f[r + 1] = len;
+        f[r + o.idStart] = used;
+        f[r + o.idLen] = len;
         used += len;
         seen |= 1;
       } else if (key === 'item') {
         const slot = s.items.get(v);
         if (slot === undefined) return false;
-        f[r + 2] = slot;
+        f[r + o.item] = slot;
         seen |= 2;
       } else if (key === 'date') {
         if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
@@ -152,17 +154,17 @@ function write(s, d) {
         const m = digits(v, 5, 7);
         const day = digits(v, 8, 10);
         if (y < 0 || m < 0 || day < 0) return false;
-        f[r + 3] = y;
-        f[r + 4] = m;
-        f[r + 5] = day;
+        f[r + o.year] = y;
+        f[r + o.month] = m;
+        f[r + o.day] = day;
         seen |= 4;
       } else if (key === 'count') {
         if (!isNumber(v)) return false;
-        f[r + 6] = v;
+        f[r + o.count] = v;
       } else if (key === 'ref' || key === 'note') {
         const len = text(v);
         if (len < 0) return false;
-        f[key === 'ref' ? r + 7 : r + 8] = len;
+        f[r + (key === 'ref' ? o.reference : o.note)] = len;
       } else return false;
     }
     if (seen !== 7) return false;
@@ -174,15 +176,21 @@ const grade = (g) => ({ id: g.id, title: g.title });
 
 function answer(s) {
   const f = views(s);
-  const g = f[2];
+  const out = s.layout.out;
+  const g = f[out.grade];
   return {
     ok: true,
     value: {
       officer: s.officer,
-      total: f[0],
+      total: f[out.total],
       grade: g < 0 ? null : grade(s.grades[g]),
-      scoreGrade: grade(s.grades[f[1]]),
-      flags: { veto: f[3] === 1, incomplete: f[4] === 1, disagreement: f[5] === 1, tolerance: f[6] === 1 },
+      scoreGrade: grade(s.grades[f[out.scoreGrade]]),
+      flags: {
+        veto: f[out.veto] === 1,
+        incomplete: f[out.incomplete] === 1,
+        disagreement: f[out.disagreement] === 1,
+        tolerance: f[out.tolerance] === 1,
+      },
     },
     errors: [],
     warnings: [],

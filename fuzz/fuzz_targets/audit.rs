@@ -2,7 +2,8 @@
 //! events verifies; then one tamper operation chosen by the input (edit, drop, insert, swap,
 //! truncate, rewrite-and-rehash) is always detected, by the chain or by the anchor.
 #![no_main]
-use kaoping_core::rules::audit::{verify_json, AuditEntry, AuditEvent, AuditLog, GENESIS};
+use kaoping_core::api::audit::verify_json;
+use kaoping_core::rules::audit::{AuditEntry, AuditEvent, AuditLog, GENESIS};
 use kaoping_core::Date;
 use libfuzzer_sys::fuzz_target;
 

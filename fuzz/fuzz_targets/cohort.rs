@@ -2,7 +2,7 @@
 //! never panics; the result does not depend on the order of the inputs; ranks are 1..n; no
 //! quota gives more places than it has; every officer's assessment keeps its promises.
 #![no_main]
-use kaoping_core::api::cohort_request::CohortRequest;
+use kaoping_core::api::cohort::CohortRequest;
 use libfuzzer_sys::fuzz_target;
 
 fn reversed(mut c: CohortRequest) -> CohortRequest {

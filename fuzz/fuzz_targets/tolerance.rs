@@ -1,7 +1,7 @@
 //! Any text as a tolerance request (policy, incident, history, reopening, assessment): never
 //! panics, is deterministic, and the fixed invariants hold whatever the policy says.
 #![no_main]
-use kaoping_core::api::tolerance_request::{run_tolerance_json, ToleranceRequest};
+use kaoping_core::api::tolerance::{run_tolerance_json, ToleranceRequest};
 use kaoping_core::rules::tolerance::{Culpability, Outcome, Responsibility};
 use libfuzzer_sys::fuzz_target;
 

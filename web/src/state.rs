@@ -3,6 +3,8 @@
 //! adapter that dispatches [`Action`]s.
 
 use crate::i18n::Lang;
+use kaoping_core::api::tolerance::default_policy_id;
+use kaoping_core::api::{builtin, cohort::assess_cohort, officer, preview};
 use kaoping_core::base::message::Message;
 use kaoping_core::base::{error::Problems, json::from_json_str};
 use kaoping_core::model::assessment::Assessment;
@@ -12,9 +14,7 @@ use kaoping_core::rules::committee::{Committee, Rating, ScoreSheet, SignOff};
 use kaoping_core::rules::tolerance::{
     self, Culpability, Decision, Fact, Incident, Policy, Responsibility, ToleranceOptions,
 };
-use kaoping_core::{
-    api::builtin, assess_cohort, AssessOptions, Date, Decimal, Dossier, Engine, Occurrence, Scheme,
-};
+use kaoping_core::{AssessOptions, Date, Decimal, Dossier, Engine, Occurrence, Scheme};
 use serde::{Deserialize, Serialize};
 
 /// Format tag of a saved or exported workspace.
@@ -41,8 +41,8 @@ pub struct Workspace {
     pub scheme: Scheme,
     /// The cohort's dossiers.
     pub dossiers: Vec<Dossier>,
-    /// Built-in tolerance policy id.
-    #[serde(default = "default_policy")]
+    /// Built-in tolerance policy id (default: the api's).
+    #[serde(default = "default_policy_id")]
     pub policy: String,
     /// Tolerance incidents under review.
     #[serde(default)]
@@ -60,10 +60,6 @@ pub struct Workspace {
 
 fn empty_correction() -> tolerance::Correction {
     tolerance::Correction { actions: Vec::new(), deadline: None, completed: None }
-}
-
-fn default_policy() -> String {
-    "tolerance-default".into()
 }
 
 impl Workspace {
@@ -90,7 +86,7 @@ impl Workspace {
             builtin: Some(scheme_id.to_string()),
             scheme,
             dossiers,
-            policy: default_policy(),
+            policy: default_policy_id(),
             incidents: Vec::new(),
             committee: input.committee,
             sheets: input.sheets,
@@ -403,7 +399,7 @@ impl AppState {
     pub fn new(ws: Workspace) -> AppState {
         let engine = Engine::new(ws.scheme.clone());
         let ui = Ui { descending: true, ..Ui::default() };
-        let policy = tolerance::policy(&ws.policy);
+        let policy = builtin::policy(&ws.policy);
         let mut state = AppState {
             ws,
             engine,
@@ -441,7 +437,7 @@ impl AppState {
                 .incidents
                 .iter()
                 .map(|i| {
-                    tolerance::evaluate_tolerance_with(policy, i, &[], as_of, &ToleranceOptions { lang })
+                    kaoping_core::api::tolerance::decide(policy, i, &[], as_of, &ToleranceOptions { lang })
                 })
                 .collect(),
             Err(p) => self.ws.incidents.iter().map(|_| Err(p.clone())).collect(),
@@ -502,16 +498,26 @@ impl AppState {
         }
     }
 
-    /// The core's preview of one dossier alone: projected total and grade, distance to the next
-    /// grades, counterfactuals.
+    /// The api's preview of a (possibly edited) dossier in its officer's cohort context: the
+    /// committee's ratings, the tolerance waivers and the live cohort statistics, so an unedited
+    /// dossier previews the committee's total and grade before quotas.
+    /// When the cohort could not be ranked, the officer alone with their decisions, as the table
+    /// row and the detail then show them.
     pub fn preview(&self, dossier: &Dossier) -> Result<kaoping_core::rules::preview::Preview, Problems> {
         let engine = self.engine.as_ref().map_err(Clone::clone)?;
-        kaoping_core::rules::preview::preview(
-            engine,
-            dossier,
-            &kaoping_core::AssessContext::default(),
-            self.ws.lang,
-        )
+        let context = match &self.cohort {
+            Ok(cohort) => officer::officer_context(
+                engine.scheme(),
+                &self.cohort_input(),
+                &cohort.stats,
+                &dossier.officer.id,
+            )?,
+            Err(_) => officer::OfficerContext {
+                waivers: tolerance::waivers_for(&self.decisions_for(&dossier.officer.id)),
+                ..officer::OfficerContext::default()
+            },
+        };
+        preview::preview(engine, dossier, &context, self.ws.lang)
     }
 
     /// An objection drafted against one item of a previewed result, dated by the core.
@@ -520,12 +526,8 @@ impl AppState {
         assessment: &Assessment,
         request: &kaoping_core::rules::preview::ObjectionRequest,
     ) -> Result<kaoping_core::rules::preview::Objection, Problems> {
-        kaoping_core::rules::preview::file_objection(
-            &self.ws.scheme,
-            assessment,
-            request,
-            &kaoping_core::rules::preview::ObjectionRules::default(),
-        )
+        let engine = self.engine.as_ref().map_err(Clone::clone)?;
+        preview::objection(engine, assessment, request)
     }
 
     /// The final grade of a dossier: after quotas when the cohort could be ranked, otherwise
@@ -563,9 +565,9 @@ impl AppState {
         self.recompute_all();
     }
 
-    /// The full assessment of one officer, with explanation and fingerprint: the core's
-    /// assessment in the same context `assess_cohort` used (the committee's aggregated ratings
-    /// from `committee::collect`, the live cohort statistics, the tolerance waivers).
+    /// The full assessment of one officer, with explanation and fingerprint (the officer detail
+    /// and the print sheet): the api's officer detail, in the context the cohort assessed the
+    /// officer in. When the cohort could not be ranked, the officer alone with their decisions.
     pub fn detail(&self, i: usize) -> Option<Row> {
         let d = self.ws.dossiers.get(i)?;
         let engine = match &self.engine {
@@ -574,24 +576,7 @@ impl AppState {
         };
         let options = AssessOptions { trace: true, fingerprint: true, lang: self.ws.lang };
         let Ok(cohort) = &self.cohort else { return Some(self.assess_one(engine, d, &options)) };
-        let waivers = tolerance::waivers_for(&self.decisions_for(&d.officer.id));
-        let ids: kaoping_core::SortedSet<&kaoping_core::OfficerId> =
-            self.ws.dossiers.iter().map(|d| &d.officer.id).collect();
-        let ratings = kaoping_core::rules::committee::collect(
-            engine.scheme(),
-            self.ws.committee.as_ref(),
-            &self.ws.sheets,
-            &ids,
-        )
-        .ok()
-        .map(|(r, _)| r);
-        let context = kaoping_core::AssessContext {
-            waivers: &waivers,
-            rated: ratings.as_ref().and_then(|r| r.get(&d.officer.id)),
-            cohort: if cohort.stats.is_empty() { None } else { Some(&cohort.stats) },
-            cohort_published: false,
-        };
-        Some(engine.assess_with(d, &context, &options))
+        Some(officer::officer_detail(engine, &self.cohort_input(), &cohort.stats, &d.officer.id, &options))
     }
 
     /// Dossier indices in table order: filtered, then sorted (ties by dossier order).
@@ -1210,7 +1195,7 @@ mod tests {
     }
 
     #[test]
-    fn the_detail_agrees_with_the_ranked_cohort_in_every_built_in_scheme() {
+    fn the_detail_and_the_preview_agree_with_the_ranked_cohort_in_every_built_in_scheme() {
         for id in builtin::scheme_ids() {
             let mut s = demo();
             s.apply(Action::UseBuiltin(id.to_string()));
@@ -1222,8 +1207,24 @@ mod tests {
                 assert_eq!(detail.grade, row.grade, "{id} officer {i}");
                 assert_eq!(detail.flags, row.flags, "{id} officer {i}");
                 assert!(!detail.explanation.is_empty());
+                let preview = s.preview(&s.ws.dossiers[i]).unwrap();
+                let entry = s.entry(i).unwrap();
+                assert_eq!(preview.total, entry.total, "{id} officer {i}: preview total");
+                assert_eq!(preview.grade, entry.pre_quota_grade, "{id} officer {i}: preview grade");
             }
         }
+    }
+
+    #[test]
+    fn the_prosecutor_demo_previews_p001_at_the_committee_total() {
+        // by hand in crates/kaoping-core/tests/one_computation.rs: 52.55 + 20 + 18.40 (PE01,
+        // the trimmed mean 92 of five signed sheets) + 2.50 = 93.45; 75.05 without the ratings
+        let mut s = demo();
+        s.apply(Action::UseBuiltin("procuratorate-prosecutor".into()));
+        let i = s.ws.dossiers.iter().position(|d| d.officer.id.as_str() == "P-001").unwrap();
+        let preview = s.preview(&s.ws.dossiers[i]).unwrap();
+        assert_eq!(preview.total, Decimal::parse("93.45").unwrap());
+        assert_eq!(preview.grade.unwrap().id.as_str(), "excellent");
     }
 
     #[test]

@@ -298,6 +298,22 @@ await test('the officer preview shows the distance to the next grade, counterfac
   await shot('12-preview');
 });
 
+await test('the preview of a rated officer shows the committee total (prosecutor demo, P-001)', async () => {
+  await page.click('#tab-scheme');
+  await page.selectOption('#builtin-scheme', 'procuratorate-prosecutor');
+  await page.click('#tab-cohort');
+  await page.waitForSelector('#cohort-table tr[data-officer="P-001"]');
+  eq(await row('P-001').locator('.total').innerText(), '93.45', 'the committee table');
+  await page.click('#cohort-table tr[data-officer="P-001"]');
+  await page.click('#tab-preview');
+  await page.waitForSelector('#preview-total');
+  // performance 52.55 + common 20.00 + PE01 0.2 × 92 (trimmed mean of 92, 90, 95, 91, 93) = 18.40
+  // + bonuses 2.50 = 93.45; without the committee's ratings it would be 75.05
+  eq(await text('#preview-total'), '93.45', 'the preview agrees with the committee table');
+  eq(await text('#preview-grade'), '优秀', 'projected grade');
+  await shot('13-preview-p001-prosecutor');
+});
+
 await test('committee: a rating changes total, rank and quota; a recused rating is rejected; the audit trail verifies and detects tampering', async () => {
   await page.click('#tab-scheme');
   await page.selectOption('#builtin-scheme', 'procuratorate-prosecutor');

@@ -2,7 +2,8 @@
 //!
 //! Reads JSON lines `{"scheme": "<built-in id>", "dossier": {...}, "options": {...}}` from stdin
 //! and writes, line by line, the same `Answer` JSON that `engine.assess` returns in JavaScript.
-use kaoping_core::api::ffi::{self, Answer, AssessParams};
+use kaoping_core::api::answer::Answer;
+use kaoping_core::api::assess::{self, AssessParams};
 use kaoping_core::{api::builtin, base::json::from_json_str, Dossier, Engine, Problems};
 use kaoping_json::{FromJson, Json};
 use std::collections::BTreeMap;
@@ -32,7 +33,7 @@ fn answer(
     };
     // The package reads the dossier from its JSON text, exactly like this.
     Ok(match from_json_str::<Dossier>(&kaoping_json::to_string(&line.dossier)) {
-        Ok(dossier) => ffi::assess(engine, &dossier, &params),
+        Ok(dossier) => assess::assess(engine, &dossier, &params),
         Err(problems) => Err(problems).into(),
     })
 }

@@ -1,4 +1,4 @@
-//! Reads a tolerance request (JSON, see `kaoping_core::api::tolerance_request`) from stdin and
+//! Reads a tolerance request (JSON, see `kaoping_core::api::tolerance`) from stdin and
 //! prints the decision (and assessment, when asked) as JSON.
 use std::io::Read;
 
@@ -8,7 +8,7 @@ fn main() {
         eprintln!("cannot read stdin");
         std::process::exit(2);
     }
-    match kaoping_core::api::tolerance_request::run_tolerance_json(&text) {
+    match kaoping_core::api::tolerance::run_tolerance_json(&text) {
         Ok(r) => println!("{}", serde_json::to_string_pretty(&r).unwrap_or_default()),
         Err(p) => {
             println!("{}", serde_json::to_string_pretty(&p).unwrap_or_default());

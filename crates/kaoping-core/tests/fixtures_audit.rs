@@ -111,16 +111,16 @@ fn verify_json_reads_a_log_and_an_anchor() {
     log.append(at, "R01", AuditEvent::sign_off(&sheet));
     let anchor = log.anchor();
     let text = serde_json::to_string(&serde_json::json!({ "log": log, "anchor": anchor })).unwrap();
-    let v = kaoping_core::rules::audit::verify_json(&text).unwrap();
+    let v = kaoping_core::api::audit::verify_json(&text).unwrap();
     assert!(v.ok && v.checked == 2);
     let mut cut = log.clone();
     cut.entries.pop();
     let text = serde_json::to_string(&serde_json::json!({ "log": cut, "anchor": anchor })).unwrap();
-    let v = kaoping_core::rules::audit::verify_json(&text).unwrap();
+    let v = kaoping_core::api::audit::verify_json(&text).unwrap();
     assert_eq!(
         v.first_bad.map(|b| (b.index, b.kind)),
         Some((1, kaoping_core::rules::audit::TamperKind::Dropped))
     );
-    let e = kaoping_core::rules::audit::verify_json("{\"log\": {\"entries\": 3}}").unwrap_err();
+    let e = kaoping_core::api::audit::verify_json("{\"log\": {\"entries\": 3}}").unwrap_err();
     assert_eq!(e.0[0].code, kaoping_core::Code::Type);
 }

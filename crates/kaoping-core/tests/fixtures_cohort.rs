@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
 mod common;
 
-use kaoping_core::api::cohort_request::CohortRequest;
+use kaoping_core::api::cohort::CohortRequest;
 use kaoping_core::rules::cohort::CohortResult;
 use kaoping_core::{base::json::from_json_str, Problems};
 

@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
 mod common;
 
-use kaoping_core::api::preview_request::{PreviewAnswer, PreviewRequest};
+use kaoping_core::api::preview::{PreviewAnswer, PreviewRequest};
 use kaoping_core::base::json::from_json_str;
 
 #[test]

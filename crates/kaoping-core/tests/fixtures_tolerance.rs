@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 mod common;
 
-use kaoping_core::api::tolerance_request::ToleranceRequest;
+use kaoping_core::api::tolerance::ToleranceRequest;
 
 #[test]
 fn tolerance_fixtures() {

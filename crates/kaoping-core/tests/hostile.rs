@@ -208,7 +208,7 @@ fn too_many_raters_are_refused_with_a_path() {
     }
     req["committee"]["members"] = serde_json::Value::Array(members);
     req["sheets"] = serde_json::Value::Array(sheets);
-    let err = kaoping_core::api::cohort_request::run_cohort_json(&req.to_string()).unwrap_err();
+    let err = kaoping_core::api::cohort::run_cohort_json(&req.to_string()).unwrap_err();
     assert!(err.0.iter().any(|p| p.code == Code::Limit && p.path == "committee.members"), "{err}");
     assert!(err.0.iter().any(|p| p.code == Code::Limit && p.path == "sheets"), "{err}");
 }
@@ -219,7 +219,7 @@ fn a_cohort_beyond_the_limit_is_refused_before_any_dossier_is_built() {
     let mut text = String::from("{\"scheme\":\"court-judge\",\"dossiers\":[");
     text.push_str(&"{},".repeat(limits::MAX_COHORT));
     text.push_str("{}]}");
-    let err = kaoping_core::api::cohort_request::run_cohort_json(&text).unwrap_err();
+    let err = kaoping_core::api::cohort::run_cohort_json(&text).unwrap_err();
     assert_eq!(only(&err).code, Code::Limit);
     assert_eq!(only(&err).path, format!("dossiers[{}]", limits::MAX_COHORT));
 }
@@ -230,9 +230,9 @@ fn hostile_texts_through_every_text_entry_point_are_coded_errors() {
     let huge = format!("\"{}\"", "x".repeat(limits::MAX_JSON_STRING_BYTES + 1));
     for text in [deep.as_str(), huge.as_str(), "", "{", "null", "[]", "1e999", "-0", "{\"a\":NaN}"] {
         for result in [
-            kaoping_core::api::cohort_request::run_cohort_json(text).err(),
-            kaoping_core::api::tolerance_request::run_tolerance_json(text).err(),
-            kaoping_core::rules::audit::verify_json(text).err(),
+            kaoping_core::api::cohort::run_cohort_json(text).err(),
+            kaoping_core::api::tolerance::run_tolerance_json(text).err(),
+            kaoping_core::api::audit::verify_json(text).err(),
             Engine::from_json(text).err(),
             Dossier::from_json(text).err(),
         ] {

@@ -6,9 +6,9 @@
 
 mod common;
 
-use kaoping_core::api::cohort_request::CohortRequest;
-use kaoping_core::api::preview_request::PreviewRequest;
-use kaoping_core::api::tolerance_request::ToleranceRequest;
+use kaoping_core::api::cohort::CohortRequest;
+use kaoping_core::api::preview::PreviewRequest;
+use kaoping_core::api::tolerance::ToleranceRequest;
 use kaoping_core::rules::audit::AuditLog;
 use kaoping_core::{api::builtin, Dossier, Engine, Scheme, Waiver};
 use kaoping_json::{FromJson, ToJson};

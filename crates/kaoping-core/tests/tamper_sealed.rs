@@ -4,7 +4,7 @@
 //! log that still reads as one — or any figure of the sealed result — fails verification.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::expect_used, clippy::panic)]
 
-use kaoping_core::api::cohort_request::CohortRequest;
+use kaoping_core::api::cohort::CohortRequest;
 use kaoping_core::rules::audit::{Anchor, AuditEvent, AuditLog};
 use kaoping_core::rules::cohort::CohortResult;
 use kaoping_core::rules::committee::ScoreSheet;

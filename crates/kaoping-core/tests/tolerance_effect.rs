@@ -3,7 +3,7 @@
 
 mod common;
 
-use kaoping_core::api::tolerance_request::run_tolerance_json;
+use kaoping_core::api::tolerance::run_tolerance_json;
 use kaoping_core::rules::tolerance::{
     self, evaluate_tolerance, overdue_corrections, CorrectionState, Incident, Outcome,
 };

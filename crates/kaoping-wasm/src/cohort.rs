@@ -1,38 +1,16 @@
 //! Committees and cohorts, officer preview and the audit trail: convert, call the core, convert back.
 
-use crate::convert::{from_js_or_text, to_js_value, JsResult, TextOrJson};
+use crate::convert::{text_of, text_or_empty, to_js_value, JsResult};
 use crate::engine::Engine;
-use kaoping_core::api::cohort_request::run_cohort_json;
-use kaoping_core::api::ffi::Answer;
-use kaoping_core::api::preview_request::run_preview_json;
+use kaoping_core::api;
+use kaoping_core::api::answer::Answer;
+use kaoping_core::api::cohort::run_cohort_json;
+use kaoping_core::api::preview::run_preview_json;
 use kaoping_core::base::json::from_json_str;
-use kaoping_core::model::scheme::CohortStat;
 use kaoping_core::rules::audit::Anchor;
-use kaoping_core::rules::audit::{self, AuditEntry, AuditEvent, AuditLog};
-use kaoping_core::rules::cohort::{assess_cohort, CohortInput, CohortOptions};
-use kaoping_core::IndicatorId;
-use kaoping_core::SortedMap;
-use kaoping_core::{AssessContext, Date, Dossier, Lang, Problems};
-use kaoping_json::{FromJson, ToJson};
-use serde::{Deserialize, Serialize};
-use tsify::{Ts, Tsify};
+use kaoping_core::rules::cohort::{CohortInput, CohortOptions};
+use tsify::Ts;
 use wasm_bindgen::prelude::*;
-
-/// JSON text of an argument given as an object or as text.
-fn text_of(value: &JsValue, what: &str) -> JsResult<String> {
-    Ok(match from_js_or_text(value, what)? {
-        TextOrJson::Text(t) | TextOrJson::Json(t) => t,
-    })
-}
-
-/// JSON text of an optional argument (`undefined` / `null` → `{}`).
-fn text_or_empty(value: &JsValue, what: &str) -> JsResult<String> {
-    if value.is_undefined() || value.is_null() {
-        Ok("{}".to_owned())
-    } else {
-        text_of(value, what)
-    }
-}
 
 /// Assesses a whole cohort from one request (`{ scheme, dossiers, committee?, sheets?, waivers?,
 /// decisions?, options? }`, an object or its JSON text): ranking, quotas and the changes they made.
@@ -67,16 +45,9 @@ pub fn verify_audit(
     if !anchor.is_undefined() && !anchor.is_null() {
         js_sys::Reflect::set(&request, &"anchor".into(), &anchor)?;
     }
-    let answer: Answer<_> = audit::verify_json(&text_of(&request.into(), "request")?).into();
+    let answer: Answer<_> =
+        kaoping_core::api::audit::verify_json(&text_of(&request.into(), "request")?).into();
     to_js_value(&answer)
-}
-
-#[derive(Deserialize, FromJson)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct Appended {
-    at: Date,
-    actor: String,
-    event: AuditEvent,
 }
 
 /// Appends an event to an audit log (`null` starts a new one) and answers the new log.
@@ -85,31 +56,16 @@ pub fn append_audit(
     #[wasm_bindgen(unchecked_param_type = "AuditLog | null")] log: JsValue,
     #[wasm_bindgen(unchecked_param_type = "{ at: Date; actor: string; event: AuditEvent }")] entry: JsValue,
 ) -> JsResult<JsValue> {
-    let log = if log.is_undefined() || log.is_null() {
-        Ok(AuditLog::new())
-    } else {
-        from_json_str::<AuditLog>(&text_of(&log, "log")?).map_err(|p| p.under("log"))
-    };
-    let entry = from_json_str::<Appended>(&text_of(&entry, "entry")?).map_err(|p| p.under("entry"));
-    let answer: Answer<AuditLog> = match (log, entry) {
-        (Ok(mut log), Ok(e)) => {
-            log.append(e.at, &e.actor, e.event);
-            Ok(log)
-        }
-        (Err(mut a), Err(b)) => {
-            a.extend(b);
-            Err(a)
-        }
-        (Err(p), _) | (_, Err(p)) => Err(p),
-    }
-    .into();
+    let log = if log.is_undefined() || log.is_null() { None } else { Some(text_of(&log, "log")?) };
+    let answer: Answer<_> =
+        kaoping_core::api::audit::append_json(log.as_deref(), &text_of(&entry, "entry")?).into();
     to_js_value(&answer)
 }
 
 /// The anchor of a log as it is now (entry count and head hash), to keep apart from the log.
 #[wasm_bindgen(js_name = auditAnchor, unchecked_return_type = "Answer<Anchor>")]
 pub fn audit_anchor(#[wasm_bindgen(unchecked_param_type = "AuditLog")] log: JsValue) -> JsResult<JsValue> {
-    let answer: Answer<_> = from_json_str::<AuditLog>(&text_of(&log, "log")?).map(|l| l.anchor()).into();
+    let answer: Answer<_> = kaoping_core::api::audit::anchor_json(&text_of(&log, "log")?).into();
     to_js_value(&answer)
 }
 
@@ -118,34 +74,8 @@ pub fn audit_anchor(#[wasm_bindgen(unchecked_param_type = "AuditLog")] log: JsVa
 pub fn audit_entry_hash(
     #[wasm_bindgen(unchecked_param_type = "AuditEntry")] entry: JsValue,
 ) -> JsResult<JsValue> {
-    let answer: Answer<String> =
-        from_json_str::<AuditEntry>(&text_of(&entry, "entry")?).map(|e| e.compute_hash()).into();
+    let answer: Answer<String> = kaoping_core::api::audit::entry_hash_json(&text_of(&entry, "entry")?).into();
     to_js_value(&answer)
-}
-
-/// Cohort statistics by indicator, standing in for a scheme's published statistics.
-#[derive(Deserialize, Serialize, FromJson, ToJson, Default, Tsify)]
-#[tsify(hashmap_as_object)]
-#[serde(transparent)]
-pub struct CohortStats(
-    #[tsify(type = "Record<IndicatorId, CohortStat>")] pub SortedMap<IndicatorId, CohortStat>,
-);
-
-/// Options of `Engine.preview`.
-#[derive(Deserialize, Serialize, FromJson, ToJson, Default, Tsify)]
-#[tsify(hashmap_as_object)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct PreviewOptions {
-    /// The officer's tolerance waivers.
-    #[serde(default)]
-    pub waivers: Vec<kaoping_core::Waiver>,
-    /// The officer's aggregated committee ratings, by indicator.
-    #[serde(default)]
-    #[tsify(type = "Record<IndicatorId, RatedInput>")]
-    pub rated: SortedMap<IndicatorId, kaoping_core::RatedInput>,
-    /// Language of texts.
-    #[serde(default)]
-    pub lang: Lang,
 }
 
 #[wasm_bindgen]
@@ -163,7 +93,7 @@ impl Engine {
         let options = from_json_str::<CohortOptions>(&text_or_empty(&options, "options")?)
             .map_err(|p| p.under("options"));
         let answer: Answer<_> =
-            input.and_then(|i| options.and_then(|o| assess_cohort(&self.inner, &i, &o))).into();
+            input.and_then(|i| options.and_then(|o| api::cohort::assess_cohort(&self.inner, &i, &o))).into();
         to_js_value(&answer)
     }
 
@@ -175,37 +105,16 @@ impl Engine {
     pub fn preview(
         &self,
         #[wasm_bindgen(unchecked_param_type = "Dossier")] dossier: JsValue,
-        cohort_stats: Option<Ts<CohortStats>>,
-        options: Option<Ts<PreviewOptions>>,
+        cohort_stats: Option<Ts<api::preview::CohortStats>>,
+        options: Option<Ts<api::preview::PreviewOptions>>,
     ) -> JsResult<JsValue> {
-        let cohort_stats = cohort_stats.map_or(JsValue::UNDEFINED, |c| c.js_value());
-        let options = options.map_or(JsValue::UNDEFINED, |o| o.js_value());
-        let dossier = from_json_str::<Dossier>(&text_of(&dossier, "dossier")?);
-        let stats = from_json_str::<
-            SortedMap<kaoping_core::IndicatorId, kaoping_core::model::scheme::CohortStat>,
-        >(&text_or_empty(&cohort_stats, "cohortStats")?)
-        .map_err(|p| p.under("cohortStats"));
-        let options = from_json_str::<PreviewOptions>(&text_or_empty(&options, "options")?)
-            .map_err(|p| p.under("options"));
-        let answer: Answer<_> = match (dossier, stats, options) {
-            (Ok(d), Ok(stats), Ok(o)) => {
-                let context = AssessContext {
-                    waivers: &o.waivers,
-                    rated: (!o.rated.is_empty()).then_some(&o.rated),
-                    cohort: (!stats.is_empty()).then_some(&stats),
-                    cohort_published: true,
-                };
-                kaoping_core::rules::preview::preview(&self.inner, &d, &context, o.lang)
-            }
-            (d, s, o) => {
-                let mut all = Problems::new();
-                for p in [d.err(), s.err(), o.err()].into_iter().flatten() {
-                    all.extend(p);
-                }
-                Err(all)
-            }
-        }
-        .into();
+        let dossier = text_of(&dossier, "dossier")?;
+        let given = |v: JsValue| (!v.is_undefined() && !v.is_null()).then_some(v);
+        let stats = cohort_stats.and_then(|c| given(c.js_value())).map(|s| text_of(&s, "cohortStats"));
+        let options = options.and_then(|o| given(o.js_value())).map(|o| text_of(&o, "options"));
+        let (stats, options) = (stats.transpose()?, options.transpose()?);
+        let answer: Answer<_> =
+            api::preview::engine_preview(&self.inner, &dossier, stats.as_deref(), options.as_deref()).into();
         to_js_value(&answer)
     }
 }

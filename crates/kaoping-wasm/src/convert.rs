@@ -135,23 +135,30 @@ fn text_of_kind(value: &JsValue, what: &str, array: bool) -> JsResult<String> {
     stringify(value, what)
 }
 
-/// An argument given as JSON text or as an object (already stringified).
-pub enum TextOrJson {
-    /// The caller passed a string.
-    Text(String),
-    /// The caller passed an object, stringified.
-    Json(String),
-}
-
-/// Reads an argument that may be JSON text or an object.
-pub fn from_js_or_text(value: &JsValue, what: &str) -> JsResult<TextOrJson> {
+/// The JSON text of an argument given as JSON text or as an object (stringified); throws for
+/// another kind.
+pub fn text_of(value: &JsValue, what: &str) -> JsResult<String> {
     if let Some(text) = value.as_string() {
-        Ok(TextOrJson::Text(text))
+        Ok(text)
     } else if is_plain_object(value) {
-        Ok(TextOrJson::Json(stringify(value, what)?))
+        stringify(value, what)
     } else {
         Err(wrong_kind(what, "an object or JSON text", value))
     }
+}
+
+/// The JSON text of an optional argument (`undefined` / `null` → `{}`).
+pub fn text_or_empty(value: &JsValue, what: &str) -> JsResult<String> {
+    if value.is_undefined() || value.is_null() {
+        Ok("{}".to_owned())
+    } else {
+        text_of(value, what)
+    }
+}
+
+/// Reads an argument given as an object or as its JSON text.
+pub fn read<T: FromJson>(value: &JsValue, what: &str) -> JsResult<Result<T, Problems>> {
+    Ok(from_json_str(&text_of(value, what)?))
 }
 
 fn serialize<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, String> {

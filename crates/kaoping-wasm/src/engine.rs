@@ -1,10 +1,8 @@
 //! `Engine`: a validated scheme compiled once, assessing many dossiers.
 
-use crate::convert::{
-    breach, from_js, from_js_or_text, is_plain_object, throw_problems, to_js, to_js_value, JsResult,
-    TextOrJson,
-};
-use kaoping_core::api::ffi::{self, Answer, AssessParams};
+use crate::convert::{breach, from_js, is_plain_object, read, throw_problems, to_js, to_js_value, JsResult};
+use kaoping_core::api::answer::Answer;
+use kaoping_core::api::assess::{self as ffi, AssessParams};
 use kaoping_core::fast::batch::{CaseReviewColumns, ColumnScores, Columns, RowOccurrence};
 use kaoping_core::fast::cohort_columns::CohortColumns;
 use kaoping_core::fast::flat::FlatScratch;
@@ -38,7 +36,7 @@ impl Engine {
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "Scheme | string")] scheme: JsValue,
     ) -> JsResult<Engine> {
-        let scheme = read_text_or_object::<Scheme>(&scheme, "scheme")?.map_err(throw_problems)?;
+        let scheme = read::<Scheme>(&scheme, "scheme")?.map_err(throw_problems)?;
         let inner = kaoping_core::Engine::new(scheme).map_err(throw_problems)?;
         Ok(Engine { inner, flat: RefCell::default() })
     }
@@ -70,7 +68,7 @@ impl Engine {
         options: Option<Ts<AssessParams>>,
     ) -> JsResult<JsValue> {
         let request = read_options(options)?;
-        let outcome: Answer<Assessment> = match read_text_or_object::<Dossier>(&dossier, "dossier")? {
+        let outcome: Answer<Assessment> = match read::<Dossier>(&dossier, "dossier")? {
             Ok(dossier) => ffi::assess(&self.inner, &dossier, &request),
             Err(problems) => Err(problems).into(),
         };
@@ -85,7 +83,7 @@ impl Engine {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Dossier | string")] dossier: JsValue,
     ) -> JsResult<JsValue> {
-        let outcome: Answer<Score> = match read_text_or_object::<Dossier>(&dossier, "dossier")? {
+        let outcome: Answer<Score> = match read::<Dossier>(&dossier, "dossier")? {
             Ok(dossier) => ffi::score(&self.inner, &dossier),
             Err(problems) => Err(problems).into(),
         };
@@ -162,17 +160,6 @@ fn read_options(options: Option<Ts<AssessParams>>) -> JsResult<AssessParams> {
         Some(o) if o.js_value().is_undefined() || o.js_value().is_null() => Ok(AssessParams::default()),
         Some(o) => from_js::<AssessParams>(&o.js_value(), "options")?.map_err(throw_problems),
     }
-}
-
-/// Reads an argument given as an object or as its JSON text.
-fn read_text_or_object<T: kaoping_json::FromJson>(
-    value: &JsValue,
-    what: &str,
-) -> JsResult<Result<T, kaoping_core::Problems>> {
-    let text = match from_js_or_text(value, what)? {
-        TextOrJson::Text(text) | TextOrJson::Json(text) => text,
-    };
-    Ok(kaoping_core::base::json::from_json_str(&text))
 }
 
 fn get(object: &JsValue, key: &str) -> JsValue {

@@ -26,9 +26,10 @@ pub use cohort::{
 pub use engine::Engine;
 pub use tolerance::evaluate_tolerance;
 
-use convert::{from_js_or_text, throw_problems, to_js, JsResult};
+use convert::{throw_problems, to_js, JsResult};
+use kaoping_core::api::answer::ValidationReport;
 use kaoping_core::api::builtin::{self, DemoEntry};
-use kaoping_core::api::ffi::{self, ValidationReport};
+use kaoping_core::api::validate as ffi;
 use kaoping_core::Scheme;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
@@ -71,8 +72,5 @@ pub fn demo_cohort() -> JsResult<JsValue> {
 pub fn validate_scheme(
     #[wasm_bindgen(unchecked_param_type = "Scheme | string")] scheme: JsValue,
 ) -> JsResult<Ts<ValidationReport>> {
-    let report = match from_js_or_text(&scheme, "scheme")? {
-        convert::TextOrJson::Text(text) | convert::TextOrJson::Json(text) => ffi::validate_scheme_json(&text),
-    };
-    to_js(&report)
+    to_js(&ffi::validate_scheme_json(&convert::text_of(&scheme, "scheme")?))
 }

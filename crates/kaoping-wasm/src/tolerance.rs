@@ -1,9 +1,9 @@
 //! Fault tolerance (容错纠错): decisions on incidents, through the core's tolerance request.
 
-use crate::convert::{breach, from_js_or_text, is_plain_object, to_js_value, JsResult, TextOrJson};
+use crate::convert::{breach, is_plain_object, text_of, to_js_value, JsResult};
 use crate::engine::Engine;
-use kaoping_core::api::ffi::Answer;
-use kaoping_core::api::tolerance_request::{ToleranceRequest, ToleranceResponse};
+use kaoping_core::api::answer::Answer;
+use kaoping_core::api::tolerance::{ToleranceRequest, ToleranceResponse};
 use kaoping_core::base::json::from_json_str;
 use kaoping_core::rules::tolerance::Decision;
 use wasm_bindgen::prelude::*;
@@ -19,9 +19,7 @@ fn run(text: &str) -> Answer<ToleranceResponse> {
 pub fn evaluate_tolerance(
     #[wasm_bindgen(unchecked_param_type = "ToleranceRequest | string")] request: JsValue,
 ) -> JsResult<JsValue> {
-    let text = match from_js_or_text(&request, "request")? {
-        TextOrJson::Text(t) | TextOrJson::Json(t) => t,
-    };
+    let text = text_of(&request, "request")?;
     to_js_value(&run(&text))
 }
 
@@ -36,8 +34,8 @@ fn get(object: &JsValue, key: &str) -> JsValue {
 #[wasm_bindgen]
 impl Engine {
     /// Decides whether an incident is tolerated (免责 / 从轻 / 减轻 / 不予容错), given the officer's
-    /// earlier incidents. `options`: `{ asOf, policy? (built-in id or object, default
-    /// "tolerance-default"), lang? }`. Apply the decision with
+    /// earlier incidents. `options`: `{ asOf, policy? (built-in id or object; the api's
+    /// default policy when absent), lang? }`. Apply the decision with
     /// `engine.assess(dossier, { waivers: decision.effect.waivers })`.
     #[wasm_bindgen(js_name = evaluateTolerance, unchecked_return_type = "Answer<Decision>")]
     pub fn evaluate_tolerance(
@@ -52,11 +50,13 @@ impl Engine {
         // One request object: the core reads it and locates every problem from its root.
         let request = js_sys::Object::new();
         let policy = get(&options, "policy");
-        set(&request, "policy", &if policy.is_undefined() { "tolerance-default".into() } else { policy })?;
+        if !policy.is_undefined() {
+            set(&request, "policy", &policy)?;
+        }
         set(&request, "incident", &incident)?;
-        let history =
-            if history.is_undefined() || history.is_null() { js_sys::Array::new().into() } else { history };
-        set(&request, "history", &history)?;
+        if !history.is_undefined() && !history.is_null() {
+            set(&request, "history", &history)?;
+        }
         set(&request, "asOf", &get(&options, "asOf"))?;
         let lang = get(&options, "lang");
         if !lang.is_undefined() {
@@ -64,9 +64,7 @@ impl Engine {
             set(&o, "lang", &lang)?;
             set(&request, "options", &o)?;
         }
-        let text = match from_js_or_text(&request.into(), "request")? {
-            TextOrJson::Text(t) | TextOrJson::Json(t) => t,
-        };
+        let text = text_of(&request.into(), "request")?;
         let answer = run(&text);
         let decision: Answer<Decision> = Answer {
             ok: answer.ok,

@@ -1,8 +1,25 @@
 //! The api layer: one function per operation, its request and answer types, and every default.
-//! The wasm binding and the web app call these; nothing below this layer chooses a default.
+//! The wasm binding and the web app call these; nothing above this layer chooses a default.
+//!
+//! | operation | function | file |
+//! |---|---|---|
+//! | validate a scheme | [`validate::validate_scheme_json`] | `validate.rs` |
+//! | assess / score one dossier | [`assess::assess`], [`assess::score`] | `assess.rs` |
+//! | assess a cohort | [`cohort::assess_cohort`], [`cohort::run_cohort_json`] | `cohort.rs` |
+//! | an officer's context and detail | [`officer::officer_context`], [`officer::officer_detail`] | `officer.rs` |
+//! | preview, objection | [`preview::preview`], [`preview::preview_in_cohort`], [`preview::run_preview_json`] | `preview.rs` |
+//! | tolerance decision | [`tolerance::decide`], [`tolerance::run_tolerance_json`] | `tolerance.rs` |
+//! | audit trail | [`audit::verify_json`], [`audit::append_json`], [`audit::anchor_json`], [`audit::entry_hash_json`] | `audit.rs` |
+//! | built-in schemes, policies, demo data | [`builtin`] | `builtin.rs` |
+//!
+//! Every answer is an [`answer::Answer`] (or a [`answer::ValidationReport`]).
 
+pub mod answer;
+pub mod assess;
+pub mod audit;
 pub mod builtin;
-pub mod cohort_request;
-pub mod ffi;
-pub mod preview_request;
-pub mod tolerance_request;
+pub mod cohort;
+pub mod officer;
+pub mod preview;
+pub mod tolerance;
+pub mod validate;

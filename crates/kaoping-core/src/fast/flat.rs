@@ -109,6 +109,90 @@ pub struct FlatLayout {
     pub numbers: usize,
     /// Length of the byte buffer.
     pub bytes: usize,
+    /// Positions of the header fields in the number buffer ([`at`]).
+    pub at: HeaderPositions,
+    /// Offsets of the fields within one occurrence record ([`field`]).
+    pub field: RecordFields,
+    /// Positions of the answer in the number buffer ([`out`]).
+    pub out: AnswerPositions,
+}
+
+/// [`at`] as the glue reads it.
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson)]
+#[serde(rename_all = "camelCase")]
+pub struct HeaderPositions {
+    /// [`at::OFFICER_ID`].
+    pub officer_id: usize,
+    /// [`at::NAME`].
+    pub name: usize,
+    /// [`at::TEXT`].
+    pub text: usize,
+    /// [`at::CASE_REVIEW`]: the presence flag.
+    pub case_review: usize,
+    /// Where each case-review count sits, by the dossier's key.
+    pub case_review_counts: CaseReviewPositions,
+    /// [`at::OCCURRENCES`].
+    pub occurrences: usize,
+    /// [`at::VALUES`].
+    pub values: usize,
+}
+
+/// Positions of the four case-review counts (after the presence flag).
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseReviewPositions {
+    /// `excellent`.
+    pub excellent: usize,
+    /// `pass`.
+    pub pass: usize,
+    /// `flawed`.
+    pub flawed: usize,
+    /// `error`.
+    pub error: usize,
+}
+
+/// [`field`] as the glue reads it.
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordFields {
+    /// [`field::ID_START`].
+    pub id_start: usize,
+    /// [`field::ID_LEN`].
+    pub id_len: usize,
+    /// [`field::ITEM`].
+    pub item: usize,
+    /// [`field::YEAR`].
+    pub year: usize,
+    /// [`field::MONTH`].
+    pub month: usize,
+    /// [`field::DAY`].
+    pub day: usize,
+    /// [`field::COUNT`].
+    pub count: usize,
+    /// [`field::REF`].
+    pub reference: usize,
+    /// [`field::NOTE`].
+    pub note: usize,
+}
+
+/// [`out`] as the glue reads it, the flags one by one.
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson)]
+#[serde(rename_all = "camelCase")]
+pub struct AnswerPositions {
+    /// [`out::TOTAL`].
+    pub total: usize,
+    /// [`out::SCORE_GRADE`].
+    pub score_grade: usize,
+    /// [`out::GRADE`].
+    pub grade: usize,
+    /// The veto flag.
+    pub veto: usize,
+    /// The incomplete flag.
+    pub incomplete: usize,
+    /// The disagreement flag.
+    pub disagreement: usize,
+    /// The tolerance flag.
+    pub tolerance: usize,
 }
 
 /// Reusable working space of [`Engine::score_flat`] (one per engine and caller).
@@ -167,6 +251,40 @@ impl Engine {
             max_occurrences: MAX_OCCURRENCES,
             numbers: records + MAX_OCCURRENCES * field::STRIDE,
             bytes: MAX_ID_BYTES,
+            at: HeaderPositions {
+                officer_id: at::OFFICER_ID,
+                name: at::NAME,
+                text: at::TEXT,
+                case_review: at::CASE_REVIEW,
+                case_review_counts: CaseReviewPositions {
+                    excellent: at::CASE_REVIEW + 1,
+                    pass: at::CASE_REVIEW + 2,
+                    flawed: at::CASE_REVIEW + 3,
+                    error: at::CASE_REVIEW + 4,
+                },
+                occurrences: at::OCCURRENCES,
+                values: at::VALUES,
+            },
+            field: RecordFields {
+                id_start: field::ID_START,
+                id_len: field::ID_LEN,
+                item: field::ITEM,
+                year: field::YEAR,
+                month: field::MONTH,
+                day: field::DAY,
+                count: field::COUNT,
+                reference: field::REF,
+                note: field::NOTE,
+            },
+            out: AnswerPositions {
+                total: out::TOTAL,
+                score_grade: out::SCORE_GRADE,
+                grade: out::GRADE,
+                veto: out::FLAGS,
+                incomplete: out::FLAGS + 1,
+                disagreement: out::FLAGS + 2,
+                tolerance: out::FLAGS + 3,
+            },
         })
     }
 

@@ -422,27 +422,3 @@ impl AuditEvent {
             .collect()
     }
 }
-
-/// A verification request: `{ "log": {"entries": […]}, "anchor": {"count", "head"} }` (anchor
-/// optional), as the wasm binding and the JS package use it.
-#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct VerifyRequest {
-    /// The log.
-    pub log: AuditLog,
-    /// The anchor kept apart from the log.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub anchor: Option<Anchor>,
-}
-
-/// Parses a [`VerifyRequest`] from JSON text and verifies the log.
-pub fn verify_json(text: &str) -> Result<Verification, crate::base::error::Problems> {
-    let request: VerifyRequest = crate::base::json::from_json_str(text)?;
-    Ok(match &request.anchor {
-        Some(anchor) => request.log.verify_against(anchor),
-        None => request.log.verify(),
-    })
-}

@@ -165,7 +165,7 @@ fn tolerance_decisions_through_the_facade_equal_the_core() {
     });
     let answer = json_of(&kaoping_wasm::evaluate_tolerance(js_of(&request)).unwrap());
     assert_eq!(answer["ok"], true, "{answer}");
-    let direct = kaoping_core::api::tolerance_request::run_tolerance_json(&request.to_string()).unwrap();
+    let direct = kaoping_core::api::tolerance::run_tolerance_json(&request.to_string()).unwrap();
     assert_eq!(answer["value"], serde_json::to_value(&direct).unwrap());
     assert_eq!(answer["value"]["decision"]["outcome"], "exempt");
 

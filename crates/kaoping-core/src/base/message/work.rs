@@ -43,6 +43,10 @@ messages! {
         /// An officer not in the cohort.
         NotInCohort { officer: String } =
             "officer `{officer}` is not in the cohort", "人员「{officer}」不在本批考核人员中";
+        /// A preview in its cohort given its own context as well.
+        PreviewContextFromCohort =
+            "with `cohort` the officer's waivers, ratings and statistics come from the cohort: leave out `waivers`, `rated` and `stats`",
+            "给出同批数据（cohort）时，该人员的减免、评分和统计数据均取自同批：请不要另给减免、评分或统计数据（waivers、rated、stats）";
         /// Cohort statistics overflow.
         StatsOverflow { indicator: Named } =
             "cohort statistics of `{indicator}` overflow", "指标{indicator}的同批统计数据超出计算范围";

@@ -5,6 +5,7 @@
 //! officer-id order, sheets in rater-id order, and the ranking is a total order (officer id is
 //! always the last tie-break key).
 
+pub mod context;
 pub mod quota;
 pub mod ranking;
 pub mod table;
@@ -16,13 +17,13 @@ use crate::base::fingerprint::{Fingerprinter, ENGINE_VERSION};
 use crate::base::ids::{IndicatorId, OfficerId};
 use crate::base::limits;
 use crate::base::message::WorkMsg;
-use crate::base::sorted::{SortedMap, SortedSet};
+use crate::base::sorted::SortedMap;
 use crate::model::assessment::{Assessment, Flags, GradeRef, Waiver};
 use crate::model::dossier::{Dossier, Officer, SchemeRef};
 use crate::model::explanation::Lang;
 use crate::model::scheme::{CohortStat, RelativeMethod, ScoringFunction, TieBreakKey, VetoEffect};
-use crate::rules::assess::{AssessContext, AssessOptions, Assessor};
-use crate::rules::committee::{collect, Committee, ScoreSheet};
+use crate::rules::assess::{AssessOptions, Assessor};
+use crate::rules::committee::{Committee, ScoreSheet};
 use crate::rules::scoring::cohort_stat;
 use serde::{Deserialize, Serialize};
 
@@ -213,74 +214,10 @@ pub fn assess_cohort(
             WorkMsg::TooManyOfficers { max: limits::MAX_COHORT },
         ));
     }
-    // officer-id order, independent of the input order
-    let order: Vec<usize> = crate::base::sort::sort_indices(input.dossiers.len(), &mut |a, b| {
-        let ia = input.dossiers.get(a).map(|d| &d.officer.id);
-        let ib = input.dossiers.get(b).map(|d| &d.officer.id);
-        ia.cmp(&ib)
-    });
-    // `order` is sorted by officer id: a duplicate sits next to its twin, and the set is built
-    // in bulk from sorted ids (far cheaper than one insertion at a time for a large cohort)
-    let mut previous: Option<&OfficerId> = None;
-    for &i in &order {
-        if let Some(d) = input.dossiers.get(i) {
-            if previous == Some(&d.officer.id) {
-                problems.push(
-                    Code::DuplicateId,
-                    Path::root().key("dossiers").index(i).key("officer").key("id"),
-                    WorkMsg::OfficerTwice { officer: d.officer.id.to_string() },
-                );
-            }
-            previous = Some(&d.officer.id);
-        }
-    }
-    let officers: SortedSet<&OfficerId> =
-        order.iter().filter_map(|&i| input.dossiers.get(i)).map(|d| &d.officer.id).collect();
-    for officer in input.waivers.keys() {
-        if !officers.contains(officer) {
-            problems.push(
-                Code::UnknownRef,
-                Path::root().key("waivers").key(officer.as_str()),
-                WorkMsg::NotInCohort { officer: officer.to_string() },
-            );
-        }
-    }
-    let ratings = match collect(scheme, input.committee.as_ref(), &input.sheets, &officers) {
-        Ok((r, warnings)) => {
-            problems.extend(warnings);
-            Some(r)
-        }
-        Err(p) => {
-            problems.extend(p);
-            None
-        }
-    };
-    if problems.has_errors() {
-        return Err(problems);
-    }
-    let ratings = ratings.unwrap_or_default();
-    // an officer's waivers, then those of their decisions in order (one stable sort, not one
-    // insertion per officer: cohorts are large)
-    let mut waiver_lists: Vec<(&OfficerId, Vec<Waiver>)> =
-        input.waivers.iter().map(|(k, v)| (k, v.clone())).collect();
-    for (i, d) in input.decisions.iter().enumerate() {
-        match officers.get(&d.officer) {
-            Some(id) => {
-                waiver_lists.push((*id, crate::rules::tolerance::waivers_for(std::slice::from_ref(d))))
-            }
-            None => problems.push(
-                Code::UnknownRef,
-                Path::root().key("decisions").index(i).key("officer"),
-                WorkMsg::NotInCohort { officer: d.officer.to_string() },
-            ),
-        }
-    }
-    if problems.has_errors() {
-        return Err(problems);
-    }
-    let all_waivers = SortedMap::from_vec_with(waiver_lists, Vec::append);
-    let no_waivers: Vec<Waiver> = Vec::new();
-    let waivers_of = |id: &OfficerId| all_waivers.get(id).map_or(&no_waivers[..], Vec::as_slice);
+    let contexts = context::CohortContext::new(scheme, input)?;
+    problems.extend(contexts.warnings.clone());
+    let order = &contexts.order;
+    let all_waivers = &contexts.waivers;
 
     // cohort-relative indicators: a first pass for the raw values, then live statistics
     let relative: Vec<(&IndicatorId, RelativeMethod)> = scheme
@@ -305,14 +242,9 @@ pub fn assess_cohort(
         let mut raws: SortedMap<&IndicatorId, Vec<Decimal>> =
             placeholder.keys().map(|id| (id, Vec::new())).collect();
         let mut errors = Problems::new();
-        for &i in &order {
+        for &i in order {
             let Some(d) = input.dossiers.get(i) else { continue };
-            let context = AssessContext {
-                waivers: waivers_of(&d.officer.id),
-                rated: ratings.get(&d.officer.id),
-                cohort: Some(&placeholder),
-                cohort_published: false,
-            };
+            let context = contexts.of(&d.officer.id, Some(&placeholder));
             match engine.assess_with(d, &context, &quiet) {
                 Ok(a) => {
                     for ind in a.dimensions.iter().flat_map(|dim| dim.indicators.iter()) {
@@ -355,14 +287,9 @@ pub fn assess_cohort(
     let mut key_values: Vec<Decimal> = Vec::with_capacity(order.len().saturating_mul(stride));
     let mut dossier_fps: Vec<String> = Vec::with_capacity(if options.fingerprint { order.len() } else { 0 });
     let mut errors = Problems::new();
-    for &i in &order {
+    for &i in order {
         let Some(d) = input.dossiers.get(i) else { continue };
-        let context = AssessContext {
-            waivers: waivers_of(&d.officer.id),
-            rated: ratings.get(&d.officer.id),
-            cohort: if stats.is_empty() { None } else { Some(&stats) },
-            cohort_published: false,
-        };
+        let context = contexts.of(&d.officer.id, Some(&stats));
         match engine.assess_with(d, &context, &per_officer) {
             Ok(mut a) => {
                 if options.fingerprint {
@@ -430,7 +357,7 @@ pub fn assess_cohort(
         });
     }
 
-    let inputs = options.fingerprint.then(|| input_fingerprints(engine, input, &dossier_fps, &all_waivers));
+    let inputs = options.fingerprint.then(|| input_fingerprints(engine, input, &dossier_fps, all_waivers));
     let fingerprint = inputs.as_ref().map(|inp| {
         let mut f = Fingerprinter::new("cohortResult");
         f.add("inputs", inp);

@@ -1,5 +1,6 @@
-//! One JSON request for a cohort assessment, as the shared fixtures, the wasm binding and the JS
-//! package use it: a `CohortInput` plus the scheme and options.
+//! The cohort operation: assess, rank and grade a whole cohort under the scheme's quotas, from
+//! a [`CohortInput`] and an engine, or from one JSON request (as the shared fixtures, the wasm
+//! binding and the JS package use it): a `CohortInput` plus the scheme and options.
 //!
 //! ```json
 //! { "scheme": "procuratorate-prosecutor", "dossiers": [ … ], "committee": { … }, "sheets": [ … ],
@@ -14,7 +15,7 @@ use crate::fast::engine::Engine;
 use crate::model::assessment::Waiver;
 use crate::model::dossier::Dossier;
 use crate::model::scheme::Scheme;
-use crate::rules::cohort::{assess_cohort, CohortInput, CohortOptions, CohortResult};
+use crate::rules::cohort::{CohortInput, CohortOptions, CohortResult};
 use crate::rules::committee::{Committee, ScoreSheet};
 use kaoping_json::Json as Value;
 use serde::{Deserialize, Serialize};
@@ -78,6 +79,18 @@ impl CohortRequest {
         };
         assess_cohort(&engine, &input, &self.options)
     }
+}
+
+/// Assesses a cohort with a compiled scheme: the committee's ratings aggregated, cohort-relative
+/// indicators standardised over the cohort, every officer assessed in the context
+/// [`crate::api::officer::officer_context`] also gives, ranked, and graded under the quotas.
+/// Problem paths are relative to the cohort input.
+pub fn assess_cohort(
+    engine: &Engine,
+    input: &CohortInput,
+    options: &CohortOptions,
+) -> Result<CohortResult, Problems> {
+    crate::rules::cohort::assess_cohort(engine, input, options)
 }
 
 /// Parses and runs a cohort request given as JSON text.

@@ -6,10 +6,10 @@
 //!   "reopen": { "previous": { "incident": {…}, "asOf": "…" }, "date": "…", "reason": "…", "newEvidence": ["…"] },
 //!   "assess": { "scheme": "court-judge", "dossier": {…} }, "options": { "lang": "en" } }
 //! ```
-//! `policy` and `assess.scheme` are a built-in id or an object. The answer is
+//! `policy` (default [`DEFAULT_POLICY`]) and `assess.scheme` are a built-in id or an object. The answer is
 //! `{ "decision": {…}, "assessment": {…} }` (`assessment` only with `assess`).
 
-use crate::api::cohort_request::resolve_scheme;
+use crate::api::cohort::resolve_scheme;
 use crate::base::date::Date;
 use crate::base::error::{Code, Problems};
 use crate::fast::engine::Engine;
@@ -29,7 +29,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ToleranceRequest {
-    /// A built-in policy id (`"tolerance-default"`) or a policy object.
+    /// A built-in policy id or a policy object; default [`DEFAULT_POLICY`].
+    #[serde(default = "default_policy")]
     pub policy: Value,
     /// The incident to decide (after reopening: the amended incident).
     pub incident: Incident,
@@ -100,6 +101,30 @@ pub struct ToleranceResponse {
     /// The assessment with the decision applied.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessment: Option<Assessment>,
+}
+
+/// The built-in policy a request or a workspace uses unless it names another.
+pub const DEFAULT_POLICY: &str = "tolerance-default";
+
+/// [`DEFAULT_POLICY`] as a request's `policy` member.
+fn default_policy() -> Value {
+    Value::String(DEFAULT_POLICY.to_owned())
+}
+
+/// [`DEFAULT_POLICY`] as an owned id (a serde default for callers that keep the policy's id).
+pub fn default_policy_id() -> String {
+    DEFAULT_POLICY.to_owned()
+}
+
+/// Decides one incident under a policy, the officer's earlier incidents given, as of a date.
+pub fn decide(
+    policy: &Policy,
+    incident: &Incident,
+    history: &[PriorIncident],
+    as_of: Date,
+    options: &ToleranceOptions,
+) -> Result<Decision, Problems> {
+    evaluate_tolerance_with(policy, incident, history, as_of, options)
 }
 
 /// A built-in policy id or a policy object, parsed; problems are located under `path`.
