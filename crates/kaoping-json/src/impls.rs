@@ -1,17 +1,12 @@
 //! [`FromJson`], [`ToJson`] and [`JsonKey`] for std types.
 
 use crate::error::value_error;
+use crate::number::is_integer_text;
 use crate::reader::{Kind, Reader};
 use crate::{Error, FromJson, Json, JsonKey, ToJson, ToJsonKey};
 use std::collections::BTreeMap;
 
 // ---- numbers ---------------------------------------------------------------------------------
-
-/// Whether a number's text is read as an integer (no fraction, no exponent; serde_json reads
-/// `-0` as the float −0.0).
-pub(crate) fn is_integer_text(n: &str) -> bool {
-    n != "-0" && !n.bytes().any(|b| matches!(b, b'.' | b'e' | b'E'))
-}
 
 /// Reads an unsigned integer up to `max`, with serde_json's errors.
 #[inline(never)]
