@@ -1,5 +1,5 @@
 //! kaoping's own small JSON layer: a DOM ([`Json`]), one parser ([`parse`]), a compact writer
-//! ([`ToJson`], [`to_string`]) and a reader trait ([`FromJson`]).
+//! ([`ToJson`], [`to_string`]), an indented one ([`to_string_pretty`]) and a reader trait ([`FromJson`]).
 //!
 //! It replaces serde_json on the WebAssembly path. serde's code is generic per type × per
 //! deserializer and heavily inlined; here the readers are table-driven: a struct's generated code
@@ -16,6 +16,7 @@
 mod error;
 mod impls;
 mod number;
+mod pretty;
 mod private;
 mod reader;
 #[cfg(feature = "serde")]
@@ -27,6 +28,7 @@ mod write;
 pub use error::{type_error_text, value_error, Error};
 pub use impls::{write_i64, write_u64};
 pub use number::parse_f64;
+pub use pretty::to_string_pretty;
 pub use reader::{Kind, Reader, MAX_DEPTH};
 pub use traits::{FromJson, JsonKey, Slot, ToJson, ToJsonKey};
 pub use value::Json;

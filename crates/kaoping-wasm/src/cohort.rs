@@ -14,7 +14,6 @@ use kaoping_core::IndicatorId;
 use kaoping_core::SortedMap;
 use kaoping_core::{AssessContext, Date, Dossier, Lang, Problems};
 use kaoping_json::{FromJson, ToJson};
-use serde::{Deserialize, Serialize};
 use tsify::{Ts, Tsify};
 use wasm_bindgen::prelude::*;
 
@@ -71,7 +70,7 @@ pub fn verify_audit(
     to_js_value(&answer)
 }
 
-#[derive(Deserialize, FromJson)]
+#[derive(FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct Appended {
     at: Date,
@@ -124,7 +123,7 @@ pub fn audit_entry_hash(
 }
 
 /// Cohort statistics by indicator, standing in for a scheme's published statistics.
-#[derive(Deserialize, Serialize, FromJson, ToJson, Default, Tsify)]
+#[derive(FromJson, ToJson, Default, Tsify)]
 #[tsify(hashmap_as_object)]
 #[serde(transparent)]
 pub struct CohortStats(
@@ -132,7 +131,7 @@ pub struct CohortStats(
 );
 
 /// Options of `Engine.preview`.
-#[derive(Deserialize, Serialize, FromJson, ToJson, Default, Tsify)]
+#[derive(FromJson, ToJson, Default, Tsify)]
 #[tsify(hashmap_as_object)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PreviewOptions {

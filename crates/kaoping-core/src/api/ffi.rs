@@ -13,13 +13,11 @@ use crate::model::explanation::Lang;
 use crate::model::scheme::Scheme;
 use crate::rules::assess::{AssessContext, AssessOptions};
 use crate::rules::validate::validate_scheme;
-use serde::{Deserialize, Serialize};
 
 /// The answer to "is this scheme valid?": every problem at once.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, Default, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct ValidationReport {
     /// No errors (warnings may remain).
@@ -49,7 +47,8 @@ pub fn validate_scheme_json(text: &str) -> ValidationReport {
 
 /// A computation's answer: `ok` with a `value`, or not `ok` with the problems that prevented it.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct Answer<T> {
     /// Whether `value` is present.
@@ -78,7 +77,8 @@ impl<T> From<Result<T, Problems>> for Answer<T> {
 /// Options of one assessment as the bindings take them: [`AssessOptions`] plus the tolerance
 /// waivers that apply.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AssessParams {
     /// Include the point-by-point explanation lines. Default true.

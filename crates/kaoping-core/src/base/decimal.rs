@@ -21,7 +21,9 @@
 
 use crate::base::error::Code;
 use kaoping_json::{Kind, Reader};
+#[cfg(feature = "serde")]
 use serde::de::{self, Visitor};
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -32,8 +34,10 @@ const SCALE_I128: i128 = 1_000_000;
 
 /// Marker put at the start of deserialisation error messages so that callers can recover a
 /// stable error code from a serde error (see [`crate::base::error`]).
+#[cfg(feature = "serde")]
 pub(crate) const NOT_FINITE_MARK: &str = "E_NUMBER_NOT_FINITE:";
 /// Marker for numbers outside [`Decimal::MAX_INPUT`].
+#[cfg(feature = "serde")]
 pub(crate) const RANGE_MARK: &str = "E_NUMBER_RANGE:";
 
 /// An exact decimal number with six fractional digits.
@@ -42,19 +46,8 @@ pub struct Decimal(i64);
 
 /// How a result is rounded to the scheme's precision.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Default,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
-    Hash,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, kaoping_json::ToJson, kaoping_json::FromJson, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub enum Rounding {
     /// 四舍五入: ties go away from zero (2.345 → 2.35, −2.345 → −2.35). The default.
@@ -664,6 +657,7 @@ impl std::str::FromStr for Decimal {
 #[error("not a decimal number within ±10^12")]
 pub struct ParseDecimalError;
 
+#[cfg(feature = "serde")]
 impl Serialize for Decimal {
     /// Serialised as a JSON number (the nearest binary float, which prints back as the same
     /// decimal digits in every JSON implementation that prints shortest round-trip numbers).
@@ -676,8 +670,10 @@ impl Serialize for Decimal {
     }
 }
 
+#[cfg(feature = "serde")]
 struct DecimalVisitor;
 
+#[cfg(feature = "serde")]
 impl Visitor<'_> for DecimalVisitor {
     type Value = Decimal;
 
@@ -715,6 +711,7 @@ impl Visitor<'_> for DecimalVisitor {
 
 /// Refuses a number with a fractional part beyond [`Decimal::MAX_FRACTIONAL_INPUT`]: written
 /// back as a JSON number it could not keep all its digits.
+#[cfg(feature = "serde")]
 fn exact_input<E: de::Error>(d: Decimal) -> Result<Decimal, E> {
     if !d.is_integer() && d.abs() >= Decimal::MAX_FRACTIONAL_INPUT {
         return Err(E::custom(format!(
@@ -731,6 +728,7 @@ fn truncate(s: &str, max: usize) -> &str {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for Decimal {
     /// Accepts a JSON number or a decimal string (`"83.45"`).
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

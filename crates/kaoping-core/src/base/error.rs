@@ -5,25 +5,14 @@
 //! locates it, a message for people, and a [`Severity`]. Validation collects *all* problems at
 //! once into [`Problems`]. Messages are lowercase, quote user input, and have no final period.
 
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// How serious a problem is.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, kaoping_json::ToJson, kaoping_json::FromJson,
 )]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub enum Severity {
     /// The input cannot be used.
@@ -180,15 +169,17 @@ impl fmt::Display for Code {
     }
 }
 
-impl Serialize for Code {
+#[cfg(feature = "serde")]
+impl serde::Serialize for Code {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
     }
 }
 
-impl<'de> Deserialize<'de> for Code {
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Code {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
+        let text = <String as serde::Deserialize>::deserialize(d)?;
         Code::from_text(&text).ok_or_else(|| serde::de::Error::custom(format!("unknown error code `{text}`")))
     }
 }
@@ -225,9 +216,8 @@ impl Code {
 
 /// One problem in the input.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct Problem {
     /// Stable code, e.g. `E_WEIGHT_SUM`.
@@ -260,17 +250,9 @@ impl fmt::Display for Problem {
 /// Every problem found in one input, errors and warnings together.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(
-    Clone,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
-    thiserror::Error,
+    Clone, Debug, Default, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson, thiserror::Error,
 )]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(transparent)]
 pub struct Problems(pub Vec<Problem>);
 
