@@ -64,4 +64,5 @@ pub mod __private {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods, reason = "std's float parse is the oracle")]
 mod tests;

@@ -274,6 +274,7 @@ pub(crate) fn is_integer_text(n: &str) -> bool {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods, reason = "std's float parse is the oracle")]
 mod tests {
     use super::parse_f64;
 

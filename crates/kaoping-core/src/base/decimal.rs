@@ -774,6 +774,7 @@ fn range_error(message: String) -> kaoping_json::Error {
 
 /// The value of a JSON number's text, as [`Deserialize`] reads it through serde_json: integers
 /// as integers, anything else through the nearest float.
+#[allow(clippy::disallowed_methods, reason = "integer parses (u64, i64): no float tables")]
 fn decimal_of_number(text: &str) -> Result<Decimal, kaoping_json::Error> {
     let integer = text != "-0" && !text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E'));
     if integer {
@@ -848,6 +849,11 @@ impl kaoping_json::FromJson for Decimal {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::disallowed_types,
+    clippy::disallowed_methods,
+    reason = "tests: std's collections and sorts are the oracles"
+)]
 mod tests {
     use super::*;
 

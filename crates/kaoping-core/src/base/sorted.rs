@@ -545,6 +545,11 @@ impl<K: serde::Serialize> serde::Serialize for SortedSet<K> {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::disallowed_types,
+    clippy::disallowed_methods,
+    reason = "tests: std's collections and sorts are the oracles"
+)]
 mod tests {
     use super::*;
     use std::collections::{BTreeMap, BTreeSet};

@@ -650,6 +650,11 @@ fn review_index(g: CaseReviewGrade) -> usize {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::disallowed_types,
+    clippy::disallowed_methods,
+    reason = "tests: std's collections and sorts are the oracles"
+)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
