@@ -3,7 +3,7 @@
 # from tools/package-lock.json, Debian chromium). Details: pkg/README.md.
 WASM_TOOLS_BIN := $(CURDIR)/.tools/bin
 
-.PHONY: wasm-tools pkg clippy-wasm test-wasm test-js
+.PHONY: wasm-tools pkg pkg-size clippy-wasm test-wasm test-js
 
 ## wasm-tools - install the wasm/npm/browser tools (idempotent; ~2.5 min cold, <1 s warm)
 wasm-tools:
@@ -12,6 +12,12 @@ wasm-tools:
 ## pkg - build the npm package (wasm-release, wasm-bindgen, wasm-opt -Oz), report .wasm size, npm pack
 pkg: wasm-tools
 	scripts/build-pkg.sh
+
+## pkg-size - fail when the package .wasm is over 200,000 bytes gzip -9 (and check that the check fails)
+pkg-size: pkg
+	scripts/check-pkg-size.sh
+	@! scripts/check-pkg-size.sh pkg/dist/web/kaoping_wasm_bg.wasm 1000 2>/dev/null \
+	  || { echo "pkg-size: the check passed a 1,000-byte budget: it checks nothing" >&2; exit 1; }
 
 ## clippy-wasm - clippy for the wasm32 target (the façade is wasm-only)
 clippy-wasm: wasm-tools
@@ -27,4 +33,4 @@ test-wasm: wasm-tools
 test-js: pkg
 	node pkg/test/run.mjs
 
-TEST_STEPS += clippy-wasm test-wasm test-js
+TEST_STEPS += clippy-wasm test-wasm test-js pkg-size

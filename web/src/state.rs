@@ -15,7 +15,6 @@ use kaoping_core::rules::tolerance::{
     self, Culpability, Decision, Fact, Incident, Policy, Responsibility, ToleranceOptions,
 };
 use kaoping_core::{AssessOptions, Date, Decimal, Dossier, Engine, Occurrence, Scheme};
-use serde::{Deserialize, Serialize};
 
 /// Format tag of a saved or exported workspace.
 pub const WORKSPACE_FORMAT: &str = "kaoping-workspace";
@@ -25,7 +24,7 @@ pub const WORKSPACE_VERSION: u32 = 1;
 pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
 
 /// Everything a committee edits; saved on every change, exported and imported as JSON.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Workspace {
     /// Always [`WORKSPACE_FORMAT`].
@@ -123,12 +122,12 @@ impl Workspace {
 
     /// The workspace as indented JSON (the exported form).
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        kaoping_json::to_string_pretty(self)
     }
 
     /// The workspace as compact JSON (the form saved in the browser on every edit).
     pub fn to_compact_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        kaoping_json::to_string(self)
     }
 }
 
@@ -1046,7 +1045,7 @@ mod tests {
         assert!(!err.0.is_empty());
         let mut ws = Workspace::demo().unwrap();
         ws.format = "other".into();
-        let err = Workspace::from_json(&serde_json::to_string(&ws).unwrap()).unwrap_err();
+        let err = Workspace::from_json(&ws.to_compact_json()).unwrap_err();
         assert_eq!(err.0[0].path, "format");
     }
 

@@ -2,6 +2,7 @@
 //!
 //! Reads JSON lines `{"scheme": "<built-in id>", "dossier": {...}, "options": {...}}` from stdin
 //! and writes, line by line, the same `Answer` JSON that `engine.assess` returns in JavaScript.
+#![allow(clippy::disallowed_types, clippy::disallowed_methods)]
 use kaoping_core::api::answer::Answer;
 use kaoping_core::api::assess::{self, AssessParams};
 use kaoping_core::{api::builtin, base::json::from_json_str, Dossier, Engine, Problems};

@@ -1,5 +1,6 @@
 //! Assesses the built-in demo cohort, scheme by scheme, with `assess_cohort` and prints the
 //! ranked table: totals, grades after quotas, flags.
+#![allow(clippy::disallowed_types, clippy::disallowed_methods)]
 use kaoping_core::rules::cohort::{assess_cohort, table, CohortOptions};
 use kaoping_core::{api::builtin, Engine, Lang};
 use std::collections::BTreeMap;

@@ -1,7 +1,13 @@
 //! The benchmark task (bench/task-scheme.json) held to an independent reference, and the fast
 //! paths of the engine (no explanation) held to the traced results: skipping the explanation
 //! changes nothing else, problems keep their paths.
-#![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::disallowed_types,
+    clippy::disallowed_methods
+)]
 
 use kaoping_core::model::scheme::{InputSource, ScoringFunction};
 use kaoping_core::{api::builtin, AssessOptions, Code, Engine, Lang};

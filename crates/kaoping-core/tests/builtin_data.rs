@@ -1,5 +1,12 @@
 //! The built-in schemes and the demo cohort: valid, assessable, explained to the point.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::disallowed_types,
+    clippy::disallowed_methods
+)] // test harness code
 
 use kaoping_core::api::builtin;
 use kaoping_core::{validate_scheme, AssessOptions, Decimal, Engine, LineKind};

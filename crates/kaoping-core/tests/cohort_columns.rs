@@ -1,7 +1,14 @@
 //! The columnar cohort against `assess_cohort`: the shared cohort fixtures that columns can
 //! express (no committee, waivers or cohort-relative indicators) and a large seeded cohort with
 //! many ties give the same ranks, totals, grades before and after quotas, and quota outcomes.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::disallowed_types,
+    clippy::disallowed_methods
+)] // test harness code
 
 mod common;
 

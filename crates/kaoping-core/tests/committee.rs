@@ -1,7 +1,14 @@
 //! Committee, cohort, audit and preview behaviour beyond the fixtures: tolerance decisions in a
 //! cohort, sealing into the audit trail, order independence under many shuffles, fixture
 //! coverage of every code, aggregation, rounding and tampering kind, and the 100k timing.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::disallowed_types,
+    clippy::disallowed_methods
+)] // test harness code
 
 mod common;
 

@@ -1,7 +1,14 @@
 //! Runs the shared `tests/fixtures/cohort/` cases through `assess_cohort`, and every case a
 //! second time with its dossiers, sheets, ratings and members reversed: the result must be
 //! the same (a cohort result does not depend on the order of its inputs).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::disallowed_types,
+    clippy::disallowed_methods
+)] // test harness code
 mod common;
 
 use kaoping_core::api::cohort::CohortRequest;

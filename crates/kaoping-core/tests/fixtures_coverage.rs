@@ -1,6 +1,13 @@
 //! The shared fixtures cover every scoring function and every problem code the scheme and dossier
 //! validators (and the assessment) can report.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::disallowed_types,
+    clippy::disallowed_methods
+)] // test harness code
 
 mod common;
 

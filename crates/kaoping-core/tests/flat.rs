@@ -4,7 +4,14 @@
 //! into the flat layout the way the npm package's glue writes them (`encode` below translates
 //! only: it refuses what is not of the plain shape, as the glue does). Whenever the fast path
 //! answers, its score equals the general one; it declines exactly when the general path errors.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::disallowed_types,
+    clippy::disallowed_methods
+)] // test harness code
 
 mod common;
 

@@ -1,6 +1,6 @@
 //! kaoping-json against serde_json: for every fixture input and built-in document, the new reader
-//! gives the value serde_json gives (or both refuse the input), and the new writer gives the same
-//! bytes as `serde_json::to_string` — for inputs and for the engine's answers. Fingerprints hash
+//! gives the value serde_json gives (or both refuse the input), and the new writers give the same
+//! bytes as `serde_json::to_string` and `to_string_pretty` — for inputs and for the engine's answers. Fingerprints hash
 //! these bytes, so this keeps them unchanged.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
@@ -22,6 +22,9 @@ fn same_text<T: Serialize + ToJson + ?Sized>(value: &T, what: &str) {
     let theirs = serde_json::to_string(value).unwrap();
     let ours = kaoping_json::to_string(value);
     assert_eq!(ours, theirs, "{what}: the writers differ");
+    let theirs = serde_json::to_string_pretty(value).unwrap();
+    let ours = kaoping_json::to_string_pretty(value);
+    assert_eq!(ours, theirs, "{what}: the indented writers differ");
 }
 
 /// Reads `text` with both readers: equal values (then written identically), or both refuse.

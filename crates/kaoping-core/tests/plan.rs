@@ -2,7 +2,14 @@
 //! express (the built-in schemes, the benchmark task, the assess fixtures' schemes), the plan's
 //! total, grades, veto flag, deductions and dimension scores equal `Engine::assess` exactly, and
 //! the plan declines (`None`) exactly when the general path has problems.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::disallowed_types,
+    clippy::disallowed_methods
+)] // test harness code
 
 mod common;
 

@@ -1,6 +1,13 @@
 //! Property tests of the engine's promises over random valid schemes and dossiers
 //! (strategies in `tests/gen`). Each property would fail if the promise broke.
-#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::disallowed_types,
+    clippy::disallowed_methods
+)]
 
 mod gen;
 

@@ -1,7 +1,14 @@
 //! Property tests of cohort assessment and the audit chain over random valid schemes with
 //! quotas and random cohorts: the result does not depend on the input order, no quota gives
 //! more places than it has, and every tamper of an audit log is detected.
-#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::disallowed_types,
+    clippy::disallowed_methods
+)]
 
 mod gen;
 

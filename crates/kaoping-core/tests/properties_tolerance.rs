@@ -1,6 +1,13 @@
 //! Property tests of the tolerance invariants over random incidents and histories, decided by
 //! the built-in policy: whatever the facts, the fixed rules hold.
-#![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::disallowed_types,
+    clippy::disallowed_methods
+)]
 
 use kaoping_core::rules::tolerance::{
     self, evaluate_tolerance, Culpability, Fact, Incident, Outcome, PriorIncident, Responsibility,

@@ -1,20 +1,20 @@
 //! [`FromJson`], [`ToJson`] and [`JsonKey`] for std types.
 
 use crate::error::value_error;
+use crate::number::is_integer_text;
 use crate::reader::{Kind, Reader};
 use crate::{Error, FromJson, Json, JsonKey, ToJson, ToJsonKey};
+#[allow(
+    clippy::disallowed_types,
+    reason = "for native clients: the core's own types use base::sorted::SortedMap, and code not called is not linked"
+)]
 use std::collections::BTreeMap;
 
 // ---- numbers ---------------------------------------------------------------------------------
 
-/// Whether a number's text is read as an integer (no fraction, no exponent; serde_json reads
-/// `-0` as the float −0.0).
-pub(crate) fn is_integer_text(n: &str) -> bool {
-    n != "-0" && !n.bytes().any(|b| matches!(b, b'.' | b'e' | b'E'))
-}
-
 /// Reads an unsigned integer up to `max`, with serde_json's errors.
 #[inline(never)]
+#[allow(clippy::disallowed_methods, reason = "integer parses (u64, i64): no float tables")]
 fn read_u64(r: &mut Reader<'_>, max: u64, expected: &'static str) -> Result<u64, Error> {
     let n = r.number(expected)?;
     if is_integer_text(n) {
@@ -34,6 +34,7 @@ fn read_u64(r: &mut Reader<'_>, max: u64, expected: &'static str) -> Result<u64,
 
 /// Reads a signed integer within `min..=max`, with serde_json's errors.
 #[inline(never)]
+#[allow(clippy::disallowed_methods, reason = "integer parses (u64, i64): no float tables")]
 fn read_i64(r: &mut Reader<'_>, min: i64, max: i64, expected: &'static str) -> Result<i64, Error> {
     let n = r.number(expected)?;
     if is_integer_text(n) {
@@ -361,6 +362,10 @@ impl<T: ToJson> ToJson for Vec<T> {
     }
 }
 
+#[allow(
+    clippy::disallowed_types,
+    reason = "for native clients: the core's own types use base::sorted::SortedMap, and code not called is not linked"
+)]
 impl<K: JsonKey + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
     fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
         let mut out = BTreeMap::new();
@@ -376,6 +381,10 @@ impl<K: JsonKey + Ord, V: FromJson> FromJson for BTreeMap<K, V> {
     }
 }
 
+#[allow(
+    clippy::disallowed_types,
+    reason = "for native clients: the core's own types use base::sorted::SortedMap, and code not called is not linked"
+)]
 impl<K: ToJsonKey, V: ToJson> ToJson for BTreeMap<K, V> {
     fn to_json(&self, out: &mut String) {
         out.push('{');

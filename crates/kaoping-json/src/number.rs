@@ -267,7 +267,14 @@ impl Ord for Big {
     }
 }
 
+/// Whether a number's text is read as an integer (no fraction, no exponent; serde_json reads
+/// `-0` as the float −0.0).
+pub(crate) fn is_integer_text(n: &str) -> bool {
+    n != "-0" && !n.bytes().any(|b| matches!(b, b'.' | b'e' | b'E'))
+}
+
 #[cfg(test)]
+#[allow(clippy::disallowed_methods, reason = "std's float parse is the oracle")]
 mod tests {
     use super::parse_f64;
 

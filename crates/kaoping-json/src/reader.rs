@@ -108,7 +108,7 @@ impl<'a> Reader<'a> {
             Kind::Null => self.literal("null").map(|()| "null".to_owned()),
             Kind::Bool => self.bool().map(|b| format!("boolean `{b}`")),
             Kind::Number => self.number_text().map(|n| {
-                if crate::impls::is_integer_text(n) {
+                if crate::number::is_integer_text(n) {
                     format!("integer `{n}`")
                 } else {
                     format!("floating point `{n}`")

@@ -1,5 +1,7 @@
 //! `serde` for [`Json`], so that types holding raw JSON keep their serde derives.
 
+#![allow(clippy::disallowed_methods, reason = "native only (the serde feature): not in the package")]
+
 use crate::Json;
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, SerializeSeq};

@@ -79,6 +79,7 @@ pub fn write_number_layout(out: &mut String, negative: bool, digits: &str, k: i3
 
 /// Appends a float as serde_json writes it (shortest round-trip digits, ryu's layout; `null`
 /// when not finite).
+#[allow(clippy::disallowed_methods, reason = "an integer parse (the exponent): no float tables")]
 pub fn write_f64(out: &mut String, v: f64) {
     if !v.is_finite() {
         out.push_str("null");

@@ -1,5 +1,5 @@
 //! The derives on small types: attributes, error codes and paths, written text.
-#![allow(clippy::unwrap_used, clippy::panic, missing_docs, dead_code)]
+#![allow(clippy::unwrap_used, clippy::panic, clippy::disallowed_types, missing_docs, dead_code)]
 
 use kaoping_json::{from_str, to_string, FromJson, ToJson};
 use std::collections::BTreeMap;

@@ -207,7 +207,7 @@ pub fn preview_view() -> Html {
                         browser::download(
                             "kaoping-objection.json",
                             "application/json",
-                            &serde_json::to_string_pretty(o).unwrap_or_default(),
+                            &kaoping_json::to_string_pretty(o),
                         );
                     }
                 })

@@ -113,9 +113,9 @@ pub fn scheme_view() -> Html {
                             <td class="num">{ i.weight.to_string() }</td>
                             <td class="mono small">{ match &i.input {
                                 InputSource::Value { key } => key.to_string(),
-                                InputSource::Ratio { .. } | InputSource::Rated { .. } => serde_json::to_string(&i.input).unwrap_or_default(),
+                                InputSource::Ratio { .. } | InputSource::Rated { .. } => kaoping_json::to_string(&i.input),
                             } }</td>
-                            <td class="mono small">{ serde_json::to_string(&i.scoring).unwrap_or_default() }
+                            <td class="mono small">{ kaoping_json::to_string(&i.scoring) }
                                 <div class="sub">{ format!("{} {}", Msg::MaxScore.text(lang), i.max_score) }</div></td>
                             <td><FunctionPlot function={i.scoring.clone()} max={i.max_score} none={Msg::NoPlot.text(lang)} /></td>
                         </tr>

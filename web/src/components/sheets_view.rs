@@ -148,7 +148,7 @@ pub fn sheets_view() -> Html {
                     <tbody>
                     { for st.ws.audit.entries.iter().map(|e| html! {
                         <tr><td class="num">{ e.seq }</td><td class="mono">{ e.at.to_string() }</td><td>{ &e.actor }</td>
-                            <td class="mono small">{ serde_json::to_string(&e.event).unwrap_or_default() }</td>
+                            <td class="mono small">{ kaoping_json::to_string(&e.event) }</td>
                             <td class="mono small">{ e.hash.chars().take(12).collect::<String>() }</td></tr>
                     }) }
                     </tbody>

@@ -194,7 +194,7 @@ pub fn tolerance_view() -> Html {
                     <select id="inc-culpability" onchange={on_culp} disabled={inc.responsibility == Responsibility::QualityFlaw}>
                         <option value="" selected={inc.culpability.is_none()}>{ Msg::NoCulpability.text(lang) }</option>
                         { for [Culpability::GeneralNegligence, Culpability::GrossNegligence, Culpability::Intentional].into_iter().map(|c| html! {
-                            <option value={serde_json::to_value(c).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()} selected={inc.culpability == Some(c)}>{ c.label(lang) }</option>
+                            <option value={kaoping_json::ToJsonKey::key_str(&c).to_owned()} selected={inc.culpability == Some(c)}>{ c.label(lang) }</option>
                         }) }
                     </select></td></tr>
             </table>

@@ -3,13 +3,11 @@
 //! every problem found; a [`ValidationReport`] says `ok` and lists errors and warnings apart.
 
 use crate::base::error::{Problem, Problems};
-use serde::{Deserialize, Serialize};
 
 /// The answer to "is this scheme valid?": every problem at once.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, Default, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct ValidationReport {
     /// No errors (warnings may remain).
@@ -30,7 +28,8 @@ impl From<Problems> for ValidationReport {
 
 /// A computation's answer: `ok` with a `value`, or not `ok` with the problems that prevented it.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct Answer<T> {
     /// Whether `value` is present.

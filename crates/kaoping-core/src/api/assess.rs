@@ -6,12 +6,12 @@ use crate::model::assessment::{Assessment, Score, Waiver};
 use crate::model::dossier::Dossier;
 use crate::model::explanation::Lang;
 use crate::rules::assess::{AssessContext, AssessOptions};
-use serde::{Deserialize, Serialize};
 
 /// Options of one assessment as the bindings take them: [`AssessOptions`] plus the tolerance
 /// waivers that apply.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AssessParams {
     /// Include the point-by-point explanation lines. Default true.

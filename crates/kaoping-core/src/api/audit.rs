@@ -9,14 +9,12 @@ use crate::base::date::Date;
 use crate::base::error::Problems;
 use crate::base::json::from_json_str;
 use crate::rules::audit::{Anchor, AuditEntry, AuditEvent, AuditLog, Verification};
-use serde::{Deserialize, Serialize};
 
 /// A verification request: `{ "log": {"entries": […]}, "anchor": {"count", "head"} }` (anchor
 /// optional), as the wasm binding and the JS package use it.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct VerifyRequest {
     /// The log.
@@ -41,7 +39,8 @@ pub fn verify_json(text: &str) -> Result<Verification, Problems> {
 }
 
 /// An event to append to a log: `{ "at": "2026-12-31", "actor": "…", "event": { … } }`.
-#[derive(Clone, Debug, PartialEq, Deserialize, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AppendRequest {
     /// When.

@@ -45,15 +45,8 @@ pub fn scheme(id: &str) -> Result<Scheme, Problems> {
 
 /// One entry of the demo cohort: the scheme it uses and the dossier.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone,
-    Debug,
-    PartialEq,
-    serde::Serialize,
-    kaoping_json::ToJson,
-    serde::Deserialize,
-    kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DemoEntry {
     /// Built-in scheme id.
@@ -81,16 +74,8 @@ pub fn demo_cohort_json() -> &'static str {
 const DEMO_COMMITTEE: &str = include_str!(concat!(env!("OUT_DIR"), "/schemes/demo-committee.json"));
 
 /// The demo committee data of one scheme.
-#[derive(
-    Clone,
-    Debug,
-    Default,
-    PartialEq,
-    serde::Serialize,
-    kaoping_json::ToJson,
-    serde::Deserialize,
-    kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, Default, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DemoCommittee {
     /// Members and recusals.

@@ -18,7 +18,6 @@ use crate::model::scheme::Scheme;
 use crate::rules::cohort::{CohortInput, CohortOptions, CohortResult};
 use crate::rules::committee::{Committee, ScoreSheet};
 use kaoping_json::Json as Value;
-use serde::{Deserialize, Serialize};
 
 /// A cohort request.
 ///
@@ -28,7 +27,8 @@ use serde::{Deserialize, Serialize};
 /// them into a `CohortInput`.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
-#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CohortRequest {
     /// A built-in scheme id or a scheme object.

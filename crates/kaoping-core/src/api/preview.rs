@@ -30,12 +30,12 @@ use crate::rules::assess::{AssessContext, AssessOptions, RatedInput};
 use crate::rules::cohort::CohortInput;
 use crate::rules::preview::{file_objection, Objection, ObjectionRequest, ObjectionRules, Preview};
 use kaoping_json::Json as Value;
-use serde::{Deserialize, Serialize};
 
 /// A preview (or objection) request.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
-#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PreviewRequest {
     /// A built-in scheme id or a scheme object.
@@ -71,7 +71,8 @@ pub struct PreviewRequest {
 
 /// The answer to a [`PreviewRequest`].
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[serde(untagged)]
 pub enum PreviewAnswer {
     /// A preview.
@@ -177,9 +178,8 @@ pub fn objection(
 /// argument of the package's `engine.preview`).
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
-#[derive(
-    Clone, Debug, Default, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, Default, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(transparent)]
 pub struct CohortStats(
     #[cfg_attr(feature = "tsify", tsify(type = "Record<IndicatorId, CohortStat>"))]
@@ -189,9 +189,8 @@ pub struct CohortStats(
 /// Options of the package's `engine.preview(dossier, cohortStats, options)`.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
-#[derive(
-    Clone, Debug, Default, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, Default, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PreviewOptions {
     /// The officer's tolerance waivers.

@@ -2,25 +2,14 @@
 //! themselves so that the number and date readers of the base layer can name a code without
 //! depending on the message tables.
 
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// How serious a problem is.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, kaoping_json::ToJson, kaoping_json::FromJson,
 )]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub enum Severity {
     /// The input cannot be used.
@@ -177,15 +166,17 @@ impl fmt::Display for Code {
     }
 }
 
-impl Serialize for Code {
+#[cfg(feature = "serde")]
+impl serde::Serialize for Code {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
     }
 }
 
-impl<'de> Deserialize<'de> for Code {
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Code {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
+        let text = <String as serde::Deserialize>::deserialize(d)?;
         Code::from_text(&text).ok_or_else(|| serde::de::Error::custom(format!("unknown error code `{text}`")))
     }
 }

@@ -1,6 +1,7 @@
 //! Calendar dates (`YYYY-MM-DD`) with exact day arithmetic, for periods, deadlines and
 //! occurrences. The core never reads the system clock: "today" is always passed in.
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -115,14 +116,17 @@ impl fmt::Debug for Date {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
     }
 }
 
+#[cfg(feature = "serde")]
 struct DateVisitor;
 
+#[cfg(feature = "serde")]
 impl serde::de::Visitor<'_> for DateVisitor {
     type Value = Date;
 
@@ -139,6 +143,7 @@ impl serde::de::Visitor<'_> for DateVisitor {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_str(DateVisitor)

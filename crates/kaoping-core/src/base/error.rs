@@ -7,16 +7,14 @@
 
 use crate::base::lang::Lang;
 use crate::base::message::Message;
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
 pub use crate::base::code::{Code, Severity};
 
 /// One problem in the input.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct Problem {
     /// Stable code, e.g. `E_WEIGHT_SUM`.
@@ -76,17 +74,9 @@ impl fmt::Display for Problem {
 /// Every problem found in one input, errors and warnings together.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(
-    Clone,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
-    thiserror::Error,
+    Clone, Debug, Default, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson, thiserror::Error,
 )]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(transparent)]
 pub struct Problems(pub Vec<Problem>);
 

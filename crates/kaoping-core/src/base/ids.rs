@@ -1,13 +1,13 @@
 //! Identifier newtypes: a scheme id is not an officer id.
 
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
 macro_rules! id_type {
     ($( $(#[$doc:meta])* $name:ident ),* $(,)?) => {$(
         $(#[$doc])*
         #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-        #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson, Default)]
+        #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, kaoping_json::ToJson, kaoping_json::FromJson, Default)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
         #[serde(transparent)]
         pub struct $name(pub String);
 

@@ -47,12 +47,14 @@ mod tests {
 
     #[test]
     fn text_ending_inside_an_object_is_located_at_that_object() {
-        #[derive(Debug, serde::Deserialize, kaoping_json::FromJson)]
+        #[derive(Debug, kaoping_json::FromJson)]
+        #[cfg_attr(feature = "serde", derive(serde::Deserialize))]
         #[allow(dead_code)]
         struct Inner {
             id: String,
         }
-        #[derive(Debug, serde::Deserialize, kaoping_json::FromJson)]
+        #[derive(Debug, kaoping_json::FromJson)]
+        #[cfg_attr(feature = "serde", derive(serde::Deserialize))]
         #[allow(dead_code)]
         struct Outer {
             officer: Inner,

@@ -204,6 +204,7 @@ pub(crate) fn bounded_json<T: kaoping_json::FromJson, const N: usize>(
 /// Deserialises a list of at most `N` items, refusing the `N + 1`-th with `E_LIMIT` before it
 /// is built, so a hostile list costs no more memory than `N` items (`#[serde(deserialize_with =
 /// "crate::base::limits::bounded::<_, _, N>")]`).
+#[cfg(feature = "serde")]
 pub(crate) fn bounded<'de, D, T, const N: usize>(deserializer: D) -> Result<Vec<T>, D::Error>
 where
     D: serde::Deserializer<'de>,

@@ -110,6 +110,11 @@ fn stable_order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::disallowed_types,
+    clippy::disallowed_methods,
+    reason = "tests: std's collections and sorts are the oracles"
+)]
 mod tests {
     use super::*;
 

@@ -501,12 +501,14 @@ impl<K: kaoping_json::ToJsonKey, V: kaoping_json::ToJson> kaoping_json::ToJson f
 
 // ---- serde -----------------------------------------------------------------------------------
 
+#[cfg(feature = "serde")]
 impl<K: serde::Serialize, V: serde::Serialize> serde::Serialize for SortedMap<K, V> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_map(self.iter())
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de, K, V> serde::Deserialize<'de> for SortedMap<K, V>
 where
     K: serde::Deserialize<'de> + Ord,
@@ -535,6 +537,7 @@ where
     }
 }
 
+#[cfg(feature = "serde")]
 impl<K: serde::Serialize> serde::Serialize for SortedSet<K> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.items.iter())
@@ -542,6 +545,11 @@ impl<K: serde::Serialize> serde::Serialize for SortedSet<K> {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::disallowed_types,
+    clippy::disallowed_methods,
+    reason = "tests: std's collections and sorts are the oracles"
+)]
 mod tests {
     use super::*;
     use std::collections::{BTreeMap, BTreeSet};

@@ -17,7 +17,6 @@ use crate::model::assessment::Assessment;
 use crate::model::dossier::{CaseReview, Dossier, Occurrence, Officer};
 use crate::model::explanation::Lang;
 use crate::rules::assess::AssessOptions;
-use serde::{Deserialize, Serialize};
 
 /// Case-review counts as columns (one entry per row each).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,9 +33,8 @@ pub struct CaseReviewColumns {
 
 /// One occurrence of a list item or veto, for the row it belongs to.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RowOccurrence {
     /// Row index (0-based).

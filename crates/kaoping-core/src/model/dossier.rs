@@ -6,12 +6,12 @@ use crate::base::ids::{InputKey, ItemId, OccurrenceId, OfficerId, SchemeId};
 use crate::base::sorted::SortedMap;
 use crate::base::{error::Problems, json::from_json_str};
 use crate::model::scheme::CaseReviewGrade;
-use serde::{Deserialize, Serialize};
 
 /// One officer's data for one assessment period.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
-#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Dossier {
     /// Who is assessed.
@@ -55,9 +55,8 @@ impl Dossier {
 
 /// The assessed officer.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Officer {
     /// Officer id.
@@ -72,18 +71,9 @@ pub struct Officer {
 /// Names a scheme version.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(
-    Clone,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
+    Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, kaoping_json::ToJson, kaoping_json::FromJson,
 )]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SchemeRef {
     /// Scheme id.
@@ -94,9 +84,8 @@ pub struct SchemeRef {
 
 /// One occurrence of a list item or veto: a commendation, a flawed case, a complaint upheld.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Occurrence {
     /// Occurrence id, unique in the dossier; tolerance decisions name it.
@@ -126,18 +115,8 @@ fn is_one_u32(n: &u32) -> bool {
 
 /// Numbers of reviewed case files by case-review grade.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CaseReview {
     /// 优秀 (90–100).

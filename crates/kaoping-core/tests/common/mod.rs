@@ -1,5 +1,5 @@
 //! Loader and subset comparator for the shared fixture tree `tests/fixtures/` (format in its README).
-#![allow(dead_code)]
+#![allow(dead_code, clippy::disallowed_types, clippy::disallowed_methods)]
 
 use kaoping_core::{Decimal, Problem, Problems};
 use serde_json::Value;

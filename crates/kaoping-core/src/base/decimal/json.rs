@@ -1,92 +1,15 @@
-//! Decimals read from and written to JSON: serde's `Serialize`/`Deserialize` and kaoping-json's
-//! `ToJson`/`FromJson`, with the same range and exactness rules.
+//! Decimals read from and written to JSON by kaoping-json (`ToJson`/`FromJson`): the range and
+//! exactness rules every reader of a decimal follows.
 
 use super::float::{micros_to_f64, shortest_upto7};
-use super::{Decimal, FRACTION_DIGITS, NOT_FINITE_MARK, RANGE_MARK, SCALE};
+use super::{Decimal, FRACTION_DIGITS, SCALE};
 use crate::base::code::Code;
 use kaoping_json::{Kind, Reader};
-use serde::de::{self, Visitor};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use std::fmt;
-
-impl Serialize for Decimal {
-    /// Serialised as a JSON number (the nearest binary float, which prints back as the same
-    /// decimal digits in every JSON implementation that prints shortest round-trip numbers).
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.is_integer() {
-            serializer.serialize_i64(self.0 / SCALE)
-        } else {
-            serializer.serialize_f64(self.to_f64())
-        }
-    }
-}
-
-struct DecimalVisitor;
-
-impl Visitor<'_> for DecimalVisitor {
-    type Value = Decimal;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a finite number")
-    }
-
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
-        v.checked_mul(SCALE)
-            .map(Decimal)
-            .filter(|d| d.abs() <= Decimal::MAX_INPUT)
-            .ok_or_else(|| E::custom(format!("{RANGE_MARK} {v} is outside ±10^12")))
-    }
-
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
-        Decimal::from_count(v).ok_or_else(|| E::custom(format!("{RANGE_MARK} {v} is outside ±10^12")))
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
-        if !v.is_finite() {
-            return Err(E::custom(format!("{NOT_FINITE_MARK} {v} is not a finite number")));
-        }
-        let d =
-            Decimal::from_f64(v).ok_or_else(|| E::custom(format!("{RANGE_MARK} {v} is outside ±10^12")))?;
-        exact_input(d)
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
-        let d = Decimal::parse(v).ok_or_else(|| {
-            E::invalid_value(de::Unexpected::Str(truncate(v, 40)), &"a decimal number within ±10^12")
-        })?;
-        exact_input(d)
-    }
-}
-
-/// Refuses a number with a fractional part beyond [`Decimal::MAX_FRACTIONAL_INPUT`]: written
-/// back as a JSON number it could not keep all its digits.
-fn exact_input<E: de::Error>(d: Decimal) -> Result<Decimal, E> {
-    if !d.is_integer() && d.abs() >= Decimal::MAX_FRACTIONAL_INPUT {
-        return Err(E::custom(format!(
-            "{RANGE_MARK} {d} has a fractional part and is beyond ±10^9: it cannot be kept exactly"
-        )));
-    }
-    Ok(d)
-}
-
-fn truncate(s: &str, max: usize) -> &str {
-    match s.char_indices().nth(max) {
-        Some((i, _)) => s.get(..i).unwrap_or(s),
-        None => s,
-    }
-}
-
-impl<'de> Deserialize<'de> for Decimal {
-    /// Accepts a JSON number or a decimal string (`"83.45"`).
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(DecimalVisitor)
-    }
-}
 
 // ---- kaoping-json (the reader and writer of the wasm path) ----------------------------------
 
 impl kaoping_json::ToJson for Decimal {
-    /// The same text serde_json writes for [`Serialize`]: an integer, or the shortest digits of
+    /// The same text serde_json writes for serde's `Serialize`: an integer, or the shortest digits of
     /// the nearest float in ryu's layout (exact digits below 2^53 millionths).
     fn to_json(&self, out: &mut String) {
         if self.is_integer() {
@@ -119,8 +42,9 @@ fn range_error(message: String) -> kaoping_json::Error {
     kaoping_json::Error::new(Code::NumberRange.as_str(), message)
 }
 
-/// The value of a JSON number's text, as [`Deserialize`] reads it through serde_json: integers
+/// The value of a JSON number's text, as serde's `Deserialize` reads it through serde_json: integers
 /// as integers, anything else through the nearest float.
+#[allow(clippy::disallowed_methods, reason = "integer parses (u64, i64): no float tables")]
 fn decimal_of_number(text: &str) -> Result<Decimal, kaoping_json::Error> {
     let integer = text != "-0" && !text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E'));
     if integer {
@@ -172,7 +96,7 @@ fn json_exact_input(d: Decimal) -> Result<Decimal, kaoping_json::Error> {
 }
 
 impl kaoping_json::FromJson for Decimal {
-    /// Accepts a JSON number or a decimal string (`"83.45"`), exactly as [`Deserialize`] does.
+    /// Accepts a JSON number or a decimal string (`"83.45"`), exactly as serde's `Deserialize` does.
     fn from_json(r: &mut Reader<'_>) -> Result<Self, kaoping_json::Error> {
         match r.kind()? {
             Kind::Number => decimal_of_number(r.number("a finite number")?),
@@ -191,5 +115,12 @@ impl kaoping_json::FromJson for Decimal {
     }
     fn placeholder() -> Self {
         Decimal::ZERO
+    }
+}
+
+pub(super) fn truncate(s: &str, max: usize) -> &str {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => s.get(..i).unwrap_or(s),
+        None => s,
     }
 }

@@ -21,12 +21,12 @@
 
 mod float;
 mod json;
+#[cfg(feature = "serde")]
+mod serde_impl;
 mod text;
 
 use float::{micros_to_f64, round6_shortest};
 pub use text::{FixedDp, ParseDecimalError};
-
-use serde::{Deserialize, Serialize};
 
 /// Number of fractional digits every [`Decimal`] carries.
 pub const FRACTION_DIGITS: u32 = 6;
@@ -35,8 +35,12 @@ const SCALE_I128: i128 = 1_000_000;
 
 /// Marker put at the start of deserialisation error messages so that callers can recover a
 /// stable error code from a serde error (see [`crate::base::error`]).
+#[cfg(feature = "serde")]
+#[cfg(feature = "serde")]
 pub(crate) const NOT_FINITE_MARK: &str = "E_NUMBER_NOT_FINITE:";
 /// Marker for numbers outside [`Decimal::MAX_INPUT`].
+#[cfg(feature = "serde")]
+#[cfg(feature = "serde")]
 pub(crate) const RANGE_MARK: &str = "E_NUMBER_RANGE:";
 
 /// An exact decimal number with six fractional digits.
@@ -45,19 +49,8 @@ pub struct Decimal(i64);
 
 /// How a result is rounded to the scheme's precision.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Default,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
-    Hash,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, kaoping_json::ToJson, kaoping_json::FromJson, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub enum Rounding {
     /// 四舍五入: ties go away from zero (2.345 → 2.35, −2.345 → −2.35). The default.
@@ -353,6 +346,11 @@ fn isqrt(n: u128) -> u128 {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::disallowed_types,
+    clippy::disallowed_methods,
+    reason = "tests: std's collections and sorts are the oracles"
+)]
 mod tests {
     use super::text::parse_plain;
     use super::*;

@@ -60,6 +60,7 @@ pub struct Position(pub Option<(u64, u64)>);
 
 impl Position {
     /// The `line N column M` at the end of a reader's message, if any.
+    #[allow(clippy::disallowed_methods, reason = "integer parse (u64): no float tables")]
     pub fn of(message: &str) -> Position {
         let number = |tail: &str| -> Option<u64> {
             let digits: String = tail.chars().take_while(char::is_ascii_digit).collect();
@@ -144,6 +145,7 @@ pub(crate) fn quoted(message: &str) -> String {
 }
 
 /// The message of a reading error of kaoping-json, from its code and English message.
+#[allow(clippy::disallowed_methods, reason = "integer parse (usize): no float tables")]
 pub fn of_reader_error(code: &str, message: &str) -> ReadingMsg {
     let en = message.to_owned();
     match code {

@@ -408,6 +408,11 @@ pub(crate) fn has_twins<T: PartialEq>(values: &[T]) -> bool {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::disallowed_types,
+    clippy::disallowed_methods,
+    reason = "tests: std's collections and sorts are the oracles"
+)]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -28,13 +28,11 @@ use crate::base::sorted::SortedMap;
 use crate::model::assessment::{RatingUse, Waiver};
 use crate::model::explanation::Lang;
 use crate::model::scheme::{Aggregation, CohortStat};
-use serde::{Deserialize, Serialize};
 
 /// Options of one assessment.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AssessOptions {
     /// Include the point-by-point explanation lines. Default true.
@@ -60,7 +58,8 @@ impl Default for AssessOptions {
 
 /// A rated indicator's aggregated value, prepared by the committee module.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct RatedInput {
     /// The aggregated value; `None` when there are too few ratings (the result is incomplete).
@@ -94,7 +93,8 @@ pub struct AssessContext<'a> {
 }
 
 /// The context as the assessment's fingerprint reads it.
-#[derive(Serialize, kaoping_json::ToJson)]
+#[derive(kaoping_json::ToJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 struct ContextForFingerprint<'a> {
     waivers: &'a [Waiver],
     #[serde(skip_serializing_if = "Option::is_none")]

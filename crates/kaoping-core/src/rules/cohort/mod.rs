@@ -25,7 +25,6 @@ use crate::model::scheme::{CohortStat, RelativeMethod, ScoringFunction, TieBreak
 use crate::rules::assess::{AssessOptions, Assessor};
 use crate::rules::committee::{Committee, ScoreSheet};
 use crate::rules::scoring::cohort_stat;
-use serde::{Deserialize, Serialize};
 
 pub use quota::{QuotaChange, QuotaOutcome};
 pub use ranking::TieNote;
@@ -34,9 +33,8 @@ pub use tie_break::effective_keys;
 /// Everything a cohort assessment reads besides the scheme.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
-#[derive(
-    Clone, Debug, Default, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, Default, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CohortInput {
     /// One dossier per officer.
@@ -59,9 +57,8 @@ pub struct CohortInput {
 
 /// Options of a cohort assessment.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CohortOptions {
     /// Keep every officer's explanation lines. Default true.
@@ -91,7 +88,8 @@ impl Default for CohortOptions {
 
 /// One officer in the cohort result.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct CohortEntry {
     /// Rank, 1 = best.
@@ -121,9 +119,8 @@ pub struct CohortEntry {
 
 /// Fingerprints of everything a cohort result depends on.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct InputFingerprints {
     /// The scheme.
@@ -141,7 +138,8 @@ pub struct InputFingerprints {
 /// The result of a cohort assessment.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
-#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct CohortResult {
     /// Assessor version.

@@ -14,13 +14,11 @@ use crate::model::explanation::Lang;
 use crate::model::line_fact::Title;
 use crate::model::scheme::{Quota, QuotaRounding, Scheme, TieBreakKey};
 use crate::rules::cohort::ranking::TieNote;
-use serde::{Deserialize, Serialize};
 
 /// What one quota did.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct QuotaOutcome {
     /// The grade.
@@ -52,9 +50,8 @@ pub struct QuotaOutcome {
 
 /// An officer whose grade a quota changed, and why.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct QuotaChange {
     /// The officer.

@@ -3,13 +3,11 @@
 use crate::base::ids::OfficerId;
 use crate::model::scheme::TieBreakKey;
 use crate::rules::cohort::tie_break::KeyTable;
-use serde::{Deserialize, Serialize};
 
 /// How an officer was separated from the officer ranked just above when the first key tied.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct TieNote {
     /// The officer ranked just above.

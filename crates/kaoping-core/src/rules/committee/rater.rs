@@ -2,13 +2,11 @@
 
 use crate::base::ids::{IndicatorId, RaterId};
 use crate::rules::committee::recusal::Recusal;
-use serde::{Deserialize, Serialize};
 
 /// An assessment committee: its members and their recusals.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, Default, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Committee {
     /// The members who rate (5–9 for a 考评委员会; peer-rating groups may be larger).
@@ -27,9 +25,8 @@ impl Committee {
 
 /// One committee member.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Rater {
     /// Rater id (`R01`).
@@ -53,19 +50,9 @@ impl Rater {
 /// A member's role.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, kaoping_json::ToJson, kaoping_json::FromJson,
 )]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub enum RaterRole {
     /// 主任 (court president / chief prosecutor).

@@ -1,13 +1,11 @@
 //! Recusal (回避): a member who must not rate a given officer.
 
 use crate::base::ids::{OfficerId, RaterId};
-use serde::{Deserialize, Serialize};
 
 /// One recusal.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Recusal {
     /// The member.

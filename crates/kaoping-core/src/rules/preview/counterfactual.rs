@@ -10,13 +10,11 @@ use crate::model::scheme::{Indicator, InputKind, InputSource, Scheme, VetoEffect
 use crate::rules::assess::{AssessContext, Assessor};
 use crate::rules::preview::inverse::{nearest, Domain, Goal};
 use crate::rules::preview::{GradeStep, Preview};
-use serde::{Deserialize, Serialize};
 
 /// What changes.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Change {
     /// An indicator's raw value moves from `from` to `to`.
@@ -53,9 +51,8 @@ pub enum Change {
 
 /// One change with the projected result.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct Counterfactual {
     /// What changes.

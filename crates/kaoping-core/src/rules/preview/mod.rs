@@ -18,16 +18,14 @@ use crate::model::assessment::{Assessment, GradeRef};
 use crate::model::dossier::Dossier;
 use crate::model::explanation::Lang;
 use crate::rules::assess::{AssessContext, AssessOptions, Assessor};
-use serde::{Deserialize, Serialize};
 
 pub use counterfactual::{Change, Counterfactual};
 pub use objection::{deadline, file_objection, Objection, ObjectionKind, ObjectionRequest, ObjectionRules};
 
 /// The distance to a neighbouring grade.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct GradeStep {
     /// The neighbouring grade (by score).
@@ -44,7 +42,8 @@ pub struct GradeStep {
 
 /// An officer's preview.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct Preview {
     /// Projected total.

@@ -5,22 +5,11 @@ use super::incident::Incident;
 use super::outcome::Outcome;
 use super::policy::{OverdueEffect, Policy};
 use crate::base::date::Date;
-use serde::{Deserialize, Serialize};
 
 /// State of a correction as of a date.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub enum CorrectionState {
     /// Not completed, deadline not yet passed.
@@ -35,9 +24,8 @@ pub enum CorrectionState {
 
 /// The correction required by a decision and its state.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CorrectionStatus {
     /// What must be done.

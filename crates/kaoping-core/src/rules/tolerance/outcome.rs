@@ -1,21 +1,9 @@
 //! The outcome of a tolerance decision: 免责, 从轻, 减轻 or 不予容错.
 
-use serde::{Deserialize, Serialize};
-
 /// Outcome of a tolerance decision.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub enum Outcome {
     /// 免责: exempt; the linked deductions and vetoes are removed.

@@ -5,13 +5,11 @@ use super::decision::Decision;
 use super::outcome::Outcome;
 use crate::base::date::Date;
 use crate::base::ids::OfficerId;
-use serde::{Deserialize, Serialize};
 
 /// One overdue correction in a report.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct OverdueCorrection {
     /// The incident.

@@ -11,14 +11,14 @@ use super::outcome::Outcome;
 use crate::base::decimal::Decimal;
 use crate::base::ids::ItemId;
 use crate::base::{error::Problems, json::from_json_str};
-use serde::{Deserialize, Serialize};
 
 /// The `schemaVersion` of tolerance policies this engine reads.
 pub const POLICY_SCHEMA_VERSION: u32 = 1;
 
 /// A tolerance policy.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Policy {
     /// Format version; must be [`POLICY_SCHEMA_VERSION`].
@@ -112,19 +112,9 @@ impl Policy {
 /// Which list of a policy an item is on.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, kaoping_json::ToJson, kaoping_json::FromJson,
 )]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub enum ListKind {
     /// A precondition.
@@ -139,9 +129,8 @@ pub enum ListKind {
 
 /// One precondition or list item.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PolicyItem {
     /// Item id (`TP01`).
@@ -170,7 +159,8 @@ impl PolicyItem {
 
 /// One combining rule: when the condition holds, the outcome is decided.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Rule {
     /// Rule id (`R01`).
@@ -193,9 +183,8 @@ pub struct Rule {
 /// Shares of a linked deduction kept by the two mitigating outcomes (0 = all waived, 1 = all
 /// kept). 免责 always keeps 0 and 不予容错 always keeps 1.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Shares {
     /// Share kept by 从轻.
@@ -206,9 +195,8 @@ pub struct Shares {
 
 /// Correction (纠错) requirements.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CorrectionPolicy {
     /// Days after the incident by which a correction is due when the incident sets no deadline.
@@ -221,18 +209,8 @@ pub struct CorrectionPolicy {
 
 /// The consequence of a correction unfinished after its deadline.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub enum OverdueEffect {
     /// Reported only; the outcome stands.

@@ -9,22 +9,11 @@ use crate::base::error::Problems;
 use crate::base::ids::{ItemId, OfficerId};
 use crate::model::assessment::Waiver;
 use crate::model::explanation::Lang;
-use serde::{Deserialize, Serialize};
 
 /// Options of a tolerance decision.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ToleranceOptions {
     /// Language of the reasons. Default Chinese.
@@ -34,7 +23,8 @@ pub struct ToleranceOptions {
 
 /// A tolerance decision (容错决定).
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct Decision {
     /// The incident decided.
@@ -86,9 +76,8 @@ pub struct Decision {
 
 /// Names a policy version.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PolicyRef {
     /// Policy id.
@@ -99,9 +88,8 @@ pub struct PolicyRef {
 
 /// List items that applied, in policy order.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, Default, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct Matched {
     /// Positive-list items.
@@ -115,19 +103,9 @@ pub struct Matched {
 /// The fixed invariants that hold whatever a policy says.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, kaoping_json::ToJson, kaoping_json::FromJson,
 )]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub enum Invariant {
     /// Illegal handling by intent (故意) is never tolerated.
@@ -144,9 +122,8 @@ pub enum Invariant {
 
 /// What the history showed about the officer's earlier incidents (before this incident's date).
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, Default, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct HistoryCounts {
     /// Earlier incidents.
@@ -166,9 +143,8 @@ pub struct HistoryCounts {
 
 /// Effect of a decision on the assessment.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct Effect {
     /// Share of each linked deduction kept (0 = waived, 1 = kept); a veto is lifted only at 0.
@@ -179,9 +155,8 @@ pub struct Effect {
 
 /// The earlier decision a reopened one replaces.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct PreviousDecision {
     /// Its effective outcome.
@@ -198,9 +173,8 @@ pub struct PreviousDecision {
 
 /// A reopening (复查) of a decision with new evidence.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Reopening {
     /// When it was reopened.
@@ -213,9 +187,8 @@ pub struct Reopening {
 
 /// One line of a decision's reasons.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Debug, PartialEq, Eq, Serialize, kaoping_json::ToJson, Deserialize, kaoping_json::FromJson,
-)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct Reason {
     /// What the line accounts for.
@@ -229,18 +202,8 @@ pub struct Reason {
 
 /// What a reason line accounts for.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub enum ReasonKind {
     /// The responsibility found.
