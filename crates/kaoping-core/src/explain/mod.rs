@@ -4,5 +4,6 @@
 
 pub(crate) mod cohort;
 pub(crate) mod lines;
+pub(crate) mod preview;
 pub(crate) mod reasons;
 pub(crate) mod wording;
