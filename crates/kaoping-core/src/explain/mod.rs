@@ -6,4 +6,5 @@ pub(crate) mod cohort;
 pub(crate) mod lines;
 pub(crate) mod preview;
 pub(crate) mod reasons;
+pub(crate) mod tolerance;
 pub(crate) mod wording;

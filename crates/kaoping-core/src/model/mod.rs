@@ -9,3 +9,4 @@ pub mod line_fact;
 pub mod preview_fact;
 pub mod reason_fact;
 pub mod scheme;
+pub mod tolerance;

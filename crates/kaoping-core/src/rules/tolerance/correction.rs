@@ -5,33 +5,8 @@ use super::incident::Incident;
 use super::outcome::Outcome;
 use super::policy::{OverdueEffect, Policy};
 use crate::base::date::Date;
+pub use crate::model::tolerance::CorrectionState;
 use serde::{Deserialize, Serialize};
-
-/// State of a correction as of a date.
-#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    kaoping_json::ToJson,
-    Deserialize,
-    kaoping_json::FromJson,
-)]
-#[serde(rename_all = "camelCase")]
-pub enum CorrectionState {
-    /// Not completed, deadline not yet passed.
-    Pending,
-    /// Completed on or before the deadline.
-    Done,
-    /// Completed, but after the deadline.
-    Late,
-    /// Not completed and the deadline has passed.
-    Overdue,
-}
 
 /// The correction required by a decision and its state.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
