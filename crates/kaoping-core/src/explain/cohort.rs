@@ -1,7 +1,9 @@
-//! The message table of a cohort's quota texts: each [`QuotaFact`] worded in Chinese or English.
+//! The message table of a cohort's texts: each [`QuotaFact`], tie-break key and ranked-table
+//! word in Chinese or English.
 
 use super::lines::title_in;
-use crate::model::cohort_fact::{QuotaFact, QuotaPlaces};
+use super::wording::pick;
+use crate::model::cohort_fact::{QuotaFact, QuotaPlaces, RowFlag, TableColumn, TieKeyFact};
 use crate::model::explanation::Lang;
 use crate::model::scheme::QuotaRounding;
 
@@ -59,6 +61,50 @@ pub(crate) fn render_quota(fact: &QuotaFact<'_>, lang: Lang, dp: u32) -> String 
     }
 }
 
+/// A tie-break key named in `lang`.
+pub(crate) fn tie_key(fact: TieKeyFact<'_>, lang: Lang) -> String {
+    match (fact, lang) {
+        (TieKeyFact::Total, _) => pick(lang, "总分", "total").to_owned(),
+        (TieKeyFact::Dimension(title), Lang::Zh) => format!("{}维度得分", title.zh),
+        (TieKeyFact::Dimension(title), Lang::En) => format!("{} dimension score", title_in(title, lang)),
+        (TieKeyFact::FewerDeductions, _) => pick(lang, "扣分较少", "fewer deduction points").to_owned(),
+        (TieKeyFact::OfficerId, _) => pick(lang, "工号顺序", "officer id").to_owned(),
+    }
+}
+
+/// A column heading of the ranked cohort table in `lang`.
+pub(crate) fn column_heading(column: TableColumn, lang: Lang) -> &'static str {
+    match column {
+        TableColumn::Rank => pick(lang, "名次", "rank"),
+        TableColumn::Id => pick(lang, "工号", "id"),
+        TableColumn::Name => pick(lang, "姓名", "name"),
+        TableColumn::Total => pick(lang, "总分", "total"),
+        TableColumn::ScoreGrade => pick(lang, "分数等次", "by score"),
+        TableColumn::FinalGrade => pick(lang, "最终等次", "final"),
+        TableColumn::Flags => pick(lang, "标记", "flags"),
+    }
+}
+
+/// A row's flags in `lang`, listed.
+pub(crate) fn row_flags(flags: &[RowFlag], lang: Lang) -> String {
+    let words: Vec<&str> = flags
+        .iter()
+        .map(|f| match f {
+            RowFlag::Veto => pick(lang, "否决", "veto"),
+            RowFlag::Incomplete => pick(lang, "不完整", "incomplete"),
+            RowFlag::Disagreement => pick(lang, "分歧", "disagreement"),
+            RowFlag::Tolerance => pick(lang, "容错", "tolerance"),
+            RowFlag::Quota => pick(lang, "名额调整", "quota"),
+        })
+        .collect();
+    super::wording::join(&words, pick(lang, "、", ", "))
+}
+
+/// The table's line for an officer whose grade a quota changed, with its reason, in `lang`.
+pub(crate) fn change_line(officer: &str, reason: &str, lang: Lang) -> String {
+    format!("· {officer}{}{reason}\n", pick(lang, "：", ": "))
+}
+
 /// A quota's rounding in `lang`.
 fn rounding_text(r: QuotaRounding, lang: Lang) -> &'static str {
     match (r, lang) {
@@ -103,5 +149,24 @@ mod tests {
             render_quota(&fact, Lang::En, 1),
             "the 1 place(s) of Excellent (7 × 20% = 1.4, rounded down) are taken; rank 2 (total 91.5), tied on total with J-001, placed after by case quality; moved from Excellent to 称职"
         );
+    }
+
+    #[test]
+    fn tie_keys_and_table_words_are_worded_in_both_languages() {
+        let quality = TieKeyFact::Dimension(Title::new("办案质量", Some("case quality")));
+        assert_eq!(tie_key(quality, Lang::Zh), "办案质量维度得分");
+        assert_eq!(tie_key(quality, Lang::En), "case quality dimension score");
+        assert_eq!(tie_key(TieKeyFact::Dimension(Title::new("D9", None)), Lang::En), "D9 dimension score");
+        assert_eq!(tie_key(TieKeyFact::FewerDeductions, Lang::Zh), "扣分较少");
+        assert_eq!(tie_key(TieKeyFact::OfficerId, Lang::En), "officer id");
+        let headings = TableColumn::ALL.map(|c| column_heading(c, Lang::Zh));
+        assert_eq!(headings, ["名次", "工号", "姓名", "总分", "分数等次", "最终等次", "标记"]);
+        assert_eq!(column_heading(TableColumn::ScoreGrade, Lang::En), "by score");
+        let flags = [RowFlag::Veto, RowFlag::Quota];
+        assert_eq!(row_flags(&flags, Lang::Zh), "否决、名额调整");
+        assert_eq!(row_flags(&flags, Lang::En), "veto, quota");
+        assert_eq!(row_flags(&[], Lang::En), "");
+        assert_eq!(change_line("J-02", "调整", Lang::Zh), "· J-02：调整\n");
+        assert_eq!(change_line("J-02", "moved", Lang::En), "· J-02: moved\n");
     }
 }

@@ -4,5 +4,8 @@
 
 pub(crate) mod cohort;
 pub(crate) mod lines;
+pub(crate) mod objection;
+pub(crate) mod preview;
 pub(crate) mod reasons;
+pub(crate) mod tolerance;
 pub(crate) mod wording;

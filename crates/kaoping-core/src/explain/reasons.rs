@@ -4,27 +4,19 @@
 use super::lines::title_in;
 use super::wording::{join, join_owned};
 use crate::model::explanation::Lang;
-use crate::model::reason_fact::{CorrectionFact, EffectFact, Label, PolicyList, ReasonFact};
-
-/// A label in `lang`.
-fn label(l: Label, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => l.zh,
-        Lang::En => l.en,
-    }
-}
+use crate::model::reason_fact::{CorrectionFact, EffectFact, PolicyList, ReasonFact};
+use crate::model::tolerance::Outcome;
 
 /// A reason worded in `lang`.
 pub(crate) fn render(fact: &ReasonFact<'_>, lang: Lang) -> String {
     let zh = lang == Lang::Zh;
-    let l = |x: Label| label(x, lang);
     match *fact {
         ReasonFact::Responsibility { responsibility, culpability: Some(c) } => match lang {
-            Lang::Zh => format!("责任认定：{}（{}）", l(responsibility), l(c)),
-            Lang::En => format!("responsibility: {} ({})", l(responsibility), l(c)),
+            Lang::Zh => format!("责任认定：{}（{}）", responsibility.label(lang), c.label(lang)),
+            Lang::En => format!("responsibility: {} ({})", responsibility.label(lang), c.label(lang)),
         },
         ReasonFact::Responsibility { responsibility, culpability: None } => {
-            [if zh { "责任认定：" } else { "responsibility: " }, l(responsibility)].concat()
+            [if zh { "责任认定：" } else { "responsibility: " }, responsibility.label(lang)].concat()
         }
         ReasonFact::Precondition { id, title, found_wanting } => {
             let title = title_in(title, lang);
@@ -57,12 +49,12 @@ pub(crate) fn render(fact: &ReasonFact<'_>, lang: Lang) -> String {
             "recording outside interference is protected and never counts against the officer",
         ),
         ReasonFact::Rule { id, reason, outcome } => match lang {
-            Lang::Zh => format!("适用规则 {id}：{} → {}", reason.zh, l(outcome)),
-            Lang::En => format!("rule {id} applies: {} → {}", title_in(reason, lang), l(outcome)),
+            Lang::Zh => format!("适用规则 {id}：{} → {}", reason.zh, outcome.label(lang)),
+            Lang::En => format!("rule {id} applies: {} → {}", title_in(reason, lang), outcome.label(lang)),
         },
         ReasonFact::Fallback { outcome } => match lang {
-            Lang::Zh => format!("无规则适用，按默认处理：{}", l(outcome)),
-            Lang::En => format!("no rule applies: the policy's fallback is {}", l(outcome)),
+            Lang::Zh => format!("无规则适用，按默认处理：{}", outcome.label(lang)),
+            Lang::En => format!("no rule applies: the policy's fallback is {}", outcome.label(lang)),
         },
         ReasonFact::NegativeNeverExempt { items } => match lang {
             Lang::Zh => format!("存在负面清单情形（{}），不得免责，不予容错", join(items, "、")),
@@ -84,8 +76,8 @@ pub(crate) fn render(fact: &ReasonFact<'_>, lang: Lang) -> String {
             }
         }
         ReasonFact::CorrectionOverdue { decided, outcome } => match lang {
-            Lang::Zh => format!("纠错逾期未完成，按规定由{}改为{}", l(decided), l(outcome)),
-            Lang::En => format!("correction overdue: the policy turns {} into {}", l(decided), l(outcome)),
+            Lang::Zh => format!("纠错逾期未完成，按规定由{}改为{}", decided.label(lang), outcome.label(lang)),
+            Lang::En => format!("correction overdue: the policy turns {} into {}", decided.label(lang), outcome.label(lang)),
         },
         ReasonFact::Effect { occurrences, effect } => {
             let effect = effect_text(effect, lang);
@@ -98,24 +90,24 @@ pub(crate) fn render(fact: &ReasonFact<'_>, lang: Lang) -> String {
             Lang::Zh => format!(
                 "复查（{date}，新证据：{}；{reason}）：原决定（{earlier_as_of}）{} → 新决定 {}",
                 join_owned(evidence, "、"),
-                l(earlier),
-                l(now)
+                earlier.label(lang),
+                now.label(lang)
             ),
             Lang::En => format!(
                 "reopened ({date}, new evidence: {}; {reason}): earlier decision ({earlier_as_of}) {} → new decision {}",
                 join_owned(evidence, ", "),
-                l(earlier),
-                l(now)
+                earlier.label(lang),
+                now.label(lang)
             ),
         },
     }
 }
 
 /// The outcome label of a reopened decision, naming the earlier outcome (waivers carry it).
-pub(crate) fn reopened_outcome(now: Label, earlier: Label, lang: Lang) -> String {
+pub(crate) fn reopened_outcome(now: Outcome, earlier: Outcome, lang: Lang) -> String {
     match lang {
-        Lang::Zh => format!("{}（复查；原决定：{}）", now.zh, earlier.zh),
-        Lang::En => format!("{} (reopened; earlier: {})", now.en, earlier.en),
+        Lang::Zh => format!("{}（复查；原决定：{}）", now.zh(), earlier.zh()),
+        Lang::En => format!("{} (reopened; earlier: {})", now.en(), earlier.en()),
     }
 }
 
@@ -196,8 +188,7 @@ mod tests {
     fn correction_states_are_worded() {
         assert_eq!(correction_state(CorrectionFact::Late(3), Lang::Zh), "逾期 3 天后完成");
         assert_eq!(correction_state(CorrectionFact::Overdue(1), Lang::En), "overdue by 1 day(s)");
-        let exempt = Label { zh: "免责", en: "exempt" };
-        let lighter = Label { zh: "从轻", en: "lighter" };
+        let (exempt, lighter) = (Outcome::Exempt, Outcome::Lighter);
         assert_eq!(reopened_outcome(exempt, lighter, Lang::Zh), "免责（复查；原决定：从轻）");
         assert_eq!(reopened_outcome(exempt, lighter, Lang::En), "exempt (reopened; earlier: lighter)");
     }

@@ -14,6 +14,11 @@ pub(crate) fn pick<'a>(lang: Lang, zh: &'a str, en: &'a str) -> &'a str {
     }
 }
 
+/// The word for a grade that is not given (withheld by a veto), in `lang`.
+pub(crate) fn withheld(lang: Lang) -> &'static str {
+    pick(lang, "不定等次", "withheld")
+}
+
 /// Texts joined by a separator (what `[&str]::join` gives, without the standard library's
 /// join specialised for each separator length: a handful of short lists per explanation).
 pub(crate) fn join(items: &[&str], separator: &str) -> String {

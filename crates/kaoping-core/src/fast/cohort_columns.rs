@@ -145,30 +145,41 @@ impl Engine {
             return Err(problems);
         }
 
-        let Ranking { ranked, finals, quotas, changes } =
-            rank_with_quotas(scheme, &keys, &key_values, &standings, lang);
-        drop(ranked);
-        let mut out = CohortColumns {
-            totals: standings.iter().map(|s| s.total).collect(),
-            ranks: vec![0; rows],
-            score_grades: standings.iter().map(|s| index(s.score_pos)).collect(),
-            pre_quota_grades: standings.iter().map(|s| s.grade_pos.map(index)).collect(),
-            grades: vec![None; rows],
-            vetoed,
-            order: Vec::with_capacity(rows),
-            tie_break: keys.clone(),
-            quotas,
-            changes,
-        };
-        for (rank, row, grade) in finals {
-            if let Some(r) = out.ranks.get_mut(row) {
-                *r = rank;
-            }
-            if let Some(g) = out.grades.get_mut(row) {
-                *g = grade.map(index);
-            }
-            out.order.push(index(row));
-        }
-        Ok(out)
+        let ranking = rank_with_quotas(scheme, &keys, &key_values, &standings, lang);
+        Ok(answer(&standings, vetoed, keys, ranking))
     }
+}
+
+/// The ranked rows as columns: each row's total, grades and rank, the order, and the quotas.
+fn answer(
+    standings: &[Standing<'_>],
+    vetoed: Vec<bool>,
+    keys: Vec<TieBreakKey>,
+    ranking: Ranking,
+) -> CohortColumns {
+    let Ranking { ranked, finals, quotas, changes } = ranking;
+    drop(ranked);
+    let rows = standings.len();
+    let mut out = CohortColumns {
+        totals: standings.iter().map(|s| s.total).collect(),
+        ranks: vec![0; rows],
+        score_grades: standings.iter().map(|s| index(s.score_pos)).collect(),
+        pre_quota_grades: standings.iter().map(|s| s.grade_pos.map(index)).collect(),
+        grades: vec![None; rows],
+        vetoed,
+        order: Vec::with_capacity(rows),
+        tie_break: keys,
+        quotas,
+        changes,
+    };
+    for (rank, row, grade) in finals {
+        if let Some(r) = out.ranks.get_mut(row) {
+            *r = rank;
+        }
+        if let Some(g) = out.grades.get_mut(row) {
+            *g = grade.map(index);
+        }
+        out.order.push(index(row));
+    }
+    out
 }

@@ -52,3 +52,63 @@ pub enum QuotaFact<'a> {
         to: Title<'a>,
     },
 }
+
+/// A tie-break key as a tie note names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TieKeyFact<'a> {
+    /// The total.
+    Total,
+    /// A dimension's score, with the dimension's title (its id when the scheme has none).
+    Dimension(Title<'a>),
+    /// Fewer deduction points.
+    FewerDeductions,
+    /// Officer id order.
+    OfficerId,
+}
+
+/// A column of the ranked cohort table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableColumn {
+    /// The rank.
+    Rank,
+    /// The officer's id.
+    Id,
+    /// The officer's name.
+    Name,
+    /// The total.
+    Total,
+    /// The grade the total gives.
+    ScoreGrade,
+    /// The grade after vetoes and quotas.
+    FinalGrade,
+    /// The row's flags.
+    Flags,
+}
+
+impl TableColumn {
+    /// The columns in table order.
+    pub const ALL: [TableColumn; 7] = [
+        TableColumn::Rank,
+        TableColumn::Id,
+        TableColumn::Name,
+        TableColumn::Total,
+        TableColumn::ScoreGrade,
+        TableColumn::FinalGrade,
+        TableColumn::Flags,
+    ];
+}
+
+/// A flag on a row of the ranked cohort table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowFlag {
+    /// A veto applies.
+    Veto,
+    /// The result is incomplete.
+    Incomplete,
+    /// The raters disagreed.
+    Disagreement,
+    /// A tolerance decision changed the result.
+    Tolerance,
+    /// A quota changed the grade.
+    Quota,
+}

@@ -6,5 +6,8 @@ pub mod cohort_fact;
 pub mod dossier;
 pub mod explanation;
 pub mod line_fact;
+pub mod objection;
+pub mod preview_fact;
 pub mod reason_fact;
 pub mod scheme;
+pub mod tolerance;

@@ -1,19 +1,11 @@
 //! Decision facts: what each reason of a tolerance decision states (ids, counts, dates, the
-//! labels of the outcome and responsibility found), before it is worded. The tolerance decision
+//! outcome and responsibility found), before it is worded. The tolerance decision
 //! builds them; [`crate::explain`] renders them in Chinese or English.
 
 use crate::base::date::Date;
 use crate::base::decimal::Decimal;
 use crate::model::line_fact::Title;
-
-/// A fixed label in both languages (an outcome, a responsibility class, a culpability).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Label {
-    /// The Chinese label.
-    pub zh: &'static str,
-    /// The English label.
-    pub en: &'static str,
-}
+use crate::model::tolerance::{Culpability, Outcome, Responsibility};
 
 /// Which policy list an item matched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,9 +48,9 @@ pub enum ReasonFact<'a> {
     /// The responsibility found, with the culpability of illegal handling.
     Responsibility {
         /// The responsibility class.
-        responsibility: Label,
+        responsibility: Responsibility,
         /// The culpability, for illegal handling.
-        culpability: Option<Label>,
+        culpability: Option<Culpability>,
     },
     /// A precondition not established (or found wanting).
     Precondition {
@@ -107,12 +99,12 @@ pub enum ReasonFact<'a> {
         /// The rule's stated reason.
         reason: Title<'a>,
         /// The outcome it gives.
-        outcome: Label,
+        outcome: Outcome,
     },
     /// No rule applied: the policy's fallback.
     Fallback {
         /// The fallback outcome.
-        outcome: Label,
+        outcome: Outcome,
     },
     /// Negative-list facts rule out 免责.
     NegativeNeverExempt {
@@ -137,9 +129,9 @@ pub enum ReasonFact<'a> {
     /// An overdue correction changed the outcome.
     CorrectionOverdue {
         /// The outcome decided on the facts.
-        decided: Label,
+        decided: Outcome,
         /// The outcome after the policy's consequence.
-        outcome: Label,
+        outcome: Outcome,
     },
     /// The decision's effect on the linked occurrences.
     Effect {
@@ -159,8 +151,8 @@ pub enum ReasonFact<'a> {
         /// The earlier decision's date.
         earlier_as_of: Date,
         /// The earlier decision's outcome.
-        earlier: Label,
+        earlier: Outcome,
         /// The new outcome.
-        now: Label,
+        now: Outcome,
     },
 }

@@ -1,5 +1,8 @@
 //! A cohort result as an aligned text table (for terminals, the demo and the README).
 
+use crate::explain::cohort::{change_line, column_heading, row_flags};
+use crate::explain::wording::withheld;
+use crate::model::cohort_fact::{RowFlag, TableColumn};
 use crate::model::explanation::Lang;
 use crate::rules::cohort::CohortResult;
 
@@ -37,45 +40,28 @@ fn pad(text: &str, width: usize, right: bool) -> String {
 /// flags; then the quota lines and the officers whose grade a quota changed.
 pub fn render(result: &CohortResult, lang: Lang) -> String {
     let dp = result.precision;
-    let headers: [&str; 7] = match lang {
-        Lang::Zh => ["名次", "工号", "姓名", "总分", "分数等次", "最终等次", "标记"],
-        Lang::En => ["rank", "id", "name", "total", "by score", "final", "flags"],
-    };
+    let headers = TableColumn::ALL.map(|c| column_heading(c, lang));
     let mut rows: Vec<[String; 7]> = Vec::with_capacity(result.officers.len());
     for e in &result.officers {
-        let mut flags = Vec::new();
         let f = e.flags;
-        let (veto, incomplete, disagreement, tolerance, quota) = match lang {
-            Lang::Zh => ("否决", "不完整", "分歧", "容错", "名额调整"),
-            Lang::En => ("veto", "incomplete", "disagreement", "tolerance", "quota"),
-        };
-        if f.veto {
-            flags.push(veto);
-        }
-        if f.incomplete {
-            flags.push(incomplete);
-        }
-        if f.disagreement {
-            flags.push(disagreement);
-        }
-        if f.tolerance {
-            flags.push(tolerance);
-        }
-        if e.quota_changed {
-            flags.push(quota);
-        }
-        let none = match lang {
-            Lang::Zh => "不定等次",
-            Lang::En => "withheld",
-        };
+        let flags: Vec<RowFlag> = [
+            (f.veto, RowFlag::Veto),
+            (f.incomplete, RowFlag::Incomplete),
+            (f.disagreement, RowFlag::Disagreement),
+            (f.tolerance, RowFlag::Tolerance),
+            (e.quota_changed, RowFlag::Quota),
+        ]
+        .into_iter()
+        .filter_map(|(on, flag)| on.then_some(flag))
+        .collect();
         rows.push([
             e.rank.to_string(),
             e.officer.id.to_string(),
             e.officer.name.clone(),
             e.total.format_dp(dp),
             e.score_grade.title.clone(),
-            e.grade.as_ref().map_or_else(|| none.to_owned(), |g| g.title.clone()),
-            flags.join(if lang == Lang::Zh { "、" } else { ", " }),
+            e.grade.as_ref().map_or_else(|| withheld(lang).to_owned(), |g| g.title.clone()),
+            row_flags(&flags, lang),
         ]);
     }
     let mut widths = headers.map(display_width);
@@ -105,8 +91,7 @@ pub fn render(result: &CohortResult, lang: Lang) -> String {
         out.push('\n');
     }
     for c in &result.changes {
-        let colon = if lang == Lang::Zh { "：" } else { ": " };
-        out.push_str(&format!("· {}{colon}{}\n", c.officer, c.reason));
+        out.push_str(&change_line(c.officer.as_str(), &c.reason, lang));
     }
     out
 }

@@ -2,7 +2,11 @@
 
 use crate::base::decimal::Decimal;
 use crate::base::ids::DimensionId;
+use crate::explain::cohort::tie_key;
 use crate::model::assessment::Assessment;
+use crate::model::cohort_fact::TieKeyFact;
+use crate::model::explanation::Lang;
+use crate::model::line_fact::Title;
 use crate::model::scheme::{Scheme, TieBreakKey};
 use std::cmp::Ordering;
 
@@ -101,20 +105,19 @@ impl KeyTable<'_> {
     }
 }
 
-/// Chinese and English name of a key.
+/// Chinese and English name of a key (worded by [`crate::explain`]).
 pub fn key_text(key: &TieBreakKey, scheme: &Scheme) -> (String, String) {
-    match key {
-        TieBreakKey::Total {} => ("总分".to_owned(), "total".to_owned()),
+    let fact = match key {
+        TieBreakKey::Total {} => TieKeyFact::Total,
         TieBreakKey::Dimension { dimension } => {
             let d = scheme.dimensions.iter().find(|d| &d.id == dimension);
-            let zh = d.map_or_else(|| dimension.to_string(), |d| d.title.clone());
-            let en = d.map_or_else(
-                || dimension.to_string(),
-                |d| d.title_en.clone().unwrap_or_else(|| d.title.clone()),
-            );
-            (format!("{zh}维度得分"), format!("{en} dimension score"))
+            TieKeyFact::Dimension(d.map_or_else(
+                || Title::new(dimension.as_str(), None),
+                |d| Title::new(&d.title, d.title_en.as_deref()),
+            ))
         }
-        TieBreakKey::FewerDeductions {} => ("扣分较少".to_owned(), "fewer deduction points".to_owned()),
-        TieBreakKey::OfficerId {} => ("工号顺序".to_owned(), "officer id".to_owned()),
-    }
+        TieBreakKey::FewerDeductions {} => TieKeyFact::FewerDeductions,
+        TieBreakKey::OfficerId {} => TieKeyFact::OfficerId,
+    };
+    (tie_key(fact, Lang::Zh), tie_key(fact, Lang::En))
 }

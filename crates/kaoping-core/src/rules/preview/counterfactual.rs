@@ -3,9 +3,11 @@
 use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Problems};
 use crate::base::ids::{IndicatorId, ItemId, OccurrenceId};
+use crate::explain::preview::{render_change, render_preview};
 use crate::model::assessment::{Assessment, GradeRef, IndicatorScore, InputTrace};
-use crate::model::dossier::Dossier;
 use crate::model::explanation::Lang;
+use crate::model::line_fact::Title;
+use crate::model::preview_fact::{ChangeFact, Direction, PreviewFact};
 use crate::model::scheme::{Indicator, InputKind, InputSource, Scheme, VetoEffect};
 use crate::rules::assess::{AssessContext, Assessor};
 use crate::rules::preview::inverse::{nearest, Domain, Goal};
@@ -69,6 +71,7 @@ struct Ctx<'a> {
     engine: &'a Assessor,
     scheme: &'a Scheme,
     a: &'a Assessment,
+    context: &'a AssessContext<'a>,
     base: Decimal,
     lang: Lang,
 }
@@ -99,215 +102,45 @@ impl Ctx<'_> {
     fn rank(&self, g: &Option<GradeRef>) -> usize {
         g.as_ref().and_then(|g| self.scheme.grade_rank(&g.id)).unwrap_or(usize::MAX)
     }
+
+    /// A counterfactual's text, worded from its change and projected result.
+    fn worded(&self, mut cf: Counterfactual) -> Counterfactual {
+        let text = render_change(&change_fact(self.scheme, &cf), self.lang, self.scheme.precision);
+        cf.text = text;
+        cf
+    }
 }
 
+fn overflow() -> Problems {
+    Problems::one(Code::Overflow, "", crate::base::message::WorkMsg::PreviewOverflow)
+}
+
+/// The preview of an assessment: the distances to the neighbouring grades, the single changes
+/// that would move the grade, and the summary in words.
 pub(crate) fn build(
     engine: &Assessor,
-    dossier: &Dossier,
     context: &AssessContext<'_>,
     a: Assessment,
     lang: Lang,
 ) -> Result<Preview, Problems> {
     let scheme = engine.scheme();
-    let dp = scheme.precision;
-    let ulp = Decimal::from_micros(10_i64.pow(6_u32.saturating_sub(dp)));
     let base = a.clamp.map_or(a.total, |c| c.unclamped);
-    // the grade the officer holds: after vetoes, or by score when withheld
-    let pos = a
-        .grade
-        .as_ref()
-        .and_then(|g| scheme.grade_rank(&g.id))
-        .or_else(|| scheme.grade_rank(&a.score_grade.id))
-        .unwrap_or(0);
-    let ctx = Ctx { engine, scheme, a: &a, base, lang };
-    let overflow = || Problems::one(Code::Overflow, "", crate::base::message::WorkMsg::PreviewOverflow);
-    let gref = |g: &crate::model::scheme::Grade| GradeRef { id: g.id.clone(), title: g.title.clone() };
-    let up = pos.checked_sub(1).and_then(|p| scheme.grades.get(p)).map(|g| {
-        let reached = ctx.grade_at(g.min);
-        GradeStep {
-            grade: gref(g),
-            points: g.min.checked_sub(a.total).unwrap_or(Decimal::ZERO).max(Decimal::ZERO),
-            at: g.min,
-            blocked: reached.as_ref().map(|r| &r.id) != Some(&g.id),
-        }
-    });
-    let down = match (scheme.grades.get(pos), scheme.grades.get(pos + 1)) {
-        (Some(cur), Some(next)) => {
-            let at = cur.min.checked_sub(ulp).ok_or_else(overflow)?;
-            Some(GradeStep {
-                grade: gref(next),
-                points: a.total.checked_sub(at).ok_or_else(overflow)?,
-                at,
-                blocked: false,
-            })
-        }
-        _ => None,
-    };
-    let current = ctx.rank(&a.grade);
-    let mut raise = Vec::new();
-    let mut lower = Vec::new();
-    for (di, dim) in scheme.dimensions.iter().enumerate() {
-        for (ii, ind) in dim.indicators.iter().enumerate() {
-            let Some(scored) = a.dimensions.get(di).and_then(|d| d.indicators.get(ii)) else { continue };
-            if let Some(step) = up.as_ref().filter(|s| !s.blocked) {
-                if let Some(cf) =
-                    indicator_change(&ctx, dossier, context, ind, dim.weight, scored, step.at, true)
-                {
-                    if ctx.rank(&cf.grade) < current {
-                        raise.push(cf);
-                    }
-                }
-            }
-            if let Some(step) = &down {
-                if let Some(cf) =
-                    indicator_change(&ctx, dossier, context, ind, dim.weight, scored, step.at, false)
-                {
-                    if ctx.rank(&cf.grade) > current {
-                        lower.push(cf);
-                    }
-                }
-            }
-        }
+    let ctx = Ctx { engine, scheme, a: &a, context, base, lang };
+    let pos = held_position(scheme, &a);
+    let up = step_up(&ctx, pos);
+    let down = step_down(&ctx, pos)?;
+    let open_up = up.as_ref().filter(|s| !s.blocked);
+    let (mut raise, lower) = indicator_changes(&ctx, open_up, down.as_ref());
+    if open_up.is_some() {
+        raise.extend(deduction_removals(&ctx)?);
     }
-    let mut removals = Vec::new();
-    if up.as_ref().is_some_and(|s| !s.blocked) {
-        for item in &a.deductions.items {
-            for occ in &item.occurrences {
-                let raw = item.raw.checked_sub(occ.points).ok_or_else(overflow)?;
-                let item_total = item.cap.map_or(raw, |c| raw.min(c));
-                let subtotal = a
-                    .deductions
-                    .subtotal
-                    .checked_sub(item.total)
-                    .and_then(|s| s.checked_add(item_total))
-                    .ok_or_else(overflow)?;
-                let list_total = a.deductions.cap.map_or(subtotal, |c| subtotal.min(c));
-                let gain = a.deductions.total.checked_sub(list_total).ok_or_else(overflow)?;
-                if gain <= Decimal::ZERO {
-                    continue;
-                }
-                let total = ctx.total_with(base.checked_add(gain).ok_or_else(overflow)?);
-                let grade = ctx.grade_at(total);
-                if ctx.rank(&grade) >= current {
-                    continue;
-                }
-                let gt = grade_title(scheme, &grade, lang);
-                let text = match lang {
-                    Lang::Zh => format!(
-                        "撤销扣分 {} {}（{}）：加回 {} 分，总分 {}，等次 {gt}",
-                        item.id,
-                        item.title,
-                        occ.id,
-                        gain.format_dp(dp),
-                        total.format_dp(dp)
-                    ),
-                    Lang::En => format!(
-                        "remove deduction {} ({}): {} points back, total {}, grade {gt}",
-                        item.id,
-                        occ.id,
-                        gain.format_dp(dp),
-                        total.format_dp(dp)
-                    ),
-                };
-                removals.push(Counterfactual {
-                    change: Change::RemoveDeduction {
-                        item: item.id.clone(),
-                        title: item.title.clone(),
-                        occurrence: occ.id.clone(),
-                        points: gain,
-                    },
-                    total,
-                    grade,
-                    text,
-                });
-            }
-        }
-    }
-    crate::base::sort::sort_by(&mut removals, |x, y| match (&x.change, &y.change) {
-        (
-            Change::RemoveDeduction { points: px, item: ix, occurrence: ox, .. },
-            Change::RemoveDeduction { points: py, item: iy, occurrence: oy, .. },
-        ) => (px, ix, ox).cmp(&(py, iy, oy)),
-        _ => std::cmp::Ordering::Equal,
-    });
-    raise.extend(removals);
-
     let published = a
         .dimensions
         .iter()
         .flat_map(|d| &d.indicators)
         .any(|i| i.relative.as_ref().is_some_and(|r| r.published));
     let vetoes: Vec<ItemId> = a.vetoes.iter().filter(|v| !v.waived).map(|v| v.id.clone()).collect();
-    let mut summary = Vec::new();
-    let gt = grade_title(scheme, &a.grade, lang);
-    summary.push(match lang {
-        Lang::Zh => format!(
-            "预计总分 {}，等次 {gt}{}",
-            a.total.format_dp(dp),
-            if published { "（群体相对指标依据已公布的统计数据）" } else { "" }
-        ),
-        Lang::En => format!(
-            "projected total {}, grade {gt}{}",
-            a.total.format_dp(dp),
-            if published { " (cohort-relative indicators use the published statistics)" } else { "" }
-        ),
-    });
-    if let Some(u) = &up {
-        summary.push(match (lang, u.blocked) {
-            (Lang::Zh, false) => format!(
-                "距{}（{} 分起）还差 {} 分",
-                u.grade.title,
-                u.at.format_dp(dp),
-                u.points.format_dp(dp)
-            ),
-            (Lang::Zh, true) => format!("否决项使其不能评为{}，分数提高不改变这一点", u.grade.title),
-            (Lang::En, false) => format!(
-                "{} more points reach {} (from {})",
-                u.points.format_dp(dp),
-                en_title(scheme, &u.grade),
-                u.at.format_dp(dp)
-            ),
-            (Lang::En, true) => {
-                format!("a veto rules out {}: no score change reaches it", en_title(scheme, &u.grade))
-            }
-        });
-    }
-    if let Some(d) = &down {
-        summary.push(match lang {
-            Lang::Zh => format!(
-                "再失 {} 分（总分 {} 及以下）将降为{}",
-                d.points.format_dp(dp),
-                d.at.format_dp(dp),
-                d.grade.title
-            ),
-            Lang::En => format!(
-                "losing {} points (total {} or less) falls to {}",
-                d.points.format_dp(dp),
-                d.at.format_dp(dp),
-                en_title(scheme, &d.grade)
-            ),
-        });
-    }
-    for v in a.vetoes.iter().filter(|v| !v.waived) {
-        if matches!(v.effect, VetoEffect::ForceGrade { .. } | VetoEffect::WithholdGrade {}) {
-            summary.push(match lang {
-                Lang::Zh => format!("否决项 {} {} 决定等次，分数变化不改变等次", v.id, v.title),
-                Lang::En => format!("veto {} fixes the grade: no score change moves it", v.id),
-            });
-        }
-    }
-    for cf in &raise {
-        summary.push(match lang {
-            Lang::Zh => format!("升档：{}", cf.text),
-            Lang::En => format!("up: {}", cf.text),
-        });
-    }
-    for cf in &lower {
-        summary.push(match lang {
-            Lang::Zh => format!("降档：{}", cf.text),
-            Lang::En => format!("down: {}", cf.text),
-        });
-    }
+    let summary = summary(&ctx, published, up.as_ref(), down.as_ref(), &raise, &lower);
     Ok(Preview {
         total: a.total,
         grade: a.grade.clone(),
@@ -323,26 +156,204 @@ pub(crate) fn build(
     })
 }
 
-fn en_title(scheme: &Scheme, g: &GradeRef) -> String {
-    scheme.grade(&g.id).map(|g| g.title_en.clone().unwrap_or_else(|| g.title.clone())).unwrap_or_default()
+/// The position of the grade the officer holds: after vetoes, or by score when withheld.
+fn held_position(scheme: &Scheme, a: &Assessment) -> usize {
+    a.grade
+        .as_ref()
+        .and_then(|g| scheme.grade_rank(&g.id))
+        .or_else(|| scheme.grade_rank(&a.score_grade.id))
+        .unwrap_or(0)
 }
 
-fn grade_title(scheme: &Scheme, g: &Option<GradeRef>, lang: Lang) -> String {
-    match (g, lang) {
-        (Some(g), Lang::Zh) => g.title.clone(),
-        (Some(g), Lang::En) => en_title(scheme, g),
-        (None, Lang::Zh) => "不定等次".to_owned(),
-        (None, Lang::En) => "withheld".to_owned(),
+fn grade_ref(g: &crate::model::scheme::Grade) -> GradeRef {
+    GradeRef { id: g.id.clone(), title: g.title.clone() }
+}
+
+/// The next grade up from position `pos`: its lower bound, the points to it, and whether a veto
+/// keeps the officer out of it.
+fn step_up(ctx: &Ctx<'_>, pos: usize) -> Option<GradeStep> {
+    let g = pos.checked_sub(1).and_then(|p| ctx.scheme.grades.get(p))?;
+    let reached = ctx.grade_at(g.min);
+    Some(GradeStep {
+        grade: grade_ref(g),
+        points: g.min.checked_sub(ctx.a.total).unwrap_or(Decimal::ZERO).max(Decimal::ZERO),
+        at: g.min,
+        blocked: reached.as_ref().map(|r| &r.id) != Some(&g.id),
+    })
+}
+
+/// The next grade down from position `pos`: one step of the scheme's precision below the
+/// current band, and the loss that reaches it.
+fn step_down(ctx: &Ctx<'_>, pos: usize) -> Result<Option<GradeStep>, Problems> {
+    let (Some(cur), Some(next)) = (ctx.scheme.grades.get(pos), ctx.scheme.grades.get(pos + 1)) else {
+        return Ok(None);
+    };
+    let ulp = Decimal::from_micros(10_i64.pow(6_u32.saturating_sub(ctx.scheme.precision)));
+    let at = cur.min.checked_sub(ulp).ok_or_else(overflow)?;
+    Ok(Some(GradeStep {
+        grade: grade_ref(next),
+        points: ctx.a.total.checked_sub(at).ok_or_else(overflow)?,
+        at,
+        blocked: false,
+    }))
+}
+
+/// Every indicator's nearest raw value that reaches the open grade up (raise) and the grade
+/// down (lower), keeping those that do move the grade.
+fn indicator_changes(
+    ctx: &Ctx<'_>,
+    up: Option<&GradeStep>,
+    down: Option<&GradeStep>,
+) -> (Vec<Counterfactual>, Vec<Counterfactual>) {
+    let current = ctx.rank(&ctx.a.grade);
+    let (mut raise, mut lower) = (Vec::new(), Vec::new());
+    for (di, dim) in ctx.scheme.dimensions.iter().enumerate() {
+        for (ii, ind) in dim.indicators.iter().enumerate() {
+            let Some(scored) = ctx.a.dimensions.get(di).and_then(|d| d.indicators.get(ii)) else { continue };
+            let change = |step: &GradeStep, raise: bool| {
+                indicator_change(ctx, ind, dim.weight, scored, step.at, raise).map(|cf| ctx.worded(cf))
+            };
+            if let Some(cf) = up.and_then(|step| change(step, true)) {
+                if ctx.rank(&cf.grade) < current {
+                    raise.push(cf);
+                }
+            }
+            if let Some(cf) = down.and_then(|step| change(step, false)) {
+                if ctx.rank(&cf.grade) > current {
+                    lower.push(cf);
+                }
+            }
+        }
+    }
+    (raise, lower)
+}
+
+/// Every deduction occurrence whose removal alone raises the grade, fewest points first.
+fn deduction_removals(ctx: &Ctx<'_>) -> Result<Vec<Counterfactual>, Problems> {
+    let (a, current) = (ctx.a, ctx.rank(&ctx.a.grade));
+    let mut removals = Vec::new();
+    for item in &a.deductions.items {
+        for occ in &item.occurrences {
+            let raw = item.raw.checked_sub(occ.points).ok_or_else(overflow)?;
+            let item_total = item.cap.map_or(raw, |c| raw.min(c));
+            let subtotal = a
+                .deductions
+                .subtotal
+                .checked_sub(item.total)
+                .and_then(|s| s.checked_add(item_total))
+                .ok_or_else(overflow)?;
+            let list_total = a.deductions.cap.map_or(subtotal, |c| subtotal.min(c));
+            let gain = a.deductions.total.checked_sub(list_total).ok_or_else(overflow)?;
+            if gain <= Decimal::ZERO {
+                continue;
+            }
+            let total = ctx.total_with(ctx.base.checked_add(gain).ok_or_else(overflow)?);
+            let grade = ctx.grade_at(total);
+            if ctx.rank(&grade) >= current {
+                continue;
+            }
+            removals.push(ctx.worded(Counterfactual {
+                change: Change::RemoveDeduction {
+                    item: item.id.clone(),
+                    title: item.title.clone(),
+                    occurrence: occ.id.clone(),
+                    points: gain,
+                },
+                total,
+                grade,
+                text: String::new(),
+            }));
+        }
+    }
+    crate::base::sort::sort_by(&mut removals, |x, y| match (&x.change, &y.change) {
+        (
+            Change::RemoveDeduction { points: px, item: ix, occurrence: ox, .. },
+            Change::RemoveDeduction { points: py, item: iy, occurrence: oy, .. },
+        ) => (px, ix, ox).cmp(&(py, iy, oy)),
+        _ => std::cmp::Ordering::Equal,
+    });
+    Ok(removals)
+}
+
+/// The preview's summary: the projected result, the distances, the vetoes that fix the grade,
+/// then every change up and down.
+fn summary(
+    ctx: &Ctx<'_>,
+    published: bool,
+    up: Option<&GradeStep>,
+    down: Option<&GradeStep>,
+    raise: &[Counterfactual],
+    lower: &[Counterfactual],
+) -> Vec<String> {
+    let (scheme, a) = (ctx.scheme, ctx.a);
+    let mut facts = vec![PreviewFact::Projected {
+        total: a.total,
+        grade: grade_title(scheme, a.grade.as_ref()),
+        published,
+    }];
+    if let Some(u) = up {
+        let grade = title_of(scheme, &u.grade);
+        facts.push(PreviewFact::Up { grade, at: u.at, points: u.points, blocked: u.blocked });
+    }
+    if let Some(d) = down {
+        facts.push(PreviewFact::Down { grade: title_of(scheme, &d.grade), at: d.at, points: d.points });
+    }
+    for v in a.vetoes.iter().filter(|v| !v.waived) {
+        if matches!(v.effect, VetoEffect::ForceGrade { .. } | VetoEffect::WithholdGrade {}) {
+            facts.push(PreviewFact::VetoFixes { id: v.id.as_str(), title: Title::new(&v.title, None) });
+        }
+    }
+    facts.extend(raise.iter().map(|cf| PreviewFact::Change(Direction::Up, change_fact(scheme, cf))));
+    facts.extend(lower.iter().map(|cf| PreviewFact::Change(Direction::Down, change_fact(scheme, cf))));
+    facts.iter().map(|f| render_preview(f, ctx.lang, scheme.precision)).collect()
+}
+
+/// A grade's title: the Chinese the result carries, the English the scheme gives.
+fn title_of<'a>(scheme: &'a Scheme, g: &'a GradeRef) -> Title<'a> {
+    Title::new(&g.title, scheme.grade(&g.id).and_then(|s| s.title_en.as_deref()))
+}
+
+/// A projected grade's title; `None` when the grade is withheld.
+fn grade_title<'a>(scheme: &'a Scheme, g: Option<&'a GradeRef>) -> Option<Title<'a>> {
+    g.map(|g| title_of(scheme, g))
+}
+
+/// The fact a counterfactual states: its change and the projected total and grade.
+fn change_fact<'a>(scheme: &'a Scheme, cf: &'a Counterfactual) -> ChangeFact<'a> {
+    let (total, grade) = (cf.total, grade_title(scheme, cf.grade.as_ref()));
+    match &cf.change {
+        Change::Indicator { indicator, title, from, to, delta, score_from, score_to } => {
+            let en = scheme
+                .indicators()
+                .find(|(_, i)| &i.id == indicator)
+                .and_then(|(_, i)| i.title_en.as_deref());
+            ChangeFact::Indicator {
+                id: indicator.as_str(),
+                title: Title::new(title, en),
+                from: *from,
+                to: *to,
+                delta: *delta,
+                score_from: *score_from,
+                score_to: *score_to,
+                total,
+                grade,
+            }
+        }
+        Change::RemoveDeduction { item, title, occurrence, points } => ChangeFact::RemoveDeduction {
+            item: item.as_str(),
+            title: Title::new(title, None),
+            occurrence: occurrence.as_str(),
+            points: *points,
+            total,
+            grade,
+        },
     }
 }
 
 /// The nearest raw value of one indicator that brings the total to `at` (raise: at least;
-/// lower: at most), with the projected result.
-#[allow(clippy::too_many_arguments)]
+/// lower: at most), with the projected result; its text is left to [`Ctx::worded`].
 fn indicator_change(
     ctx: &Ctx<'_>,
-    _dossier: &Dossier,
-    context: &AssessContext<'_>,
     ind: &Indicator,
     dim_weight: Decimal,
     scored: &IndicatorScore,
@@ -350,7 +361,6 @@ fn indicator_change(
     raise: bool,
 ) -> Option<Counterfactual> {
     let scheme = ctx.scheme;
-    let dp = scheme.precision;
     let x = scored.raw?;
     if let InputTrace::Ratio { zero_denominator: true, .. } = scored.input {
         return None;
@@ -390,6 +400,7 @@ fn indicator_change(
         }
         Goal::AtMost(Decimal::from_micros(lo))
     };
+    let context = ctx.context;
     let stat = context.cohort.and_then(|c| c.get(&ind.id)).or_else(|| {
         if context.cohort.is_none() {
             scheme.published_stats.get(&ind.id)
@@ -412,26 +423,6 @@ fn indicator_change(
     let total = ctx.total_with(ctx.base.checked_sub(c)?.checked_add(c2)?);
     let grade = ctx.grade_at(total);
     let delta = to.checked_sub(x)?;
-    let gt = grade_title(scheme, &grade, ctx.lang);
-    let sign = if delta.is_negative() { "" } else { "+" };
-    let text = match ctx.lang {
-        Lang::Zh => format!(
-            "{} {}：原始值 {x} → {to}（{sign}{delta}），得分 {} → {}，总分 {}，等次 {gt}",
-            ind.id,
-            ind.title,
-            scored.score,
-            score_to,
-            total.format_dp(dp)
-        ),
-        Lang::En => format!(
-            "{} {}: raw {x} → {to} ({sign}{delta}), score {} → {}, total {}, grade {gt}",
-            ind.id,
-            ind.title_en.as_deref().unwrap_or(&ind.title),
-            scored.score,
-            score_to,
-            total.format_dp(dp)
-        ),
-    };
     Some(Counterfactual {
         change: Change::Indicator {
             indicator: ind.id.clone(),
@@ -444,7 +435,7 @@ fn indicator_change(
         },
         total,
         grade,
-        text,
+        text: String::new(),
     })
 }
 

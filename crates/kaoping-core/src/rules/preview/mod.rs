@@ -85,5 +85,5 @@ pub fn preview(
     let options = AssessOptions { trace: true, fingerprint: true, lang };
     let context = AssessContext { cohort_published: true, ..*context };
     let assessment = engine.assess_with(dossier, &context, &options)?;
-    counterfactual::build(engine, dossier, &context, assessment, lang)
+    counterfactual::build(engine, &context, assessment, lang)
 }

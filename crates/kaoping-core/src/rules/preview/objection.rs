@@ -6,38 +6,11 @@ use crate::base::date::Date;
 use crate::base::error::{Code, Problems};
 use crate::base::ids::OfficerId;
 use crate::base::message::WorkMsg;
+use crate::explain::objection::part_title;
 use crate::model::assessment::Assessment;
+pub use crate::model::objection::ObjectionKind;
+use crate::model::objection::ResultPart;
 use crate::model::scheme::Scheme;
-
-/// The kind of objection.
-#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, kaoping_json::ToJson, kaoping_json::FromJson,
-)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
-pub enum ObjectionKind {
-    /// 陈述: the officer states facts before the result is final.
-    Statement,
-    /// 申辩: the officer defends against a deduction or veto before the result is final.
-    Defence,
-    /// 复核申请: request for review of the notified result.
-    Review,
-    /// 申诉: appeal against the review decision.
-    Appeal,
-}
-
-impl ObjectionKind {
-    /// Chinese name.
-    pub fn zh(self) -> &'static str {
-        match self {
-            ObjectionKind::Statement => "陈述",
-            ObjectionKind::Defence => "申辩",
-            ObjectionKind::Review => "复核申请",
-            ObjectionKind::Appeal => "申诉",
-        }
-    }
-}
 
 /// Time limits in days. Defaults: review 30 days from the notice and appeal 15 days from the
 /// review decision (公务员法 Art 95 \[S31\]), a decision within 60 days; statement and defence
@@ -156,8 +129,8 @@ pub fn file_objection(
         .map(|i| i.title.clone());
     let veto = assessment.vetoes.iter().find(|v| v.id.as_str() == item).map(|v| v.title.clone());
     let item_title = match (item, indicator, listed, veto) {
-        ("grade", ..) => Some("等次".to_owned()),
-        ("quota", ..) if !scheme.quotas.is_empty() => Some("名额".to_owned()),
+        ("grade", ..) => Some(part_title(ResultPart::Grade).to_owned()),
+        ("quota", ..) if !scheme.quotas.is_empty() => Some(part_title(ResultPart::Quota).to_owned()),
         (_, Some(i), _, _) => Some(i.title.clone()),
         (_, None, Some(t), _) | (_, None, None, Some(t)) => Some(t),
         _ => None,

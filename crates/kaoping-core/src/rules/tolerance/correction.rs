@@ -5,22 +5,7 @@ use super::incident::Incident;
 use super::outcome::Outcome;
 use super::policy::{OverdueEffect, Policy};
 use crate::base::date::Date;
-
-/// State of a correction as of a date.
-#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, kaoping_json::ToJson, kaoping_json::FromJson)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
-pub enum CorrectionState {
-    /// Not completed, deadline not yet passed.
-    Pending,
-    /// Completed on or before the deadline.
-    Done,
-    /// Completed, but after the deadline.
-    Late,
-    /// Not completed and the deadline has passed.
-    Overdue,
-}
+pub use crate::model::tolerance::CorrectionState;
 
 /// The correction required by a decision and its state.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]

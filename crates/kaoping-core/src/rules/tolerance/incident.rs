@@ -4,6 +4,7 @@
 use crate::base::date::Date;
 use crate::base::ids::{ItemId, OccurrenceId, OfficerId};
 use crate::base::sorted::SortedMap;
+pub use crate::model::tolerance::{Culpability, Responsibility};
 
 /// One incident to decide.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -53,60 +54,6 @@ impl Incident {
     /// Parses an incident from JSON (structural checks only).
     pub fn from_json(text: &str) -> Result<Incident, crate::Problems> {
         crate::base::json::from_json_str(text)
-    }
-}
-
-/// Responsibility class (责任类型).
-#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, kaoping_json::ToJson, kaoping_json::FromJson)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
-pub enum Responsibility {
-    /// 办案质量瑕疵责任: negligence without a wrong result; goes to the assessment only.
-    QualityFlaw,
-    /// 违法办案责任: illegal case handling, with a culpability.
-    IllegalHandling,
-}
-
-impl Responsibility {
-    /// Label in a language.
-    pub fn label(self, lang: crate::Lang) -> &'static str {
-        match (self, lang) {
-            (Responsibility::QualityFlaw, crate::Lang::Zh) => "办案质量瑕疵责任",
-            (Responsibility::QualityFlaw, crate::Lang::En) => "quality-flaw responsibility",
-            (Responsibility::IllegalHandling, crate::Lang::Zh) => "违法办案责任",
-            (Responsibility::IllegalHandling, crate::Lang::En) => "illegal case-handling responsibility",
-        }
-    }
-}
-
-/// Culpability found for illegal handling, ordered from least to most serious.
-#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, kaoping_json::ToJson, kaoping_json::FromJson,
-)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
-pub enum Culpability {
-    /// 一般过失.
-    GeneralNegligence,
-    /// 重大过失.
-    GrossNegligence,
-    /// 故意.
-    Intentional,
-}
-
-impl Culpability {
-    /// Label in a language.
-    pub fn label(self, lang: crate::Lang) -> &'static str {
-        match (self, lang) {
-            (Culpability::GeneralNegligence, crate::Lang::Zh) => "一般过失",
-            (Culpability::GrossNegligence, crate::Lang::Zh) => "重大过失",
-            (Culpability::Intentional, crate::Lang::Zh) => "故意",
-            (Culpability::GeneralNegligence, crate::Lang::En) => "general negligence",
-            (Culpability::GrossNegligence, crate::Lang::En) => "gross negligence",
-            (Culpability::Intentional, crate::Lang::En) => "intent",
-        }
     }
 }
 

@@ -1,20 +1,7 @@
-//! The outcome of a tolerance decision: 免责, 从轻, 减轻 or 不予容错.
+//! The outcome of a tolerance decision (免责, 从轻, 减轻 or 不予容错): its leniency order. The
+//! enum lives in the model layer ([`crate::model::tolerance`]), its words in the explain layer.
 
-/// Outcome of a tolerance decision.
-#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, kaoping_json::ToJson, kaoping_json::FromJson)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[serde(rename_all = "camelCase")]
-pub enum Outcome {
-    /// 免责: exempt; the linked deductions and vetoes are removed.
-    Exempt,
-    /// 从轻: lighter; linked deductions are reduced to the policy's `shares.lighter`.
-    Lighter,
-    /// 减轻: mitigated; linked deductions are reduced to the policy's `shares.mitigated`.
-    Mitigated,
-    /// 不予容错: not tolerated; the linked deductions and vetoes stay.
-    NotTolerated,
-}
+pub use crate::model::tolerance::Outcome;
 
 impl Outcome {
     /// Leniency rank: 免责 3, 减轻 2, 从轻 1, 不予容错 0 (减轻 goes below the normal range,
@@ -31,34 +18,6 @@ impl Outcome {
     /// Whether the incident is tolerated in some degree.
     pub fn is_tolerated(self) -> bool {
         self != Outcome::NotTolerated
-    }
-
-    /// The Chinese label (免责 / 从轻 / 减轻 / 不予容错).
-    pub fn zh(self) -> &'static str {
-        match self {
-            Outcome::Exempt => "免责",
-            Outcome::Lighter => "从轻",
-            Outcome::Mitigated => "减轻",
-            Outcome::NotTolerated => "不予容错",
-        }
-    }
-
-    /// The English label.
-    pub fn en(self) -> &'static str {
-        match self {
-            Outcome::Exempt => "exempt",
-            Outcome::Lighter => "lighter",
-            Outcome::Mitigated => "mitigated",
-            Outcome::NotTolerated => "not tolerated",
-        }
-    }
-
-    /// The label in a language.
-    pub fn label(self, lang: crate::Lang) -> &'static str {
-        match lang {
-            crate::Lang::Zh => self.zh(),
-            crate::Lang::En => self.en(),
-        }
     }
 
     /// The next less lenient outcome (不予容错 stays).

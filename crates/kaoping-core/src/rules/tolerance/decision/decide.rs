@@ -16,17 +16,7 @@ use crate::explain::reasons::render;
 use crate::model::assessment::Waiver;
 use crate::model::explanation::Lang;
 use crate::model::line_fact::Title;
-use crate::model::reason_fact::{CorrectionFact, EffectFact, Label, PolicyList, ReasonFact};
-
-/// An outcome's labels.
-pub(super) fn outcome_label(o: Outcome) -> Label {
-    Label { zh: o.zh(), en: o.en() }
-}
-
-/// A responsibility class's labels.
-fn responsibility_label(r: Responsibility) -> Label {
-    Label { zh: r.label(Lang::Zh), en: r.label(Lang::En) }
-}
+use crate::model::reason_fact::{CorrectionFact, EffectFact, PolicyList, ReasonFact};
 
 /// The reasons being gathered, worded in the decision's language.
 struct Reasons {
@@ -187,12 +177,10 @@ fn findings(
     counts: &HistoryCounts,
 ) {
     let culpability = match incident.culpability {
-        Some(c) if incident.responsibility == Responsibility::IllegalHandling => {
-            Some(Label { zh: c.label(Lang::Zh), en: c.label(Lang::En) })
-        }
+        Some(c) if incident.responsibility == Responsibility::IllegalHandling => Some(c),
         _ => None,
     };
-    let responsibility = responsibility_label(incident.responsibility);
+    let responsibility = incident.responsibility;
     t.push(ReasonKind::Responsibility, None, ReasonFact::Responsibility { responsibility, culpability });
     for id in failed {
         let found_wanting = incident.preconditions.get(id) == Some(&false);
@@ -277,10 +265,10 @@ fn outcome<'p>(
     match rule {
         Some(r) => {
             let reason = Title::new(&r.reason, r.reason_en.as_deref());
-            let fact = ReasonFact::Rule { id: &r.id, reason, outcome: outcome_label(outcome) };
+            let fact = ReasonFact::Rule { id: &r.id, reason, outcome };
             t.push(ReasonKind::Rule, Some(&r.id), fact);
         }
-        None => t.push(ReasonKind::Fallback, None, ReasonFact::Fallback { outcome: outcome_label(outcome) }),
+        None => t.push(ReasonKind::Fallback, None, ReasonFact::Fallback { outcome }),
     }
     if outcome == Outcome::Exempt && !matched.negative.is_empty() {
         invariants.push(Invariant::NegativeNeverExempt);
@@ -334,10 +322,7 @@ fn correction_reasons(
     let fact = ReasonFact::Correction { actions: &c.actions, deadline: c.deadline, as_of, state };
     t.push(ReasonKind::Correction, None, fact);
     if outcome != decided {
-        let fact = ReasonFact::CorrectionOverdue {
-            decided: outcome_label(decided),
-            outcome: outcome_label(outcome),
-        };
+        let fact = ReasonFact::CorrectionOverdue { decided, outcome };
         t.push(ReasonKind::Correction, None, fact);
     }
 }

@@ -26,7 +26,7 @@ use crate::base::fingerprint::{fingerprint, Fingerprinter};
 use crate::base::message::ToleranceMsg;
 use crate::explain::reasons;
 use crate::model::reason_fact::ReasonFact;
-use decide::{decide, outcome_label};
+use decide::decide;
 
 /// Validates the inputs of a decision; paths are rooted at `policy`, `incident`, `history`, `asOf`.
 fn check(
@@ -133,7 +133,7 @@ pub fn reopen_tolerance(
         fingerprint: previous.fingerprint.clone(),
         reopening: reopening.clone(),
     };
-    let (earlier, now) = (outcome_label(previous.outcome), outcome_label(d.outcome));
+    let (earlier, now) = (previous.outcome, d.outcome);
     let fact = ReasonFact::Reopen {
         date: reopening.date,
         evidence: &reopening.new_evidence,
