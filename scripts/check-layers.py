@@ -28,7 +28,12 @@ def production_text(text):
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not skipping and line.strip() == "#[cfg(test)]" and i + 1 < len(lines) and re.match(r"\s*(pub(\(crate\))? )?mod \w+ \{", lines[i + 1]):
+        k = i + 1
+        while k < len(lines) and lines[k].lstrip().startswith("#["):
+            k += 1
+            while k < len(lines) and lines[k - 1].count("[") > lines[k - 1].count("]") and not lines[k - 1].rstrip().endswith("]"):
+                k += 1
+        if not skipping and line.strip() == "#[cfg(test)]" and k < len(lines) and re.match(r"\s*(pub(\(crate\))? )?mod \w+ \{", lines[k]):
             skipping, depth = True, 0
         if skipping:
             depth += line.count("{") - line.count("}")
