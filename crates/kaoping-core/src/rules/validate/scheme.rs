@@ -70,6 +70,26 @@ impl Validator {
 
     fn scheme(&mut self, s: &Scheme) {
         let root = Path::root();
+        self.header(s);
+        self.counts(s);
+        self.reported_precision(s);
+        self.inputs(s);
+        let mut item_ids = Seen::new();
+        self.list(&s.bonuses, &root.key("bonuses"), &mut item_ids, Noun::Bonus);
+        self.list(&s.deductions, &root.key("deductions"), &mut item_ids, Noun::Deduction);
+        self.grades(s);
+        let grade_ids: Seen<&str> = s.grades.iter().map(|g| g.id.as_str()).collect();
+        self.vetoes(s, &mut item_ids, &grade_ids);
+        self.quotas(s, &grade_ids);
+        self.committee(s);
+        self.tie_break(s);
+        self.published_stats(s);
+    }
+
+    /// The scheme's own fields: schema version, id, title, version, precision, period, bounds
+    /// and full score.
+    fn header(&mut self, s: &Scheme) {
+        let root = Path::root();
         if s.schema_version != SCHEMA_VERSION {
             self.push(
                 Code::SchemaVersion,
@@ -104,9 +124,12 @@ impl Validator {
                 SchemeMsg::FullScore { max: limits::MAX_SCORE },
             );
         }
-        self.counts(s);
-        self.reported_precision(s);
+    }
 
+    /// The declared inputs (ids and titles), the dimensions that read them, and optional inputs
+    /// that an indicator reads.
+    fn inputs(&mut self, s: &Scheme) {
+        let root = Path::root();
         let inputs: SortedMap<&InputKey, InputKind> = s.inputs.iter().map(|d| (&d.key, d.kind)).collect();
         let mut seen = Seen::new();
         for (i, def) in s.inputs.iter().enumerate() {
@@ -126,15 +149,14 @@ impl Validator {
                 );
             }
         }
+    }
 
-        let mut item_ids = Seen::new();
-        self.list(&s.bonuses, &root.key("bonuses"), &mut item_ids, Noun::Bonus);
-        self.list(&s.deductions, &root.key("deductions"), &mut item_ids, Noun::Deduction);
-        self.grades(s);
-        let grade_ids: Seen<&str> = s.grades.iter().map(|g| g.id.as_str()).collect();
+    /// Vetoes: ids, titles, sources and the grades their effects name.
+    fn vetoes<'s>(&mut self, s: &'s Scheme, item_ids: &mut Seen<&'s str>, grade_ids: &Seen<&str>) {
+        let root = Path::root();
         for (i, veto) in s.vetoes.iter().enumerate() {
             let p = root.key("vetoes").index(i);
-            self.id(veto.id.as_str(), &p, "id", &mut item_ids, Noun::Veto);
+            self.id(veto.id.as_str(), &p, "id", item_ids, Noun::Veto);
             self.text(&veto.title, &p, "title");
             self.source(veto.source.as_ref(), &p, Noun::Veto, Named::titled(&veto.title, veto.id.as_str()));
             let grade = match &veto.effect {
@@ -159,6 +181,11 @@ impl Validator {
                 }
             }
         }
+    }
+
+    /// Quotas: known grades, never the lowest, one per grade, a share in (0, 1].
+    fn quotas(&mut self, s: &Scheme, grade_ids: &Seen<&str>) {
+        let root = Path::root();
         let mut quota_grades = Seen::new();
         for (i, q) in s.quotas.iter().enumerate() {
             let p = root.key("quotas").index(i);
@@ -189,6 +216,11 @@ impl Validator {
                 self.push(Code::NumberRange, p.key("maxShare"), SchemeMsg::MaxShare);
             }
         }
+    }
+
+    /// Committee rules, required when an indicator is rated.
+    fn committee(&mut self, s: &Scheme) {
+        let root = Path::root();
         let has_rated = s.indicators().any(|(_, i)| matches!(i.input, InputSource::Rated {}));
         match &s.committee {
             None if has_rated => self.push(Code::MissingField, root.key("committee"), SchemeMsg::NoCommittee),
@@ -207,6 +239,11 @@ impl Validator {
                 }
             }
         }
+    }
+
+    /// Tie-break keys name known dimensions.
+    fn tie_break(&mut self, s: &Scheme) {
+        let root = Path::root();
         let dims: Seen<&str> = s.dimensions.iter().map(|d| d.id.as_str()).collect();
         for (i, key) in s.tie_break.iter().enumerate() {
             if let crate::model::scheme::TieBreakKey::Dimension { dimension } = key {
@@ -219,6 +256,11 @@ impl Validator {
                 }
             }
         }
+    }
+
+    /// Published cohort statistics: known indicators, a non-negative spread, sorted values.
+    fn published_stats(&mut self, s: &Scheme) {
+        let root = Path::root();
         let indicator_ids: Seen<&str> = s.indicators().map(|(_, i)| i.id.as_str()).collect();
         for (id, stat) in &s.published_stats {
             let p = root.key("publishedStats").key(id.as_str());
