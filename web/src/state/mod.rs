@@ -2,9 +2,9 @@
 //! what the screen shows. [`AppState::apply`] is the only way it changes; the Yew side is a thin
 //! adapter that dispatches [`Action`]s.
 //!
-//! Files: [`workspace`] (what is saved), [`results`] (what the core computed), [`action`] (what
-//! changes the state), [`ui`] (screen, selection, filter and sort), and the edits by subject:
-//! [`dossier_edit`], [`committee`], [`incident_edit`].
+//! Files: `workspace` (what is saved), `results` (what the core computed), `action` (what
+//! changes the state), `ui` (screen, selection, filter and sort), and the edits by subject:
+//! `dossier_edit`, `committee`, `incident_edit`.
 
 mod action;
 mod committee;
