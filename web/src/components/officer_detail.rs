@@ -3,13 +3,15 @@
 
 use crate::components::app::Ctx;
 use crate::components::distribution::Distribution;
+use crate::components::occurrences::Occurrences;
+use crate::components::officer_inputs::OfficerInputs;
 use crate::components::problems::ProblemList;
 use crate::components::radar::Radar;
 use crate::i18n::{pick, Lang, Msg};
 use crate::state::{Action, PrintTarget};
 use kaoping_core::model::assessment::{Assessment, InputTrace};
 use kaoping_core::{ExplainLine, Scheme};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The explanation lines as a table (also printed).
@@ -123,96 +125,6 @@ pub fn officer_detail() -> Html {
     let grade_title = |id: &kaoping_core::GradeId| {
         scheme.grade(id).map(|g| pick(lang, &g.title, g.title_en.as_deref()).to_string()).unwrap_or_default()
     };
-    let inputs = html! {
-        <table class="grid inputs">
-            <thead><tr><th>{ Msg::Input.text(lang) }</th><th class="num">{ Msg::Value.text(lang) }</th></tr></thead>
-            <tbody>
-            { for scheme.inputs.iter().map(|def| {
-                let key = def.key.as_str().to_string();
-                let value = dossier.inputs.get(def.key.as_str()).map(|v| v.to_string()).unwrap_or_default();
-                let onchange = {
-                    let store = store.clone();
-                    let key = key.clone();
-                    Callback::from(move |e: Event| {
-                        let input: HtmlInputElement = e.target_unchecked_into();
-                        store.dispatch(Action::SetInput { officer: i, key: key.clone(), value: input.value() });
-                    })
-                };
-                html! {
-                    <tr>
-                        <td>{ pick(lang, &def.title, def.title_en.as_deref()) }
-                            { def.unit.as_ref().map(|u| html! { <span class="sub">{ format!(" ({u})") }</span> }) }</td>
-                        <td class="num"><input class="num-input" data-input={key.clone()} inputmode="decimal"
-                            value={value} {onchange} /></td>
-                    </tr>
-                }
-            }) }
-            </tbody>
-        </table>
-    };
-    let items: Vec<(String, String)> = scheme
-        .bonuses
-        .items
-        .iter()
-        .chain(scheme.deductions.items.iter())
-        .filter(|it| it.from_case_review.is_none())
-        .map(|it| {
-            (
-                it.id.as_str().to_string(),
-                format!("{} {}", it.id, pick(lang, &it.title, it.title_en.as_deref())),
-            )
-        })
-        .chain(scheme.vetoes.iter().map(|v| {
-            (v.id.as_str().to_string(), format!("{} {}", v.id, pick(lang, &v.title, v.title_en.as_deref())))
-        }))
-        .collect();
-    let item_title = |id: &str| {
-        items.iter().find(|(k, _)| k == id).map(|(_, t)| t.clone()).unwrap_or_else(|| id.to_string())
-    };
-    let item_ref = use_node_ref();
-    let date_ref = use_node_ref();
-    let ref_ref = use_node_ref();
-    let on_add = {
-        let store = store.clone();
-        let (item_ref, date_ref, ref_ref) = (item_ref.clone(), date_ref.clone(), ref_ref.clone());
-        Callback::from(move |_| {
-            let item = item_ref.cast::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
-            let date = date_ref.cast::<HtmlInputElement>().map(|s| s.value()).unwrap_or_default();
-            let reference = ref_ref.cast::<HtmlInputElement>().map(|s| s.value()).unwrap_or_default();
-            store.dispatch(Action::AddOccurrence { officer: i, item, date, reference });
-        })
-    };
-    let occurrences = html! {
-        <table class="grid occurrences">
-            <thead><tr>
-                <th>{ Msg::Item.text(lang) }</th><th>{ Msg::Date.text(lang) }</th><th class="num">{ Msg::Count.text(lang) }</th>
-                <th>{ Msg::Reference.text(lang) }</th><th></th>
-            </tr></thead>
-            <tbody>
-            { for dossier.occurrences.iter().map(|o| {
-                let store = store.clone();
-                let id = o.id.as_str().to_string();
-                let remove = Callback::from(move |_| store.dispatch(Action::RemoveOccurrence { officer: i, id: id.clone() }));
-                html! {
-                    <tr data-occurrence={o.id.as_str().to_string()}>
-                        <td>{ item_title(o.item.as_str()) }</td>
-                        <td class="mono">{ o.date.to_string() }</td>
-                        <td class="num">{ o.count }</td>
-                        <td>{ o.reference.clone().unwrap_or_default() }</td>
-                        <td><button class="small" onclick={remove}>{ Msg::Remove.text(lang) }</button></td>
-                    </tr>
-                }
-            }) }
-            <tr class="add-row">
-                <td><select ref={item_ref} id="occ-item">{ for items.iter().map(|(id, t)| html! { <option value={id.clone()}>{ t }</option> }) }</select></td>
-                <td><input ref={date_ref} id="occ-date" type="date" value={scheme.period.start.to_string()} /></td>
-                <td></td>
-                <td><input ref={ref_ref} id="occ-ref" /></td>
-                <td><button id="occ-add" class="small" onclick={on_add}>{ Msg::Add.text(lang) }</button></td>
-            </tr>
-            </tbody>
-        </table>
-    };
     let result_html = match &result {
         Ok(a) => html! {
             <>
@@ -247,8 +159,8 @@ pub fn officer_detail() -> Html {
             </div>
             { result_html }
             <div class="two-col">
-                <div><h3>{ Msg::Inputs.text(lang) }</h3>{ inputs }</div>
-                <div><h3>{ Msg::Occurrences.text(lang) }</h3>{ occurrences }</div>
+                <div><h3>{ Msg::Inputs.text(lang) }</h3><OfficerInputs officer={i} /></div>
+                <div><h3>{ Msg::Occurrences.text(lang) }</h3><Occurrences officer={i} /></div>
             </div>
         </div>
     }

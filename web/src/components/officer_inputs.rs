@@ -1,0 +1,52 @@
+//! The officer detail's input table: one editable value per scheme input of the selected dossier.
+
+use crate::components::app::Ctx;
+use crate::i18n::{pick, Msg};
+use crate::state::Action;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Properties of [`OfficerInputs`].
+#[derive(Properties, PartialEq)]
+pub struct OfficerInputsProps {
+    /// Dossier index.
+    pub officer: usize,
+}
+
+/// The scheme's inputs of one dossier, each editable (a bad number is refused by the state).
+#[function_component(OfficerInputs)]
+pub fn officer_inputs(props: &OfficerInputsProps) -> Html {
+    let Some(store) = use_context::<Ctx>() else { return html! {} };
+    let st = &store.state;
+    let lang = st.lang();
+    let scheme = &st.ws.scheme;
+    let i = props.officer;
+    let Some(dossier) = st.ws.dossiers.get(i) else { return html! {} };
+    html! {
+        <table class="grid inputs">
+            <thead><tr><th>{ Msg::Input.text(lang) }</th><th class="num">{ Msg::Value.text(lang) }</th></tr></thead>
+            <tbody>
+            { for scheme.inputs.iter().map(|def| {
+                let key = def.key.as_str().to_string();
+                let value = dossier.inputs.get(def.key.as_str()).map(|v| v.to_string()).unwrap_or_default();
+                let onchange = {
+                    let store = store.clone();
+                    let key = key.clone();
+                    Callback::from(move |e: Event| {
+                        let input: HtmlInputElement = e.target_unchecked_into();
+                        store.dispatch(Action::SetInput { officer: i, key: key.clone(), value: input.value() });
+                    })
+                };
+                html! {
+                    <tr>
+                        <td>{ pick(lang, &def.title, def.title_en.as_deref()) }
+                            { def.unit.as_ref().map(|u| html! { <span class="sub">{ format!(" ({u})") }</span> }) }</td>
+                        <td class="num"><input class="num-input" data-input={key.clone()} inputmode="decimal"
+                            value={value} {onchange} /></td>
+                    </tr>
+                }
+            }) }
+            </tbody>
+        </table>
+    }
+}
