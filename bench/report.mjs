@@ -119,6 +119,13 @@ const target = (name, measured, ok, shown) =>
   const ex2 = native.find((b) => b.id === 'assess/explained');
   const r5 = pl && ex2 ? ex2.medianNs / pl.medianNs : null;
   target('explanation on ≤ 3× off natively (criterion)', r5, r5 === null ? null : r5 <= 3, r5 && `${r5.toFixed(2)}×`);
+  const inst = node.instantiation && !node.smoke ? node.instantiation.medianMs : null;
+  target(
+    'instantiation in Node ≤ 20 ms (initSync from bytes, median of 7 fresh processes)',
+    inst,
+    inst === null ? null : inst <= 20,
+    inst !== null && `${inst.toFixed(1)} ms`,
+  );
   const gz = node.sizes?.package?.gzip ?? null;
   target('package .wasm ≤ 200 KB gzipped', gz, gz === null ? null : gz <= 200 * 1024, gz && kb(gz));
 }

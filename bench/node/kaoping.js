@@ -1,5 +1,6 @@
 // kaoping through its npm package (pkg/, built by `make pkg`): single call, explained call, the
 // batch form, and a cohort. Until the package exists the benchmark reports it as missing.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -41,6 +42,31 @@ function findWasm(dir) {
     } else if (name.endsWith('.wasm')) return p;
   }
   return null;
+}
+
+/**
+ * Instantiation of the shipped .wasm in fresh Node processes (V8 caches compiled modules within a
+ * process): `initSync` from the bytes (compile + instantiate), median of `runs` processes.
+ */
+export function instantiation(runs = 7) {
+  const web = path.join(root, 'pkg', 'web.js');
+  const wasm = path.join(root, 'pkg', 'dist', 'web', 'kaoping_wasm_bg.wasm');
+  if (!existsSync(web) || !existsSync(wasm)) return null;
+  const script = `
+    import { readFileSync } from 'node:fs';
+    const { initSync, version } = await import(${JSON.stringify(web)});
+    const bytes = readFileSync(${JSON.stringify(wasm)});
+    const t0 = performance.now();
+    initSync(bytes);
+    const ms = performance.now() - t0;
+    version();
+    console.log(JSON.stringify(ms));`;
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    samples.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })));
+  }
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { medianMs: sorted[Math.floor(sorted.length / 2)], samples };
 }
 
 export async function kaopingEngines({ cases, cohortSize, seed }) {

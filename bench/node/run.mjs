@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { generate, reference, SCHEME } from './task.js';
 import { referenceEngine, jsonLogicEngine, jsonRulesEngine, zenEngine } from './engines.js';
-import { kaopingEngines } from './kaoping.js';
+import { instantiation, kaopingEngines } from './kaoping.js';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -141,6 +141,15 @@ if (kaoping.cohort) {
   }
 }
 
+let instantiated = null;
+try {
+  instantiated = instantiation(smoke ? 3 : 7);
+  if (instantiated) log(`kaoping instantiation (initSync from bytes, fresh processes): median ${instantiated.medianMs.toFixed(2)} ms`);
+} catch (e) {
+  log(`  ERROR instantiation: ${e?.stack ?? e}`);
+  failures++;
+}
+
 const report = {
   date: new Date().toISOString(),
   node: process.version,
@@ -152,6 +161,7 @@ const report = {
   missing: kaoping.missing,
   engines: results,
   cohort,
+  instantiation: instantiated,
   sizes: kaoping.sizes,
 };
 if (out) writeFileSync(out, JSON.stringify(report, null, 2) + '\n');
