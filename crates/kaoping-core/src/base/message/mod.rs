@@ -15,49 +15,6 @@ use crate::base::decimal::Decimal;
 use crate::base::lang::Lang;
 use std::fmt;
 
-/// Writes `template` with each `{name}` replaced by the fact of that name (`{{` and `}}` stand for
-/// braces): one shared interpreter for every message instead of one formatting routine per
-/// message and language, which keeps the tables small in the package. An unknown name is written
-/// as it stands, or refused when `strict` (the tables' tests check every template that way).
-pub(crate) fn fill(
-    out: &mut dyn fmt::Write,
-    template: &str,
-    facts: &[(&str, &dyn fmt::Display)],
-    strict: bool,
-) -> fmt::Result {
-    let mut rest = template;
-    while let Some(i) = rest.find(['{', '}']) {
-        let (text, tail) = rest.split_at(i);
-        out.write_str(text)?;
-        if let Some(after) = tail.strip_prefix("{{").or_else(|| tail.strip_prefix("}}")) {
-            out.write_str(tail.get(..1).unwrap_or_default())?;
-            rest = after;
-            continue;
-        }
-        let named = tail.strip_prefix('{').and_then(|inner| inner.split_once('}'));
-        match named {
-            Some((name, after)) => {
-                match facts.iter().find(|(n, _)| *n == name) {
-                    Some((_, fact)) => write!(out, "{fact}")?,
-                    None if strict => return Err(fmt::Error),
-                    None => {
-                        out.write_char('{')?;
-                        out.write_str(name)?;
-                        out.write_char('}')?;
-                    }
-                }
-                rest = after;
-            }
-            None if strict => return Err(fmt::Error),
-            None => {
-                out.write_str(tail.get(..1).unwrap_or_default())?;
-                rest = tail.get(1..).unwrap_or_default();
-            }
-        }
-    }
-    out.write_str(rest)
-}
-
 /// Declares a message enum and its table: each variant with its facts, its English and its
 /// Chinese template (`{field}` stands for a fact, rendered in the same language).
 macro_rules! messages {
@@ -78,40 +35,19 @@ macro_rules! messages {
 
         impl $name {
             /// Writes the message in `lang`.
-            pub(crate) fn write_in(&self, lang: $crate::base::lang::Lang, out: &mut dyn ::std::fmt::Write) -> ::std::fmt::Result {
-                self.fill_in(lang, out, false)
-            }
-
-            /// The message's template in `lang` filled with its facts (`strict`: an unknown
-            /// `{name}` in the template is an error instead of being written as it stands).
             #[allow(unused_variables)]
-            fn fill_in(&self, lang: $crate::base::lang::Lang, out: &mut dyn ::std::fmt::Write, strict: bool) -> ::std::fmt::Result {
+            pub(crate) fn write_in(&self, lang: $crate::base::lang::Lang, out: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 match self {
                     $(
                         $name::$variant $({ $($field),* })? => {
-                            let template = match lang {
-                                $crate::base::lang::Lang::En => $en,
-                                $crate::base::lang::Lang::Zh => $zh,
-                            };
-                            $crate::base::message::fill(
-                                out,
-                                template,
-                                &[ $($( (stringify!($field), &$crate::base::message::In($field, lang) as &dyn ::std::fmt::Display) ),*)? ],
-                                strict,
-                            )
+                            $($( let $field = $crate::base::message::In($field, lang); )*)?
+                            match lang {
+                                $crate::base::lang::Lang::En => write!(out, $en),
+                                $crate::base::lang::Lang::Zh => write!(out, $zh),
+                            }
                         }
                     )*
                 }
-            }
-
-            /// Whether every template of every sample names only its own facts.
-            #[cfg(test)]
-            pub(crate) fn templates_name_their_facts() -> bool {
-                Self::samples().iter().all(|m| {
-                    [$crate::base::lang::Lang::En, $crate::base::lang::Lang::Zh]
-                        .into_iter()
-                        .all(|lang| m.fill_in(lang, &mut String::new(), true).is_ok())
-                })
             }
 
             /// One message of every variant, with sample facts (for the tests of the tables).

@@ -69,23 +69,3 @@ fn a_title_comes_first_and_the_id_after_it_in_brackets() {
     let untitled: Message = SchemeMsg::OptionalRead { input: Named::id("closed") }.into();
     assert_eq!(untitled.text(Lang::Zh), "输入项「closed」被指标读取，不能设为可选");
 }
-
-#[test]
-fn every_template_names_only_its_own_facts() {
-    assert!(ReadingMsg::templates_name_their_facts());
-    assert!(SchemeMsg::templates_name_their_facts());
-    assert!(DossierMsg::templates_name_their_facts());
-    assert!(ToleranceMsg::templates_name_their_facts());
-    assert!(CommitteeMsg::templates_name_their_facts());
-    assert!(WorkMsg::templates_name_their_facts());
-}
-
-#[test]
-fn fill_replaces_names_and_keeps_escaped_braces() {
-    let mut out = String::new();
-    let five: &dyn fmt::Display = &5;
-    fill(&mut out, "a {x} b {{c}} {y}", &[("x", five)], false).unwrap();
-    assert_eq!(out, "a 5 b {c} {y}");
-    assert!(fill(&mut String::new(), "{y}", &[("x", five)], true).is_err());
-    assert!(fill(&mut String::new(), "open {", &[], true).is_err());
-}
