@@ -2,7 +2,7 @@
 //! coded, located problem before anything proportional to it is built, and never panics.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
-use kaoping_core::base::limits::{self, check_json_text, MAX_JSON_BYTES, MAX_JSON_DEPTH};
+use kaoping_core::base::limits::{self, MAX_JSON_BYTES, MAX_JSON_DEPTH};
 use kaoping_core::{api::builtin, AssessOptions, Code, Dossier, Engine, Problems, Scheme};
 
 fn demo_dossier_json() -> serde_json::Value {
@@ -30,37 +30,50 @@ fn a_100_mb_text_is_refused_by_size_before_parsing() {
     assert_eq!(only(&err).code, Code::Limit);
 }
 
-#[test]
-fn a_million_deep_array_nesting_is_refused_with_its_path() {
-    let text = "[".repeat(1_000_000) + &"]".repeat(1_000_000);
-    let err = Dossier::from_json(&text).unwrap_err();
-    let p = only(&err);
-    assert_eq!(p.code, Code::Limit);
-    assert_eq!(p.path, "[0]".repeat(MAX_JSON_DEPTH));
-    assert!(p.message.contains("deeper than 32"), "{}", p.message);
+/// A cohort request whose `scheme` (read as any JSON value, so nesting and length are read as
+/// they come) is `value`.
+fn cohort_with_scheme(value: &str) -> String {
+    format!("{{\"scheme\":{value},\"dossiers\":[]}}")
 }
 
 #[test]
-fn deep_object_nesting_inside_a_dossier_is_located() {
-    // {"officer":{"id":"x","name":{"a":{"a":…}}}}
+fn a_million_deep_array_nesting_is_refused_with_its_path() {
+    // Where any value is read, the reader stops at the 33rd level: 31 arrays below `scheme`.
+    let text = cohort_with_scheme(&("[".repeat(1_000_000) + &"]".repeat(1_000_000)));
+    let err = kaoping_core::api::cohort::run_cohort_json(&text).unwrap_err();
+    let p = only(&err);
+    assert_eq!(p.code, Code::Limit);
+    assert_eq!(p.path, format!("scheme{}", "[0]".repeat(MAX_JSON_DEPTH - 1)));
+    assert!(p.message.contains("deeper than 32"), "{}", p.message);
+    // Where an object is expected, the first `[` is already the problem (nothing more read).
+    let text = "[".repeat(1_000_000) + &"]".repeat(1_000_000);
+    let err = Dossier::from_json(&text).unwrap_err();
+    assert_eq!((only(&err).code, only(&err).path.as_str()), (Code::Type, ""));
+}
+
+#[test]
+fn deep_object_nesting_is_located() {
+    // {"scheme":{"a":{"a":…}}}: the 33rd object is refused, at key `a` of the 32nd.
     let depth = 1_000_000;
+    let text = cohort_with_scheme(&format!("{}1{}", "{\"a\":".repeat(depth), "}".repeat(depth)));
+    let err = kaoping_core::api::cohort::run_cohort_json(&text).unwrap_err();
+    let p = only(&err);
+    assert_eq!(p.code, Code::Limit);
+    assert_eq!(p.path, format!("scheme{}", ".a".repeat(MAX_JSON_DEPTH - 1)));
+    // Inside a dossier the name must be a string: refused at its first `{`.
     let text = format!(
         "{{\"officer\":{{\"id\":\"x\",\"name\":{}1{}}}}}",
         "{\"a\":".repeat(depth),
         "}".repeat(depth)
     );
     let err = Dossier::from_json(&text).unwrap_err();
-    let p = only(&err);
-    assert_eq!(p.code, Code::Limit);
-    let expected = format!("officer.name{}", ".a".repeat(MAX_JSON_DEPTH - 2));
-    assert_eq!(p.path, expected);
+    assert_eq!((only(&err).code, only(&err).path.as_str()), (Code::Type, "officer.name"));
 }
 
 #[test]
 fn nesting_just_inside_the_limit_reaches_the_parser() {
-    // 32 levels pass the pre-scan and fail as a type error (a dossier is not an array).
+    // 32 levels pass the reader's limit and fail as a type error (a dossier is not an array).
     let text = "[".repeat(MAX_JSON_DEPTH) + &"]".repeat(MAX_JSON_DEPTH);
-    assert!(check_json_text(&text).is_ok());
     let err = Dossier::from_json(&text).unwrap_err();
     assert_eq!(only(&err).code, Code::Type);
 }
@@ -78,7 +91,7 @@ fn a_10_mb_name_is_refused_at_its_path() {
 
 #[test]
 fn a_long_but_admitted_name_is_refused_by_validation() {
-    // 3000 characters pass the byte pre-scan (9 KB) but not the 2000-character text limit.
+    // 3000 characters pass the reader's string limit (9 KB) but not the 2000-character text limit.
     let mut d = demo_dossier_json();
     d["officer"]["name"] = serde_json::Value::String("名".repeat(3000));
     let dossier = Dossier::from_json(&serde_json::to_string(&d).unwrap()).unwrap();
@@ -88,15 +101,22 @@ fn a_long_but_admitted_name_is_refused_by_validation() {
 }
 
 #[test]
-fn a_huge_array_is_refused_by_the_pre_scan() {
-    // 1,000,001 occurrences (as empty objects): refused before any occurrence is built.
+fn a_huge_array_is_refused_at_the_limit() {
+    // 1,000,001 elements where any value is read: refused at the 1,000,001st.
+    let mut scheme = String::from("[");
+    scheme.push_str(&"[],".repeat(limits::MAX_JSON_ITEMS));
+    scheme.push_str("[]]");
+    let err = kaoping_core::api::cohort::run_cohort_json(&cohort_with_scheme(&scheme)).unwrap_err();
+    let p = only(&err);
+    assert_eq!(p.code, Code::Limit);
+    assert_eq!(p.path, format!("scheme[{}]", limits::MAX_JSON_ITEMS));
+    assert!(p.message.contains("more than 1000000 elements"), "{}", p.message);
+    // 1,000,001 occurrences as empty objects: the first is already not an occurrence.
     let mut text = String::from("{\"officer\":{\"id\":\"x\",\"name\":\"y\"},\"occurrences\":[");
     text.push_str(&"{},".repeat(limits::MAX_JSON_ITEMS));
     text.push_str("{}]}");
     let err = Dossier::from_json(&text).unwrap_err();
-    let p = only(&err);
-    assert_eq!(p.code, Code::Limit);
-    assert_eq!(p.path, format!("occurrences[{}]", limits::MAX_JSON_ITEMS));
+    assert_eq!((only(&err).code, only(&err).path.as_str()), (Code::MissingField, "occurrences[0]"));
 }
 
 #[test]
@@ -153,7 +173,6 @@ fn strings_with_escapes_and_brackets_do_not_confuse_the_pre_scan() {
     // Brackets inside strings do not count as nesting; escaped quotes do not end strings.
     let deep_in_string = format!("\"{}\\\"{}\"", "[".repeat(100), "{".repeat(100));
     let text = format!("{{\"officer\":{{\"id\":\"x\",\"name\":{deep_in_string}}}}}");
-    assert!(check_json_text(&text).is_ok());
     let d = Dossier::from_json(&text).unwrap();
     assert!(d.officer.name.starts_with("[[["));
 }
@@ -169,18 +188,7 @@ fn truncated_and_garbage_texts_are_parse_errors_not_panics() {
     }
     for text in ["", "\"", "\\", "{\"", "[\"\\", "nul", "{]", "]]]]", "}}}}", "\u{0}"] {
         assert!(Scheme::from_json(text).is_err(), "{text:?}");
-        assert!(check_json_text(text).is_ok() || text.is_empty());
     }
-}
-
-#[test]
-fn custom_limits_are_honoured() {
-    let e = limits::check_json_text_with("[[[1]]]", 100, 2).unwrap_err();
-    assert_eq!(e.code, Code::Limit);
-    assert_eq!(e.path, "[0][0]");
-    let e = limits::check_json_text_with("[1,2,3]", 3, 10).unwrap_err();
-    assert_eq!(e.code, Code::Limit);
-    assert_eq!(e.path, "");
 }
 
 fn cohort_request() -> serde_json::Value {
@@ -215,13 +223,13 @@ fn too_many_raters_are_refused_with_a_path() {
 
 #[test]
 fn a_cohort_beyond_the_limit_is_refused_before_any_dossier_is_built() {
-    // 1,000,001 dossiers (as empty objects, 3 MB of text): refused by the pre-scan.
+    // 1,000,001 dossiers as empty objects (3 MB of text): the reader meets the first, which is
+    // not a dossier, before the length limit (a length limit test: a_huge_array_is_refused…).
     let mut text = String::from("{\"scheme\":\"court-judge\",\"dossiers\":[");
     text.push_str(&"{},".repeat(limits::MAX_COHORT));
     text.push_str("{}]}");
     let err = kaoping_core::api::cohort::run_cohort_json(&text).unwrap_err();
-    assert_eq!(only(&err).code, Code::Limit);
-    assert_eq!(only(&err).path, format!("dossiers[{}]", limits::MAX_COHORT));
+    assert_eq!((only(&err).code, only(&err).path.as_str()), (Code::MissingField, "dossiers[0]"));
 }
 
 #[test]

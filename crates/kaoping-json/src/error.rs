@@ -18,6 +18,8 @@ struct Inner {
     /// For a syntax error: how many objects and arrays were open. Its path is the innermost
     /// open container's, so only that many outer segments (less one) are kept.
     open: Option<usize>,
+    /// For an `E_LIMIT` error of the reader's own limits: which one.
+    limit: Option<crate::Limit>,
 }
 
 /// A reading error: a stable code (`E_PARSE`, `E_TYPE`, `E_UNKNOWN_FIELD`, `E_MISSING_FIELD`,
@@ -31,14 +33,33 @@ impl Error {
     #[cold]
     #[inline(never)]
     pub fn new(code: &'static str, message: String) -> Error {
-        Error(Box::new(Inner { code, message, segs: Vec::new(), open: None }))
+        Error(Box::new(Inner { code, message, segs: Vec::new(), open: None, limit: None }))
     }
 
     /// A syntax error (`E_PARSE`) while `open` objects and arrays were open.
     #[cold]
     #[inline(never)]
     pub fn syntax(message: String, open: usize) -> Error {
-        Error(Box::new(Inner { code: "E_PARSE", message, segs: Vec::new(), open: Some(open) }))
+        Error(Box::new(Inner { code: "E_PARSE", message, segs: Vec::new(), open: Some(open), limit: None }))
+    }
+
+    /// `E_LIMIT`: the text broke one of the reader's [`crate::Limits`] (the message is the
+    /// limit's English wording).
+    #[cold]
+    #[inline(never)]
+    pub fn of_limit(limit: crate::Limit) -> Error {
+        Error(Box::new(Inner {
+            code: "E_LIMIT",
+            message: limit.to_string(),
+            segs: Vec::new(),
+            open: None,
+            limit: Some(limit),
+        }))
+    }
+
+    /// The limit broken, for an `E_LIMIT` error raised by the reader's own [`crate::Limits`].
+    pub fn limit(&self) -> Option<crate::Limit> {
+        self.0.limit
     }
 
     /// The same error, one object member further down (`key` is the member's name).

@@ -15,6 +15,7 @@
 
 mod error;
 mod impls;
+mod limits;
 mod number;
 mod pretty;
 mod private;
@@ -27,6 +28,7 @@ mod write;
 
 pub use error::{type_error_text, value_error, Error};
 pub use impls::{write_i64, write_u64};
+pub use limits::{Limit, Limits};
 pub use number::parse_f64;
 pub use pretty::to_string_pretty;
 pub use reader::{Kind, Reader, MAX_DEPTH};

@@ -7,11 +7,11 @@
 //! order, so the first error in the text is the one reported.
 
 use crate::error::{missing_field, type_error_text, unknown_field};
-use crate::Error;
+use crate::{Error, Limit, Limits};
 use std::borrow::Cow;
 
-/// Nesting deeper than this is refused with `E_LIMIT` (the callers' own pre-scan usually
-/// refuses much less deep text before it gets here; this keeps the stack bounded).
+/// Nesting deeper than this is refused with `E_LIMIT` by a [`Reader::new`] (callers pass their
+/// own, usually much smaller, depth to [`Reader::with_limits`]); this keeps the stack bounded.
 pub const MAX_DEPTH: usize = 128;
 
 /// What the next value is.
@@ -39,12 +39,36 @@ pub struct Reader<'a> {
     depth: usize,
     /// After `{` or `[`: no comma expected before the first member or element.
     first: bool,
+    limits: Limits,
+    /// Per open container, innermost last: the elements or members admitted so far.
+    counts: Vec<usize>,
 }
 
 impl<'a> Reader<'a> {
-    /// A reader at the start of `text`.
+    /// A reader at the start of `text`, with the [`Limits::DEFAULT`] (nesting up to
+    /// [`MAX_DEPTH`], nothing else bounded).
     pub fn new(text: &'a str) -> Reader<'a> {
-        Reader { text, bytes: text.as_bytes(), pos: 0, depth: 0, first: false }
+        Reader {
+            text,
+            bytes: text.as_bytes(),
+            pos: 0,
+            depth: 0,
+            first: false,
+            limits: Limits::DEFAULT,
+            counts: Vec::new(),
+        }
+    }
+
+    /// A reader at the start of `text` that enforces `limits` while it reads, or `E_LIMIT`
+    /// ([`Limit::TextTooLarge`]) when the text is larger than `limits.max_bytes` (nothing read).
+    pub fn with_limits(text: &'a str, limits: Limits) -> Result<Reader<'a>, Error> {
+        if text.len() > limits.max_bytes {
+            return Err(Error::of_limit(Limit::TextTooLarge { bytes: text.len(), max: limits.max_bytes }));
+        }
+        let mut r = Reader::new(text);
+        r.counts = Vec::with_capacity(limits.max_depth.min(64));
+        r.limits = limits;
+        Ok(r)
     }
 
     /// Checks that nothing but whitespace follows the value read.
@@ -251,6 +275,7 @@ impl<'a> Reader<'a> {
             match self.peek() {
                 None => return Err(self.syntax("EOF while parsing a string")),
                 Some(b'"') => {
+                    self.limits.string(self.bytes, start, self.pos)?;
                     // Quotes are ASCII, so both ends are character boundaries.
                     let s = self.text.get(start..self.pos).unwrap_or_default();
                     self.pos += 1;
@@ -261,6 +286,7 @@ impl<'a> Reader<'a> {
                 Some(_) => self.pos += 1,
             }
         }
+        self.limits.string(self.bytes, start, self.pos)?;
         let mut out = String::from(self.text.get(start..self.pos).unwrap_or_default());
         loop {
             let run = self.pos;
@@ -272,6 +298,8 @@ impl<'a> Reader<'a> {
                     Some(_) => self.pos += 1,
                 }
             }
+            // Checked before each piece is kept, so `out` stays within the limit.
+            self.limits.string(self.bytes, start, self.pos)?;
             out.push_str(self.text.get(run..self.pos).unwrap_or_default());
             if self.peek() == Some(b'"') {
                 self.pos += 1;
@@ -342,13 +370,42 @@ impl<'a> Reader<'a> {
 
     // ---- containers --------------------------------------------------------------------------
 
+    /// Enters the object or array at the current position: `E_LIMIT` when that would nest
+    /// deeper than the limit.
     fn enter(&mut self) -> Result<(), Error> {
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            return Err(Error::new("E_LIMIT", "recursion limit exceeded".to_owned()));
+        if self.depth >= self.limits.max_depth {
+            return Err(Error::of_limit(Limit::TooDeep { max: self.limits.max_depth }));
         }
+        self.depth += 1;
+        self.counts.push(0);
         self.pos += 1;
         self.first = true;
+        Ok(())
+    }
+
+    /// Leaves the object or array whose closing bracket is next.
+    fn leave(&mut self) {
+        self.pos += 1;
+        self.depth -= 1;
+        self.counts.pop();
+        self.first = false;
+    }
+
+    /// Admits one more element or member of the innermost container, or `E_LIMIT` when it
+    /// already has the most allowed (an array's error is located at the element refused).
+    fn admit(&mut self, array: bool) -> Result<(), Error> {
+        let max = self.limits.max_items;
+        if let Some(n) = self.counts.last_mut() {
+            if *n >= max {
+                let at = *n;
+                return Err(if array {
+                    Error::of_limit(Limit::ArrayTooLong { max }).at_index(at)
+                } else {
+                    Error::of_limit(Limit::ObjectTooLarge { max })
+                });
+            }
+            *n += 1;
+        }
         Ok(())
     }
 
@@ -376,9 +433,7 @@ impl<'a> Reader<'a> {
         self.skip_ws();
         match self.peek() {
             Some(b'}') => {
-                self.pos += 1;
-                self.depth -= 1;
-                self.first = false;
+                self.leave();
                 return Ok(None);
             }
             Some(b',') if !self.first => {
@@ -397,6 +452,7 @@ impl<'a> Reader<'a> {
             Some(_) => return Err(self.syntax("expected `,` or `}`")),
         }
         self.first = false;
+        self.admit(false)?;
         let key = self.string()?;
         self.skip_ws();
         match self.peek() {
@@ -413,9 +469,7 @@ impl<'a> Reader<'a> {
         self.skip_ws();
         match self.peek() {
             Some(b']') => {
-                self.pos += 1;
-                self.depth -= 1;
-                self.first = false;
+                self.leave();
                 Ok(false)
             }
             Some(b',') if !self.first => {
@@ -424,11 +478,13 @@ impl<'a> Reader<'a> {
                 if self.peek() == Some(b']') {
                     return Err(self.syntax("trailing comma"));
                 }
+                self.admit(true)?;
                 Ok(true)
             }
             None => Err(self.syntax("EOF while parsing a list")),
             Some(_) if self.first => {
                 self.first = false;
+                self.admit(true)?;
                 Ok(true)
             }
             Some(_) => Err(self.syntax("expected `,` or `]`")),
@@ -503,6 +559,10 @@ impl<'a> Reader<'a> {
         // Back to just inside the object: its members are read next.
         self.pos = pos;
         self.depth = depth;
+        self.counts.truncate(depth);
+        if let Some(n) = self.counts.last_mut() {
+            *n = 0;
+        }
         self.first = true;
         found
     }

@@ -72,3 +72,69 @@ fn a_malformed_value_is_a_syntax_error_before_a_type_error() {
     assert_eq!(from_str::<Vec<u8>>("\"abc").unwrap_err().code(), "E_PARSE");
     assert_eq!(from_str::<Vec<u8>>("-x").unwrap_err().code(), "E_PARSE");
 }
+
+fn read_limited(text: &str, limits: Limits) -> Result<Json, Error> {
+    let mut r = Reader::with_limits(text, limits)?;
+    let v = Json::from_json(&mut r)?;
+    r.finish()?;
+    Ok(v)
+}
+
+const SMALL: Limits = Limits { max_bytes: 40, max_depth: 2, max_items: 3, max_string_bytes: 5 };
+
+#[test]
+fn limits_are_enforced_where_the_reader_meets_them() {
+    // Within every limit: read as usual.
+    assert!(read_limited(r#"[[1,2,3],{"abcde":"a\"b"}]"#, SMALL).is_ok());
+    let limit_at = |text: &str| {
+        let e = read_limited(text, SMALL).unwrap_err();
+        assert_eq!(e.code(), "E_LIMIT", "{e}");
+        (e.limit().unwrap(), e.path())
+    };
+    assert_eq!(limit_at(&" ".repeat(41)), (Limit::TextTooLarge { bytes: 41, max: 40 }, String::new()));
+    assert_eq!(limit_at("[[[1]]]"), (Limit::TooDeep { max: 2 }, "[0][0]".to_owned()));
+    assert_eq!(limit_at("[1,[1,2,3,4]]"), (Limit::ArrayTooLong { max: 3 }, "[1][3]".to_owned()));
+    assert_eq!(
+        limit_at(r#"{"a":{"a":1,"b":2,"c":3,"d":4}}"#),
+        (Limit::ObjectTooLarge { max: 3 }, "a".to_owned())
+    );
+    // A string's bytes as written (escapes included), keys too; the whole length is reported.
+    assert_eq!(limit_at(r#"{"k":"abcdef"}"#), (Limit::StringTooLong { bytes: 6, max: 5 }, "k".to_owned()));
+    assert_eq!(limit_at(r#"["a\"cdefgh"]"#), (Limit::StringTooLong { bytes: 9, max: 5 }, "[0]".to_owned()));
+    assert_eq!(limit_at(r#"{"abcdef":1}"#).0, Limit::StringTooLong { bytes: 6, max: 5 });
+    let e = read_limited("[[[1]]]", SMALL).unwrap_err();
+    assert_eq!(e.message(), "JSON nested deeper than 2 levels");
+}
+
+#[test]
+fn limits_hold_in_skipped_values_and_read_ahead_tags() {
+    #[derive(Debug)]
+    struct Only;
+    impl FromJson for Only {
+        fn from_json(r: &mut Reader<'_>) -> Result<Self, Error> {
+            // peek_tag reads ahead through the members, then reads them again: the member
+            // count starts over, so three members are still admitted.
+            let tag = r.peek_tag("t", "an object")?;
+            assert_eq!(tag, "x");
+            while r.next_field(&["t"], None, false)?.is_some() {
+                r.skip_value()?;
+            }
+            Ok(Only)
+        }
+        fn placeholder() -> Self {
+            Only
+        }
+    }
+    let mut r = Reader::with_limits(r#"{"a":[1,2],"b":2,"t":"x"}"#, SMALL).unwrap();
+    assert!(Only::from_json(&mut r).is_ok());
+    let mut r = Reader::with_limits(r#"{"a":[[[1]]],"t":"x"}"#, SMALL).unwrap();
+    assert_eq!(Only::from_json(&mut r).unwrap_err().limit(), Some(Limit::TooDeep { max: 2 }));
+}
+
+#[test]
+fn a_million_deep_text_is_refused_at_the_depth_limit_without_deep_recursion() {
+    let text = "[".repeat(1_000_000);
+    let e = read_limited(&text, Limits { max_depth: 32, ..Limits::DEFAULT }).unwrap_err();
+    assert_eq!(e.limit(), Some(Limit::TooDeep { max: 32 }));
+    assert_eq!(e.path(), "[0]".repeat(32));
+}

@@ -47,7 +47,7 @@ messages! {
         NumberOutOfRange { en: String } = "{en}", "数值超出允许范围（±10^12 以内）";
         /// A text that is not a calendar date.
         BadDate { en: String } = "{en}", "日期无效：须为真实存在的日期（YYYY-MM-DD）";
-        /// The reader's own nesting limit.
+        /// Another limit raised while reading (by a hand-written reader).
         ReaderLimit { en: String } = "{en}", "输入嵌套过深或过大，无法读取";
         /// Any other reading error, by its code.
         Other { en: String, code: String } = "{en}", "输入有误（{code}）";
@@ -142,6 +142,18 @@ impl Expected {
 /// The first text quoted in backticks in a reader's message (the field or value it names).
 pub(crate) fn quoted(message: &str) -> String {
     message.split('`').nth(1).map(|q| q.chars().take(64).collect()).unwrap_or_default()
+}
+
+/// The message of a text that broke one of the reader's limits ([`crate::base::json::JSON_LIMITS`]).
+pub fn of_limit(limit: kaoping_json::Limit) -> ReadingMsg {
+    use kaoping_json::Limit;
+    match limit {
+        Limit::TextTooLarge { bytes, max } => ReadingMsg::TextTooLarge { bytes, max },
+        Limit::StringTooLong { bytes, max } => ReadingMsg::StringTooLong { bytes, max },
+        Limit::TooDeep { max } => ReadingMsg::TooDeep { max },
+        Limit::ArrayTooLong { max } => ReadingMsg::ArrayTooLong { max },
+        Limit::ObjectTooLarge { max } => ReadingMsg::ObjectTooLarge { max },
+    }
 }
 
 /// The message of a reading error of kaoping-json, from its code and English message.
