@@ -1,9 +1,11 @@
 // Browsers and bundlers (ES module). Call `await init()` (or `initSync(bytes)`) once before use.
 import wbgInit, { initSync as wbgInitSync, __setErrorClass, __memory, Engine } from './dist/web/kaoping_wasm.js';
 import { KaopingError } from './error.js';
-import { installScore } from './fast.js';
+import * as wasm from './dist/web/kaoping_wasm.js';
+import { installScore, installGlue } from './fast.js';
 
 installScore(Engine, __memory);
+installGlue(wasm);
 
 export {
   version, builtinSchemeIds, builtinScheme, demoCohort, validateScheme, evaluateTolerance, Engine,

@@ -15,6 +15,19 @@ export type Code = string;
 /** Any JSON value (in tolerance requests: a built-in id or an object). */
 export type Value = unknown;
 
+/** The Engine's methods written in the package's JS glue. */
+export interface Engine {
+    /** Assesses a cohort given as columns (typed arrays), without one object per officer.
+     * Column lengths that disagree throw; a bad row fails alone (see `problems`). */
+    assessColumns(input: ColumnsInput): ColumnScores;
+    /** Assesses, ranks and grades under the scheme's quotas a cohort given as columns: the ranked
+     * table as typed arrays. Lengths that disagree, or any row's problem, come back as errors. */
+    assessCohortColumns(input: ColumnsInput, options?: CohortOptions | null): Answer<CohortColumns>;
+    /** Decides whether an incident is tolerated (免责 / 从轻 / 减轻 / 不予容错), given the officer's
+     * earlier incidents. Apply the decision with `engine.assess(dossier, { waivers: decision.effect.waivers })`. */
+    evaluateTolerance(incident: Incident, history: PriorIncident[] | undefined | null, options: ToleranceCallOptions): Answer<Decision>;
+}
+
 /** Options of `Engine.evaluateTolerance`. */
 export interface ToleranceCallOptions {
     /** The date the decision speaks for (correction deadlines are judged against it). */
