@@ -263,7 +263,8 @@ const typed = (v, keys) => {
 const SCORES = [['ok', Uint8Array], ['totals', Float64Array], ['grades', Int32Array], ['vetoed', Uint8Array]];
 const COHORT = [...SCORES.slice(1), ['ranks', Uint32Array], ['order', Uint32Array], ['scoreGrades', Int32Array], ['preQuotaGrades', Int32Array]];
 
-/** Installs the Engine's JS-only methods; `wasm` is the bindings' module. */
+/** Installs the Engine's JS-only methods (`wasm` is the bindings' module); answers the JS-only
+ * functions. */
 function installGlue(wasm) {
   const P = wasm.Engine.prototype;
   const run = (engine, name, input, options) => {
@@ -293,6 +294,9 @@ function installGlue(wasm) {
     if (options.lang !== undefined) request.options = { lang: options.lang };
     const { value, ...rest } = wasm.evaluateTolerance(request);
     return value ? { ...rest, value: value.decision } : rest;
+  };
+  return {
+    verifyAudit: (log, anchor) => wasm.__verifyAudit(anchor == null ? { log } : { log, anchor }),
   };
 }
 

@@ -6,7 +6,7 @@ const { installScore, installGlue } = require('./fast.cjs');
 
 wasm.__setErrorClass(KaopingError);
 installScore(wasm.Engine, wasm.__memory);
-installGlue(wasm);
+const glue = installGlue(wasm);
 
 /** Nothing to do in Node (kept so that the same code runs in browsers and Node). */
 async function init() {}
@@ -22,7 +22,7 @@ module.exports = {
   evaluateTolerance: wasm.evaluateTolerance,
   assessCohort: wasm.assessCohort,
   preview: wasm.preview,
-  verifyAudit: wasm.verifyAudit,
+  verifyAudit: glue.verifyAudit,
   appendAudit: wasm.appendAudit,
   auditAnchor: wasm.auditAnchor,
   auditEntryHash: wasm.auditEntryHash,

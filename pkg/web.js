@@ -5,11 +5,12 @@ import * as wasm from './dist/web/kaoping_wasm.js';
 import { installScore, installGlue } from './fast.js';
 
 installScore(Engine, __memory);
-installGlue(wasm);
+const glue = installGlue(wasm);
+export const { verifyAudit } = glue;
 
 export {
   version, builtinSchemeIds, builtinScheme, demoCohort, validateScheme, evaluateTolerance, Engine,
-  assessCohort, preview, verifyAudit, appendAudit, auditAnchor, auditEntryHash,
+  assessCohort, preview, appendAudit, auditAnchor, auditEntryHash,
 } from './dist/web/kaoping_wasm.js';
 export { KaopingError };
 

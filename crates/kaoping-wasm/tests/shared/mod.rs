@@ -192,11 +192,11 @@ fn cohort_preview_and_audit_through_the_facade() {
     let log = json_of(&kaoping_wasm::append_audit(JsValue::NULL, js_of(&event)).unwrap());
     let log =
         json_of(&kaoping_wasm::append_audit(js_of(&log["value"]), js_of(&event)).unwrap())["value"].clone();
-    let verdict = json_of(&kaoping_wasm::verify_audit(js_of(&log), None).unwrap());
+    let verdict = json_of(&kaoping_wasm::verify_audit(js_of(&serde_json::json!({ "log": log }))).unwrap());
     assert_eq!(verdict["value"]["ok"], true);
     let mut edited = log.clone();
     edited["entries"][0]["actor"] = Value::from("R99");
-    let verdict = json_of(&kaoping_wasm::verify_audit(js_of(&edited), None).unwrap());
+    let verdict = json_of(&kaoping_wasm::verify_audit(js_of(&serde_json::json!({ "log": edited }))).unwrap());
     assert_eq!(verdict["value"]["ok"], false);
     assert_eq!(verdict["value"]["firstBad"]["index"], 0);
 }
