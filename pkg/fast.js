@@ -211,4 +211,93 @@ function installScore(Engine, memory) {
   };
 }
 
-export { installScore };
+// The Engine's column methods and `engine.evaluateTolerance`: JS shapes over the core's api
+// (kaoping_core::api::columns, the tolerance request). They check only what JS alone can see
+// (an argument's kind: typed array, array, object), then hand over; the core reads the rest.
+const object = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The columns as `__assessColumns` takes them: a JSON header and two buffers. */
+function columns(wasm, input) {
+  const fail = (path, message) => wasm.__breach(path, message);
+  if (!object(input)) throw fail('', '`input` must be an object of columns');
+  const { officers, inputs, caseReview, occurrences, counts } = input;
+  if (!Array.isArray(officers)) throw fail('officers', '`officers` must be an array of officer ids');
+  officers.forEach((id, i) => {
+    if (typeof id !== 'string') throw fail(`officers[${i}]`, `\`officers[${i}]\` must be a string`);
+  });
+  if (!object(inputs)) throw fail('inputs', '`inputs` must be an object of Float64Array columns');
+  const column = (v, path, Kind, arrays) => {
+    if (v instanceof Kind) return v;
+    if (arrays && Array.isArray(v)) return new Kind(v);
+    throw fail(path, `\`${path}\` must be a ${Kind.name}`);
+  };
+  const reals = Object.entries(inputs).map(([k, v]) => [k, column(v, `inputs.${k}`, Float64Array, true)]);
+  const whole = [];
+  const header = { officers, inputs: reals.map((e) => e[0]), inputLengths: reals.map((e) => e[1].length) };
+  if (caseReview != null) {
+    for (const k of ['excellent', 'pass', 'flawed', 'error']) whole.push(column(caseReview[k], `caseReview.${k}`, Uint32Array, false));
+    header.caseReview = whole.map((c) => c.length);
+  }
+  if (occurrences != null) header.occurrences = occurrences;
+  if (counts != null) {
+    if (!object(counts)) throw fail('counts', '`counts` must be an object of Uint32Array columns');
+    header.counts = Object.keys(counts);
+    header.countLengths = header.counts.map((k) => {
+      const c = column(counts[k], `counts.${k}`, Uint32Array, true);
+      whole.push(c);
+      return c.length;
+    });
+  }
+  const join = (Kind, parts) => {
+    const out = new Kind(parts.reduce((n, c) => n + c.length, 0));
+    parts.reduce((at, c) => (out.set(c, at), at + c.length), 0);
+    return out;
+  };
+  return [header, join(Float64Array, reals.map((e) => e[1])), join(Uint32Array, whole)];
+}
+
+const typed = (v, keys) => {
+  for (const [k, Kind] of keys) v[k] = Kind.from(v[k]);
+  return v;
+};
+const SCORES = [['ok', Uint8Array], ['totals', Float64Array], ['grades', Int32Array], ['vetoed', Uint8Array]];
+const COHORT = [...SCORES.slice(1), ['ranks', Uint32Array], ['order', Uint32Array], ['scoreGrades', Int32Array], ['preQuotaGrades', Int32Array]];
+
+/** Installs the Engine's JS-only methods (`wasm` is the bindings' module); answers the JS-only
+ * functions. */
+function installGlue(wasm) {
+  const P = wasm.Engine.prototype;
+  const run = (engine, name, input, options) => {
+    const [header, numbers, whole] = columns(wasm, input);
+    if (options != null) header.options = options;
+    let text;
+    try {
+      text = JSON.stringify(header);
+    } catch (e) {
+      throw wasm.__breach('', `\`input\` cannot be read as JSON: ${e.message}`);
+    }
+    return engine[name](text, numbers, whole);
+  };
+  P.assessColumns = function assessColumns(input) {
+    return typed(run(this, '__assessColumns', input), SCORES);
+  };
+  P.assessCohortColumns = function assessCohortColumns(input, options) {
+    const answer = run(this, '__assessCohortColumns', input, options);
+    if (answer.value) typed(answer.value, COHORT);
+    return answer;
+  };
+  P.evaluateTolerance = function evaluateTolerance(incident, history, options) {
+    if (!object(options)) throw wasm.__breach('', '`options` must be an object with `asOf`');
+    const request = { incident, asOf: options.asOf };
+    if (options.policy !== undefined) request.policy = options.policy;
+    if (history != null) request.history = history;
+    if (options.lang !== undefined) request.options = { lang: options.lang };
+    const { value, ...rest } = wasm.evaluateTolerance(request);
+    return value ? { ...rest, value: value.decision } : rest;
+  };
+  return {
+    verifyAudit: (log, anchor) => wasm.__verifyAudit(anchor == null ? { log } : { log, anchor }),
+  };
+}
+
+export { installScore, installGlue };

@@ -2,10 +2,11 @@
 // Node, CommonJS: the wasm is compiled synchronously when this module is required.
 const wasm = require('./dist/node/kaoping_wasm.js');
 const { KaopingError } = require('./error.cjs');
-const { installScore } = require('./fast.cjs');
+const { installScore, installGlue } = require('./fast.cjs');
 
 wasm.__setErrorClass(KaopingError);
 installScore(wasm.Engine, wasm.__memory);
+const glue = installGlue(wasm);
 
 /** Nothing to do in Node (kept so that the same code runs in browsers and Node). */
 async function init() {}
@@ -21,7 +22,7 @@ module.exports = {
   evaluateTolerance: wasm.evaluateTolerance,
   assessCohort: wasm.assessCohort,
   preview: wasm.preview,
-  verifyAudit: wasm.verifyAudit,
+  verifyAudit: glue.verifyAudit,
   appendAudit: wasm.appendAudit,
   auditAnchor: wasm.auditAnchor,
   auditEntryHash: wasm.auditEntryHash,

@@ -6,9 +6,7 @@ use kaoping_core::api;
 use kaoping_core::api::answer::Answer;
 use kaoping_core::api::cohort::run_cohort_json;
 use kaoping_core::api::preview::run_preview_json;
-use kaoping_core::base::json::from_json_str;
-use kaoping_core::rules::audit::Anchor;
-use kaoping_core::rules::cohort::{CohortInput, CohortOptions};
+use kaoping_core::rules::cohort::CohortOptions;
 use tsify::Ts;
 use wasm_bindgen::prelude::*;
 
@@ -32,21 +30,10 @@ pub fn preview_request(
     to_js_value(&answer)
 }
 
-/// Verifies an audit log (`{ entries }`), against an anchor kept apart when given: names the
-/// first edited, dropped, inserted or reordered entry.
-#[wasm_bindgen(js_name = verifyAudit, unchecked_return_type = "Answer<Verification>")]
-pub fn verify_audit(
-    #[wasm_bindgen(unchecked_param_type = "AuditLog")] log: JsValue,
-    anchor: Option<Ts<Anchor>>,
-) -> JsResult<JsValue> {
-    let anchor = anchor.map_or(JsValue::UNDEFINED, |a| a.js_value());
-    let request = js_sys::Object::new();
-    js_sys::Reflect::set(&request, &"log".into(), &log)?;
-    if !anchor.is_undefined() && !anchor.is_null() {
-        js_sys::Reflect::set(&request, &"anchor".into(), &anchor)?;
-    }
-    let answer: Answer<_> =
-        kaoping_core::api::audit::verify_json(&text_of(&request.into(), "request")?).into();
+/// `verifyAudit(log, anchor?)` without its glue: one request `{ log, anchor? }`.
+#[wasm_bindgen(js_name = "__verifyAudit", skip_typescript)]
+pub fn verify_audit(request: JsValue) -> JsResult<JsValue> {
+    let answer: Answer<_> = api::audit::verify_json(&text_of(&request, "request")?).into();
     to_js_value(&answer)
 }
 
@@ -89,11 +76,9 @@ impl Engine {
         options: Option<Ts<CohortOptions>>,
     ) -> JsResult<JsValue> {
         let options = options.map_or(JsValue::UNDEFINED, |o| o.js_value());
-        let input = from_json_str::<CohortInput>(&text_of(&input, "input")?);
-        let options = from_json_str::<CohortOptions>(&text_or_empty(&options, "options")?)
-            .map_err(|p| p.under("options"));
-        let answer: Answer<_> =
-            input.and_then(|i| options.and_then(|o| api::cohort::assess_cohort(&self.inner, &i, &o))).into();
+        let input = text_of(&input, "input")?;
+        let options = text_or_empty(&options, "options")?;
+        let answer: Answer<_> = api::cohort::engine_cohort_json(&self.inner, &input, Some(&options)).into();
         to_js_value(&answer)
     }
 

@@ -87,6 +87,12 @@ fn wrong_kind(what: &str, expected: &str, value: &JsValue) -> JsValue {
     breach("", format!("`{what}` must be {expected}, got {}", kind_of(value)))
 }
 
+/// [`breach`] for the package's glue (which checks the kinds only JS sees: typed arrays).
+#[wasm_bindgen(js_name = "__breach", skip_typescript)]
+pub fn breach_js(path: &str, message: String) -> JsValue {
+    breach(path, message)
+}
+
 /// The error thrown for an argument of the wrong kind (`E_TYPE`), its one problem at `path`.
 pub fn breach(path: &str, message: String) -> JsValue {
     let problem = ReadingMsg::WrongType { expected: Expected::of(&message), en: message.clone() };
@@ -116,7 +122,8 @@ pub fn from_js<T: FromJson>(value: &JsValue, what: &str) -> JsResult<Result<T, P
     Ok(from_json_str(&text_of_kind(value, what, false)?))
 }
 
-/// Reads an array argument, like [`from_js`].
+/// Reads an array argument, like [`from_js`] (kept for the other façade files).
+#[allow(dead_code)]
 pub fn from_js_array<T: FromJson>(value: &JsValue, what: &str) -> JsResult<Result<T, Problems>> {
     Ok(from_json_str(&text_of_kind(value, what, true)?))
 }

@@ -1,5 +1,5 @@
 //! TypeScript declarations that the derives cannot produce: types with hand-written serde forms
-//! in the core, and the typed-array shapes of the columnar batch.
+//! in the core. (The package's JS glue declares its own, in pkg/index.d.ts.)
 
 use wasm_bindgen::prelude::*;
 
@@ -14,69 +14,4 @@ export type Code = string;
 
 /** Any JSON value (in tolerance requests: a built-in id or an object). */
 export type Value = unknown;
-
-/** Options of `Engine.evaluateTolerance`. */
-export interface ToleranceCallOptions {
-    /** The date the decision speaks for (correction deadlines are judged against it). */
-    asOf: Date;
-    /** A built-in policy id or a policy object; default `"tolerance-default"`. */
-    policy?: string | Policy;
-    /** Language of the reasons; default Chinese. */
-    lang?: Lang;
-}
-
-/** Input of `Engine.assessColumns`: row `i` is officer `officers[i]`. */
-export interface ColumnsInput {
-    officers: string[];
-    /** One column per input key; `NaN` means absent. */
-    inputs: Record<string, Float64Array | number[]>;
-    caseReview?: { excellent: Uint32Array; pass: Uint32Array; flawed: Uint32Array; error: Uint32Array };
-    /** Occurrences of list items and vetoes: `{ row, occurrence: { id, item, date, count? } }`. */
-    occurrences?: RowOccurrence[];
-    /** Occurrence counts by list item or veto id, one per row (0: none); a count is one
-     * occurrence whose id is the item id, dated the last day of the scheme's period. */
-    counts?: Record<string, Uint32Array | number[]>;
-}
-
-/** Answer of `Engine.assessCohortColumns`: entry `i` of every typed array belongs to row `i`. */
-export interface CohortColumns {
-    /** Totals at the scheme's precision. */
-    totals: Float64Array;
-    /** Ranks, 1 = best. */
-    ranks: Uint32Array;
-    /** Row indices in rank order, best first. */
-    order: Uint32Array;
-    /** Index into `gradeIds` of the grade the total alone gives. */
-    scoreGrades: Int32Array;
-    /** Index into `gradeIds` after vetoes, before quotas; -1 when withheld. */
-    preQuotaGrades: Int32Array;
-    /** Index into `gradeIds` after quotas; -1 when withheld. */
-    grades: Int32Array;
-    /** 1 when a veto applies. */
-    vetoed: Uint8Array;
-    /** The scheme's grade ids, best first. */
-    gradeIds: string[];
-    /** The tie-break order used. */
-    tieBreak: TieBreakKey[];
-    /** What each quota did. */
-    quotas: QuotaOutcome[];
-    /** Officers whose grade a quota changed, and why. */
-    changes: QuotaChange[];
-}
-
-/** Answer of `Engine.assessColumns`: entry `i` belongs to row `i`. */
-export interface ColumnScores {
-    /** 1 when the row was assessed, 0 when it has problems. */
-    ok: Uint8Array;
-    /** Totals at the scheme's precision (0 where not ok). */
-    totals: Float64Array;
-    /** Index into `gradeIds`; -1 when withheld or not ok. */
-    grades: Int32Array;
-    /** The scheme's grade ids, best first. */
-    gradeIds: string[];
-    /** 1 when a veto applies. */
-    vetoed: Uint8Array;
-    /** Every problem of every failed row; paths start with `rows[i]`. */
-    problems: Problem[];
-}
 "#;

@@ -97,3 +97,21 @@ pub fn assess_cohort(
 pub fn run_cohort_json(text: &str) -> Result<CohortResult, Problems> {
     CohortRequest::from_json(text)?.run()
 }
+
+/// Assesses a cohort with a compiled scheme from the JSON texts of its input and options (`None`:
+/// the defaults), as `engine.assessCohort` takes them: the input's problems first, then the
+/// options' (located under `options`).
+pub fn engine_cohort_json(
+    engine: &Engine,
+    input: &str,
+    options: Option<&str>,
+) -> Result<CohortResult, Problems> {
+    let input = crate::base::json::from_json_str::<CohortInput>(input)?;
+    let options = match options {
+        None => CohortOptions::default(),
+        Some(text) => {
+            crate::base::json::from_json_str::<CohortOptions>(text).map_err(|p| p.under("options"))?
+        }
+    };
+    assess_cohort(engine, &input, &options)
+}

@@ -6,6 +6,7 @@
 //! | validate a scheme | [`validate::validate_scheme_json`] | `validate.rs` |
 //! | assess / score one dossier | [`assess::assess`], [`assess::score`] | `assess.rs` |
 //! | assess a cohort | [`cohort::assess_cohort`], [`cohort::run_cohort_json`] | `cohort.rs` |
+//! | a cohort as columns | [`columns::assess_columns`], [`columns::assess_cohort_columns`] | `columns.rs` |
 //! | an officer's context and detail | [`officer::officer_context`], [`officer::officer_detail`] | `officer.rs` |
 //! | preview, objection | [`preview::preview`], [`preview::preview_in_cohort`], [`preview::run_preview_json`] | `preview.rs` |
 //! | tolerance decision | [`tolerance::decide`], [`tolerance::run_tolerance_json`] | `tolerance.rs` |
@@ -19,6 +20,7 @@ pub mod assess;
 pub mod audit;
 pub mod builtin;
 pub mod cohort;
+pub mod columns;
 pub mod officer;
 pub mod preview;
 pub mod tolerance;
