@@ -5,4 +5,5 @@ pub mod builtin;
 pub mod cohort_request;
 pub mod ffi;
 pub mod preview_request;
+pub mod session;
 pub mod tolerance_request;
