@@ -58,7 +58,7 @@ impl Session {
         let session = Session::replay(snapshot.init.clone(), &snapshot.log).map_err(|p| {
             // a log that does not replay was edited: say so, keeping the first problem's place
             let mut out = Problems::new();
-            if let Some(first) = p.0.first() {
+            if let Some(first) = p.0.first().filter(|f| f.code != Code::SnapshotTampered) {
                 out.push(
                     Code::SnapshotTampered,
                     first.path.clone(),
