@@ -95,7 +95,7 @@ fn run(f: &common::Fixture) -> Result<Value, Problems> {
     if let Err(e) = check_invariants(&session) {
         panic!("{}: {e}", f.name());
     }
-    out["table"] = session.table().map_or(Value::Null, |t| to_value(t));
+    out["table"] = session.table().map_or(Value::Null, to_value);
     out["state"] = to_value(session.state());
     let mut previews = json!({});
     for id in input["preview"].as_array().into_iter().flatten() {
