@@ -1,6 +1,6 @@
-//! Results of a session's state: the cohort result (a full recompute for now, behind
-//! [`recompute`] so that a later round can make it incremental) and one officer's assessment
-//! context (committee ratings, tolerance waivers, live cohort statistics), assembled in
+//! Inputs of a session's results: the cohort input the state describes (what the full
+//! recompute in [`crate::api::session::live`] assesses) and one officer's assessment context
+//! (committee ratings, tolerance waivers, live cohort statistics), assembled in
 //! [`officer_context`] and used for both the detail and the preview, so that the preview shows
 //! what the committee's table shows.
 
@@ -9,10 +9,9 @@ use crate::base::error::{Code, Problems};
 use crate::base::ids::{IndicatorId, OfficerId};
 use crate::base::sorted::{SortedMap, SortedSet};
 use crate::model::assessment::Waiver;
-use crate::model::explanation::Lang;
 use crate::model::scheme::CohortStat;
 use crate::rules::assess::{AssessContext, Assessor, RatedInput};
-use crate::rules::cohort::{assess_cohort, CohortInput, CohortOptions, CohortResult};
+use crate::rules::cohort::CohortInput;
 use crate::rules::committee::collect;
 use crate::rules::tolerance::{waivers_for, Decision};
 
@@ -30,20 +29,6 @@ pub(crate) fn cohort_input(state: &SessionState) -> CohortInput {
 
 fn decisions(state: &SessionState) -> impl Iterator<Item = &Decision> {
     state.incidents.values().filter_map(|r| r.decision.as_ref().map(|d| &d.decision))
-}
-
-/// The state's cohort result (`None` for an empty roster). Problems are located in the state
-/// (`state.dossiers[0].inputs.q`, `state.sheets[1].ratings[0]`).
-pub(crate) fn recompute(
-    engine: &Assessor,
-    state: &SessionState,
-    lang: Lang,
-) -> Result<Option<CohortResult>, Problems> {
-    if state.roster.is_empty() {
-        return Ok(None);
-    }
-    let options = CohortOptions { trace: false, fingerprint: true, details: false, lang };
-    assess_cohort(engine, &cohort_input(state), &options).map(Some).map_err(|p| p.under("state"))
 }
 
 /// One officer's assessment context, owned.
@@ -67,11 +52,11 @@ impl OfficerContext {
 
 /// Assembles one officer's context from the session's own state: the committee's signed
 /// ratings (recusals respected), the waivers of the officer's decisions in incident order, and
-/// the live statistics of the current result — exactly what [`recompute`] gives the cohort.
+/// the live statistics of the current result — exactly what the cohort's result gives them.
 pub(crate) fn officer_context(
     engine: &Assessor,
     state: &SessionState,
-    result: Option<&CohortResult>,
+    stats: Option<&SortedMap<IndicatorId, CohortStat>>,
     officer: &OfficerId,
 ) -> Result<OfficerContext, Problems> {
     if !state.roster.contains_key(officer) {
@@ -89,6 +74,6 @@ pub(crate) fn officer_context(
     Ok(OfficerContext {
         rated: ratings.remove(officer),
         waivers: waivers_for(&own),
-        stats: result.map(|r| r.stats.clone()).unwrap_or_default(),
+        stats: stats.cloned().unwrap_or_default(),
     })
 }

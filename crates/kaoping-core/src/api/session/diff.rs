@@ -178,16 +178,31 @@ pub fn compare(
 
 /// Quota changes present in one result and not in the other (compared by officer and grades).
 pub fn quota_diffs(before: Option<&CohortResult>, after: Option<&CohortResult>) -> Vec<QuotaDiff> {
-    let key = |c: &QuotaChange| (c.officer.clone(), c.from.id.clone(), c.to.id.clone());
     let empty: Vec<QuotaChange> = Vec::new();
     let b = before.map_or(&empty, |r| &r.changes);
     let a = after.map_or(&empty, |r| &r.changes);
-    let mut out = Vec::new();
-    for c in b.iter().filter(|c| !a.iter().any(|x| key(x) == key(c))) {
-        out.push(QuotaDiff { delta: QuotaDelta::Removed, change: c.clone() });
-    }
-    for c in a.iter().filter(|c| !b.iter().any(|x| key(x) == key(c))) {
-        out.push(QuotaDiff { delta: QuotaDelta::Added, change: c.clone() });
-    }
-    out
+    quota_list_diffs(b, a)
+}
+
+/// Quota changes in one list and not in the other (compared by officer and grades): those that
+/// went away in `before`'s order, then those that appeared in `after`'s order.
+pub fn quota_list_diffs(before: &[QuotaChange], after: &[QuotaChange]) -> Vec<QuotaDiff> {
+    let (kb, ka) = (sorted_keys(before), sorted_keys(after));
+    let gone = before.iter().filter(|c| ka.binary_search(&change_key(c)).is_err());
+    let came = after.iter().filter(|c| kb.binary_search(&change_key(c)).is_err());
+    gone.map(|c| QuotaDiff { delta: QuotaDelta::Removed, change: c.clone() })
+        .chain(came.map(|c| QuotaDiff { delta: QuotaDelta::Added, change: c.clone() }))
+        .collect()
+}
+
+type ChangeKey<'a> = (&'a OfficerId, &'a GradeId, &'a GradeId);
+
+fn change_key(c: &QuotaChange) -> ChangeKey<'_> {
+    (&c.officer, &c.from.id, &c.to.id)
+}
+
+fn sorted_keys(list: &[QuotaChange]) -> Vec<ChangeKey<'_>> {
+    let mut keys: Vec<ChangeKey<'_>> = list.iter().map(change_key).collect();
+    keys.sort_unstable();
+    keys
 }

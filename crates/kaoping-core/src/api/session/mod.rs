@@ -5,8 +5,12 @@
 //!
 //! * [`Session::apply`] checks an event against the rules (a signed sheet is locked, recusals
 //!   hold, time never goes backwards, edits after a seal need a reason, nothing after
-//!   publication), applies it to a copy of the state, recomputes the result and answers a
-//!   [`Diff`]; a refused event answers coded problems and changes nothing.
+//!   publication), applies it, brings the result up to date and answers a [`Diff`]; a refused
+//!   event answers coded problems and changes nothing.
+//! * The result is kept incrementally: an event that touches one officer rescores that officer
+//!   alone, moves them in the ranking and applies the quotas again; other events (and schemes
+//!   with cohort-relative indicators) recompute the cohort. Either way the table is exactly
+//!   what [`crate::rules::cohort::assess_cohort`] gives for the same data.
 //! * Every applied event is appended to a hash-chained [`SessionLog`]; [`Session::replay`]
 //!   rebuilds the identical session from it, and [`Session::snapshot`] / [`Session::restore`]
 //!   write and read the whole session as JSON (a snapshot edited by hand is refused).
@@ -26,7 +30,9 @@ mod apply_tolerance;
 mod compute;
 pub mod diff;
 pub mod events;
+mod live;
 pub mod log;
+mod scope;
 pub mod snapshot;
 pub mod state;
 
@@ -48,6 +54,8 @@ use crate::rules::assess::AssessOptions;
 use crate::rules::cohort::CohortResult;
 use crate::rules::preview::Preview;
 use crate::rules::tolerance::Policy;
+use live::Live;
+use scope::Scope;
 
 /// A cohort's assessment session.
 pub struct Session {
@@ -56,7 +64,8 @@ pub struct Session {
     policy: Policy,
     state: SessionState,
     log: SessionLog,
-    result: Option<CohortResult>,
+    /// The live result (`None` while the roster is empty).
+    live: Option<Live>,
 }
 
 impl std::fmt::Debug for Session {
@@ -89,7 +98,7 @@ impl Session {
             policy,
             state: SessionState::default(),
             log: SessionLog::default(),
-            result: None,
+            live: None,
         })
     }
 
@@ -97,53 +106,99 @@ impl Session {
     /// what changed; on failure nothing changed (the [`fingerprint`](Session::fingerprint) is
     /// the same) and the problems are located in the event (`change.officer`, `reason`, `at`)
     /// or, for a result the change would make impossible, in the state (`state.…`).
+    ///
+    /// An event that touches one officer (an input, an occurrence, a rating, an incident or
+    /// decision) rescores that officer alone and moves them in the ranking; a seal or the
+    /// publication rescores nobody; any other event, and every event of a scheme with
+    /// cohort-relative indicators, recomputes the cohort.
     pub fn apply(&mut self, event: Event) -> Result<Diff, Problems> {
         apply::check_envelope(&self.state, &event)?;
-        let mut next = self.state.clone();
-        let scheme = self.engine.scheme();
-        let known = apply::apply_data(scheme, &mut next, &event)?
-            || apply_tolerance::apply_tolerance(
-                &self.policy,
-                self.init.lang,
-                &mut next,
-                &event,
-                self.result.as_ref(),
-            )?;
-        if !known {
-            return Err(Problems::one(
+        let sealing = matches!(event.change, Change::Seal {} | Change::Publish {});
+        let table = if sealing { self.table().cloned() } else { None };
+        let (officers, quotas) = match scope::undo_for(&self.state, &event.change) {
+            Some(undo) => {
+                let scope = scope::of(&self.state, &event.change);
+                let applied = self.change(None, &event, table.as_ref()).and_then(|()| self.update(&scope));
+                match applied {
+                    Ok(changes) => changes,
+                    Err(p) => {
+                        undo.restore(&mut self.state);
+                        return Err(p);
+                    }
+                }
+            }
+            None => {
+                let mut next = self.state.clone();
+                self.change(Some(&mut next), &event, table.as_ref())?;
+                let live = Live::full(&self.engine, &next, self.init.lang)?;
+                let changes = full_changes(self.live.as_ref(), live.as_ref());
+                self.state = next;
+                self.live = live;
+                changes
+            }
+        };
+        self.state.last_at = Some(event.at);
+        self.state.events = self.state.events.saturating_add(1);
+        let since_seal = self.since_seal();
+        let (seq, hash) = self.log.append(event);
+        Ok(Diff { seq, hash, officers, quotas, since_seal })
+    }
+
+    /// Applies the event's change to `next` (or, without it, to the session's state in place).
+    fn change(
+        &mut self,
+        next: Option<&mut SessionState>,
+        event: &Event,
+        result: Option<&CohortResult>,
+    ) -> Result<(), Problems> {
+        let state = match next {
+            Some(n) => n,
+            None => &mut self.state,
+        };
+        let known = apply::apply_data(self.engine.scheme(), state, event)?
+            || apply_tolerance::apply_tolerance(&self.policy, self.init.lang, state, event, result)?;
+        if known {
+            Ok(())
+        } else {
+            Err(Problems::one(
                 crate::Code::UnknownVariant,
                 "change.type",
                 format!("no rule for `{}`", event.change.kind()),
-            ));
+            ))
         }
-        let result = self.recompute(&next)?;
-        next.last_at = Some(event.at);
-        next.events = next.events.saturating_add(1);
-        let before = diff::standings(self.result.as_ref());
-        let after = diff::standings(result.as_ref());
-        let officers = diff::compare(&before, &after);
-        let quotas = diff::quota_diffs(self.result.as_ref(), result.as_ref());
-        let since_seal = next.last_seal().map(|s| SinceSeal {
-            seal: s.seq,
-            sealed_at: s.at,
-            officers: diff::compare(&s.standings, &after),
-        });
-        let (seq, hash) = self.log.append(event);
-        self.state = next;
-        self.result = result;
-        Ok(Diff { seq, hash, officers, quotas, since_seal })
+    }
+
+    /// Brings the live result up to the state after an in-place change of `scope`: one officer
+    /// rescored, nobody, or (when the incremental step declines) the full recompute. On error
+    /// the live result is as it was.
+    fn update(&mut self, scope: &Scope) -> Result<live::Changes, Problems> {
+        match scope {
+            Scope::Nothing => return Ok((Vec::new(), Vec::new())),
+            Scope::Officer { officer, recollect } => {
+                if let Some(live) = self.live.as_mut() {
+                    if let Some(changes) = live.rescore(&self.engine, &self.state, officer, *recollect) {
+                        return Ok(changes);
+                    }
+                }
+            }
+            Scope::All => {}
+        }
+        let live = Live::full(&self.engine, &self.state, self.init.lang)?;
+        let changes = full_changes(self.live.as_ref(), live.as_ref());
+        self.live = live;
+        Ok(changes)
     }
 
     /// Applies events in order, all or nothing: on the first refused event nothing of the
     /// batch is kept and its problems come back under `events[i]`.
     pub fn apply_all(&mut self, events: Vec<Event>) -> Result<Vec<Diff>, Problems> {
-        let saved = (self.state.clone(), self.log.clone(), self.result.clone());
+        let saved = (self.state.clone(), self.log.clone(), self.live.clone());
         let mut diffs = Vec::with_capacity(events.len());
         for (i, event) in events.into_iter().enumerate() {
             match self.apply(event) {
                 Ok(d) => diffs.push(d),
                 Err(p) => {
-                    (self.state, self.log, self.result) = saved;
+                    (self.state, self.log, self.live) = saved;
                     return Err(p.under(&Path::root().key("events").index(i).to_string()));
                 }
             }
@@ -151,19 +206,19 @@ impl Session {
         Ok(diffs)
     }
 
-    /// The full recompute of the cohort (the one place a later round makes incremental).
-    fn recompute(&self, state: &SessionState) -> Result<Option<CohortResult>, Problems> {
-        compute::recompute(&self.engine, state, self.init.lang)
-    }
-
     /// The ranked table (`None` while the roster is empty).
     pub fn table(&self) -> Option<&CohortResult> {
-        self.result.as_ref()
+        self.live.as_ref().map(|l| l.table(&self.engine, &self.state))
     }
 
     /// One officer's full assessment, with explanation, from the session's state.
     pub fn detail(&self, officer: &OfficerId) -> Result<Assessment, Problems> {
-        let context = compute::officer_context(&self.engine, &self.state, self.result.as_ref(), officer)?;
+        let context = compute::officer_context(
+            &self.engine,
+            &self.state,
+            self.live.as_ref().map(Live::stats),
+            officer,
+        )?;
         let dossier = self.dossier(officer)?;
         let options = AssessOptions { lang: self.init.lang, ..AssessOptions::default() };
         self.engine.assess_with(dossier, &context.as_context(), &options)
@@ -172,7 +227,12 @@ impl Session {
     /// One officer's preview (distance to the next grades, smallest single changes), computed
     /// from the same committee ratings, waivers and live statistics as the table.
     pub fn preview(&self, officer: &OfficerId) -> Result<Preview, Problems> {
-        let context = compute::officer_context(&self.engine, &self.state, self.result.as_ref(), officer)?;
+        let context = compute::officer_context(
+            &self.engine,
+            &self.state,
+            self.live.as_ref().map(Live::stats),
+            officer,
+        )?;
         let dossier = self.dossier(officer)?;
         crate::rules::preview::preview(&self.engine, dossier, &context.as_context(), self.init.lang)
     }
@@ -192,7 +252,10 @@ impl Session {
         self.state.last_seal().map(|s| SinceSeal {
             seal: s.seq,
             sealed_at: s.at,
-            officers: diff::compare(&s.standings, &diff::standings(self.result.as_ref())),
+            officers: diff::compare(
+                &s.standings,
+                &self.live.as_ref().map(Live::standings).unwrap_or_default(),
+            ),
         })
     }
 
@@ -238,4 +301,13 @@ impl Session {
         }
         Ok(session)
     }
+}
+
+/// What changed between two live results (the full recompute's diff).
+fn full_changes(before: Option<&Live>, after: Option<&Live>) -> live::Changes {
+    let standings = |l: Option<&Live>| l.map(Live::standings).unwrap_or_default();
+    (
+        diff::compare(&standings(before), &standings(after)),
+        diff::quota_list_diffs(before.map_or(&[], Live::changes), after.map_or(&[], Live::changes)),
+    )
 }
