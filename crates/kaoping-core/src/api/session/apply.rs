@@ -7,7 +7,7 @@
 //! session applies events to a copy, so a refused event changes nothing.
 
 use crate::api::session::actor::{ActorKind, NOT_A_PERSON};
-use crate::api::session::events::{Change, Event, RosterOfficer};
+use crate::api::session::events::{Change, Event, NewOfficer, RosterOfficer};
 use crate::api::session::state::{RosterEntry, SessionState};
 use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Problems};
@@ -154,8 +154,10 @@ fn check_dossier(
 pub(crate) fn apply_data(scheme: &Scheme, state: &mut SessionState, event: &Event) -> Result<bool, Problems> {
     match &event.change {
         Change::AddOfficer { officer, inputs, occurrences } => {
-            add_officer(scheme, state, officer, inputs, occurrences)?
+            let (id, entry) = new_entry(scheme, state, officer, inputs, occurrences, "change")?;
+            state.roster.insert(id, entry);
         }
+        Change::AddOfficers { officers } => add_officers(scheme, state, officers)?,
         Change::UpdateOfficer { officer, name, unit, post } => {
             let e = officer_mut(state, officer, "change.officer")?;
             if let Some(n) = name {
@@ -242,20 +244,26 @@ pub(crate) fn apply_data(scheme: &Scheme, state: &mut SessionState, event: &Even
     Ok(true)
 }
 
-fn add_officer(
+/// A checked roster entry for a new officer (problems under `at`: `change`, `change.officers[3]`).
+fn new_entry(
     scheme: &Scheme,
-    state: &mut SessionState,
+    state: &SessionState,
     officer: &RosterOfficer,
     inputs: &SortedMap<InputKey, Decimal>,
     occurrences: &[Occurrence],
-) -> Result<(), Problems> {
+    at: &str,
+) -> Result<(OfficerId, RosterEntry), Problems> {
     if !is_valid_id(officer.id.as_str()) {
-        return refuse(Code::InvalidId, "change.officer.id", format!("invalid officer id `{}`", officer.id));
+        return refuse(
+            Code::InvalidId,
+            &format!("{at}.officer.id"),
+            format!("invalid officer id `{}`", officer.id),
+        );
     }
     if state.roster.contains_key(&officer.id) {
         return refuse(
             Code::DuplicateId,
-            "change.officer.id",
+            &format!("{at}.officer.id"),
             format!("officer `{}` is already on the roster", officer.id),
         );
     }
@@ -268,14 +276,47 @@ fn add_officer(
         case_review: None,
         synthetic: false,
     };
-    check_dossier(scheme, &dossier, &|p| {
-        if p.is_empty() {
-            "change".to_owned()
-        } else {
-            format!("change.{p}")
+    check_dossier(scheme, &dossier, &|p| if p.is_empty() { at.to_owned() } else { format!("{at}.{p}") })?;
+    Ok((officer.id.clone(), RosterEntry { post: officer.post.clone(), dossier }))
+}
+
+/// Adds officers in bulk: every one checked (the problems of all of them at once), no id
+/// twice, then one merge into the roster.
+fn add_officers(scheme: &Scheme, state: &mut SessionState, officers: &[NewOfficer]) -> Result<(), Problems> {
+    if officers.is_empty() {
+        return refuse(Code::Empty, "change.officers", "no officers to add".to_owned());
+    }
+    if state.roster.len().saturating_add(officers.len()) > crate::base::limits::MAX_COHORT {
+        let max = crate::base::limits::MAX_COHORT;
+        return refuse(Code::Limit, "change.officers", format!("at most {max} officers in one cohort"));
+    }
+    let mut problems = Problems::new();
+    let mut entries = Vec::with_capacity(officers.len());
+    for (i, o) in officers.iter().enumerate() {
+        let at = format!("change.officers[{i}]");
+        match new_entry(scheme, state, &o.officer, &o.inputs, &o.occurrences, &at) {
+            Ok(e) => entries.push(e),
+            Err(p) => problems.extend(p),
         }
-    })?;
-    state.roster.insert(officer.id.clone(), RosterEntry { post: officer.post.clone(), dossier });
+    }
+    let mut ids: Vec<(&OfficerId, usize)> =
+        officers.iter().enumerate().map(|(i, o)| (&o.officer.id, i)).collect();
+    ids.sort();
+    for pair in ids.windows(2) {
+        if let [(a, _), (b, i)] = pair {
+            if a == b {
+                problems.push(
+                    Code::DuplicateId,
+                    format!("change.officers[{i}].officer.id"),
+                    format!("officer `{b}` appears twice"),
+                );
+            }
+        }
+    }
+    problems.into_result()?;
+    let mut all = std::mem::take(&mut state.roster).into_vec();
+    all.extend(entries);
+    state.roster = SortedMap::from_vec(all);
     Ok(())
 }
 

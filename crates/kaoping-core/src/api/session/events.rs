@@ -62,6 +62,20 @@ pub struct RosterOfficer {
     pub post: Option<String>,
 }
 
+/// An officer with their dossier data, as a bulk load gives them.
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NewOfficer {
+    /// The officer.
+    pub officer: RosterOfficer,
+    /// Indicator inputs.
+    #[serde(default)]
+    pub inputs: SortedMap<InputKey, Decimal>,
+    /// Occurrences of list items and vetoes.
+    #[serde(default)]
+    pub occurrences: Vec<Occurrence>,
+}
+
 /// A change to the session.
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(tag = "type", rename_all = "camelCase", deny_unknown_fields)]
@@ -77,6 +91,13 @@ pub enum Change {
         /// Occurrences of list items and vetoes.
         #[serde(default)]
         occurrences: Vec<Occurrence>,
+    },
+    /// Adds many officers at once (a roster loaded in bulk), each checked as
+    /// [`Change::AddOfficer`] checks one; all or none are added, and the cohort is computed once.
+    #[serde(rename_all = "camelCase")]
+    AddOfficers {
+        /// The officers.
+        officers: Vec<NewOfficer>,
     },
     /// Changes an officer's name, unit or post (the fields given).
     #[serde(rename_all = "camelCase")]
@@ -210,6 +231,7 @@ impl Change {
     pub fn kind(&self) -> &'static str {
         match self {
             Change::AddOfficer { .. } => "addOfficer",
+            Change::AddOfficers { .. } => "addOfficers",
             Change::UpdateOfficer { .. } => "updateOfficer",
             Change::RemoveOfficer { .. } => "removeOfficer",
             Change::SetInput { .. } => "setInput",

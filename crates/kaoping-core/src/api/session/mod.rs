@@ -38,7 +38,7 @@ pub mod state;
 
 pub use actor::{Actor, ActorKind, Timestamp};
 pub use diff::{Diff, OfficerChange, QuotaDiff, SinceSeal, Standing};
-pub use events::{Change, Event, RosterOfficer, SessionInit};
+pub use events::{Change, Event, NewOfficer, RosterOfficer, SessionInit};
 pub use log::{LogEntry, SessionLog};
 pub use snapshot::Snapshot;
 pub use state::SessionState;
