@@ -21,5 +21,6 @@ pub mod builtin;
 pub mod cohort;
 pub mod officer;
 pub mod preview;
+pub mod session;
 pub mod tolerance;
 pub mod validate;
