@@ -84,6 +84,9 @@ def main():
         # Other kinds (tolerance, cohort, audit): the whole input, for the target of that kind.
         if kind in ("tolerance", "cohort", "audit"):
             add(kind, dump(inp), counts)
+        # Session cases: their event list, for the session target.
+        if kind == "session" and isinstance(inp.get("events"), list):
+            add("session", dump(inp["events"]), counts)
 
     for target, n in sorted(counts.items()):
         print(f"fuzz corpus: {target}: {n} seeds")

@@ -23,5 +23,6 @@ pub mod cohort;
 pub mod columns;
 pub mod officer;
 pub mod preview;
+pub mod session;
 pub mod tolerance;
 pub mod validate;

@@ -158,6 +158,29 @@ codes! {
     UnsignedSheet = "W_UNSIGNED_SHEET",
     /// An objection filed after its deadline.
     ObjectionLate = "E_OBJECTION_LATE",
+    // ---- assessment sessions (api::session) ----------------------------------------------
+    /// A signed score sheet is locked: withdraw the sign-off (with a reason) before changing it.
+    SheetLocked = "E_SHEET_LOCKED",
+    /// The event needs a reason (a withdrawal, a recusal, any edit after a seal).
+    ReasonRequired = "E_REASON_REQUIRED",
+    /// The event's timestamp is before the session's last event.
+    TimeBackwards = "E_TIME_BACKWARDS",
+    /// The officer is not on the session's roster.
+    UnknownOfficer = "E_UNKNOWN_OFFICER",
+    /// The member is not on the session's committee.
+    UnknownMember = "E_UNKNOWN_MEMBER",
+    /// The actor is not a person allowed to do this (谁签字谁负责).
+    Actor = "E_ACTOR",
+    /// The thing to remove is still used (a signed rating, a linked incident).
+    InUse = "E_IN_USE",
+    /// The result was published: the session accepts no more events.
+    Published = "E_PUBLISHED",
+    /// Publication needs a seal of the current result.
+    NotSealed = "E_NOT_SEALED",
+    /// The sheet is not signed (nothing to withdraw).
+    NotSigned = "E_NOT_SIGNED",
+    /// A session snapshot does not match its own log (edited by hand).
+    SnapshotTampered = "E_SNAPSHOT_TAMPERED",
 }
 
 impl fmt::Display for Code {

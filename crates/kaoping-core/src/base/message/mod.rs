@@ -88,6 +88,7 @@ mod committee;
 mod dossier;
 pub mod reading;
 mod scheme;
+mod session;
 mod tolerance;
 mod work;
 
@@ -95,6 +96,7 @@ pub use committee::{Cell, CommitteeMsg};
 pub use dossier::DossierMsg;
 pub use reading::ReadingMsg;
 pub use scheme::SchemeMsg;
+pub use session::{ReasonFor, Said, SessionMsg};
 pub use tolerance::ToleranceMsg;
 pub use work::WorkMsg;
 
@@ -293,6 +295,8 @@ pub enum Message {
     Committee(CommitteeMsg),
     /// Computing: cohorts, batches, previews, requests.
     Work(WorkMsg),
+    /// Assessment sessions: events, seals, publication and snapshots.
+    Session(SessionMsg),
     /// A text an embedder supplies in both languages from its own tables (the web app's own
     /// notices, for example); the engine itself always uses the tables above.
     Given {
@@ -321,6 +325,7 @@ impl Message {
                     Message::Tolerance(m) => m.write_in(self.1, f),
                     Message::Committee(m) => m.write_in(self.1, f),
                     Message::Work(m) => m.write_in(self.1, f),
+                    Message::Session(m) => m.write_in(self.1, f),
                     Message::Given { en, zh } => f.write_str(if self.1 == Lang::Zh { zh } else { en }),
                 }
             }
@@ -339,7 +344,7 @@ macro_rules! into_message {
     )*};
 }
 into_message!(ReadingMsg => Reading, SchemeMsg => Scheme, DossierMsg => Dossier,
-    ToleranceMsg => Tolerance, CommitteeMsg => Committee, WorkMsg => Work);
+    ToleranceMsg => Tolerance, CommitteeMsg => Committee, WorkMsg => Work, SessionMsg => Session);
 
 #[cfg(test)]
 mod tests;

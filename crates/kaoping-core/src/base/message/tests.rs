@@ -11,6 +11,7 @@ fn all() -> Vec<Message> {
     out.extend(ToleranceMsg::samples().into_iter().map(Message::from));
     out.extend(CommitteeMsg::samples().into_iter().map(Message::from));
     out.extend(WorkMsg::samples().into_iter().map(Message::from));
+    out.extend(SessionMsg::samples().into_iter().map(Message::from));
     out
 }
 

@@ -356,14 +356,7 @@ pub fn assess_cohort(
     }
 
     let inputs = options.fingerprint.then(|| input_fingerprints(engine, input, &dossier_fps, all_waivers));
-    let fingerprint = inputs.as_ref().map(|inp| {
-        let mut f = Fingerprinter::new("cohortResult");
-        f.add("inputs", inp);
-        for e in &entries {
-            f.add("entry", &(e.rank, &e.officer.id, e.total, e.grade.as_ref().map(|g| &g.id)));
-        }
-        f.finish()
-    });
+    let fingerprint = inputs.as_ref().map(|inp| result_fingerprint(inp, &entries));
     Ok(CohortResult {
         engine: ENGINE_VERSION.to_owned(),
         scheme: engine.scheme_ref(),
@@ -378,6 +371,16 @@ pub fn assess_cohort(
         inputs,
         fingerprint,
     })
+}
+
+/// The fingerprint of a cohort result: its inputs plus every rank, total and grade.
+pub(crate) fn result_fingerprint(inputs: &InputFingerprints, entries: &[CohortEntry]) -> String {
+    let mut f = Fingerprinter::new("cohortResult");
+    f.add("inputs", inputs);
+    for e in entries {
+        f.add("entry", &(e.rank, &e.officer.id, e.total, e.grade.as_ref().map(|g| &g.id)));
+    }
+    f.finish()
 }
 
 /// What ranking and quotas need of one officer.
@@ -438,22 +441,23 @@ pub(crate) fn rank_with_quotas(
     Ranking { ranked, finals, quotas, changes }
 }
 
-/// What ranking and quotas need of one officer's result.
-struct Row {
-    officer: Officer,
-    total: Decimal,
-    score_grade: GradeRef,
-    score_pos: usize,
-    grade: Option<GradeRef>,
-    grade_pos: Option<usize>,
-    flags: Flags,
-    fixed: bool,
-    blocked: bool,
-    assessment: Option<Assessment>,
+/// What ranking and quotas need of one officer's result (the session keeps one per officer).
+#[derive(Clone, Debug)]
+pub(crate) struct Row {
+    pub(crate) officer: Officer,
+    pub(crate) total: Decimal,
+    pub(crate) score_grade: GradeRef,
+    pub(crate) score_pos: usize,
+    pub(crate) grade: Option<GradeRef>,
+    pub(crate) grade_pos: Option<usize>,
+    pub(crate) flags: Flags,
+    pub(crate) fixed: bool,
+    pub(crate) blocked: bool,
+    pub(crate) assessment: Option<Assessment>,
 }
 
 impl Row {
-    fn of(scheme: &crate::model::scheme::Scheme, a: Assessment, keep: bool) -> Row {
+    pub(crate) fn of(scheme: &crate::model::scheme::Scheme, a: Assessment, keep: bool) -> Row {
         let (mut fixed, mut blocked) = (false, false);
         for v in a.vetoes.iter().filter(|v| !v.waived) {
             match v.effect {
@@ -511,7 +515,7 @@ fn dossier_problems(p: Problems, index: usize, officer: &OfficerId) -> Problems 
     )
 }
 
-fn input_fingerprints(
+pub(crate) fn input_fingerprints(
     engine: &Assessor,
     input: &CohortInput,
     dossier_fps: &[String],

@@ -1,0 +1,124 @@
+//! The assessment session on the benchmark task's scheme, side by side with the full
+//! recompute in the same run:
+//! * `event→diff/N`: one `setInput` event applied to an N-officer session (rescore one officer,
+//!   move them in the ranking, quotas again) and its diff;
+//! * `full recompute/N`: what the session's full path costs for the same data (`assess_cohort`
+//!   with fingerprints and per-officer results, as the session runs it);
+//! * `load/N`: a new session and one `addOfficers` event of N officers (computed once);
+//! * `replay/E events into/10000`: rebuilding a 10,000-officer session from its log of E events
+//!   (one bulk load, then `setInput` events).
+//!
+//! `cargo test --benches` runs each once at 1,000 officers and 1,000 events.
+#![allow(missing_docs, clippy::unwrap_used, clippy::indexing_slicing)]
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use kaoping_core::api::session::{Change, Event, NewOfficer, RosterOfficer, Session, SessionInit};
+use kaoping_core::base::json::from_json_str;
+use kaoping_core::{assess_cohort, CohortInput, CohortOptions, Dossier};
+use std::cell::{OnceCell, RefCell};
+use std::hint::black_box;
+use std::time::Duration;
+
+mod support;
+
+fn init() -> SessionInit {
+    from_json_str(&format!(r#"{{"scheme": {}}}"#, support::TASK_SCHEME)).unwrap()
+}
+
+fn event(change: Change) -> Event {
+    let mut e: Event =
+        from_json_str(r#"{"at": "2026-12-20T09:30", "actor": {"kind": "user", "id": "书记员"}, "change": {"type": "seal"}}"#)
+            .unwrap();
+    e.change = change;
+    e
+}
+
+fn load(dossiers: &[Dossier]) -> Event {
+    let officers = dossiers
+        .iter()
+        .map(|d| NewOfficer {
+            officer: RosterOfficer {
+                id: d.officer.id.clone(),
+                name: d.officer.name.clone(),
+                unit: None,
+                post: None,
+            },
+            inputs: d.inputs.clone(),
+            occurrences: d.occurrences.clone(),
+        })
+        .collect();
+    event(Change::AddOfficers { officers })
+}
+
+/// `count` setInput events, each giving a random officer's first input the value another
+/// random officer has for it (always a valid value).
+fn set_inputs(dossiers: &[Dossier], seed: u64, count: usize) -> Vec<Event> {
+    let mut r = support::Rng::new(seed);
+    let pick = |r: &mut support::Rng| &dossiers[(r.next() * dossiers.len() as f64) as usize];
+    (0..count)
+        .map(|_| {
+            let (target, source) = (pick(&mut r), pick(&mut r));
+            let (key, value) = source.inputs.iter().next().unwrap();
+            event(Change::SetInput {
+                officer: target.officer.id.clone(),
+                key: key.clone(),
+                value: Some(*value),
+            })
+        })
+        .collect()
+}
+
+fn session_of(dossiers: &[Dossier]) -> Session {
+    let mut s = Session::new(init()).unwrap();
+    s.apply(load(dossiers)).unwrap();
+    s
+}
+
+fn sessions(c: &mut Criterion) {
+    let engine = support::engine();
+    let benchmarking = std::env::args().any(|a| a == "--bench");
+    let n = if benchmarking { 100_000 } else { 1_000 };
+    let dossiers = support::dossiers(engine.scheme(), 23, n);
+    let mut g = c.benchmark_group("session");
+    g.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
+
+    // each set-up is built only when its benchmark is selected (`cargo bench -- replay`)
+    let session = RefCell::new(None);
+    let events = set_inputs(&dossiers, 5, 4096);
+    let mut next = events.iter().cycle();
+    g.bench_function(BenchmarkId::new("event→diff", n), |b| {
+        let mut s = session.borrow_mut();
+        let s = s.get_or_insert_with(|| session_of(&dossiers));
+        b.iter(|| black_box(s.apply(next.next().unwrap().clone()).unwrap()))
+    });
+    drop(session);
+
+    let input = CohortInput { dossiers: dossiers.clone(), ..Default::default() };
+    let full = CohortOptions { trace: false, fingerprint: true, details: true, ..Default::default() };
+    g.bench_function(BenchmarkId::new("full recompute", n), |b| {
+        b.iter(|| black_box(assess_cohort(&engine, &input, &full).unwrap()))
+    });
+
+    g.bench_function(BenchmarkId::new("load", n), |b| b.iter(|| black_box(session_of(&dossiers))));
+
+    // the target is 1,000,000 events; at today's per-event cost (the diff lists every officer whose
+    // rank moved) building that log alone takes too long for a bench run: 10,000 events, per
+    // event cost reported in bench/README.md
+    let (officers, count) = if benchmarking { (10_000, 10_000) } else { (1_000, 1_000) };
+    let log = OnceCell::new();
+    g.bench_function(BenchmarkId::new(format!("replay/{count} events into"), officers), |b| {
+        let log = log.get_or_init(|| {
+            let small = support::dossiers(engine.scheme(), 29, officers);
+            let mut built = session_of(&small);
+            for e in set_inputs(&small, 7, count - 1) {
+                built.apply(e).unwrap();
+            }
+            built.log().clone()
+        });
+        b.iter(|| black_box(Session::replay(init(), log).unwrap()))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, sessions);
+criterion_main!(benches);
