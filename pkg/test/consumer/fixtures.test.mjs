@@ -8,6 +8,7 @@ import {
   Engine, KaopingError, appendAudit, assessCohort, auditAnchor, auditEntryHash, builtinScheme, evaluateTolerance,
   preview, validateScheme, verifyAudit,
 } from 'kaoping';
+import * as kaoping from 'kaoping';
 import { checkProblems, micros, subset } from './subset.mjs';
 
 const root = process.env.KAOPING_FIXTURES;
@@ -100,12 +101,29 @@ const runners = {
   },
 };
 
+// Kinds the core runs natively that the package does not expose yet, each with the reason and the
+// export whose arrival ends the exception (the test below fails as soon as the package has it, so
+// the runner must then be written).
+const pending = {
+  session: {
+    export: 'Session',
+    why: 'issue #14: the Session adds about 42 KB gzip to the .wasm, which must stay within 200,000 B; it comes to the package with the size work',
+  },
+};
+
 const minimum = { validateScheme: 30, assess: 40, tolerance: 30, cohort: 30, preview: 15, audit: 15 };
 
 for (const kind of readdirSync(root).filter((d) => !d.includes('.')).sort()) {
   describe(`fixtures/${kind}`, () => {
     const files = readdirSync(join(root, kind)).filter((f) => f.endsWith('.json')).sort();
     const runner = runners[kind];
+    if (!runner && pending[kind]) {
+      test(`${kind}: not in the package yet (${pending[kind].why})`, () => {
+        assert.equal(kaoping[pending[kind].export], undefined, `the package exports ${pending[kind].export}: write the ${kind} runner`);
+        assert.ok(files.length >= 1, `${files.length} fixtures`);
+      });
+      return;
+    }
     test(`${kind}: the package runs this kind`, () => {
       assert.ok(runner, `no runner for fixture kind ${kind}: expose it in the package`);
       assert.ok(files.length >= (minimum[kind] ?? 1), `${files.length} fixtures`);
