@@ -8,6 +8,7 @@
 pub mod context;
 pub mod quota;
 pub mod ranking;
+mod standing;
 pub mod table;
 pub mod tie_break;
 
@@ -28,6 +29,7 @@ use crate::rules::scoring::cohort_stat;
 
 pub use quota::{QuotaChange, QuotaOutcome};
 pub use ranking::TieNote;
+pub(crate) use standing::{rank_with_quotas, Ranking, Standing};
 pub use tie_break::effective_keys;
 
 /// Everything a cohort assessment reads besides the scheme.
@@ -214,109 +216,18 @@ pub fn assess_cohort(
     }
     let contexts = context::CohortContext::new(scheme, input)?;
     problems.extend(contexts.warnings.clone());
-    let order = &contexts.order;
     let all_waivers = &contexts.waivers;
 
-    // cohort-relative indicators: a first pass for the raw values, then live statistics
-    let relative: Vec<(&IndicatorId, RelativeMethod)> = scheme
-        .indicators()
-        .filter_map(|(_, i)| match &i.scoring {
-            ScoringFunction::CohortRelative { method, .. } => Some((&i.id, *method)),
-            _ => None,
-        })
-        .collect();
-    let quiet = AssessOptions { trace: false, fingerprint: false, lang: options.lang };
-    let mut stats: SortedMap<IndicatorId, CohortStat> = SortedMap::new();
-    if !relative.is_empty() {
-        let placeholder: SortedMap<IndicatorId, CohortStat> = relative
-            .iter()
-            .map(|(id, _)| {
-                (
-                    (*id).clone(),
-                    CohortStat { count: 0, mean: Decimal::ZERO, sd: Decimal::ZERO, values: vec![] },
-                )
-            })
-            .collect();
-        let mut raws: SortedMap<&IndicatorId, Vec<Decimal>> =
-            placeholder.keys().map(|id| (id, Vec::new())).collect();
-        let mut errors = Problems::new();
-        for &i in order {
-            let Some(d) = input.dossiers.get(i) else { continue };
-            let context = contexts.of(&d.officer.id, Some(&placeholder));
-            match engine.assess_with(d, &context, &quiet) {
-                Ok(a) => {
-                    for ind in a.dimensions.iter().flat_map(|dim| dim.indicators.iter()) {
-                        if let (Some(raw), Some(values)) = (ind.raw, raws.get_mut(&ind.id)) {
-                            values.push(raw);
-                        }
-                    }
-                }
-                Err(p) => errors.extend(dossier_problems(p, i, &d.officer.id)),
-            }
-        }
-        if errors.has_errors() {
-            problems.extend(errors);
-            return Err(problems);
-        }
-        for (id, method) in &relative {
-            let values = raws.get(id).map_or(&[][..], Vec::as_slice);
-            let stat = cohort_stat(values, *method == RelativeMethod::Rank).ok_or_else(|| {
-                Problems::one(
-                    Code::Overflow,
-                    "dossiers",
-                    WorkMsg::StatsOverflow { indicator: crate::rules::validate::indicator_named(scheme, id) },
-                )
-            })?;
-            stats.insert((*id).clone(), stat);
-        }
-    }
-
-    // every officer
-    let per_officer = AssessOptions { trace: options.trace, fingerprint: false, lang: options.lang };
-    let scheme_fp = engine.scheme_fingerprint();
-    let stats_fp = if options.fingerprint {
-        crate::base::fingerprint::fingerprint("cohortStats", &stats)
-    } else {
-        String::new()
-    };
+    let (stats, mut problems) = live_stats(engine, input, &contexts, options, problems)?;
     let keys = effective_keys(scheme);
-    let stride = keys.iter().filter(|k| !matches!(k, TieBreakKey::OfficerId {})).count();
-    let mut rows: Vec<Row> = Vec::with_capacity(order.len());
-    let mut key_values: Vec<Decimal> = Vec::with_capacity(order.len().saturating_mul(stride));
-    let mut dossier_fps: Vec<String> = Vec::with_capacity(if options.fingerprint { order.len() } else { 0 });
-    let mut errors = Problems::new();
-    for &i in order {
-        let Some(d) = input.dossiers.get(i) else { continue };
-        let context = contexts.of(&d.officer.id, Some(&stats));
-        match engine.assess_with(d, &context, &per_officer) {
-            Ok(mut a) => {
-                if options.fingerprint {
-                    // the dossier is serialised once: its own fingerprint feeds both the
-                    // officer's result fingerprint and the cohort's input fingerprint
-                    let dossier_fp = crate::base::fingerprint::fingerprint("dossier", d);
-                    let mut f = Fingerprinter::new("cohortAssessment");
-                    f.add("scheme", scheme_fp);
-                    f.add("dossier", &dossier_fp);
-                    if !context.waivers.is_empty() {
-                        f.add("waivers", context.waivers);
-                    }
-                    if let Some(rated) = context.rated {
-                        f.add("rated", rated);
-                    }
-                    f.add("stats", &stats_fp);
-                    a.fingerprint = Some(f.finish());
-                    dossier_fps.push(dossier_fp);
-                }
-                tie_break::push_values(&a, &keys, &mut key_values);
-                rows.push(Row::of(scheme, a, options.details));
+    let AssessedRows { rows, key_values, dossier_fps } =
+        match assess_rows(engine, input, &contexts, options, &stats, &keys) {
+            Ok(r) => r,
+            Err(errors) => {
+                problems.extend(errors);
+                return Err(problems);
             }
-            Err(p) => errors.extend(dossier_problems(p, i, &d.officer.id)),
-        }
-    }
-    if errors.has_errors() {
-        problems.extend(errors);
-        return Err(problems);
-    }
+        };
 
     // ranking and quotas
     let standings: Vec<Standing<'_>> = rows
@@ -373,6 +284,141 @@ pub fn assess_cohort(
     })
 }
 
+/// Live statistics of the cohort-relative indicators: a first pass over the cohort for their
+/// raw values (with placeholder statistics), then each indicator's statistic. `problems` holds
+/// the warnings so far; they come back with the statistics, or in front of the errors.
+fn live_stats(
+    engine: &Assessor,
+    input: &CohortInput,
+    contexts: &context::CohortContext<'_>,
+    options: &CohortOptions,
+    mut problems: Problems,
+) -> Result<(SortedMap<IndicatorId, CohortStat>, Problems), Problems> {
+    let scheme = engine.scheme();
+    let order = &contexts.order;
+    let relative: Vec<(&IndicatorId, RelativeMethod)> = scheme
+        .indicators()
+        .filter_map(|(_, i)| match &i.scoring {
+            ScoringFunction::CohortRelative { method, .. } => Some((&i.id, *method)),
+            _ => None,
+        })
+        .collect();
+    let quiet = AssessOptions { trace: false, fingerprint: false, lang: options.lang };
+    let mut stats: SortedMap<IndicatorId, CohortStat> = SortedMap::new();
+    if !relative.is_empty() {
+        let placeholder: SortedMap<IndicatorId, CohortStat> = relative
+            .iter()
+            .map(|(id, _)| {
+                (
+                    (*id).clone(),
+                    CohortStat { count: 0, mean: Decimal::ZERO, sd: Decimal::ZERO, values: vec![] },
+                )
+            })
+            .collect();
+        let mut raws: SortedMap<&IndicatorId, Vec<Decimal>> =
+            placeholder.keys().map(|id| (id, Vec::new())).collect();
+        let mut errors = Problems::new();
+        for &i in order {
+            let Some(d) = input.dossiers.get(i) else { continue };
+            let context = contexts.of(&d.officer.id, Some(&placeholder));
+            match engine.assess_with(d, &context, &quiet) {
+                Ok(a) => {
+                    for ind in a.dimensions.iter().flat_map(|dim| dim.indicators.iter()) {
+                        if let (Some(raw), Some(values)) = (ind.raw, raws.get_mut(&ind.id)) {
+                            values.push(raw);
+                        }
+                    }
+                }
+                Err(p) => errors.extend(dossier_problems(p, i, &d.officer.id)),
+            }
+        }
+        if errors.has_errors() {
+            problems.extend(errors);
+            return Err(problems);
+        }
+        for (id, method) in &relative {
+            let values = raws.get(id).map_or(&[][..], Vec::as_slice);
+            let stat = cohort_stat(values, *method == RelativeMethod::Rank).ok_or_else(|| {
+                Problems::one(
+                    Code::Overflow,
+                    "dossiers",
+                    WorkMsg::StatsOverflow { indicator: crate::rules::validate::indicator_named(scheme, id) },
+                )
+            })?;
+            stats.insert((*id).clone(), stat);
+        }
+    }
+
+    Ok((stats, problems))
+}
+
+/// What [`assess_rows`] gives: one row per officer in officer-id order, their tie-break key
+/// values (`stride` per row), and the dossiers' fingerprints when fingerprints are asked for.
+struct AssessedRows {
+    rows: Vec<Row>,
+    key_values: Vec<Decimal>,
+    dossier_fps: Vec<String>,
+}
+
+/// Every officer assessed in their context with the live statistics (and fingerprinted when
+/// asked), with their tie-break key values (`keys`, officer id left out) and the dossiers'
+/// fingerprints; the officers' problems, located in the cohort input, when any fails.
+fn assess_rows(
+    engine: &Assessor,
+    input: &CohortInput,
+    contexts: &context::CohortContext<'_>,
+    options: &CohortOptions,
+    stats: &SortedMap<IndicatorId, CohortStat>,
+    keys: &[TieBreakKey],
+) -> Result<AssessedRows, Problems> {
+    let scheme = engine.scheme();
+    let order = &contexts.order;
+    let per_officer = AssessOptions { trace: options.trace, fingerprint: false, lang: options.lang };
+    let scheme_fp = engine.scheme_fingerprint();
+    let stats_fp = if options.fingerprint {
+        crate::base::fingerprint::fingerprint("cohortStats", stats)
+    } else {
+        String::new()
+    };
+    let stride = keys.iter().filter(|k| !matches!(k, TieBreakKey::OfficerId {})).count();
+    let mut rows: Vec<Row> = Vec::with_capacity(order.len());
+    let mut key_values: Vec<Decimal> = Vec::with_capacity(order.len().saturating_mul(stride));
+    let mut dossier_fps: Vec<String> = Vec::with_capacity(if options.fingerprint { order.len() } else { 0 });
+    let mut errors = Problems::new();
+    for &i in order {
+        let Some(d) = input.dossiers.get(i) else { continue };
+        let context = contexts.of(&d.officer.id, Some(stats));
+        match engine.assess_with(d, &context, &per_officer) {
+            Ok(mut a) => {
+                if options.fingerprint {
+                    // the dossier is serialised once: its own fingerprint feeds both the
+                    // officer's result fingerprint and the cohort's input fingerprint
+                    let dossier_fp = crate::base::fingerprint::fingerprint("dossier", d);
+                    let mut f = Fingerprinter::new("cohortAssessment");
+                    f.add("scheme", scheme_fp);
+                    f.add("dossier", &dossier_fp);
+                    if !context.waivers.is_empty() {
+                        f.add("waivers", context.waivers);
+                    }
+                    if let Some(rated) = context.rated {
+                        f.add("rated", rated);
+                    }
+                    f.add("stats", &stats_fp);
+                    a.fingerprint = Some(f.finish());
+                    dossier_fps.push(dossier_fp);
+                }
+                tie_break::push_values(&a, keys, &mut key_values);
+                rows.push(Row::of(scheme, a, options.details));
+            }
+            Err(p) => errors.extend(dossier_problems(p, i, &d.officer.id)),
+        }
+    }
+    if errors.has_errors() {
+        return Err(errors);
+    }
+    Ok(AssessedRows { rows, key_values, dossier_fps })
+}
+
 /// The fingerprint of a cohort result: its inputs plus every rank, total and grade.
 pub(crate) fn result_fingerprint(inputs: &InputFingerprints, entries: &[CohortEntry]) -> String {
     let mut f = Fingerprinter::new("cohortResult");
@@ -381,64 +427,6 @@ pub(crate) fn result_fingerprint(inputs: &InputFingerprints, entries: &[CohortEn
         f.add("entry", &(e.rank, &e.officer.id, e.total, e.grade.as_ref().map(|g| &g.id)));
     }
     f.finish()
-}
-
-/// What ranking and quotas need of one officer.
-pub(crate) struct Standing<'a> {
-    pub(crate) officer: &'a OfficerId,
-    pub(crate) total: Decimal,
-    /// Position of the score grade (0 = best).
-    pub(crate) score_pos: usize,
-    /// Position of the grade after vetoes; `None` when withheld.
-    pub(crate) grade_pos: Option<usize>,
-    /// A veto forces or withholds the grade.
-    pub(crate) fixed: bool,
-    /// A veto blocks a grade.
-    pub(crate) blocked: bool,
-}
-
-/// A ranked cohort with its quotas applied.
-pub(crate) struct Ranking {
-    /// Officers (indices into the standings) in rank order, with tie notes.
-    pub(crate) ranked: Vec<(usize, Option<TieNote>)>,
-    /// In rank order: rank, index into the standings, final grade position.
-    pub(crate) finals: Vec<(u32, usize, Option<usize>)>,
-    pub(crate) quotas: Vec<QuotaOutcome>,
-    pub(crate) changes: Vec<QuotaChange>,
-}
-
-/// Ranks officers by the tie-break keys (`key_values`: one row of values per officer, officer
-/// id compared last) and applies the scheme's quotas in rank order.
-pub(crate) fn rank_with_quotas(
-    scheme: &crate::model::scheme::Scheme,
-    keys: &[TieBreakKey],
-    key_values: &[Decimal],
-    standings: &[Standing<'_>],
-    lang: Lang,
-) -> Ranking {
-    let stride = keys.iter().filter(|k| !matches!(k, TieBreakKey::OfficerId {})).count();
-    let ids: Vec<&str> = standings.iter().map(|r| r.officer.as_str()).collect();
-    let table = tie_break::KeyTable { keys, values: key_values, stride, ids: &ids };
-    let ranked = ranking::rank(&table);
-    let mut slots: Vec<quota::Slot<'_>> = Vec::with_capacity(ranked.len());
-    for (pos, (i, _)) in ranked.iter().enumerate() {
-        let Some(r) = standings.get(*i) else { continue };
-        slots.push(quota::Slot {
-            rank: u32::try_from(pos + 1).unwrap_or(u32::MAX),
-            row: *i,
-            officer: r.officer,
-            total: r.total,
-            score_grade: r.score_pos,
-            grade: r.grade_pos,
-            fixed: r.fixed,
-            blocked: r.blocked && !r.fixed,
-        });
-    }
-    let tie = |above: usize, below: usize| table.decided_by(above, below).cloned();
-    let key_text = |k: &TieBreakKey| tie_break::key_text(k, scheme);
-    let (quotas, changes) = quota::apply(scheme, &mut slots, lang, tie, key_text);
-    let finals = slots.iter().map(|s| (s.rank, s.row, s.grade)).collect();
-    Ranking { ranked, finals, quotas, changes }
 }
 
 /// What ranking and quotas need of one officer's result (the session keeps one per officer).
