@@ -213,13 +213,7 @@ impl Session {
 
     /// One officer's full assessment, with explanation, from the session's state.
     pub fn detail(&self, officer: &OfficerId) -> Result<Assessment, Problems> {
-        let context = compute::officer_context(
-            &self.engine,
-            &self.state,
-            self.live.as_ref().map(Live::stats),
-            officer,
-        )?;
-        let dossier = self.dossier(officer)?;
+        let (context, dossier) = self.officer(officer)?;
         let options = AssessOptions { lang: self.init.lang, ..AssessOptions::default() };
         self.engine.assess_with(dossier, &context.as_context(), &options)
     }
@@ -227,14 +221,23 @@ impl Session {
     /// One officer's preview (distance to the next grades, smallest single changes), computed
     /// from the same committee ratings, waivers and live statistics as the table.
     pub fn preview(&self, officer: &OfficerId) -> Result<Preview, Problems> {
+        let (context, dossier) = self.officer(officer)?;
+        crate::rules::preview::preview(&self.engine, dossier, &context.as_context(), self.init.lang)
+    }
+
+    /// One officer's context (committee ratings, waivers, live statistics) and dossier: what the
+    /// detail and the preview assess, the same as the table does.
+    fn officer(
+        &self,
+        officer: &OfficerId,
+    ) -> Result<(compute::OfficerContext, &crate::model::dossier::Dossier), Problems> {
         let context = compute::officer_context(
             &self.engine,
             &self.state,
             self.live.as_ref().map(Live::stats),
             officer,
         )?;
-        let dossier = self.dossier(officer)?;
-        crate::rules::preview::preview(&self.engine, dossier, &context.as_context(), self.init.lang)
+        Ok((context, self.dossier(officer)?))
     }
 
     fn dossier(&self, officer: &OfficerId) -> Result<&crate::model::dossier::Dossier, Problems> {
