@@ -10,6 +10,9 @@ Exits 1 and lists every violation; prints a one-line summary otherwise.
 """
 import os, re, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from rust_source import without_test_modules  # noqa: E402
+
 LAYERS = ["base", "model", "explain", "rules", "fast", "api"]
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "crates", "kaoping-core", "src")
 
@@ -23,27 +26,7 @@ def module_of(rel):
 
 def production_text(text):
     """The text without comments and without `#[cfg(test)]` modules."""
-    out, skipping, depth = [], False, 0
-    lines = text.split("\n")
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        k = i + 1
-        while k < len(lines) and lines[k].lstrip().startswith("#["):
-            k += 1
-            while k < len(lines) and lines[k - 1].count("[") > lines[k - 1].count("]") and not lines[k - 1].rstrip().endswith("]"):
-                k += 1
-        if not skipping and line.strip() == "#[cfg(test)]" and k < len(lines) and re.match(r"\s*(pub(\(crate\))? )?mod \w+ \{", lines[k]):
-            skipping, depth = True, 0
-        if skipping:
-            depth += line.count("{") - line.count("}")
-            if depth <= 0 and "}" in line:
-                skipping = False
-            i += 1
-            continue
-        out.append(re.sub(r"//.*$", "", line))
-        i += 1
-    return "\n".join(out)
+    return "\n".join(re.sub(r"//.*$", "", line) for line in without_test_modules(text.split("\n")))
 
 
 def use_paths(text, root="crate"):

@@ -4,6 +4,9 @@ no function over 120 lines in the crates and the web app (tests, benches and exa
 counted: they are read as lists of cases). Prints every breach and exits 1, or a one-line summary."""
 import os, re, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from rust_source import without_test_modules  # noqa: E402
+
 MAX_FILE, MAX_FN = 600, 120
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOTS = ["crates/kaoping-core/src", "crates/kaoping-json/src", "crates/kaoping-json-derive/src",
@@ -31,38 +34,6 @@ def functions(lines):
                 break
             if not opened and code.rstrip().endswith(";"):
                 break
-    return out
-
-
-def attribute_end(lines, k):
-    """The last line of the attribute that starts at line `k` (attributes may span lines)."""
-    depth = 0
-    for j in range(k, len(lines)):
-        depth += lines[j].count("[") - lines[j].count("]")
-        if depth <= 0:
-            return j
-    return len(lines) - 1
-
-
-def without_test_modules(lines):
-    """The lines without `#[cfg(test)] mod … { … }` blocks: tests do not count toward sizes."""
-    out, i = [], 0
-    while i < len(lines):
-        k = i + 1
-        while k < len(lines) and lines[k].lstrip().startswith("#["):
-            k = attribute_end(lines, k) + 1
-        nxt = lines[k] if k < len(lines) else ""
-        if lines[i].strip() == "#[cfg(test)]" and re.match(r"\s*(pub(\([^)]*\))?\s+)?mod \w+ \{", nxt):
-            depth, j = 0, k
-            while j < len(lines):
-                depth += lines[j].count("{") - lines[j].count("}")
-                j += 1
-                if depth <= 0:
-                    break
-            i = j
-            continue
-        out.append(lines[i])
-        i += 1
     return out
 
 
