@@ -300,4 +300,11 @@ function installGlue(wasm) {
   };
 }
 
-export { installScore, installGlue };
+/** Installs the Session's JS-only method: the applied events, in order (read off the log). */
+function installSession(Session) {
+  Session.prototype.events = function events() {
+    return this.log().entries.map((e) => e.event);
+  };
+}
+
+export { installScore, installGlue, installSession };

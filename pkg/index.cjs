@@ -2,10 +2,11 @@
 // Node, CommonJS: the wasm is compiled synchronously when this module is required.
 const wasm = require('./dist/node/kaoping_wasm.js');
 const { KaopingError } = require('./error.cjs');
-const { installScore, installGlue } = require('./fast.cjs');
+const { installScore, installGlue, installSession } = require('./fast.cjs');
 
 wasm.__setErrorClass(KaopingError);
 installScore(wasm.Engine, wasm.__memory);
+installSession(wasm.Session);
 const glue = installGlue(wasm);
 
 /** Nothing to do in Node (kept so that the same code runs in browsers and Node). */
@@ -27,6 +28,7 @@ module.exports = {
   auditAnchor: wasm.auditAnchor,
   auditEntryHash: wasm.auditEntryHash,
   Engine: wasm.Engine,
+  Session: wasm.Session,
   KaopingError,
   init,
   initSync,

@@ -4,7 +4,7 @@
 // grade, scoreGrade, flags }`); `engine.assess` stays the full answer with breakdown and explanation.
 export * from './dist/web/kaoping_wasm.js';
 import type {
-  Answer, AuditLog, Anchor, CohortOptions, Date, Decision, Incident, Lang, Policy, PriorIncident, Problem, QuotaChange,
+  Answer, AuditLog, Event, Anchor, CohortOptions, Date, Decision, Incident, Lang, Policy, PriorIncident, Problem, QuotaChange,
   QuotaOutcome, RowOccurrence, TieBreakKey, Verification,
 } from './dist/web/kaoping_wasm.js';
 
@@ -86,6 +86,11 @@ declare module './dist/web/kaoping_wasm.js' {
     /** Decides whether an incident is tolerated (免责 / 从轻 / 减轻 / 不予容错), given the officer's
      * earlier incidents. Apply the decision with `engine.assess(dossier, { waivers: decision.effect.waivers })`. */
     evaluateTolerance(incident: Incident, history: PriorIncident[] | undefined | null, options: ToleranceCallOptions): Answer<Decision>;
+  }
+  /** The Session's methods written in the package's JS glue. */
+  export interface Session {
+    /** The applied events, in order (as the audit log holds them). */
+    events(): Event[];
   }
 }
 

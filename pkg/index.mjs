@@ -18,6 +18,7 @@ export const {
   auditAnchor,
   auditEntryHash,
   Engine,
+  Session,
   KaopingError,
   initSync,
 } = kaoping;

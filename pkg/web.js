@@ -1,15 +1,16 @@
 // Browsers and bundlers (ES module). Call `await init()` (or `initSync(bytes)`) once before use.
-import wbgInit, { initSync as wbgInitSync, __setErrorClass, __memory, Engine } from './dist/web/kaoping_wasm.js';
+import wbgInit, { initSync as wbgInitSync, __setErrorClass, __memory, Engine, Session } from './dist/web/kaoping_wasm.js';
 import { KaopingError } from './error.js';
 import * as wasm from './dist/web/kaoping_wasm.js';
-import { installScore, installGlue } from './fast.js';
+import { installScore, installGlue, installSession } from './fast.js';
 
 installScore(Engine, __memory);
+installSession(Session);
 const glue = installGlue(wasm);
 export const { verifyAudit } = glue;
 
 export {
-  version, builtinSchemeIds, builtinScheme, demoCohort, validateScheme, evaluateTolerance, Engine,
+  version, builtinSchemeIds, builtinScheme, demoCohort, validateScheme, evaluateTolerance, Engine, Session,
   assessCohort, preview, appendAudit, auditAnchor, auditEntryHash,
 } from './dist/web/kaoping_wasm.js';
 export { KaopingError };

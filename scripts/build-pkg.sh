@@ -46,7 +46,7 @@ for target in node web; do
 done
 rm -f pkg/dist/*/.gitignore
 # The fast path's glue for CommonJS: the same file with a CommonJS export.
-sed 's/^export { installScore, installGlue };$/module.exports = { installScore, installGlue };/' pkg/fast.js > pkg/fast.cjs
+sed 's/^export { installScore, installGlue, installSession };$/module.exports = { installScore, installGlue, installSession };/' pkg/fast.js > pkg/fast.cjs
 
 wasm=pkg/dist/web/kaoping_wasm_bg.wasm
 raw_bytes=$(stat -c %s "$wasm")

@@ -101,7 +101,7 @@ pub fn breach(path: &str, message: String) -> JsValue {
 
 /// `JSON.stringify` of an argument; a value JSON cannot hold (cycles, BigInt, nesting deeper
 /// than the JS stack) is a contract breach.
-fn stringify(value: &JsValue, what: &str) -> JsResult<String> {
+pub fn stringify(value: &JsValue, what: &str) -> JsResult<String> {
     match js_sys::JSON::stringify(value) {
         Ok(text) => Ok(String::from(text)),
         Err(e) => {
@@ -190,7 +190,7 @@ pub fn to_js_value<T: ToJson + ?Sized>(value: &T) -> JsResult<JsValue> {
 
 /// The JS value of an answer's JSON text; a contract error when JS cannot parse it.
 #[inline(never)]
-fn answer_of_text(text: &str) -> JsResult<JsValue> {
+pub fn answer_of_text(text: &str) -> JsResult<JsValue> {
     parse_text(text).map_err(|e| {
         let message = format!("the answer could not be converted: {e}");
         contract_error(Code::Type, &message, &[])

@@ -17,6 +17,7 @@
 mod cohort;
 mod convert;
 mod engine;
+mod session;
 mod tolerance;
 mod types;
 
@@ -24,6 +25,7 @@ pub use cohort::{
     append_audit, assess_cohort_request, audit_anchor, audit_entry_hash, preview_request, verify_audit,
 };
 pub use engine::Engine;
+pub use session::Session;
 pub use tolerance::evaluate_tolerance;
 
 use convert::{throw_problems, to_js, JsResult};

@@ -12,6 +12,9 @@ export type Date = string;
 /** A stable problem code, e.g. `E_WEIGHT_SUM`; codes starting with `W_` are warnings. */
 export type Code = string;
 
+/** A moment to the minute, `YYYY-MM-DDTHH:MM` (or a bare date: 00:00). */
+export type Timestamp = string;
+
 /** Any JSON value (in tolerance requests: a built-in id or an object). */
 export type Value = unknown;
 "#;

@@ -1,10 +1,10 @@
 // A TypeScript consumer: checked with tsc --noEmit --strict against the shipped declarations.
 import init, {
   appendAudit, verifyAudit,
-  Engine, KaopingError, builtinScheme, builtinSchemeIds, demoCohort, evaluateTolerance, validateScheme, version,
+  Engine, KaopingError, Session, builtinScheme, builtinSchemeIds, demoCohort, evaluateTolerance, validateScheme, version,
 } from 'kaoping';
 import type {
-  AuditLog, CohortResult, Preview, Verification,
+  AuditLog, CohortResult, Preview, Verification, Applied, Event, Diff, SessionLog, Snapshot, OfficerChange,
   Answer, Assessment, CohortColumns, ColumnScores, Decision, DemoEntry, Dossier, Problem, Scheme, Score, ToleranceResponse, ValidationReport,
 } from 'kaoping';
 
@@ -104,3 +104,23 @@ if (log.value) {
   const verdict: Answer<Verification> = verifyAudit(log.value);
   console.log(verdict.value?.ok);
 }
+
+// the assessment session: typed events in, typed diffs out
+const session = new Session({ scheme: 'court-judge' });
+const added: Event = {
+  at: '2026-12-01T09:00', actor: { kind: 'user', id: '考评办 王敏' },
+  change: { type: 'addOfficer', officer: { id: 'J-1', name: '张三' }, inputs: dossier.inputs },
+};
+const applied: Applied = session.apply(added);
+const diff: Diff | undefined = applied.diff;
+const moved: OfficerChange[] = diff?.officers ?? [];
+console.log(moved.map((c) => `${c.officer} ${c.before?.rank} ${c.after?.rank} ${c.fields.join(',')}`));
+const batch: Applied = session.apply([{ at: '2026-12-01T09:05', actor: { kind: 'member', id: 'R01' }, reason: '回避', change: { type: 'seal' } }]);
+console.log(batch.diffs?.length, batch.errors.map((p) => p.messageZh));
+const table: CohortResult | null = session.table();
+const sessionLog: SessionLog = session.log();
+const events: Event[] = session.events();
+const snapshot: Snapshot = session.snapshot();
+const restored: Session = Session.restore(snapshot);
+const officerPreview: Answer<Preview> = session.preview('J-1');
+console.log(table?.size, sessionLog.entries.length, events.length, restored.fingerprint(), officerPreview.value?.total);

@@ -200,3 +200,48 @@ fn cohort_preview_and_audit_through_the_facade() {
     assert_eq!(verdict["value"]["ok"], false);
     assert_eq!(verdict["value"]["firstBad"]["index"], 0);
 }
+
+#[wasm_bindgen_test]
+fn a_session_through_the_facade_equals_the_core_session() {
+    use kaoping_core::api::session as core;
+    let init = r#"{"scheme": "court-judge"}"#;
+    let officers: Vec<Value> = builtin::demo_entries()
+        .iter()
+        .filter(|e| e.scheme.as_str() == "court-judge")
+        .map(|e| {
+            let d = serde_json::to_value(&e.dossier).unwrap();
+            serde_json::json!({ "officer": { "id": d["officer"]["id"], "name": d["officer"]["name"] },
+                "inputs": d["inputs"], "occurrences": d.get("occurrences").cloned().unwrap_or(Value::Array(Vec::new())) })
+        })
+        .collect();
+    let clerk = serde_json::json!({ "kind": "user", "id": "考评办 王敏" });
+    let events = [
+        serde_json::json!({ "at": "2026-12-01T09:00", "actor": clerk,
+            "change": { "type": "addOfficers", "officers": officers } }),
+        serde_json::json!({ "at": "2026-12-01T10:30", "actor": clerk, "change": { "type": "addOccurrence",
+            "officer": "J-004", "occurrence": { "id": "J-004-9", "item": "N03", "date": "2026-11-30", "count": 4 } } }),
+    ];
+    let mut js = kaoping_wasm::Session::new(JsValue::from_str(init)).unwrap();
+    let mut direct = core::Session::from_init_json(init).unwrap();
+    for event in &events {
+        let answer = json_of(&js.apply(js_of(event)).unwrap());
+        assert_eq!(answer["ok"], true, "{}", answer["errors"]);
+        let expected = kaoping_json::to_string(&direct.apply_json(&event.to_string()));
+        assert_eq!(answer, serde_json::from_str::<Value>(&expected).unwrap());
+    }
+    // by hand: J-004 89.50 − 4 × 2 = 81.50
+    let detail = json_of(&js.detail("J-004").unwrap());
+    assert_eq!(detail["value"]["total"], 81.5);
+    assert_eq!(js.fingerprint(), direct.fingerprint());
+    // a refused event answers problems and changes nothing; the instance keeps working
+    let before = js.fingerprint();
+    let refused = json_of(
+        &js.apply(js_of(&serde_json::json!({ "at": "2026-11-01T08:00", "actor": clerk,
+        "change": { "type": "removeOfficer", "officer": "J-001" } })))
+            .unwrap(),
+    );
+    assert_eq!((refused["ok"].as_bool(), refused["errors"][0]["path"].as_str()), (Some(false), Some("at")));
+    assert_eq!(js.fingerprint(), before);
+    let restored = kaoping_wasm::Session::restore(js.snapshot().unwrap()).unwrap();
+    assert_eq!(restored.fingerprint(), before);
+}

@@ -6,6 +6,7 @@ use crate::base::ids::RaterId;
 use std::fmt;
 
 /// What kind of person acted.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, kaoping_json::ToJson, kaoping_json::FromJson,
 )]
@@ -19,6 +20,7 @@ pub enum ActorKind {
 
 /// The person who made an event: a committee member or a named user, never a body
 /// ("committee") or the system.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Actor {

@@ -10,6 +10,7 @@ use crate::model::assessment::Flags;
 use crate::rules::cohort::{CohortResult, QuotaChange};
 
 /// One officer's place in the result.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Standing {
@@ -28,8 +29,10 @@ pub struct Standing {
 }
 
 /// A part of a standing that changed.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "tsify", tsify(rename = "StandingField"))]
 pub enum Field {
     /// The officer joined or left the roster.
     Presence,
@@ -46,12 +49,14 @@ pub enum Field {
 }
 
 /// One officer's change.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct OfficerChange {
     /// The officer.
     pub officer: OfficerId,
     /// What changed.
+    #[cfg_attr(feature = "tsify", tsify(type = "StandingField[]"))]
     pub fields: Vec<Field>,
     /// Before (`None`: not on the roster).
     pub before: Option<Standing>,
@@ -60,6 +65,7 @@ pub struct OfficerChange {
 }
 
 /// Whether a quota change appeared or went away.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase")]
 pub enum QuotaDelta {
@@ -70,6 +76,7 @@ pub enum QuotaDelta {
 }
 
 /// A quota change that appeared or went away, with the quota's reason.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct QuotaDiff {
@@ -80,6 +87,7 @@ pub struct QuotaDiff {
 }
 
 /// Differences between the current result and the last seal.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SinceSeal {
@@ -92,6 +100,7 @@ pub struct SinceSeal {
 }
 
 /// The answer to an applied event.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Diff {

@@ -17,6 +17,7 @@ use kaoping_json::Json as Value;
 
 /// What a session starts from: the scheme and the tolerance policy. Everything else (roster,
 /// committee, ratings, incidents) arrives as events.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SessionInit {
@@ -31,6 +32,7 @@ pub struct SessionInit {
 }
 
 /// One event: when, who, why, and the change itself.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Event {
@@ -43,10 +45,12 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// The change.
+    #[cfg_attr(feature = "tsify", tsify(type = "SessionChange"))]
     pub change: Change,
 }
 
 /// An officer as the roster holds them.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RosterOfficer {
@@ -63,6 +67,7 @@ pub struct RosterOfficer {
 }
 
 /// An officer with their dossier data, as a bulk load gives them.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct NewOfficer {
@@ -70,6 +75,7 @@ pub struct NewOfficer {
     pub officer: RosterOfficer,
     /// Indicator inputs.
     #[serde(default)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<InputKey, Decimal>"))]
     pub inputs: SortedMap<InputKey, Decimal>,
     /// Occurrences of list items and vetoes.
     #[serde(default)]
@@ -77,8 +83,10 @@ pub struct NewOfficer {
 }
 
 /// A change to the session.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(tag = "type", rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(feature = "tsify", tsify(rename = "SessionChange"))]
 pub enum Change {
     /// Adds an officer to the roster with their dossier data (every input the scheme requires).
     #[serde(rename_all = "camelCase")]
@@ -87,6 +95,7 @@ pub enum Change {
         officer: RosterOfficer,
         /// Indicator inputs.
         #[serde(default)]
+        #[cfg_attr(feature = "tsify", tsify(type = "Record<InputKey, Decimal>"))]
         inputs: SortedMap<InputKey, Decimal>,
         /// Occurrences of list items and vetoes.
         #[serde(default)]

@@ -10,6 +10,7 @@ use crate::base::message::SessionMsg;
 use crate::rules::audit::GENESIS;
 
 /// One applied event in the log.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LogEntry {
@@ -35,6 +36,7 @@ impl LogEntry {
 }
 
 /// The hash-chained log of a session.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, Default, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SessionLog {

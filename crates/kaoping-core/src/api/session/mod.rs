@@ -27,6 +27,7 @@
 pub mod actor;
 mod apply;
 mod apply_tolerance;
+pub mod calls;
 mod compute;
 pub mod diff;
 pub mod events;
@@ -37,6 +38,7 @@ pub mod snapshot;
 pub mod state;
 
 pub use actor::{Actor, ActorKind, Timestamp};
+pub use calls::{Applied, OfficerView};
 pub use diff::{Diff, OfficerChange, QuotaDiff, SinceSeal, Standing};
 pub use events::{Change, Event, NewOfficer, RosterOfficer, SessionInit};
 pub use log::{LogEntry, SessionLog};

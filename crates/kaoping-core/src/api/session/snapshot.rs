@@ -14,6 +14,7 @@ use crate::base::message::{Said, SessionMsg};
 pub const SNAPSHOT_FORMAT: u32 = 1;
 
 /// A session written down.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Snapshot {

@@ -12,6 +12,7 @@ use crate::rules::committee::{Committee, ScoreSheet};
 use crate::rules::tolerance::{Decision, Incident};
 
 /// One officer on the roster.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RosterEntry {
@@ -23,6 +24,7 @@ pub struct RosterEntry {
 }
 
 /// A decision with who made it and when.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DecisionRecord {
@@ -35,6 +37,7 @@ pub struct DecisionRecord {
 }
 
 /// A recorded incident and its decision, if decided.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct IncidentRecord {
@@ -46,6 +49,7 @@ pub struct IncidentRecord {
 }
 
 /// A seal (封存) of the result at one moment.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SealRecord {
@@ -58,10 +62,12 @@ pub struct SealRecord {
     /// Fingerprint of the cohort result sealed (empty when the roster was empty).
     pub result: String,
     /// Every officer's standing as sealed.
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<OfficerId, Standing>"))]
     pub standings: SortedMap<OfficerId, Standing>,
 }
 
 /// Who published and when.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Publication {
@@ -74,20 +80,24 @@ pub struct Publication {
 }
 
 /// Everything a session holds besides its scheme and policy.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, Default, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SessionState {
     /// The officers, by id.
     #[serde(default)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<OfficerId, RosterEntry>"))]
     pub roster: SortedMap<OfficerId, RosterEntry>,
     /// Committee members and recusals (with reasons).
     #[serde(default)]
     pub committee: Committee,
     /// Score sheets, by member.
     #[serde(default)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<RaterId, ScoreSheet>"))]
     pub sheets: SortedMap<RaterId, ScoreSheet>,
     /// Incidents and decisions, by incident id.
     #[serde(default)]
+    #[cfg_attr(feature = "tsify", tsify(type = "Record<string, IncidentRecord>"))]
     pub incidents: SortedMap<String, IncidentRecord>,
     /// Seals, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -47,6 +47,8 @@ messages! {
         NumberOutOfRange { en: String } = "{en}", "数值超出允许范围（±10^12 以内）";
         /// A text that is not a calendar date.
         BadDate { en: String } = "{en}", "日期无效：须为真实存在的日期（YYYY-MM-DD）";
+        /// A time that is not `YYYY-MM-DDTHH:MM`.
+        BadTimestamp { en: String } = "{en}", "时间无效：须为真实存在的日期和时刻（YYYY-MM-DDTHH:MM，如 2026-12-01T09:30）";
         /// Another limit raised while reading (by a hand-written reader).
         ReaderLimit { en: String } = "{en}", "输入嵌套过深或过大，无法读取";
         /// Any other reading error, by its code.
@@ -174,6 +176,7 @@ pub fn of_reader_error(code: &str, message: &str) -> ReadingMsg {
         "E_UNKNOWN_VARIANT" => ReadingMsg::UnknownVariant { value: quoted(message), en },
         "E_NUMBER_NOT_FINITE" => ReadingMsg::NotFinite { en },
         "E_NUMBER_RANGE" => ReadingMsg::NumberOutOfRange { en },
+        "E_DATE" if message.contains("timestamp") => ReadingMsg::BadTimestamp { en },
         "E_DATE" => ReadingMsg::BadDate { en },
         "E_LIMIT" if message.starts_with("at most ") => {
             let digits: String = message.chars().skip(8).take_while(char::is_ascii_digit).collect();
