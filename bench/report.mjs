@@ -126,6 +126,20 @@ const target = (name, measured, ok, shown) =>
     inst === null ? null : inst <= 20,
     inst !== null && `${inst.toFixed(1)} ms`,
   );
+  const ses = node.session && !node.session.error && !node.smoke ? node.session : null;
+  target(
+    'session: one event → diff on 100,000 officers, median ≤ 100 µs (Node)',
+    ses && ses.eventP50us,
+    ses ? ses.size >= 100_000 && ses.eventP50us <= 100 : null,
+    ses && `${fmtUs(ses.eventP50us)} (${(ses.fullMs * 1000 / ses.eventP50us).toFixed(0)}× faster than the full recompute)`,
+  );
+  target(
+    'session: loading 100,000 officers from JS objects ≤ 1.5 s (Node)',
+    ses && ses.loadMs,
+    ses ? ses.size >= 100_000 && ses.loadMs <= 1500 : null,
+    ses && `${int(ses.loadMs)} ms`,
+  );
+  target('session: loading 100,000 officers from columns ≤ 0.3 s (Node)', null, null, '');
   const gz = node.sizes?.package?.gzip ?? null;
   target('package .wasm ≤ 200,000 B gzip -9', gz, gz === null ? null : gz <= 200_000, gz && kb(gz));
 }
@@ -157,6 +171,10 @@ for (const e of node.engines) {
 if (node.missing) p(`| kaoping | — | | | | ${node.missing} |`);
 p();
 if (node.cohort && !node.cohort.error) p(`kaoping cohort in wasm (Node): ${int(node.cohort.size)} officers assessed and ranked in ${int(node.cohort.ms)} ms (${node.cohort.note}).`);
+const se = node.session;
+if (se && !se.error) {
+  p(`kaoping session (Node): ${int(se.size)} officers loaded in ${int(se.loadMs)} ms; one event → diff p50 ${fmtUs(se.eventP50us)}, p99 ${fmtUs(se.eventP99us)} over ${int(se.events)} events; the full recompute of the same officers (assessCohortColumns) ${int(se.fullMs)} ms in the same run (${se.note}).`);
+} else if (se?.error) p(`kaoping session (Node): error ${se.error}`);
 const of = node.cohort?.objectForm;
 if (of && !of.error) p(`The same cohort through the object form: ${int(of.ms)} ms (${of.note}).`);
 if (of?.error) p(`The same cohort through the object form: error ${of.error}`);

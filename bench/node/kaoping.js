@@ -224,7 +224,7 @@ export async function kaopingEngines({ cases, cohortSize, seed }) {
   } else if (objectCohort) {
     cohort = () => objectCohort(generateCohort(seed + 1, cohortSize));
   }
-  return { engines, versions, sizes, missing: null, cohort };
+  return { engines, versions, sizes, missing: null, cohort, package: kaoping };
 }
 
 /** The cases as columns for the batch form: Float64Array inputs and, when the package takes

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { generate, reference, SCHEME } from './task.js';
 import { referenceEngine, jsonLogicEngine, jsonRulesEngine, zenEngine } from './engines.js';
 import { instantiation, kaopingEngines } from './kaoping.js';
+import { sessionBench } from './session.js';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -141,6 +142,22 @@ if (kaoping.cohort) {
   }
 }
 
+let session = null;
+if (kaoping.package) {
+  const SESSION_EVENTS = smoke ? 20 : Number(process.env.KAOPING_SESSION_EVENTS ?? 200);
+  log(`kaoping session of ${COHORT.toLocaleString('en')} officers, ${SESSION_EVENTS} events…`);
+  try {
+    session = sessionBench(kaoping.package, { size: COHORT, events: SESSION_EVENTS, seed: SEED });
+    if (session) {
+      log(`  load ${session.loadMs.toFixed(0)} ms; event→diff p50 ${session.eventP50us.toFixed(1)} µs, p99 ${session.eventP99us.toFixed(1)} µs; full recompute ${session.fullMs.toFixed(0)} ms`);
+    }
+  } catch (e) {
+    log(`  ERROR session: ${e?.stack ?? e}`);
+    session = { error: String(e) };
+    failures++;
+  }
+}
+
 let instantiated = null;
 try {
   instantiated = instantiation(smoke ? 3 : 7);
@@ -161,6 +178,7 @@ const report = {
   missing: kaoping.missing,
   engines: results,
   cohort,
+  session,
   instantiation: instantiated,
   sizes: kaoping.sizes,
 };
