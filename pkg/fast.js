@@ -300,10 +300,29 @@ function installGlue(wasm) {
   };
 }
 
-/** Installs the Session's JS-only method: the applied events, in order (read off the log). */
-function installSession(Session) {
-  Session.prototype.events = function events() {
+/** Installs the Session's JS-only methods (`wasm` is the bindings' module). */
+function installSession(wasm) {
+  const P = wasm.Session.prototype;
+  /** The applied events, in order (read off the log). */
+  P.events = function events() {
     return this.log().entries.map((e) => e.event);
+  };
+  /** One addOfficers event whose officers come as columns (those of `engine.assessColumns`). */
+  P.addOfficersColumns = function addOfficersColumns(event, input) {
+    if (!object(event)) throw wasm.__breach('', '`event` must be an object with `at` and `actor`');
+    const { names, units, posts, ...rest } = input ?? {};
+    const [header, numbers, whole] = columns(wasm, rest);
+    const request = { ...event, columns: header };
+    if (names !== undefined) request.names = names;
+    if (units !== undefined) request.units = units;
+    if (posts !== undefined) request.posts = posts;
+    let text;
+    try {
+      text = JSON.stringify(request);
+    } catch (e) {
+      throw wasm.__breach('', `\`event\` cannot be read as JSON: ${e.message}`);
+    }
+    return this.__addOfficersColumns(text, numbers, whole);
   };
 }
 

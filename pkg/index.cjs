@@ -6,7 +6,7 @@ const { installScore, installGlue, installSession } = require('./fast.cjs');
 
 wasm.__setErrorClass(KaopingError);
 installScore(wasm.Engine, wasm.__memory);
-installSession(wasm.Session);
+installSession(wasm);
 const glue = installGlue(wasm);
 
 /** Nothing to do in Node (kept so that the same code runs in browsers and Node). */

@@ -4,7 +4,7 @@
 // grade, scoreGrade, flags }`); `engine.assess` stays the full answer with breakdown and explanation.
 export * from './dist/web/kaoping_wasm.js';
 import type {
-  Answer, AuditLog, Event, Anchor, CohortOptions, Date, Decision, Incident, Lang, Policy, PriorIncident, Problem, QuotaChange,
+  Actor, Applied, Answer, AuditLog, Event, Timestamp, Anchor, CohortOptions, Date, Decision, Incident, Lang, Policy, PriorIncident, Problem, QuotaChange,
   QuotaOutcome, RowOccurrence, TieBreakKey, Verification,
 } from './dist/web/kaoping_wasm.js';
 
@@ -91,6 +91,13 @@ declare module './dist/web/kaoping_wasm.js' {
   export interface Session {
     /** The applied events, in order (as the audit log holds them). */
     events(): Event[];
+    /** One `addOfficers` event whose officers come as columns (those of `engine.assessColumns`,
+     * plus `names`, `units`, `posts`, one per row): the fast way to load a roster. Problems are
+     * located in the columns (`columns.inputs.closed[17]`). */
+    addOfficersColumns(
+      event: { at: Timestamp; actor: Actor; reason?: string },
+      columns: ColumnsInput & { names?: string[]; units?: string[]; posts?: string[] },
+    ): Applied;
   }
 }
 

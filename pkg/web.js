@@ -5,7 +5,7 @@ import * as wasm from './dist/web/kaoping_wasm.js';
 import { installScore, installGlue, installSession } from './fast.js';
 
 installScore(Engine, __memory);
-installSession(Session);
+installSession(wasm);
 const glue = installGlue(wasm);
 export const { verifyAudit } = glue;
 

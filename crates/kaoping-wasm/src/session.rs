@@ -48,6 +48,18 @@ impl Session {
         to_js_value(&self.inner.apply_json(&text))
     }
 
+    /// `addOfficersColumns` without its glue: `{ at, actor, reason?, names?, units?, posts?,
+    /// columns }` and the columns' two buffers (see `Engine.__assessColumns`).
+    #[wasm_bindgen(js_name = "__addOfficersColumns", skip_typescript)]
+    pub fn add_officers_columns(
+        &mut self,
+        header: &str,
+        numbers: &[f64],
+        whole: &[u32],
+    ) -> JsResult<JsValue> {
+        to_js_value(&self.inner.add_officers_columns(header, numbers, whole))
+    }
+
     /// The ranked table (`null` while the roster is empty).
     #[wasm_bindgen(unchecked_return_type = "CohortResult | null")]
     pub fn table(&self) -> JsResult<JsValue> {

@@ -176,7 +176,15 @@ impl<T: Copy> Cutter<'_, T> {
 
 /// The columns and options a header and its buffers describe.
 fn read(header: &str, numbers: &[f64], whole: &[u32]) -> Result<(Columns, Lang), Problems> {
-    let h: ColumnsHeader = from_json_str(header)?;
+    read_columns(from_json_str(header)?, numbers, whole)
+}
+
+/// The columns and options a read header and its buffers describe.
+pub(crate) fn read_columns(
+    h: ColumnsHeader,
+    numbers: &[f64],
+    whole: &[u32],
+) -> Result<(Columns, Lang), Problems> {
     let mut reals = Cutter { rest: numbers };
     let mut counts = Cutter { rest: whole };
     let mut inputs = Vec::with_capacity(h.inputs.len());

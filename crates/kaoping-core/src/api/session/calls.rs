@@ -37,11 +37,11 @@ pub struct Applied {
 }
 
 impl Applied {
-    fn accepted(diff: Option<Diff>, diffs: Option<Vec<Diff>>) -> Applied {
+    pub(crate) fn accepted(diff: Option<Diff>, diffs: Option<Vec<Diff>>) -> Applied {
         Applied { ok: true, diff, diffs, errors: Vec::new(), warnings: Vec::new() }
     }
 
-    fn refused(problems: Problems) -> Applied {
+    pub(crate) fn refused(problems: Problems) -> Applied {
         let ValidationReport { errors, warnings, .. } = problems.into();
         Applied { ok: false, diff: None, diffs: None, errors, warnings }
     }
@@ -94,12 +94,12 @@ impl Session {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::base::error::Code;
 
     /// One indicator (满意度, scored directly): a dossier needs only `s`.
-    const INIT: &str = r#"{"scheme": {"schemaVersion": 1, "id": "t", "version": "1", "title": "测试", "role": "judge",
+    pub(crate) const INIT: &str = r#"{"scheme": {"schemaVersion": 1, "id": "t", "version": "1", "title": "测试", "role": "judge",
         "period": {"label": "2026年度", "start": "2026-01-01", "end": "2026-12-31"},
         "inputs": [{"key": "s", "title": "满意度", "kind": "percent"}],
         "dimensions": [{"id": "all", "title": "业绩", "weight": 1, "indicators": [{"id": "X", "title": "满意度",

@@ -28,6 +28,7 @@ pub mod actor;
 mod apply;
 mod apply_tolerance;
 pub mod calls;
+pub mod columns;
 mod compute;
 pub mod diff;
 pub mod events;

@@ -1,0 +1,108 @@
+// The Session through the installed package, beyond the shared fixtures: loading a roster from
+// columns gives the very session that objects give; bad columns and hostile events are located
+// problems, the session unchanged and still working; random event sequences through the package
+// leave the session equal to its own replay and its restored snapshot.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { KaopingError, Session, demoCohort } from 'kaoping';
+
+const clerk = { kind: 'user', id: '考评办 王敏' };
+const judges = demoCohort().filter((d) => d.scheme === 'court-judge').map(({ dossier }) => dossier);
+const keys = [...new Set(judges.flatMap((d) => Object.keys(d.inputs)))].sort();
+
+test('a roster loaded from columns is the roster loaded from objects', () => {
+  const byObjects = new Session({ scheme: 'court-judge' });
+  const officers = judges.map((d) => ({ officer: { id: d.officer.id, name: d.officer.name }, inputs: d.inputs, occurrences: d.occurrences }));
+  assert.ok(byObjects.apply({ at: '2026-12-01T09:00', actor: clerk, change: { type: 'addOfficers', officers } }).ok);
+
+  const byColumns = new Session({ scheme: 'court-judge' });
+  const columns = {
+    officers: judges.map((d) => d.officer.id),
+    names: judges.map((d) => d.officer.name),
+    inputs: Object.fromEntries(keys.map((k) => [k, Float64Array.from(judges, (d) => d.inputs[k] ?? NaN)])),
+    occurrences: judges.flatMap((d, row) => (d.occurrences ?? []).map((occurrence) => ({ row, occurrence }))),
+  };
+  const r = byColumns.addOfficersColumns({ at: '2026-12-01T09:00', actor: clerk }, columns);
+  assert.ok(r.ok, JSON.stringify(r.errors));
+  assert.equal(byColumns.fingerprint(), byObjects.fingerprint());
+  assert.deepEqual(byColumns.table(), byObjects.table());
+  assert.equal(r.diff.officers.length, judges.length, 'every officer arrives in the diff');
+});
+
+test('bad columns are located in the columns and change nothing', () => {
+  const s = new Session({ scheme: 'court-judge' });
+  const before = s.fingerprint();
+  const inputs = Object.fromEntries(keys.map((k) => [k, Float64Array.from(judges, (d) => d.inputs[k] ?? NaN)]));
+  inputs.closed[2] = NaN; // J-003's 结案数 missing
+  const r = s.addOfficersColumns({ at: '2026-12-01T09:00', actor: clerk }, { officers: judges.map((d) => d.officer.id), inputs });
+  assert.equal(r.ok, false);
+  assert.deepEqual(r.errors.map((p) => [p.code, p.path]), [['E_MISSING_INPUT', 'columns.inputs.closed[2]']]);
+  assert.match(r.errors[0].messageZh, /结案数/);
+  assert.throws(() => s.addOfficersColumns(null, { officers: [] }), KaopingError);
+  assert.equal(s.fingerprint(), before);
+});
+
+test('hostile events are problems, never a trap, and the session keeps working', () => {
+  const s = new Session({ scheme: 'court-judge' });
+  const hostile = [
+    null, 42, 'x', [null], {}, { at: '2026-13-45T99:99', actor: clerk, change: { type: 'seal' } },
+    { at: '2026-12-01T09:00', actor: { kind: 'robot', id: 'x' }, change: { type: 'seal' } },
+    { at: '2026-12-01T09:00', actor: clerk, change: { type: 'rate', member: 'R99', officer: 'J-404', indicator: 'X', value: 1e300 } },
+    JSON.parse('{"at": "2026-12-01T09:00", "actor": {"kind": "user", "id": "x"}, "change": {"type": "seal", "__proto__": 1}}'),
+    { at: '2026-12-01T09:00', actor: clerk, change: { type: 'addOfficer', officer: { id: 'J\u0000', name: '' } } },
+  ];
+  let deep = {};
+  for (let i = 0; i < 10_000; i++) deep = { change: deep };
+  hostile.push(deep);
+  const before = s.fingerprint();
+  const empty = s.apply([]); // an empty batch changes nothing and says so
+  assert.deepEqual([empty.ok, empty.diffs], [true, []]);
+  for (const event of hostile) {
+    try {
+      const r = s.apply(event);
+      assert.equal(r.ok, false, JSON.stringify(event)?.slice(0, 80));
+      assert.ok(r.errors.length > 0 && r.errors.every((p) => typeof p.code === 'string' && typeof p.messageZh === 'string'));
+    } catch (e) {
+      assert.ok(e instanceof KaopingError, String(e));
+    }
+  }
+  assert.equal(s.fingerprint(), before);
+  const ok = s.apply({ at: '2026-12-01T09:00', actor: clerk, change: { type: 'addOfficer', officer: { id: 'J-001', name: '张明' }, inputs: judges[0].inputs } });
+  assert.ok(ok.ok, JSON.stringify(ok.errors));
+});
+
+test('random event sequences through the package: the session equals its replay and its snapshot', () => {
+  let seed = 20261202;
+  const rand = (n) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  for (let round = 0; round < 5; round++) {
+    const s = new Session({ scheme: 'court-judge' });
+    const officers = judges.map((d) => ({ officer: { id: d.officer.id, name: d.officer.name }, inputs: d.inputs, occurrences: d.occurrences }));
+    assert.ok(s.apply({ at: '2026-12-01T08:00', actor: clerk, change: { type: 'addOfficers', officers } }).ok);
+    let minute = 0;
+    for (let e = 0; e < 40; e++) {
+      minute += rand(3); // equal times allowed, never backwards
+      const at = `2026-12-01T${String(9 + Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+      const who = judges[rand(judges.length)].officer.id;
+      const key = keys[rand(keys.length)];
+      const change = [
+        { type: 'setInput', officer: who, key, value: judges[rand(judges.length)].inputs[key] ?? 0 },
+        { type: 'addOccurrence', officer: who, occurrence: { id: `r${round}-${e}`, item: 'N03', date: '2026-06-30', count: 1 + rand(3) } },
+        { type: 'removeOfficer', officer: who },
+        { type: 'seal' },
+      ][rand(10) < 7 ? rand(2) : 2 + rand(2)];
+      const reason = s.state().seals?.length ? '复核后更正' : undefined;
+      const before = s.fingerprint();
+      const r = s.apply({ at, actor: clerk, reason, change });
+      if (!r.ok) assert.equal(s.fingerprint(), before);
+    }
+    const restored = Session.restore(s.snapshot());
+    assert.equal(restored.fingerprint(), s.fingerprint());
+    assert.deepEqual(restored.table(), s.table());
+    for (const entry of s.table()?.officers ?? []) {
+      assert.equal(s.preview(entry.officer.id).value.total, entry.total);
+    }
+  }
+});
