@@ -45,11 +45,18 @@ pub(crate) fn render_change(fact: &ChangeFact<'_>, lang: Lang, dp: u32) -> Strin
 /// One change of a combination worded in `lang`, points shown with `dp` decimals.
 fn render_part(part: &PartFact<'_>, lang: Lang, dp: u32) -> String {
     match *part {
-        PartFact::Indicator { id, title, from, to, delta } => {
+        PartFact::Indicator { id, title, from, to, delta, input } => {
             let (title, sign) = (title_in(title, lang), if delta.is_negative() { "" } else { "+" });
+            let input = input.map_or(String::new(), |i| {
+                let name = title_in(i.title, lang);
+                match lang {
+                    Lang::Zh => format!("，{name} {} → {}", i.from, i.to),
+                    Lang::En => format!(", {name} {} → {}", i.from, i.to),
+                }
+            });
             match lang {
-                Lang::Zh => format!("{id} {title} 原始值 {from} → {to}（{sign}{delta}）"),
-                Lang::En => format!("{id} {title} raw {from} → {to} ({sign}{delta})"),
+                Lang::Zh => format!("{id} {title} 原始值 {from} → {to}（{sign}{delta}{input}）"),
+                Lang::En => format!("{id} {title} raw {from} → {to} ({sign}{delta}{input})"),
             }
         }
         PartFact::RemoveDeduction { item, title, occurrence, points } => {
@@ -157,6 +164,7 @@ pub(crate) fn render_preview(fact: &PreviewFact<'_>, lang: Lang, dp: u32) -> Str
 mod tests {
     use super::*;
     use crate::base::decimal::Decimal;
+    use crate::model::preview_fact::InputPart;
 
     fn d(s: &str) -> Decimal {
         Decimal::parse(s).unwrap_or_default()
@@ -240,6 +248,20 @@ mod tests {
                 from: d("80"),
                 to: d("100"),
                 delta: d("20"),
+                input: None,
+            },
+            PartFact::Indicator {
+                id: "CQ02",
+                title: Title::new("审限内结案率", Some("closed within time limits")),
+                from: d("80"),
+                to: d("95"),
+                delta: d("15"),
+                input: Some(InputPart {
+                    key: "closedInTime",
+                    title: Title::new("审限内结案数", Some("cases closed in time")),
+                    from: d("80"),
+                    to: d("95"),
+                }),
             },
             PartFact::RemoveDeduction {
                 item: "N1",
@@ -252,11 +274,11 @@ mod tests {
             CombinationFact::Found { parts: &parts, total: d("90"), grade: Some(good), effort: d("1.2") };
         assert_eq!(
             render_combination(&found, Lang::Zh, 2),
-            "组合升档（没有单项变化能升档，2 项同时变化）：Q1 质量得分 原始值 80 → 100（+20）；撤销扣分 N1 超审限结案（o1，2.00 分）；总分 90.00，等次 优秀（变化幅度合计 1.2）"
+            "组合升档（没有单项变化能升档，3 项同时变化）：Q1 质量得分 原始值 80 → 100（+20）；CQ02 审限内结案率 原始值 80 → 95（+15，审限内结案数 80 → 95）；撤销扣分 N1 超审限结案（o1，2.00 分）；总分 90.00，等次 优秀（变化幅度合计 1.2）"
         );
         assert_eq!(
             render_preview(&PreviewFact::Combination(found), Lang::En, 2),
-            "combined up (no single change suffices, 2 together): Q1 quality raw 80 → 100 (+20); remove deduction N1 (o1, 2.00 points); total 90.00, grade Excellent (effort 1.2)"
+            "combined up (no single change suffices, 3 together): Q1 quality raw 80 → 100 (+20); CQ02 closed within time limits raw 80 → 95 (+15, cases closed in time 80 → 95); remove deduction N1 (o1, 2.00 points); total 90.00, grade Excellent (effort 1.2)"
         );
         let out = CombinationFact::OutOfReach { grade: good, at: d("90"), best: d("85") };
         assert_eq!(

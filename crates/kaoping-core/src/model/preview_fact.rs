@@ -115,6 +115,8 @@ pub enum PartFact<'a> {
         to: Decimal,
         /// `to − from`.
         delta: Decimal,
+        /// The dossier input that moves, when it is not the raw value itself.
+        input: Option<InputPart<'a>>,
     },
     /// One deduction occurrence is removed.
     RemoveDeduction {
@@ -127,6 +129,19 @@ pub enum PartFact<'a> {
         /// The points the occurrence carried.
         points: Decimal,
     },
+}
+
+/// A dossier input's move behind an indicator change (a ratio's numerator input).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InputPart<'a> {
+    /// The input's key.
+    pub key: &'a str,
+    /// Its title.
+    pub title: Title<'a>,
+    /// Current value.
+    pub from: Decimal,
+    /// Value after the change.
+    pub to: Decimal,
 }
 
 /// What the search for the smallest combination of changes found.

@@ -1,11 +1,10 @@
 //! The smallest combination of changes that reaches the next grade up when no single change
 //! does (issue #14 item 2).
 //!
-//! **Levers** are what the single-change search moves: an indicator's raw value read from one
-//! dossier input, or from the committee's aggregated rating, anywhere in its domain (counts
-//! whole and not negative, percents 0–100, ratings 0 to the maximum); and the removal of one
-//! deduction occurrence. Vetoes and bonuses are not levers. A ratio indicator is not a lever:
-//! its raw value is not one dossier input (its single changes stay in `raise`).
+//! **Levers** are what the single-change search moves ([`super::levers`]): an indicator's
+//! value — the dossier input it reads, a ratio's numerator input, or the committee's rating —
+//! anywhere within its bounds (counts whole and not negative, percents 0–100, ratings 0 to the
+//! maximum); and the removal of one deduction occurrence. Vetoes and bonuses are not levers.
 //!
 //! **Search.** Every lever is first put at its best (the nearest raw value that gives the
 //! highest score the domain allows, found with the inverse of the scoring function). The
@@ -14,11 +13,11 @@
 //! points on their own (before list caps) form the pool, and every set of 2, then 3
 //! ([`MAX_CHANGES`]) of them is tried — at most C(10,2) + C(10,3) = 165 sets. A set is tried by
 //! assessing the dossier with all of its levers at their best; the sets of the smallest size that
-//! reach the grade are then tightened: deductions are removed, the indicators are filled in the
-//! order of points per share of score range (the optimum of the linear relaxation), all at their
-//! best but the last, whose raw value is inverted from the total the others reach. The tightened
-//! dossier is assessed again; when rounding or an input two indicators share makes it miss, the
-//! last lever stays at its best. Every proposed combination is therefore exact: it is the
+//! reach the grade are then tightened: deductions removed, the indicators all at their best but
+//! one, which is set only as far as needed (its value inverted from the total the others reach);
+//! each indicator of the set is tried as that one and the least effort is kept. Each tightened
+//! dossier is assessed again, and a setting that misses the grade (rounding, an input two
+//! indicators share) is not kept. Every proposed combination is therefore exact: it is the
 //! engine's assessment of the changed dossier in the same context.
 //!
 //! **Order.** Fewest changes, then the least effort, then the levers' declaration order. Effort
@@ -28,20 +27,14 @@
 //! [`Combination::BeyondBound`].
 
 use crate::base::decimal::Decimal;
-use crate::base::ids::{IndicatorId, InputKey};
-use crate::base::sorted::SortedMap;
-use crate::model::assessment::{Assessment, GradeRef, IndicatorScore, ItemScore, OccurrenceUse, Waiver};
+use crate::model::assessment::{Assessment, GradeRef};
 use crate::model::dossier::Dossier;
 use crate::model::line_fact::Title;
-use crate::model::preview_fact::{CombinationFact, PartFact};
-use crate::model::scheme::{Indicator, InputSource, Scheme};
-use crate::rules::assess::{AssessContext, AssessOptions, RatedInput};
-use crate::rules::preview::counterfactual::{
-    domain_of, grade_title, indicator_change, stat_for, title_of, Ctx,
-};
-use crate::rules::preview::inverse::{nearest, Goal};
+use crate::model::preview_fact::{CombinationFact, InputPart, PartFact};
+use crate::model::scheme::Scheme;
+use crate::rules::preview::counterfactual::{grade_title, indicator_change, title_of, Ctx};
+use crate::rules::preview::levers::{self, Kind, Lever, Setting};
 use crate::rules::preview::Change;
-use crate::rules::scoring::{evaluate, limit, RelativeStats};
 
 /// The most changes a combination holds.
 pub const MAX_CHANGES: usize = 3;
@@ -118,51 +111,6 @@ impl Combination {
     }
 }
 
-/// What a lever moves.
-#[derive(Clone, Copy)]
-enum Kind<'a> {
-    /// An indicator's raw value (a dossier input or the committee's rating).
-    Indicator { ind: &'a Indicator, dim_weight: Decimal, scored: &'a IndicatorScore, di: usize, ii: usize },
-    /// One deduction occurrence, removed.
-    Deduction { item: &'a ItemScore, occ: &'a OccurrenceUse },
-}
-
-/// One lever and its best setting.
-#[derive(Clone, Copy)]
-struct Lever<'a> {
-    kind: Kind<'a>,
-    /// Raw value at its best (deductions: unused).
-    best: Decimal,
-    /// Effort at its best.
-    effort: Decimal,
-    /// Points it gives on its own, before list caps (orders the pool).
-    points: Decimal,
-}
-
-impl Lever<'_> {
-    /// The input or rating it sets, so that two levers on one input never combine.
-    fn target(&self) -> Option<Target> {
-        match self.kind {
-            Kind::Indicator { ind, .. } => match &ind.input {
-                InputSource::Value { key } => Some(Target::Input(key.clone())),
-                _ => Some(Target::Rated(ind.id.clone())),
-            },
-            Kind::Deduction { .. } => None,
-        }
-    }
-}
-
-#[derive(Clone, PartialEq, Eq)]
-enum Target {
-    Input(InputKey),
-    Rated(IndicatorId),
-}
-
-/// A set of levers and the raw value each indicator lever is set to.
-struct Setting<'a> {
-    levers: Vec<(Lever<'a>, Decimal)>,
-}
-
 /// A candidate that reaches the grade: its setting, its assessment and its effort.
 struct Reached<'a> {
     setting: Setting<'a>,
@@ -195,8 +143,8 @@ pub(super) fn search(
         return Combination::Vetoed { grade: up.clone(), text };
     }
     let s = Search { ctx, dossier, at, current: ctx.rank(&ctx.a.grade) };
-    let mut levers = s.levers();
-    let all = s.assess(&Setting { levers: at_best(exclusive(&levers)) });
+    let mut levers = levers::levers(ctx, dossier);
+    let all = levers::assess(ctx, dossier, &at_best(exclusive(&levers)));
     let best = all.as_ref().map_or(ctx.a.total, |a| a.total);
     let count = u32::try_from(levers.len()).unwrap_or(u32::MAX);
     if !all.as_ref().is_some_and(|a| s.reached(a)) {
@@ -230,18 +178,8 @@ fn exclusive<'a>(levers: &[Lever<'a>]) -> Vec<Lever<'a>> {
 }
 
 /// Each lever at its best.
-fn at_best<'a>(levers: Vec<Lever<'a>>) -> Vec<(Lever<'a>, Decimal)> {
+fn at_best(levers: Vec<Lever<'_>>) -> Setting<'_> {
     levers.into_iter().map(|l| (l, l.best)).collect()
-}
-
-impl Lever<'_> {
-    /// Declaration order: indicators by dimension and position, then deductions.
-    fn order(&self) -> (usize, usize, usize, &str) {
-        match self.kind {
-            Kind::Indicator { di, ii, .. } => (0, di, ii, ""),
-            Kind::Deduction { occ, .. } => (1, 0, 0, occ.id.as_str()),
-        }
-    }
 }
 
 impl<'a> Search<'a, '_> {
@@ -250,81 +188,18 @@ impl<'a> Search<'a, '_> {
         self.ctx.rank(&a.grade) < self.current && a.total >= self.at
     }
 
-    /// Every lever: indicators that can score higher, then deduction occurrences with points.
-    fn levers(&self) -> Vec<Lever<'a>> {
-        let (scheme, a) = (self.ctx.scheme, self.ctx.a);
-        let mut out = Vec::new();
-        for (di, dim) in scheme.dimensions.iter().enumerate() {
-            for (ii, ind) in dim.indicators.iter().enumerate() {
-                let Some(scored) = a.dimensions.get(di).and_then(|d| d.indicators.get(ii)) else { continue };
-                let kind = Kind::Indicator { ind, dim_weight: dim.weight, scored, di, ii };
-                if let Some(l) = self.indicator_lever(kind) {
-                    out.push(l);
-                }
-            }
-        }
-        for item in &a.deductions.items {
-            for occ in item.occurrences.iter().filter(|o| o.points > Decimal::ZERO) {
-                let kind = Kind::Deduction { item, occ };
-                out.push(Lever { kind, best: Decimal::ZERO, effort: Decimal::ONE, points: occ.points });
-            }
-        }
-        out
-    }
-
-    /// An indicator lever at its best: the highest score its domain allows (searched over
-    /// scores with the inverse of the scoring function), at the nearest raw value giving it.
-    fn indicator_lever(&self, kind: Kind<'a>) -> Option<Lever<'a>> {
-        let Kind::Indicator { ind, dim_weight, scored, .. } = kind else { return None };
-        if matches!(ind.input, InputSource::Ratio { .. }) {
-            return None;
-        }
-        let x = scored.raw?;
-        let cap = ind.cap.unwrap_or(ind.max_score);
-        if scored.score >= cap {
-            return None;
-        }
-        let (stat, domain) = (stat_for(self.ctx, ind), domain_of(self.ctx.scheme, ind));
-        let reach = |s: i64| {
-            nearest(&ind.scoring, ind.max_score, stat, x, Goal::AtLeast(Decimal::from_micros(s)), domain)
-        };
-        let (mut lo, mut hi) = (scored.score.micros(), cap.micros());
-        if reach(hi).is_none() {
-            // the highest function score reachable: reachability only shrinks as the score rises
-            hi -= 1;
-            while lo < hi {
-                let mid = lo + (hi - lo + 1) / 2;
-                if reach(mid).is_some() {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-        }
-        let best = reach(hi)?;
-        let score = self.score_at(ind, best)?;
-        let gain = self.ctx.contribution(ind, dim_weight, score)?.checked_sub(scored.contribution)?;
-        if gain <= Decimal::ZERO {
-            return None;
-        }
-        let effort = share(scored.score, score, ind.max_score)?;
-        Some(Lever { kind, best, effort, points: gain })
-    }
-
-    /// An indicator's score (after cap and floor) at raw value `x`.
-    fn score_at(&self, ind: &Indicator, x: Decimal) -> Option<Decimal> {
-        let stat = stat_for(self.ctx, ind).map(|stat| RelativeStats { stat });
-        let f = evaluate(&ind.scoring, x, ind.max_score, stat).ok()?.0;
-        Some(limit(f, ind.cap, ind.floor, ind.max_score).0)
+    /// The engine's assessment of the dossier with a setting's levers moved.
+    fn assess(&self, setting: &Setting<'_>) -> Option<Assessment> {
+        levers::assess(self.ctx, self.dossier, setting)
     }
 
     /// The least-effort set of `size` levers that reaches the grade, if any.
     fn smallest_of_size(&self, pool: &[Lever<'a>], size: usize) -> Option<Reached<'a>> {
-        let mut best: Option<Reached<'a>> = None;
-        let mut idx: Vec<usize> = (0..size).collect();
         if pool.len() < size {
             return None;
         }
+        let mut best: Option<Reached<'a>> = None;
+        let mut idx: Vec<usize> = (0..size).collect();
         loop {
             let set: Vec<Lever<'a>> = idx.iter().filter_map(|&i| pool.get(i).copied()).collect();
             if exclusive(&set).len() == set.len() {
@@ -340,106 +215,57 @@ impl<'a> Search<'a, '_> {
         }
     }
 
-    /// A set of levers, if all at their best reach the grade: the least-effort setting found
-    /// (deductions removed, indicators filled by points per share of score range, the last one
-    /// only as far as needed).
+    /// A set of levers, if all at their best reach the grade: its least-effort setting found.
+    /// Deductions are removed; the indicators are all at their best but one, which is set only
+    /// as far as needed; each indicator is tried as that one (the last declared first), and the
+    /// least effort wins (for linear contributions the optimum has at most one lever short of
+    /// its best; trying each one also covers the rounding of a count).
     fn tightened(&self, set: Vec<Lever<'a>>) -> Option<Reached<'a>> {
-        let maxed = Setting { levers: at_best(set.clone()) };
+        let maxed = at_best(set.clone());
         let full = self.assess(&maxed).filter(|a| self.reached(a))?;
-        let (mut deductions, mut indicators): (Vec<Lever<'a>>, Vec<Lever<'a>>) =
-            set.into_iter().partition(|l| matches!(l.kind, Kind::Deduction { .. }));
-        // points per share of range, most first: gain_i / effort_i > gain_j / effort_j
-        crate::base::sort::sort_by(&mut indicators, |x, y| {
-            let (l, r) = (x.points.checked_mul(y.effort), y.points.checked_mul(x.effort));
-            r.cmp(&l)
-        });
-        let Some(last) = indicators.pop() else {
-            return Some(Reached { effort: self.effort(&maxed)?, setting: maxed, assessment: full });
-        };
-        let mut levers = at_best(std::mem::take(&mut deductions));
-        levers.extend(at_best(indicators));
-        let others = Setting { levers };
-        let without = self.assess(&others)?;
-        if self.reached(&without) {
-            return None; // the set is not minimal: a smaller one reaches the grade
+        let mut best =
+            Reached { effort: levers::effort(self.ctx, &maxed)?, setting: maxed, assessment: full };
+        for (i, last) in set.iter().enumerate().rev() {
+            if matches!(last.kind, Kind::Deduction { .. }) {
+                continue;
+            }
+            let others: Setting<'a> =
+                set.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, l)| (*l, l.best)).collect();
+            let Some(without) = self.assess(&others) else { continue };
+            if self.reached(&without) {
+                return None; // the set is not minimal: a smaller one reaches the grade
+            }
+            let Some(v) = self.last_value(last, &without) else { continue };
+            let mut setting = others;
+            setting.push((*last, v));
+            let Some(a) = self.assess(&setting).filter(|a| self.reached(a)) else { continue };
+            let effort = levers::effort(self.ctx, &setting)?;
+            if effort < best.effort {
+                best = Reached { effort, setting, assessment: a };
+            }
         }
-        let tight = self.last_value(&last, &without).and_then(|to| {
-            let mut levers = others.levers.clone();
-            levers.push((last, to));
-            let setting = Setting { levers };
-            let a = self.assess(&setting).filter(|a| self.reached(a))?;
-            Some((setting, a))
-        });
-        let (setting, assessment) = tight.unwrap_or((maxed, full));
-        Some(Reached { effort: self.effort(&setting)?, setting, assessment })
+        Some(best)
     }
 
-    /// The nearest raw value of `last` that brings the total the other levers reach
-    /// (`without`, `last` unchanged) to the threshold.
+    /// The value of `last` nearest to its current one that brings the total the other levers
+    /// reach (`without`, `last` unchanged) to the threshold.
     fn last_value(&self, last: &Lever<'a>, without: &Assessment) -> Option<Decimal> {
         let Kind::Indicator { ind, dim_weight, di, ii, .. } = last.kind else { return None };
         let scored = without.dimensions.get(di).and_then(|d| d.indicators.get(ii))?;
         let base = without.clamp.map_or(without.total, |c| c.unclamped);
         let cf = indicator_change(&self.ctx.with_base(base), ind, dim_weight, scored, self.at, true)?;
         match cf.change {
-            Change::Indicator { to, .. } => Some(to),
+            Change::Indicator { to, score_to, .. } => levers::value_for(self.ctx, last, to, score_to),
             Change::RemoveDeduction { .. } => None,
         }
-    }
-
-    /// A setting's effort: each indicator's share of score range moved, 1 per deduction.
-    fn effort(&self, setting: &Setting<'_>) -> Option<Decimal> {
-        let mut sum = Decimal::ZERO;
-        for (l, to) in &setting.levers {
-            let e = match l.kind {
-                Kind::Indicator { ind, scored, .. } => {
-                    share(scored.score, self.score_at(ind, *to)?, ind.max_score)?
-                }
-                Kind::Deduction { .. } => Decimal::ONE,
-            };
-            sum = sum.checked_add(e)?;
-        }
-        Some(sum)
-    }
-
-    /// The engine's assessment of the dossier (and ratings) changed by a setting, in the
-    /// preview's context; `None` when the engine refuses it.
-    fn assess(&self, setting: &Setting<'_>) -> Option<Assessment> {
-        let context = self.ctx.context;
-        let mut dossier = self.dossier.clone();
-        let mut rated: Option<SortedMap<IndicatorId, RatedInput>> = None;
-        let mut waivers: Vec<Waiver> = context.waivers.to_vec();
-        for (l, to) in &setting.levers {
-            match l.kind {
-                Kind::Indicator { ind, .. } => match &ind.input {
-                    InputSource::Value { key } => {
-                        dossier.inputs.insert(key.clone(), *to);
-                    }
-                    _ => {
-                        let map = rated.get_or_insert_with(|| context.rated.cloned().unwrap_or_default());
-                        if let Some(r) = map.get_mut(&ind.id) {
-                            r.value = Some(*to);
-                        }
-                    }
-                },
-                Kind::Deduction { occ, .. } => {
-                    dossier.occurrences.retain(|o| o.id != occ.id);
-                    waivers.retain(|w| w.occurrence != occ.id);
-                }
-            }
-        }
-        let changed =
-            AssessContext { waivers: &waivers, rated: rated.as_ref().or(context.rated), ..*context };
-        let options = AssessOptions { trace: false, fingerprint: false, lang: self.ctx.lang };
-        self.ctx.engine.assess_with(&dossier, &changed, &options).ok()
     }
 
     /// The answer for the combination found.
     fn found(&self, r: Reached<'a>) -> Combination {
         let (scheme, a) = (self.ctx.scheme, &r.assessment);
-        let mut levers = r.setting.levers;
-        crate::base::sort::sort_by(&mut levers, |x, y| x.0.order().cmp(&y.0.order()));
-        let changes: Vec<Change> = levers.iter().filter_map(|(l, to)| change(l, *to, a)).collect();
+        let mut setting = r.setting;
+        crate::base::sort::sort_by(&mut setting, |x, y| x.0.order().cmp(&y.0.order()));
+        let changes: Vec<Change> = setting.iter().filter_map(|(l, v)| levers::change(l, *v, a)).collect();
         let parts: Vec<PartFact<'_>> = changes.iter().map(|c| part(scheme, c)).collect();
         let fact = CombinationFact::Found {
             parts: &parts,
@@ -452,35 +278,10 @@ impl<'a> Search<'a, '_> {
     }
 }
 
-/// The change a lever set to `to` makes, with the indicator's score in the changed assessment.
-fn change(l: &Lever<'_>, to: Decimal, a: &Assessment) -> Option<Change> {
-    Some(match l.kind {
-        Kind::Indicator { ind, scored, di, ii, .. } => {
-            let score_to = a.dimensions.get(di)?.indicators.get(ii)?.score;
-            let from = scored.raw?;
-            Change::Indicator {
-                indicator: ind.id.clone(),
-                title: ind.title.clone(),
-                from,
-                to,
-                delta: to.checked_sub(from)?,
-                score_from: scored.score,
-                score_to,
-            }
-        }
-        Kind::Deduction { item, occ } => Change::RemoveDeduction {
-            item: item.id.clone(),
-            title: item.title.clone(),
-            occurrence: occ.id.clone(),
-            points: occ.points,
-        },
-    })
-}
-
 /// A combination's change as a fact to word.
 fn part<'a>(scheme: &'a Scheme, c: &'a Change) -> PartFact<'a> {
     match c {
-        Change::Indicator { indicator, title, from, to, delta, .. } => PartFact::Indicator {
+        Change::Indicator { indicator, title, from, to, delta, input, .. } => PartFact::Indicator {
             id: indicator.as_str(),
             title: Title::new(
                 title,
@@ -492,6 +293,18 @@ fn part<'a>(scheme: &'a Scheme, c: &'a Change) -> PartFact<'a> {
             from: *from,
             to: *to,
             delta: *delta,
+            input: input.as_ref().map(|m| {
+                let def = scheme.inputs.iter().find(|d| d.key == m.key);
+                InputPart {
+                    key: m.key.as_str(),
+                    title: Title::new(
+                        def.map_or(m.key.as_str(), |d| d.title.as_str()),
+                        def.map(|d| d.title_en.as_deref().unwrap_or(d.key.as_str())),
+                    ),
+                    from: m.from,
+                    to: m.to,
+                }
+            }),
         },
         Change::RemoveDeduction { item, title, occurrence, points } => PartFact::RemoveDeduction {
             item: item.as_str(),
@@ -500,11 +313,6 @@ fn part<'a>(scheme: &'a Scheme, c: &'a Change) -> PartFact<'a> {
             points: *points,
         },
     }
-}
-
-/// `|to − from| / max`: the share of an indicator's score range a change moves.
-fn share(from: Decimal, to: Decimal, max: Decimal) -> Option<Decimal> {
-    to.checked_sub(from)?.abs().checked_div(max)
 }
 
 /// The next `k`-subset of `0..n` in lexicographic order; `false` after the last.

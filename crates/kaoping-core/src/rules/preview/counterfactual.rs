@@ -2,7 +2,7 @@
 
 use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Problems};
-use crate::base::ids::{IndicatorId, ItemId, OccurrenceId};
+use crate::base::ids::{IndicatorId, InputKey, ItemId, OccurrenceId};
 use crate::explain::preview::{render_change, render_preview};
 use crate::model::assessment::{Assessment, GradeRef, IndicatorScore, InputTrace};
 use crate::model::explanation::Lang;
@@ -36,6 +36,10 @@ pub enum Change {
         score_from: Decimal,
         /// Indicator score at `to`.
         score_to: Decimal,
+        /// The dossier input that moves when it is not the raw value itself (a ratio's
+        /// numerator input, in a combination).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        input: Option<InputMove>,
     },
     /// One deduction occurrence is removed (e.g. overturned on review or waived).
     #[serde(rename_all = "camelCase")]
@@ -49,6 +53,20 @@ pub enum Change {
         /// Points given back.
         points: Decimal,
     },
+}
+
+/// A dossier input's move behind an indicator change.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[serde(rename_all = "camelCase")]
+pub struct InputMove {
+    /// The input.
+    pub key: InputKey,
+    /// Its current value.
+    pub from: Decimal,
+    /// Its value after the change.
+    pub to: Decimal,
 }
 
 /// One change with the projected result.
@@ -349,7 +367,7 @@ pub(super) fn grade_title<'a>(scheme: &'a Scheme, g: Option<&'a GradeRef>) -> Op
 fn change_fact<'a>(scheme: &'a Scheme, cf: &'a Counterfactual) -> ChangeFact<'a> {
     let (total, grade) = (cf.total, grade_title(scheme, cf.grade.as_ref()));
     match &cf.change {
-        Change::Indicator { indicator, title, from, to, delta, score_from, score_to } => {
+        Change::Indicator { indicator, title, from, to, delta, score_from, score_to, .. } => {
             let en = scheme
                 .indicators()
                 .find(|(_, i)| &i.id == indicator)
@@ -452,6 +470,7 @@ pub(super) fn indicator_change(
             delta,
             score_from: scored.score,
             score_to,
+            input: None,
         },
         total,
         grade,

@@ -11,6 +11,7 @@
 pub mod combination;
 pub mod counterfactual;
 pub mod inverse;
+mod levers;
 pub mod objection;
 
 use crate::base::decimal::Decimal;
@@ -22,7 +23,7 @@ use crate::model::explanation::Lang;
 use crate::rules::assess::{AssessContext, AssessOptions, Assessor};
 
 pub use combination::{Combination, MAX_CHANGES, MAX_LEVERS};
-pub use counterfactual::{Change, Counterfactual};
+pub use counterfactual::{Change, Counterfactual, InputMove};
 pub use objection::{deadline, file_objection, Objection, ObjectionKind, ObjectionRequest, ObjectionRules};
 
 /// The distance to a neighbouring grade.
