@@ -10,10 +10,13 @@
 //! highest score the domain allows, found with the inverse of the scoring function). The
 //! changed dossier with *every* lever at its best is assessed: when even that misses the grade,
 //! the answer is [`Combination::OutOfReach`]. Otherwise the [`MAX_LEVERS`] levers with the most
-//! points on their own (before list caps) form the pool, and every set of 2, then 3
-//! ([`MAX_CHANGES`]) of them is tried — at most C(10,2) + C(10,3) = 165 sets. A set is tried by
-//! assessing the dossier with all of its levers at their best; the sets of the smallest size that
-//! reach the grade are then tightened: deductions removed, the indicators all at their best but
+//! points on their own (before list caps) form the pool, and every set of 1, 2, then 3
+//! ([`MAX_CHANGES`]) of them is tried — at most 10 + C(10,2) + C(10,3) = 175 sets, each costing
+//! at most 1 + 2 × 3 = 7 assessments. (Sets of one are a safety net: the levers move within the
+//! domains of the single-change search, so a lever alone reaches nothing `raise` lacks; the
+//! property test `tests/properties_preview.rs` holds every combination to 2–3 changes.) A set
+//! is tried by assessing the dossier with all of its levers at their best; the sets that reach
+//! the grade are then tightened: deductions removed, the indicators all at their best but
 //! one, which is set only as far as needed (its value inverted from the total the others reach);
 //! each indicator of the set is tried as that one and the least effort is kept. Each tightened
 //! dossier is assessed again, and a setting that misses the grade (rounding, an input two
@@ -155,7 +158,7 @@ pub(super) fn search(
     crate::base::sort::sort_by(&mut levers, |x, y| y.points.cmp(&x.points));
     levers.truncate(MAX_LEVERS);
     crate::base::sort::sort_by(&mut levers, |x, y| x.order().cmp(&y.order()));
-    for size in 2..=MAX_CHANGES {
+    for size in 1..=MAX_CHANGES {
         if let Some(found) = s.smallest_of_size(&levers, size) {
             return s.found(found);
         }

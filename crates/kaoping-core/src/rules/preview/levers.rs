@@ -170,13 +170,17 @@ fn value_domain(scheme: &Scheme, ind: &Indicator, moves: Moves<'_>) -> Domain {
     }
 }
 
-/// The raw values a lever reaches within its value domain.
-fn raw_domain(moves: Moves<'_>, values: Domain) -> Option<Domain> {
+/// The raw values a lever reaches within its value domain; for a ratio, also within the raw
+/// values the single-change search considers for it (so a lever alone never reaches what no
+/// single change does).
+fn raw_domain(scheme: &Scheme, ind: &Indicator, moves: Moves<'_>, values: Domain) -> Option<Domain> {
     if !matches!(moves, Moves::Term { .. }) {
         return Some(values);
     }
     let (a, b) = (raw_at(moves, values.min)?, raw_at(moves, values.max)?);
-    Some(Domain { integer: false, min: a.min(b), max: a.max(b) })
+    let single = domain_of(scheme, ind);
+    let (min, max) = (a.min(b).max(single.min), a.max(b).min(single.max));
+    (min <= max).then_some(Domain { integer: false, min, max })
 }
 
 /// An indicator's score (after cap and floor) at raw value `x`.
@@ -226,7 +230,7 @@ fn indicator_lever<'a>(ctx: &Ctx<'_>, kind: Kind<'a>) -> Option<Lever<'a>> {
         return None;
     }
     let stat = stat_for(ctx, ind);
-    let domain = raw_domain(moves, value_domain(ctx.scheme, ind, moves))?;
+    let domain = raw_domain(ctx.scheme, ind, moves, value_domain(ctx.scheme, ind, moves))?;
     let reach = |s: i64| {
         nearest(&ind.scoring, ind.max_score, stat, x, Goal::AtLeast(Decimal::from_micros(s)), domain)
     };
