@@ -1,6 +1,7 @@
 //! Runs the shared `tests/fixtures/session/` cases (format in tests/fixtures/README.md): a
 //! session is started from `input.init`, the `input.events` are applied one by one (or as one
-//! batch with `"batch": true`), and the answers are matched against `expect`. Every case also
+//! batch with `"batch": true`), and the answers are matched against `expect`; an event that
+//! does not read as an event is refused with the reader's problems. Every case also
 //! checks the session's invariants: a refused event leaves the fingerprint unchanged; replaying
 //! the log and restoring the snapshot give the same fingerprint and table; every officer's
 //! detail and preview show the table's total and grade.
@@ -52,16 +53,19 @@ fn run(f: &common::Fixture) -> Result<Value, Problems> {
     let input = f.input();
     let init: SessionInit = from_json_str(&input["init"].to_string())?;
     let mut session = Session::new(init)?;
-    let events: Vec<Event> = input["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| from_json_str(&e.to_string()).unwrap_or_else(|p| panic!("{}: event {e}: {p}", f.name())))
-        .collect();
+    // an event that does not read as an `Event` (unknown change type, missing field) is
+    // refused with the reader's problems, located in the event, like a refused change
+    let events: Vec<Result<Event, Problems>> =
+        input["events"].as_array().unwrap().iter().map(|e| from_json_str(&e.to_string())).collect();
     let mut out = json!({});
     if input["batch"].as_bool() == Some(true) {
         let before = session.fingerprint();
-        out["batch"] = match session.apply_all(events) {
+        let unread = events.iter().enumerate().find_map(|(i, e)| e.as_ref().err().map(|p| (i, p.clone())));
+        let applied = match unread {
+            Some((i, p)) => Err(p.under(&format!("events[{i}]"))),
+            None => session.apply_all(events.into_iter().flatten().collect()),
+        };
+        out["batch"] = match applied {
             Ok(diffs) => json!({"ok": true, "diffs": to_value(&diffs)}),
             Err(p) => {
                 assert_eq!(
@@ -77,7 +81,7 @@ fn run(f: &common::Fixture) -> Result<Value, Problems> {
         let mut steps = Vec::new();
         for (i, event) in events.into_iter().enumerate() {
             let before = session.fingerprint();
-            steps.push(match session.apply(event) {
+            steps.push(match event.and_then(|e| session.apply(e)) {
                 Ok(diff) => json!({"ok": true, "diff": to_value(&diff)}),
                 Err(p) => {
                     assert_eq!(

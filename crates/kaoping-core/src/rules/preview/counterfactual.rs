@@ -2,13 +2,13 @@
 
 use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Problems};
-use crate::base::ids::{IndicatorId, ItemId, OccurrenceId};
+use crate::base::ids::{IndicatorId, InputKey, ItemId, OccurrenceId};
 use crate::explain::preview::{render_change, render_preview};
 use crate::model::assessment::{Assessment, GradeRef, IndicatorScore, InputTrace};
 use crate::model::explanation::Lang;
 use crate::model::line_fact::Title;
 use crate::model::preview_fact::{ChangeFact, Direction, PreviewFact};
-use crate::model::scheme::{Indicator, InputKind, InputSource, Scheme, VetoEffect};
+use crate::model::scheme::{CohortStat, Indicator, InputKind, InputSource, Scheme, VetoEffect};
 use crate::rules::assess::{AssessContext, Assessor};
 use crate::rules::preview::inverse::{nearest, Domain, Goal};
 use crate::rules::preview::{GradeStep, Preview};
@@ -36,6 +36,10 @@ pub enum Change {
         score_from: Decimal,
         /// Indicator score at `to`.
         score_to: Decimal,
+        /// The dossier input that moves when it is not the raw value itself (a ratio's
+        /// numerator input, in a combination).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        input: Option<InputMove>,
     },
     /// One deduction occurrence is removed (e.g. overturned on review or waived).
     #[serde(rename_all = "camelCase")]
@@ -49,6 +53,20 @@ pub enum Change {
         /// Points given back.
         points: Decimal,
     },
+}
+
+/// A dossier input's move behind an indicator change.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[serde(rename_all = "camelCase")]
+pub struct InputMove {
+    /// The input.
+    pub key: InputKey,
+    /// Its current value.
+    pub from: Decimal,
+    /// Its value after the change.
+    pub to: Decimal,
 }
 
 /// One change with the projected result.
@@ -67,17 +85,37 @@ pub struct Counterfactual {
     pub text: String,
 }
 
-struct Ctx<'a> {
-    engine: &'a Assessor,
-    scheme: &'a Scheme,
-    a: &'a Assessment,
-    context: &'a AssessContext<'a>,
-    base: Decimal,
-    lang: Lang,
+/// What the searches for changes read: the engine, the scheme, the assessment previewed, its
+/// context, the unclamped total the changes start from, and the language of their texts.
+pub(super) struct Ctx<'a> {
+    pub(super) engine: &'a Assessor,
+    pub(super) scheme: &'a Scheme,
+    pub(super) a: &'a Assessment,
+    pub(super) context: &'a AssessContext<'a>,
+    /// The unclamped total a change adds to (or takes from).
+    pub(super) base: Decimal,
+    pub(super) lang: Lang,
 }
 
-impl Ctx<'_> {
-    fn grade_at(&self, total: Decimal) -> Option<GradeRef> {
+impl<'a> Ctx<'a> {
+    /// The context of a preview of assessment `a`, starting from its unclamped total.
+    pub(super) fn new(
+        engine: &'a Assessor,
+        context: &'a AssessContext<'a>,
+        a: &'a Assessment,
+        lang: Lang,
+    ) -> Ctx<'a> {
+        let base = a.clamp.map_or(a.total, |c| c.unclamped);
+        Ctx { engine, scheme: engine.scheme(), a, context, base, lang }
+    }
+
+    /// The same context starting from another unclamped total (other changes already made).
+    pub(super) fn with_base(&self, base: Decimal) -> Ctx<'a> {
+        Ctx { base, ..*self }
+    }
+
+    /// The grade after the assessment's vetoes that a total gives.
+    pub(super) fn grade_at(&self, total: Decimal) -> Option<GradeRef> {
         let g = self.engine.grade_for(total)?;
         let score = GradeRef { id: g.id.clone(), title: g.title.clone() };
         self.engine.grade_after_vetoes(&self.a.vetoes, &score)
@@ -87,7 +125,13 @@ impl Ctx<'_> {
         unclamped.clamp_to(self.scheme.bounds.min, self.scheme.bounds.max)
     }
 
-    fn contribution(&self, ind: &Indicator, dim_weight: Decimal, score: Decimal) -> Option<Decimal> {
+    /// An indicator's weighted contribution at `score`.
+    pub(super) fn contribution(
+        &self,
+        ind: &Indicator,
+        dim_weight: Decimal,
+        score: Decimal,
+    ) -> Option<Decimal> {
         crate::rules::scoring::Contribution::of(
             ind.weight,
             dim_weight,
@@ -99,7 +143,8 @@ impl Ctx<'_> {
         .apply(score)
     }
 
-    fn rank(&self, g: &Option<GradeRef>) -> usize {
+    /// A grade's position (0 = best; no grade: last).
+    pub(super) fn rank(&self, g: &Option<GradeRef>) -> usize {
         g.as_ref().and_then(|g| self.scheme.grade_rank(&g.id)).unwrap_or(usize::MAX)
     }
 
@@ -124,8 +169,7 @@ pub(crate) fn build(
     lang: Lang,
 ) -> Result<Preview, Problems> {
     let scheme = engine.scheme();
-    let base = a.clamp.map_or(a.total, |c| c.unclamped);
-    let ctx = Ctx { engine, scheme, a: &a, context, base, lang };
+    let ctx = Ctx::new(engine, context, &a, lang);
     let pos = held_position(scheme, &a);
     let up = step_up(&ctx, pos);
     let down = step_down(&ctx, pos)?;
@@ -152,6 +196,7 @@ pub(crate) fn build(
         raise,
         lower,
         summary,
+        combination: None,
         assessment: a,
     })
 }
@@ -309,12 +354,12 @@ fn summary(
 }
 
 /// A grade's title: the Chinese the result carries, the English the scheme gives.
-fn title_of<'a>(scheme: &'a Scheme, g: &'a GradeRef) -> Title<'a> {
+pub(super) fn title_of<'a>(scheme: &'a Scheme, g: &'a GradeRef) -> Title<'a> {
     Title::new(&g.title, scheme.grade(&g.id).and_then(|s| s.title_en.as_deref()))
 }
 
 /// A projected grade's title; `None` when the grade is withheld.
-fn grade_title<'a>(scheme: &'a Scheme, g: Option<&'a GradeRef>) -> Option<Title<'a>> {
+pub(super) fn grade_title<'a>(scheme: &'a Scheme, g: Option<&'a GradeRef>) -> Option<Title<'a>> {
     g.map(|g| title_of(scheme, g))
 }
 
@@ -322,7 +367,7 @@ fn grade_title<'a>(scheme: &'a Scheme, g: Option<&'a GradeRef>) -> Option<Title<
 fn change_fact<'a>(scheme: &'a Scheme, cf: &'a Counterfactual) -> ChangeFact<'a> {
     let (total, grade) = (cf.total, grade_title(scheme, cf.grade.as_ref()));
     match &cf.change {
-        Change::Indicator { indicator, title, from, to, delta, score_from, score_to } => {
+        Change::Indicator { indicator, title, from, to, delta, score_from, score_to, .. } => {
             let en = scheme
                 .indicators()
                 .find(|(_, i)| &i.id == indicator)
@@ -352,7 +397,7 @@ fn change_fact<'a>(scheme: &'a Scheme, cf: &'a Counterfactual) -> ChangeFact<'a>
 
 /// The nearest raw value of one indicator that brings the total to `at` (raise: at least;
 /// lower: at most), with the projected result; its text is left to [`Ctx::worded`].
-fn indicator_change(
+pub(super) fn indicator_change(
     ctx: &Ctx<'_>,
     ind: &Indicator,
     dim_weight: Decimal,
@@ -400,14 +445,7 @@ fn indicator_change(
         }
         Goal::AtMost(Decimal::from_micros(lo))
     };
-    let context = ctx.context;
-    let stat = context.cohort.and_then(|c| c.get(&ind.id)).or_else(|| {
-        if context.cohort.is_none() {
-            scheme.published_stats.get(&ind.id)
-        } else {
-            None
-        }
-    });
+    let stat = stat_for(ctx, ind);
     let domain = domain_of(scheme, ind);
     let to = nearest(&ind.scoring, ind.max_score, stat, x, score_goal, domain)?;
     let f = crate::rules::scoring::evaluate(
@@ -432,6 +470,7 @@ fn indicator_change(
             delta,
             score_from: scored.score,
             score_to,
+            input: None,
         },
         total,
         grade,
@@ -439,7 +478,18 @@ fn indicator_change(
     })
 }
 
-fn domain_of(scheme: &Scheme, ind: &Indicator) -> Domain {
+/// The cohort statistics a cohort-relative indicator is scored against: the context's, or the
+/// scheme's published ones when the context has none.
+pub(super) fn stat_for<'a>(ctx: &Ctx<'a>, ind: &Indicator) -> Option<&'a CohortStat> {
+    match ctx.context.cohort {
+        Some(c) => c.get(&ind.id),
+        None => ctx.scheme.published_stats.get(&ind.id),
+    }
+}
+
+/// The values an indicator's raw value may take: counts are whole and not negative, percents
+/// lie in 0–100, ratings in 0 to the indicator's maximum.
+pub(super) fn domain_of(scheme: &Scheme, ind: &Indicator) -> Domain {
     let big = Decimal::MAX_INPUT;
     let neg = big.checked_neg().unwrap_or(Decimal::ZERO);
     match &ind.input {

@@ -1,14 +1,17 @@
 //! Officer preview (自评预览): from an officer's own dossier and the published cohort
 //! statistics, the projected total and grade, the distance to the next grade up and down, and
 //! the smallest changes that would move the grade — which indicator by how much, or which
-//! deduction's removal — plus objections (陈述 / 申辩 / 复核申请 / 申诉) with their deadlines.
+//! deduction's removal; when no single change reaches the next grade up, the smallest
+//! combination of changes that does ([`combination`]) — plus objections (陈述 / 申辩 / 复核申请 / 申诉) with their deadlines.
 //!
 //! Everything is computed by the core, exactly and deterministically: the indicator changes
 //! invert the scheme's scoring functions ([`inverse`]), and every projected figure is checked by
 //! recomputing the contribution, the total and the grade after vetoes.
 
+pub mod combination;
 pub mod counterfactual;
 pub mod inverse;
+mod levers;
 pub mod objection;
 
 use crate::base::decimal::Decimal;
@@ -19,7 +22,8 @@ use crate::model::dossier::Dossier;
 use crate::model::explanation::Lang;
 use crate::rules::assess::{AssessContext, AssessOptions, Assessor};
 
-pub use counterfactual::{Change, Counterfactual};
+pub use combination::{Combination, MAX_CHANGES, MAX_LEVERS};
+pub use counterfactual::{Change, Counterfactual, InputMove};
 pub use objection::{deadline, file_objection, Objection, ObjectionKind, ObjectionRequest, ObjectionRules};
 
 /// The distance to a neighbouring grade.
@@ -69,6 +73,11 @@ pub struct Preview {
     pub lower: Vec<Counterfactual>,
     /// The preview in words.
     pub summary: Vec<String>,
+    /// When no single change reaches the next grade up: the smallest combination of changes
+    /// that does (verified by assessing the changed dossier), or why none does. Absent when a
+    /// single change suffices or there is no grade up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub combination: Option<Combination>,
     /// The projected assessment.
     pub assessment: Assessment,
 }
@@ -85,5 +94,15 @@ pub fn preview(
     let options = AssessOptions { trace: true, fingerprint: true, lang };
     let context = AssessContext { cohort_published: true, ..*context };
     let assessment = engine.assess_with(dossier, &context, &options)?;
-    counterfactual::build(engine, &context, assessment, lang)
+    let mut preview = counterfactual::build(engine, &context, assessment, lang)?;
+    if let (Some(up), true) = (&preview.up, preview.raise.is_empty()) {
+        let ctx = counterfactual::Ctx::new(engine, &context, &preview.assessment, lang);
+        let found = combination::search(&ctx, dossier, &up.grade, up.at, up.blocked);
+        if !up.blocked {
+            // a blocked grade is already worded by the line of the grade up
+            preview.summary.push(found.text().to_owned());
+        }
+        preview.combination = Some(found);
+    }
+    Ok(preview)
 }
