@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the npm package `kaoping` into pkg/dist and packs it (pkg/kaoping-<version>.tgz):
 #   cargo (wasm-release profile; pinned nightly with std rebuilt for size, or stable with
-#   KAOPING_PKG_STABLE=1) → wasm-bindgen (nodejs + web) → wasm-opt -Oz → npm pack.
+#   KAOPING_PKG_STABLE=1) → wasm-bindgen (nodejs + web glue, one .wasm) → wasm-opt -Oz → npm pack.
 # Prints the raw and gzipped size of the shipped .wasm and writes them to pkg/dist/size.json.
 # Expects the tools of scripts/ensure-wasm-tools.sh.
 set -euo pipefail
@@ -38,12 +38,17 @@ wasm-bindgen "$raw" --out-dir pkg/dist/node --target nodejs
 wasm-bindgen "$raw" --out-dir pkg/dist/web --target web
 # The node build is CommonJS inside a "type": "module" package.
 echo '{ "type": "commonjs" }' > pkg/dist/node/package.json
-for target in node web; do
-  wasm-opt -Oz --converge --strip-debug --strip-producers \
-    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-    --enable-reference-types --enable-multivalue \
-    "pkg/dist/$target/kaoping_wasm_bg.wasm" -o "pkg/dist/$target/kaoping_wasm_bg.wasm"
-done
+wasm-opt -Oz --converge --strip-debug --strip-producers \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  --enable-reference-types --enable-multivalue \
+  pkg/dist/web/kaoping_wasm_bg.wasm -o pkg/dist/web/kaoping_wasm_bg.wasm
+# One .wasm for both entry points: both glues are made from the same module (the same imports,
+# `./kaoping_wasm_bg.js`), so Node's reads the browser's file instead of a copy of it.
+rm pkg/dist/node/kaoping_wasm_bg.wasm
+node_glue=pkg/dist/node/kaoping_wasm.js
+grep -q '^const wasmPath = `${__dirname}/kaoping_wasm_bg.wasm`;$' "$node_glue" \
+  || { echo "build-pkg: the Node glue no longer names its .wasm as expected" >&2; exit 1; }
+sed -i 's|^const wasmPath = `${__dirname}/kaoping_wasm_bg.wasm`;$|const wasmPath = `${__dirname}/../web/kaoping_wasm_bg.wasm`;|' "$node_glue"
 rm -f pkg/dist/*/.gitignore
 # The fast path's glue for CommonJS: the same file with a CommonJS export.
 sed 's/^export { installScore, installGlue, installSession };$/module.exports = { installScore, installGlue, installSession };/' pkg/fast.js > pkg/fast.cjs

@@ -1,11 +1,20 @@
 // The package as a Node ES-module consumer sees it.
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import init, {
   Engine, KaopingError, builtinScheme, builtinSchemeIds, demoCohort, validateScheme, version,
 } from 'kaoping';
 
 await init(); // a no-op in Node, kept so isomorphic code runs
+
+test('the package ships one .wasm, for Node and browsers alike', () => {
+  const dir = dirname(createRequire(import.meta.url).resolve('kaoping/package.json'));
+  const wasm = readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.wasm'));
+  assert.deepEqual(wasm.map(String), [join('dist', 'web', 'kaoping_wasm_bg.wasm')]);
+});
 
 test('version and built-ins', () => {
   assert.match(version(), /^kaoping-core\/\d+\.\d+\.\d+/);
