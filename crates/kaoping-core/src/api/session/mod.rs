@@ -28,6 +28,7 @@ pub mod actor;
 mod apply;
 mod apply_tolerance;
 mod compute;
+pub mod describe;
 pub mod diff;
 pub mod events;
 mod live;
@@ -35,8 +36,10 @@ pub mod log;
 mod scope;
 pub mod snapshot;
 pub mod state;
+mod view;
 
 pub use actor::{Actor, ActorKind, Timestamp};
+pub use describe::{ActorLine, AuditLine};
 pub use diff::{Diff, OfficerChange, QuotaDiff, SinceSeal, Standing};
 pub use events::{Change, Event, NewOfficer, RosterOfficer, SessionInit};
 pub use log::{LogEntry, SessionLog};
