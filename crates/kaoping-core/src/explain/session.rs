@@ -27,7 +27,7 @@ impl Named<'_> {
     }
 }
 
-/// A scheme item named by id and its titles: `CX04 公众满意度`.
+/// A scheme item named by id and its titles: `CX04 公众满意度` (an empty id: the title alone).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Titled<'a> {
     /// Id or key.
@@ -43,6 +43,8 @@ impl Titled<'_> {
         let title = pick(lang, self.zh, self.en.unwrap_or(self.zh));
         if title.is_empty() {
             self.id.to_owned()
+        } else if self.id.is_empty() {
+            title.to_owned()
         } else {
             format!("{} {title}", self.id)
         }
@@ -401,18 +403,15 @@ mod tests {
 
     #[test]
     fn an_input_change_reads_as_the_issue_asks() {
-        let input = Titled { id: "closedInTime", zh: "审限内结案数", en: Some("cases closed in time") };
+        let input = Titled { id: "", zh: "审限内结案数", en: Some("cases closed in time") };
         let fact = EventFact::InputSet {
             officer: p3(),
             input,
             before: Decimal::parse("175"),
             after: Decimal::parse("180"),
         };
-        assert_eq!(event_text(Lang::Zh, &fact), "修改 P-003 张三 的 closedInTime 审限内结案数：175 → 180");
-        assert_eq!(
-            event_text(Lang::En, &fact),
-            "changed closedInTime cases closed in time of P-003 张三: 175 → 180"
-        );
+        assert_eq!(event_text(Lang::Zh, &fact), "修改 P-003 张三 的 审限内结案数：175 → 180");
+        assert_eq!(event_text(Lang::En, &fact), "changed cases closed in time of P-003 张三: 175 → 180");
     }
 
     #[test]

@@ -114,7 +114,8 @@ impl Known {
 
 fn input_title<'a>(scheme: &'a Scheme, key: &'a InputKey) -> Titled<'a> {
     match scheme.inputs.iter().find(|d| &d.key == key) {
-        Some(d) => Titled { id: key.as_str(), zh: &d.title, en: d.title_en.as_deref() },
+        // an input is named by its title alone (its key is a program's name)
+        Some(d) => Titled { id: "", zh: &d.title, en: d.title_en.as_deref() },
         None => Titled { id: key.as_str(), zh: "", en: None },
     }
 }
@@ -271,7 +272,7 @@ fn describe(known: &mut Known, session: &Session, event: &Event, lang: Lang) -> 
 /// What an event teaches the walk (names, values, members, incidents).
 fn learn(known: &mut Known, change: &Change) {
     match change {
-        Change::AddOfficer { officer, inputs, occurrences } => {
+        Change::AddOfficer { officer, inputs, occurrences, .. } => {
             known.add_officer(officer, inputs, occurrences)
         }
         Change::AddOfficers { officers } => {
@@ -462,15 +463,15 @@ mod tests {
             }
         );
         assert_eq!(lines[1].action, "增补考评委员会成员 R01 李主任（主任）");
-        assert_eq!(lines[2].action, "修改 J-001 张明（示例） 的 closedInTime 审限内结案数：186 → 190");
-        assert_eq!(lines[3].action, "修改 J-001 张明（示例） 的 closedInTime 审限内结案数：190 → 188");
+        assert_eq!(lines[2].action, "修改 J-001 张明（示例） 的 审限内结案数：186 → 190");
+        assert_eq!(lines[3].action, "修改 J-001 张明（示例） 的 审限内结案数：190 → 188");
         assert_eq!((lines[3].actor.name.as_str(), lines[3].actor.role.as_str()), ("李主任", "主任"));
         assert_eq!(lines[3].reason.as_deref(), Some("复核台账"));
         assert_eq!(lines[3].hash, s.log().head());
         let en = s.audit_lines(Lang::En);
         assert_eq!(
             en[2].action,
-            "changed closedInTime cases closed within the time limit of J-001 张明（示例）: 186 → 190"
+            "changed cases closed within the time limit of J-001 张明（示例）: 186 → 190"
         );
         assert_eq!(s.verify_log().unwrap(), 4);
     }

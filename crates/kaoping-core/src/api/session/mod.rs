@@ -60,7 +60,9 @@ use crate::rules::tolerance::Policy;
 use live::Live;
 use scope::Scope;
 
-/// A cohort's assessment session.
+/// A cohort's assessment session (a clone is an independent copy: a screen may keep the
+/// session before an edit).
+#[derive(Clone)]
 pub struct Session {
     init: SessionInit,
     engine: Engine,
