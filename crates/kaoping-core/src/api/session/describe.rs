@@ -409,6 +409,7 @@ mod tests {
                 officer,
                 inputs: d.inputs.clone(),
                 occurrences: d.occurrences.clone(),
+                case_review: d.case_review.clone(),
             }],
         };
         s.apply(Event {
