@@ -280,7 +280,7 @@ fn new_entry(
         period: None,
         inputs: inputs.clone(),
         occurrences: occurrences.to_vec(),
-        case_review: case_review.cloned(),
+        case_review: case_review.copied(),
         synthetic: false,
     };
     check_dossier(scheme, &dossier, &|p| if p.is_empty() { at.to_owned() } else { format!("{at}.{p}") })?;

@@ -409,7 +409,7 @@ mod tests {
                 officer,
                 inputs: d.inputs.clone(),
                 occurrences: d.occurrences.clone(),
-                case_review: d.case_review.clone(),
+                case_review: d.case_review,
             }],
         };
         s.apply(Event {
