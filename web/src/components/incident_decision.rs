@@ -35,7 +35,7 @@ pub fn incident_decision(props: &IncidentDecisionProps) -> Html {
             html! {
             <div class="decision" id="decision">
                 { button }
-                <p class="meta" id="decision-by">{ format!("{}：{} · {}", Msg::DecidedBy.text(lang), rec.actor.id, rec.at) }</p>
+                <p class="meta" id="decision-by">{ format!("{}：{} · {}", Msg::DecidedBy.text(lang), st.person(&rec.actor), crate::components::audit_view::when(rec.at)) }</p>
                 <div class="summary">
                     <div class="big"><span class="label">{ Msg::Decision.text(lang) }</span><span id="decision-outcome" class={classes!("value", format!("outcome-{:?}", d.outcome).to_lowercase())}>{ d.outcome.label(lang) }</span></div>
                     <div class="big"><span class="label">{ Msg::Kept.text(lang) }</span><span class="value">{ d.effect.kept.to_string() }</span></div>

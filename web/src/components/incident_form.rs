@@ -167,7 +167,7 @@ pub fn incident_form(props: &IncidentFormProps) -> Html {
             <table class="grid kv">
                 <tr><th>{ Msg::Incident.text(lang) }</th><td class="mono">{ &inc.id }</td><th>{ Msg::Officer.text(lang) }</th><td>{ inc.officer.as_str() }</td></tr>
                 <tr><th>{ Msg::Date.text(lang) }</th><td><input id="inc-date" type="date" value={inc.date.to_string()} onchange={edit(IncidentEdit::Date)} /></td>
-                    <th>{ Msg::Kind.text(lang) }</th><td><input id="inc-kind" value={inc.kind.clone()} onchange={edit(IncidentEdit::Kind)} /></td></tr>
+                    <th>{ Msg::Kind.text(lang) }</th><td><input id="inc-kind" class="mono" value={inc.kind.clone()} onchange={edit(IncidentEdit::Kind)} /></td></tr>
                 <tr><th>{ Msg::Description.text(lang) }</th><td colspan="3"><textarea id="inc-description" rows="2" value={inc.description.clone()} onchange={edit(IncidentEdit::Description)} /></td></tr>
                 <tr><th>{ Msg::Responsibility.text(lang) }</th><td>
                     <select id="inc-responsibility" onchange={on_resp}>

@@ -4,6 +4,7 @@
 //! core's.
 
 use crate::components::app::Ctx;
+use crate::components::audit_view::when;
 use crate::components::problems::ProblemList;
 use crate::components::rater_sheet::RaterSheet;
 use crate::i18n::{Lang, Msg};
@@ -21,7 +22,7 @@ pub fn since_seal_notice(st: &AppState, lang: Lang) -> Html {
     let Some((since, lines)) = st.since_seal() else { return html! {} };
     html! {
         <div class={classes!("since-seal", (!lines.is_empty()).then_some("changed"))} id="since-seal">
-            <strong>{ format!("{}（{} · #{}）", Msg::SealedAt.text(lang), since.sealed_at, since.seal) }</strong>
+            <strong>{ format!("{}（{} · #{}）", Msg::SealedAt.text(lang), when(since.sealed_at), since.seal) }</strong>
             if lines.is_empty() {
                 <span class="sub">{ format!(" {}", Msg::UnchangedSinceSeal.text(lang)) }</span>
             } else {
@@ -72,7 +73,7 @@ pub fn sheets_view() -> Html {
                     <button id="audit-seal" onclick={seal} disabled={published.is_some()}>{ Msg::Seal.text(lang) }</button>
                     <button id="publish" onclick={publish} disabled={published.is_some()}>{ Msg::Publish.text(lang) }</button>
                 </div>
-                { published.map(|p| html! { <p class="ok" id="published">{ format!("{} {} · {}", Msg::PublishedAt.text(lang), p.at, p.actor.id) }</p> }) }
+                { published.map(|p| html! { <p class="ok" id="published">{ format!("{} {} · {}", Msg::PublishedAt.text(lang), when(p.at), st.person(&p.actor)) }</p> }) }
                 { since_seal_notice(st, lang) }
             </section>
         </div>

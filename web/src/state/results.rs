@@ -120,6 +120,21 @@ impl AppState {
         self.session.state().published.is_some()
     }
 
+    /// A person as the screens name them: `李检察长（示例） · 主任`, `王敏 · 书记员`.
+    pub fn person(&self, actor: &kaoping_core::api::session::Actor) -> String {
+        match actor.member_id().and_then(|id| self.session.state().committee.member(&id).cloned()) {
+            Some(m) => format!(
+                "{} · {}",
+                m.name,
+                kaoping_core::api::session::describe::role_label(m.role, self.ui.lang)
+            ),
+            None => match self.user_role(&actor.id) {
+                Some(role) => format!("{} · {role}", actor.id),
+                None => actor.id.clone(),
+            },
+        }
+    }
+
     /// The role of a named user, when the app knows them.
     pub fn user_role(&self, name: &str) -> Option<&str> {
         self.ui.users.iter().find(|u| u.name == name).map(|u| u.role.as_str())
