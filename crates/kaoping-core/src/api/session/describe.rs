@@ -1,8 +1,8 @@
 //! The session's audit log and result changes worded for people (操作记录): for every applied
-//! event its number, time, actor (name and role), action and reason; for a [`Diff`] or the
-//! changes since a seal, one line per officer who moved. The facts are gathered here, walking
-//! the log from its start (names, titles and the value before each change as they were then);
-//! the words are [`crate::explain::session`]'s.
+//! event its number, time, actor (name and role), action and reason; for a
+//! [`Diff`](crate::api::session::Diff) or the changes since a seal, one line per officer who
+//! moved. The facts are gathered here, walking the log from its start (names, titles and the
+//! value before each change as they were then); the words are `explain::session`'s.
 
 use crate::api::session::actor::{Actor, ActorKind, Timestamp};
 use crate::api::session::diff::{OfficerChange, Standing};
