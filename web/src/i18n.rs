@@ -229,6 +229,8 @@ messages! {
     Version => "版本", "Version";
     NoteInEnglish => "（说明仅有英文，悬停查看）", "(note in English only)";
     Unsourced => "无出处（默认值）", "unsourced default";
+    ExportEvents => "导出事件文件", "Export the event file";
+    ExportEventsHint => "（会话的起点与全部事件：办案平台可重放并追加事件，再导入本应用）", "(the session's start and every event: a platform replays it, appends its own and the app imports it back)";
     ChooseFile => "选择文件…", "Choose a file…";
     NobodyMoved => "（名次、总分、等次均无变化）", "(no total, grade or rank moved)";
 }

@@ -483,6 +483,36 @@ await test('the Chinese screens show no English words, JSON paths or bare codes'
   eq(found.length, 0, `English words, paths or codes on Chinese screens: ${[...new Set(found)].slice(0, 30).join(' | ')}`);
 });
 
+await test('a platform drives the same session: the app\'s event file, with a platform\'s event appended, reads back with both', async () => {
+  await page.click('#tab-data');
+  const file = JSON.parse((await download('#export-events')).toString('utf8'));
+  eq(file.format, 'kaoping-events', 'an event file');
+  const n = file.events.length;
+  const at = file.events[n - 1].at;
+  // the case-management platform records a correction as its own named user; the session is
+  // sealed, so it gives a reason, as the core requires of anyone
+  file.events.push({ at, actor: { kind: 'user', id: '平台同步' }, reason: '案件管理系统每日同步',
+    change: { type: 'setInput', officer: 'J-003', key: 'mediationRate', value: 40 } });
+  await page.click('#reset-demo');
+  await page.setInputFiles('#import-json', { name: 'events.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.click('#tab-audit');
+  await page.waitForSelector('#audit tbody tr[data-actor="平台同步"]');
+  eq(await page.locator('#audit tbody tr').count(), n + 1, 'every event of the app and the platform\'s');
+  const top = await text('#audit tbody tr');
+  assert(/修改 J-003 .* 的 调解率：\d+ → 40/.test(top) && top.includes('案件管理系统每日同步'), `the platform's event, worded by the core: ${top}`);
+  await page.waitForSelector('#verify-result.verify-ok');
+  await shot('20-platform-event');
+  // without the reason the core refuses the platform's event and nothing is imported
+  delete file.events[n].reason;
+  const before = await page.evaluate(() => localStorage.getItem('kaoping.workspace.v2'));
+  await page.click('#tab-data');
+  await page.setInputFiles('#import-json', { name: 'events.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.waitForSelector('#notice');
+  assert((await text('#notice')).includes('须说明理由'), `refused with the core's reason: ${await text('#notice')}`);
+  await page.click('#notice .close');
+  eq(await page.evaluate(() => localStorage.getItem('kaoping.workspace.v2')), before, 'nothing changed');
+});
+
 let perf = null;
 await test('live recompute of a 1,000-officer cohort (measured, not asserted)', async () => {
   await page.click('#tab-data');

@@ -75,6 +75,13 @@ pub fn data_panel() -> Html {
             );
         })
     };
+    let export_events = {
+        let store = store.clone();
+        Callback::from(move |_| {
+            let text = kaoping_json::to_string_pretty(&store.state.events_file());
+            browser::download("kaoping-events.json", "application/json", &text);
+        })
+    };
     let on_import = {
         let store = store.clone();
         Callback::from(move |e: Event| {
@@ -101,6 +108,8 @@ pub fn data_panel() -> Html {
                 <tr><th>{ Msg::ExportWorkspace.text(lang) }</th><td><button id="export-json" onclick={export_json}>{ Msg::ExportWorkspace.text(lang) }</button></td></tr>
                 <tr><th>{ Msg::ImportWorkspace.text(lang) }</th><td><label class="file-pick"><span class="file-button">{ Msg::ChooseFile.text(lang) }</span><input id="import-json" type="file" accept=".json,application/json" onchange={on_import} /></label>
                     <span class="sub">{ format!(" ≤ {} MB", MAX_IMPORT_BYTES / 1024 / 1024) }</span></td></tr>
+                <tr><th>{ Msg::ExportEvents.text(lang) }</th><td><button id="export-events" onclick={export_events}>{ Msg::ExportEvents.text(lang) }</button>
+                    <span class="sub">{ format!(" {}", Msg::ExportEventsHint.text(lang)) }</span></td></tr>
                 <tr><th>{ Msg::ExportCsv.text(lang) }</th><td><button id="export-csv" onclick={export_csv}>{ Msg::ExportCsv.text(lang) }</button></td></tr>
                 <tr><th>{ Msg::ResetDemo.text(lang) }</th><td><button id="reset-demo" onclick={reset}>{ Msg::ResetDemo.text(lang) }</button></td></tr>
             </table>

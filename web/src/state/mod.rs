@@ -102,6 +102,16 @@ impl AppState {
         }
     }
 
+    /// The session as a platform's event file: its start and every applied event, in order (a
+    /// platform replays it, appends its own events, and the app reads it back).
+    pub fn events_file(&self) -> EventsFile {
+        EventsFile {
+            format: EVENTS_FORMAT.into(),
+            init: self.session.init().clone(),
+            events: self.session.events().cloned().collect(),
+        }
+    }
+
     /// The interface language.
     pub fn lang(&self) -> Lang {
         self.ui.lang

@@ -112,9 +112,7 @@ fn corrupt_foreign_or_oversized_workspaces_are_refused() {
 #[test]
 fn a_platforms_event_file_drives_the_same_session() {
     let s = prosecutors();
-    let events: Vec<_> = s.session.events().cloned().collect();
-    let file = EventsFile { format: EVENTS_FORMAT.into(), init: s.session.init().clone(), events };
-    let text = kaoping_json::to_string(&file);
+    let text = kaoping_json::to_string(&s.events_file());
     let mut other = demo();
     other.apply(Action::ImportWorkspace(text));
     assert_eq!(other.session.fingerprint(), s.session.fingerprint());
