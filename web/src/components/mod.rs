@@ -24,6 +24,7 @@ pub mod radar;
 pub mod rater_sheet;
 pub mod reason_dialog;
 pub mod recovery;
+pub mod scheme_text;
 pub mod scheme_view;
 pub mod sheets_view;
 pub mod tolerance_view;

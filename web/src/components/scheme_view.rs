@@ -5,9 +5,10 @@ use crate::browser;
 use crate::components::app::Ctx;
 use crate::components::function_plot::FunctionPlot;
 use crate::components::problems::ProblemList;
+use crate::components::scheme_text::{scoring_text, source_text};
 use crate::i18n::{pick, Msg};
 use crate::state::{Action, MAX_IMPORT_BYTES};
-use kaoping_core::model::scheme::{InputSource, ItemList, VetoEffect};
+use kaoping_core::model::scheme::{ItemList, VetoEffect};
 use kaoping_core::{Lang, Problems};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -156,11 +157,8 @@ pub fn scheme_view() -> Html {
                             <td><span class="mono">{ i.id.as_str() }</span>{ " " }{ pick(lang, &i.title, i.title_en.as_deref()) }
                                 { note(i.note.as_deref(), lang) }</td>
                             <td class="num">{ i.weight.to_string() }</td>
-                            <td class="mono small">{ match &i.input {
-                                InputSource::Value { key } => key.to_string(),
-                                InputSource::Ratio { .. } | InputSource::Rated { .. } => kaoping_json::to_string(&i.input),
-                            } }</td>
-                            <td class="mono small">{ kaoping_json::to_string(&i.scoring) }
+                            <td class="small">{ source_text(scheme, &i.input, lang) }</td>
+                            <td class="small">{ scoring_text(&i.scoring, lang) }
                                 <div class="sub">{ format!("{} {}", Msg::MaxScore.text(lang), i.max_score) }</div></td>
                             <td><FunctionPlot function={i.scoring.clone()} max={i.max_score} none={Msg::NoPlot.text(lang)} /></td>
                         </tr>
