@@ -100,7 +100,7 @@ messages! {
     Message => "说明", "Message";
     BuiltinScheme => "内置方案", "Built-in scheme";
     ImportScheme => "导入方案 JSON", "Import scheme JSON";
-    ImportRejected => "导入被拒绝：", "Import rejected:";
+    ImportRejected => "未被接受（未作任何更改）：", "Not accepted (nothing changed):";
     ExportWorkspace => "导出工作区 JSON", "Export workspace JSON";
     ImportWorkspace => "导入工作区 JSON", "Import workspace JSON";
     ExportCsv => "导出结果 CSV", "Export results CSV";
@@ -124,7 +124,7 @@ messages! {
     Fingerprint => "结果指纹", "Fingerprint";
     Edit => "编辑", "Edit";
     Synthetic => "示例数据（虚构）", "synthetic demo data";
-    InvalidNumber => "不是有效数字：", "not a valid number:";
+    InvalidNumber => "无法读取（不是有效的数字或日期），未作更改：", "not a valid number or date, nothing changed:";
     Back => "返回", "Back";
     Yes => "是", "yes";
     No => "否", "no";
