@@ -17,6 +17,7 @@ pub fn last_edit_bar() -> Html {
             <span class="label">{ format!("{} #{}", Msg::LastEdit.text(lang), last.seq) }</span>
             <span class="who">{ &last.actor }</span>
             <span class="what">{ &last.action }</span>
+            { last.reason.as_ref().map(|r| html! { <span class="why">{ format!("{}：{r}", Msg::Reason.text(lang)) }</span> }) }
             if last.moved.is_empty() {
                 <span class="sub">{ Msg::NobodyMoved.text(lang) }</span>
             } else {

@@ -106,6 +106,7 @@ impl AppState {
                 self.ui.last = Some(LastEdit {
                     seq: diff.seq,
                     actor: who.unwrap_or_default(),
+                    reason: line.as_ref().and_then(|l| l.reason.clone()),
                     action: line.map(|l| l.action).unwrap_or_default(),
                     moved: self.session.describe_changes(&diff.officers, lang),
                 });

@@ -314,3 +314,36 @@ fn an_objection_is_dated_by_the_core() {
     // review: 30 days from the notice (domain.md): 2027-01-10 + 30 = 2027-02-09
     assert_eq!(s.objection(&p.assessment, &request).unwrap().deadline, Date::parse("2027-02-09").unwrap());
 }
+
+#[test]
+fn a_recusal_is_the_members_own_with_a_reason() {
+    let mut s = prosecutors();
+    let (r01, p003) = (RaterId("R01".into()), id("P-003"));
+    s.apply(Action::SetActor(Actor::member("R01")));
+    s.apply(Action::WithdrawSignOff(r01.clone()));
+    s.apply(Action::GiveReason("需回避".into()));
+    // a member who rated the officer must take the rating back first (the core says so)
+    s.apply(Action::Recuse { member: r01.clone(), officer: p003.clone() });
+    assert!(s.ui.pending.is_some() || refused_with(&s, Code::Recused));
+    s.apply(Action::CancelReason);
+    s.apply(Action::Dismiss);
+    s.apply(Action::SetRating {
+        member: r01.clone(),
+        officer: p003.clone(),
+        indicator: "PE01".into(),
+        value: String::new(),
+    });
+    assert!(s.ui.notice.is_none(), "{:?}", s.ui.notice);
+    s.apply(Action::Recuse { member: r01.clone(), officer: p003.clone() });
+    assert!(s.ui.pending.is_some(), "a recusal needs its reason");
+    s.apply(Action::GiveReason("与被考评人系近亲属".into()));
+    assert!(s.recused(&r01, &p003));
+    let line = s.audit().pop().unwrap();
+    assert_eq!(line.reason.as_deref(), Some("与被考评人系近亲属"));
+    assert!(line.action.contains("回避评议 P-003"), "{}", line.action);
+    // another person cannot recuse R01
+    s.apply(Action::SetActor(Actor::user("王敏")));
+    s.apply(Action::Recuse { member: r01, officer: id("P-004") });
+    s.apply(Action::GiveReason("代为申请".into()));
+    assert!(refused_with(&s, Code::Actor));
+}

@@ -81,6 +81,8 @@ pub struct LastEdit {
     pub actor: String,
     /// What, worded by the core.
     pub action: String,
+    /// Why, when a reason was given.
+    pub reason: Option<String>,
     /// The officers whose standing moved, worded by the core.
     pub moved: Vec<String>,
 }
