@@ -5,7 +5,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// localStorage key of the saved workspace.
-pub const STORAGE_KEY: &str = "kaoping.workspace.v1";
+pub const STORAGE_KEY: &str = "kaoping.workspace.v2";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
@@ -19,6 +19,17 @@ pub fn load() -> Option<String> {
 /// Saves the workspace text; false when the browser refused (quota, private mode).
 pub fn save(text: &str) -> bool {
     storage().is_some_and(|s| s.set_item(STORAGE_KEY, text).is_ok())
+}
+
+/// The local time to the minute, as session events carry it (the core never reads the clock).
+pub fn now_timestamp() -> kaoping_core::api::session::Timestamp {
+    let d = js_sys::Date::new_0();
+    let (y, m, day) = (d.get_full_year() as u16, (d.get_month() + 1) as u8, d.get_date() as u8);
+    kaoping_core::Date::new(y, m, day)
+        .and_then(|date| {
+            kaoping_core::api::session::Timestamp::new(date, d.get_hours() as u8, d.get_minutes() as u8)
+        })
+        .unwrap_or_else(<kaoping_core::api::session::Timestamp as kaoping_json::FromJson>::placeholder)
 }
 
 /// Milliseconds from the page's clock (for the recompute figure only).

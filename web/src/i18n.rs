@@ -100,7 +100,7 @@ messages! {
     Message => "说明", "Message";
     BuiltinScheme => "内置方案", "Built-in scheme";
     ImportScheme => "导入方案 JSON", "Import scheme JSON";
-    ImportRejected => "导入被拒绝：", "Import rejected:";
+    ImportRejected => "未被接受（未作任何更改）：", "Not accepted (nothing changed):";
     ExportWorkspace => "导出工作区 JSON", "Export workspace JSON";
     ImportWorkspace => "导入工作区 JSON", "Import workspace JSON";
     ExportCsv => "导出结果 CSV", "Export results CSV";
@@ -124,7 +124,7 @@ messages! {
     Fingerprint => "结果指纹", "Fingerprint";
     Edit => "编辑", "Edit";
     Synthetic => "示例数据（虚构）", "synthetic demo data";
-    InvalidNumber => "不是有效数字：", "not a valid number:";
+    InvalidNumber => "无法读取（不是有效的数字或日期），未作更改：", "not a valid number or date, nothing changed:";
     Back => "返回", "Back";
     Yes => "是", "yes";
     No => "否", "no";
@@ -170,14 +170,14 @@ messages! {
     SignedOn => "已签字确认：", "Signed off on:";
     Unsigned => "未签字（草稿，评分不计入）", "unsigned (draft: its ratings do not count)";
     NoRatedIndicators => "本方案没有评委评分指标。", "This scheme has no committee-rated indicators.";
-    AuditTrail => "审计记录", "Audit trail";
+    AuditTrail => "操作记录", "Audit log";
     Verify => "校验审计链", "Verify the chain";
-    VerifyOk => "审计链完整，未被篡改。", "The chain is intact.";
+    VerifyOk => "哈希链校验通过，记录完整未被篡改", "Hash chain verified: the log is intact";
     VerifyBad => "审计链被改动：", "The chain was tampered with:";
     Seal => "封存当前考评结果", "Seal the current result";
     Seq => "序号", "Seq";
     Actor => "操作人", "Actor";
-    Event => "事件", "Event";
+    Event => "操作", "Action";
     Hash => "哈希", "Hash";
     QuotaChanges => "名额调整", "Quota changes";
     CohortProblems => "全体排名无法计算：", "The cohort cannot be ranked:";
@@ -200,7 +200,39 @@ messages! {
     ObjectionDeadline => "提出期限", "Deadline";
     DecideBy => "答复期限", "Decision due";
     Change => "变化", "Change";
-    RecordDecision => "记入审计记录", "Record in the audit trail";
+    RecordDecision => "作出决定", "Decide";
+    DecidedBy => "决定人", "Decided by";
+    NotDecided => "尚未作出决定（修改事项后须重新决定）。", "Not decided yet (an amended incident is decided again).";
+    WarningMark => "提示：", "Note: ";
+    Recuse => "申请回避", "Recuse";
+    Locked => "已锁定", "locked";
+    WithdrawSignOff => "撤回签字", "Withdraw the sign-off";
+    SheetLockedHint => "评分表已签字，处于锁定状态；本人撤回签字（须说明理由）后方可修改。", "The sheet is signed and locked; the member withdraws the sign-off (with a reason) to change it.";
+    SheetNotOwnHint => "只有委员本人可以修改自己的评分表：请在页首“当前操作人”中选择该委员。", "Only the member edits their own sheet: choose them as the person acting in the header.";
+    SealedAt => "考评结果已封存", "The result was sealed";
+    UnchangedSinceSeal => "封存后结果未变。", "Unchanged since the seal.";
+    ChangedSinceSeal => "封存后结果有变动：", "Changed since the seal:";
+    SealAndPublish => "封存与公示", "Seal and publish";
+    SealHint => "封存后，任何修改都须说明理由，并列为“封存后变动”；公示后不再接受修改。", "After a seal every edit needs a reason and shows as changed since the seal; after publication nothing changes.";
+    Publish => "公示考评结果", "Publish the result";
+    PublishedAt => "已公示：", "Published:";
+    Entries => "条记录", "entries";
+    Time => "时间", "Time";
+    Reason => "理由", "Reason";
+    NavAudit => "操作记录", "Audit log";
+    ReasonNeeded => "此项操作须说明理由", "This edit needs a reason";
+    ActingAs => "当前操作人", "Acting as";
+    ReasonPlaceholder => "请填写理由", "The reason";
+    ReasonSubmit => "确认并提交", "Submit";
+    Cancel => "取消", "Cancel";
+    LastEdit => "最近一次操作", "Last edit";
+    Version => "版本", "Version";
+    NoteInEnglish => "（说明仅有英文，悬停查看）", "(note in English only)";
+    Unsourced => "无出处（默认值）", "unsourced default";
+    ExportEvents => "导出事件文件", "Export the event file";
+    ExportEventsHint => "（会话的起点与全部事件：办案平台可重放并追加事件，再导入本应用）", "(the session's start and every event: a platform replays it, appends its own and the app imports it back)";
+    ChooseFile => "选择文件…", "Choose a file…";
+    NobodyMoved => "（名次、总分、等次均无变化）", "(no total, grade or rank moved)";
 }
 
 /// A scheme text in the chosen language: the English variant when there is one.

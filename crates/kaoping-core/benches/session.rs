@@ -45,6 +45,7 @@ fn load(dossiers: &[Dossier]) -> Event {
             },
             inputs: d.inputs.clone(),
             occurrences: d.occurrences.clone(),
+            case_review: d.case_review,
         })
         .collect();
     event(Change::AddOfficers { officers })

@@ -2,11 +2,12 @@
 
 use crate::browser;
 use crate::components::{
-    cohort_table::CohortTable, data_panel::DataPanel, header::Header, notice::NoticeBar,
-    officer_detail::OfficerDetail, preview_view::PreviewView, print_view::PrintView, recovery::Recovery,
-    scheme_view::SchemeView, sheets_view::SheetsView, tolerance_view::ToleranceView,
+    audit_view::AuditView, cohort_table::CohortTable, data_panel::DataPanel, header::Header,
+    last_edit::LastEditBar, notice::NoticeBar, officer_detail::OfficerDetail, preview_view::PreviewView,
+    print_view::PrintView, reason_dialog::ReasonDialog, recovery::Recovery, scheme_view::SchemeView,
+    sheets_view::SheetsView, tolerance_view::ToleranceView,
 };
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::state::{Action, AppState, View, Workspace};
 use kaoping_core::Problems;
 use std::rc::Rc;
@@ -23,7 +24,8 @@ pub struct Store {
     pub saved: bool,
 }
 
-/// Whether an action changes the saved workspace.
+/// Whether an action may change the saved workspace (the session, the language or the person
+/// acting).
 fn edits(action: &Action) -> bool {
     !matches!(
         action,
@@ -36,6 +38,7 @@ fn edits(action: &Action) -> bool {
             | Action::SelectIncident(_)
             | Action::ShowRater(_)
             | Action::Refuse(_)
+            | Action::CancelReason
     )
 }
 
@@ -45,11 +48,12 @@ impl Reducible for Store {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = Rc::unwrap_or_clone(self);
         let edit = edits(&action);
+        next.state.now = browser::now_timestamp();
         let t0 = browser::now_ms();
         next.state.apply(action);
         if edit {
             next.last_ms = Some(browser::now_ms() - t0);
-            next.saved = browser::save(&next.state.ws.to_compact_json());
+            next.saved = browser::save(&next.state.workspace().to_compact_json());
         }
         Rc::new(next)
     }
@@ -61,21 +65,28 @@ pub type Ctx = UseReducerHandle<Store>;
 /// What the page starts from.
 #[derive(Clone, PartialEq)]
 enum Boot {
-    Ready(Rc<Workspace>),
+    Ready(Rc<AppState>),
     Corrupt { raw: Rc<String>, problems: Problems },
     Broken(Problems),
 }
 
+/// The demo, started now.
+fn demo() -> Boot {
+    match AppState::demo(Lang::Zh, browser::now_timestamp()) {
+        Ok(s) => Boot::Ready(Rc::new(s)),
+        Err(p) => Boot::Broken(p),
+    }
+}
+
+/// The saved workspace (its session restored: the log replayed and checked), or the demo.
 fn boot() -> Boot {
+    let now = browser::now_timestamp();
     match browser::load() {
-        Some(raw) => match Workspace::from_json(&raw) {
-            Ok(ws) => Boot::Ready(Rc::new(ws)),
+        Some(raw) => match Workspace::from_json(&raw).and_then(|ws| AppState::from_workspace(&ws, now)) {
+            Ok(s) => Boot::Ready(Rc::new(s)),
             Err(problems) => Boot::Corrupt { raw: Rc::new(raw), problems },
         },
-        None => match Workspace::demo() {
-            Ok(ws) => Boot::Ready(Rc::new(ws)),
-            Err(p) => Boot::Broken(p),
-        },
+        None => demo(),
     }
 }
 
@@ -84,16 +95,16 @@ fn boot() -> Boot {
 pub fn app() -> Html {
     let boot = use_state(boot);
     match &*boot {
-        Boot::Ready(ws) => html! { <Console ws={ws.clone()} /> },
+        Boot::Ready(state) => html! { <Console state={state.clone()} /> },
         Boot::Corrupt { raw, problems } => {
             let on_reset = {
                 let boot = boot.clone();
-                Callback::from(move |_| match Workspace::demo() {
-                    Ok(ws) => {
-                        browser::save(&ws.to_compact_json());
-                        boot.set(Boot::Ready(Rc::new(ws)));
+                Callback::from(move |_| {
+                    let next = demo();
+                    if let Boot::Ready(s) = &next {
+                        browser::save(&s.workspace().to_compact_json());
                     }
-                    Err(p) => boot.set(Boot::Broken(p)),
+                    boot.set(next);
                 })
             };
             html! { <Recovery raw={raw.clone()} problems={problems.clone()} {on_reset} /> }
@@ -107,17 +118,17 @@ pub fn app() -> Html {
 /// Properties of [`Console`].
 #[derive(Properties, PartialEq)]
 pub struct ConsoleProps {
-    /// The workspace to start from.
-    pub ws: Rc<Workspace>,
+    /// The state to start from.
+    pub state: Rc<AppState>,
 }
 
 /// The working app once a workspace is loaded.
 #[function_component(Console)]
 pub fn console(props: &ConsoleProps) -> Html {
-    let ws = props.ws.clone();
+    let start = props.state.clone();
     let store = use_reducer(move || {
-        let state = AppState::new((*ws).clone());
-        let saved = browser::save(&state.ws.to_compact_json());
+        let state = (*start).clone();
+        let saved = browser::save(&state.workspace().to_compact_json());
         Store { state, last_ms: None, saved }
     });
     let lang = store.state.lang();
@@ -130,24 +141,27 @@ pub fn console(props: &ConsoleProps) -> Html {
         },
         View::Scheme => html! { <SchemeView /> },
         View::Sheets => html! { <SheetsView /> },
+        View::Audit => html! { <AuditView /> },
         View::Tolerance => html! { <ToleranceView /> },
         View::Preview => html! { <PreviewView /> },
         View::Print => html! { <PrintView /> },
         View::Data => html! { <DataPanel /> },
     };
-    let n = store.state.ws.dossiers.len();
+    let n = store.state.officer_count();
     let ms = store.last_ms.map(|m| format!("{m:.1} ms")).unwrap_or_else(|| "—".into());
     html! {
         <ContextProvider<Ctx> context={store.clone()}>
             <div class={classes!("app", if store.state.ui.view == View::Print { Some("printing") } else { None })} lang={if lang == kaoping_core::Lang::Zh { "zh-CN" } else { "en" }}>
                 <Header />
                 <NoticeBar />
+                <ReasonDialog />
+                <LastEditBar />
                 <main class="content">{ body }</main>
                 <footer class="status noprint">
                     <span>{ format!("{n} {}", Msg::Officers.text(lang)) }</span>
                     <span id="recompute-ms">{ format!("{}: {ms}", Msg::Recompute.text(lang)) }</span>
                     <span>{ if store.saved { Msg::SavedLocally.text(lang) } else { "" } }</span>
-                    <span>{ format!("{} {}", Msg::Engine.text(lang), kaoping_core::ENGINE_VERSION) }</span>
+                    <span>{ format!("{} {}", Msg::Engine.text(lang), kaoping_core::ENGINE_VERSION.rsplit('/').next().unwrap_or_default()) }</span>
                 </footer>
             </div>
         </ContextProvider<Ctx>>

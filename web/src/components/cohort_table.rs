@@ -15,7 +15,7 @@ pub fn cohort_table() -> Html {
     let Some(store) = use_context::<Ctx>() else { return html! {} };
     let st = &store.state;
     let lang = st.lang();
-    let dp = st.ws.scheme.precision;
+    let dp = st.scheme().precision;
     let order = st.table_order();
     let shown = order.len().min(MAX_ROWS);
     let header = |key: SortKey, msg: Msg| {
@@ -43,8 +43,7 @@ pub fn cohort_table() -> Html {
         })
     };
     let grade_title = |id: &kaoping_core::GradeId| {
-        st.ws
-            .scheme
+        st.scheme()
             .grade(id)
             .map(|g| pick(lang, &g.title, g.title_en.as_deref()).to_string())
             .unwrap_or_default()
@@ -55,12 +54,8 @@ pub fn cohort_table() -> Html {
                 <label>{ Msg::Filter.text(lang) }
                     <input id="filter" type="search" value={st.ui.filter.clone()} placeholder={Msg::FilterPlaceholder.text(lang)} oninput={on_filter} />
                 </label>
-                <span class="count">{ format!("{shown} / {} {}", st.ws.dossiers.len(), Msg::Officers.text(lang)) }</span>
+                <span class="count">{ format!("{shown} / {} {}", st.officer_count(), Msg::Officers.text(lang)) }</span>
             </div>
-            { match &st.cohort {
-                Err(p) if !p.is_empty() => html! { <div class="error-box"><strong>{ Msg::CohortProblems.text(lang) }</strong><crate::components::problems::ProblemList problems={p.clone()} /></div> },
-                _ => html! {},
-            } }
             <table class="grid" id="cohort-table">
                 <thead><tr>
                     <th class="num">{ Msg::Rank.text(lang) }</th>
@@ -72,36 +67,30 @@ pub fn cohort_table() -> Html {
                     <th>{ Msg::Flags.text(lang) }</th>
                 </tr></thead>
                 <tbody>
-                { for order.iter().take(MAX_ROWS).filter_map(|&i| {
-                    let d = st.ws.dossiers.get(i)?;
-                    let row = st.rows.get(i)?;
-                    let selected = st.ui.selected == Some(i);
+                { for order.iter().take(MAX_ROWS).filter_map(|i| {
+                    let e = st.entry(i)?;
+                    let selected = st.ui.selected.as_ref() == Some(i);
                     let onclick = {
                         let store = store.clone();
-                        Callback::from(move |_| store.dispatch(Action::Select(Some(i))))
+                        let i = i.clone();
+                        Callback::from(move |_| store.dispatch(Action::Select(Some(i.clone()))))
                     };
-                    let entry = st.entry(i);
-                    let (total, grade, flags) = match row {
-                        Ok(a) => {
-                            let mut flags = Vec::new();
-                            if entry.is_some_and(|e| e.quota_changed) { flags.push(("quota", Msg::FlagQuota)); }
-                            if a.flags.veto { flags.push(("veto", Msg::FlagVeto)); }
-                            if a.flags.incomplete { flags.push(("incomplete", Msg::FlagIncomplete)); }
-                            if a.flags.disagreement { flags.push(("disagreement", Msg::FlagDisagreement)); }
-                            if a.flags.tolerance { flags.push(("tolerance", Msg::FlagTolerance)); }
-                            let final_grade = match entry { Some(e) => e.grade.as_ref(), None => a.grade.as_ref() };
-                            (a.total.format_dp(dp), final_grade.map(|g| grade_title(&g.id)).unwrap_or_else(|| "—".into()), flags)
-                        }
-                        Err(_) => ("—".into(), "—".into(), vec![("error", Msg::FlagError)]),
-                    };
+                    let mut flags = Vec::new();
+                    if e.quota_changed { flags.push(("quota", Msg::FlagQuota)); }
+                    if e.flags.veto { flags.push(("veto", Msg::FlagVeto)); }
+                    if e.flags.incomplete { flags.push(("incomplete", Msg::FlagIncomplete)); }
+                    if e.flags.disagreement { flags.push(("disagreement", Msg::FlagDisagreement)); }
+                    if e.flags.tolerance { flags.push(("tolerance", Msg::FlagTolerance)); }
+                    let grade = e.grade.as_ref().map(|g| grade_title(&g.id)).unwrap_or_else(|| "—".into());
+                    let d = &e.officer;
                     Some(html! {
-                        <tr key={d.officer.id.as_str().to_string()} data-officer={d.officer.id.as_str().to_string()}
+                        <tr key={d.id.as_str().to_string()} data-officer={d.id.as_str().to_string()}
                             class={classes!(selected.then_some("selected"))} {onclick}>
-                            <td class="num rank">{ entry.map(|e| e.rank.to_string()).unwrap_or_default() }</td>
-                            <td class="mono">{ d.officer.id.as_str() }</td>
-                            <td class="name">{ &d.officer.name }</td>
-                            <td>{ d.officer.unit.clone().unwrap_or_default() }</td>
-                            <td class="num total">{ total }</td>
+                            <td class="num rank">{ e.rank.to_string() }</td>
+                            <td class="mono">{ d.id.as_str() }</td>
+                            <td class="name">{ &d.name }</td>
+                            <td>{ d.unit.clone().unwrap_or_default() }</td>
+                            <td class="num total">{ e.total.format_dp(dp) }</td>
                             <td class="grade">{ grade }</td>
                             <td class="flags">{ for flags.into_iter().map(|(c, m)| html! { <span class={classes!("flag", c)}>{ m.text(lang) }</span> }) }</td>
                         </tr>

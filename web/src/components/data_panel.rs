@@ -16,7 +16,11 @@ pub fn data_panel() -> Html {
     let export_json = {
         let store = store.clone();
         Callback::from(move |_| {
-            browser::download("kaoping-workspace.json", "application/json", &store.state.ws.to_json());
+            browser::download(
+                "kaoping-workspace.json",
+                "application/json",
+                &store.state.workspace().to_json(),
+            );
         })
     };
     let export_csv = {
@@ -24,9 +28,9 @@ pub fn data_panel() -> Html {
         Callback::from(move |_| {
             let st = &store.state;
             let lang = st.lang();
-            let dp = st.ws.scheme.precision;
+            let dp = st.scheme().precision;
             let header: Vec<String> =
-                [Msg::OfficerId, Msg::Name, Msg::Unit, Msg::Total, Msg::Grade, Msg::Flags]
+                [Msg::Rank, Msg::OfficerId, Msg::Name, Msg::Unit, Msg::Total, Msg::Grade, Msg::Flags]
                     .iter()
                     .map(|m| m.text(lang).to_string())
                     .collect();
@@ -34,42 +38,33 @@ pub fn data_panel() -> Html {
                 .table_order()
                 .into_iter()
                 .filter_map(|i| {
-                    let d = st.ws.dossiers.get(i)?;
-                    let (total, grade, flags) = match st.rows.get(i)? {
-                        Ok(a) => {
-                            let grade = st
-                                .final_grade(i)
-                                .and_then(|g| st.ws.scheme.grade(&g.id))
-                                .map(|g| pick(lang, &g.title, g.title_en.as_deref()).to_string())
-                                .unwrap_or_default();
-                            let mut f = Vec::new();
-                            if st.entry(i).is_some_and(|e| e.quota_changed) {
-                                f.push(Msg::FlagQuota.text(lang));
-                            }
-                            if a.flags.veto {
-                                f.push(Msg::FlagVeto.text(lang));
-                            }
-                            if a.flags.incomplete {
-                                f.push(Msg::FlagIncomplete.text(lang));
-                            }
-                            if a.flags.disagreement {
-                                f.push(Msg::FlagDisagreement.text(lang));
-                            }
-                            if a.flags.tolerance {
-                                f.push(Msg::FlagTolerance.text(lang));
-                            }
-                            (a.total.format_dp(dp), grade, f.join(" "))
+                    let e = st.entry(&i)?;
+                    let grade = e
+                        .grade
+                        .as_ref()
+                        .and_then(|g| st.scheme().grade(&g.id))
+                        .map(|g| pick(lang, &g.title, g.title_en.as_deref()).to_string())
+                        .unwrap_or_default();
+                    let mut f = Vec::new();
+                    for (on, m) in [
+                        (e.quota_changed, Msg::FlagQuota),
+                        (e.flags.veto, Msg::FlagVeto),
+                        (e.flags.incomplete, Msg::FlagIncomplete),
+                        (e.flags.disagreement, Msg::FlagDisagreement),
+                        (e.flags.tolerance, Msg::FlagTolerance),
+                    ] {
+                        if on {
+                            f.push(m.text(lang));
                         }
-                        Err(_) => (String::new(), String::new(), Msg::FlagError.text(lang).to_string()),
-                    };
+                    }
                     Some(vec![
-                        st.entry(i).map(|e| e.rank.to_string()).unwrap_or_default(),
-                        d.officer.id.as_str().to_string(),
-                        d.officer.name.clone(),
-                        d.officer.unit.clone().unwrap_or_default(),
-                        total,
+                        e.rank.to_string(),
+                        e.officer.id.as_str().to_string(),
+                        e.officer.name.clone(),
+                        e.officer.unit.clone().unwrap_or_default(),
+                        e.total.format_dp(dp),
                         grade,
-                        flags,
+                        f.join(" "),
                     ])
                 })
                 .collect();
@@ -78,6 +73,13 @@ pub fn data_panel() -> Html {
                 "text/csv;charset=utf-8",
                 &csv::document(&header, &rows),
             );
+        })
+    };
+    let export_events = {
+        let store = store.clone();
+        Callback::from(move |_| {
+            let text = kaoping_json::to_string_pretty(&store.state.events_file());
+            browser::download("kaoping-events.json", "application/json", &text);
         })
     };
     let on_import = {
@@ -104,8 +106,10 @@ pub fn data_panel() -> Html {
             <p>{ Msg::SavedLocally.text(lang) }</p>
             <table class="grid kv">
                 <tr><th>{ Msg::ExportWorkspace.text(lang) }</th><td><button id="export-json" onclick={export_json}>{ Msg::ExportWorkspace.text(lang) }</button></td></tr>
-                <tr><th>{ Msg::ImportWorkspace.text(lang) }</th><td><input id="import-json" type="file" accept=".json,application/json" onchange={on_import} />
+                <tr><th>{ Msg::ImportWorkspace.text(lang) }</th><td><label class="file-pick"><span class="file-button">{ Msg::ChooseFile.text(lang) }</span><input id="import-json" type="file" accept=".json,application/json" onchange={on_import} /></label>
                     <span class="sub">{ format!(" ≤ {} MB", MAX_IMPORT_BYTES / 1024 / 1024) }</span></td></tr>
+                <tr><th>{ Msg::ExportEvents.text(lang) }</th><td><button id="export-events" onclick={export_events}>{ Msg::ExportEvents.text(lang) }</button>
+                    <span class="sub">{ format!(" {}", Msg::ExportEventsHint.text(lang)) }</span></td></tr>
                 <tr><th>{ Msg::ExportCsv.text(lang) }</th><td><button id="export-csv" onclick={export_csv}>{ Msg::ExportCsv.text(lang) }</button></td></tr>
                 <tr><th>{ Msg::ResetDemo.text(lang) }</th><td><button id="reset-demo" onclick={reset}>{ Msg::ResetDemo.text(lang) }</button></td></tr>
             </table>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 pub struct DistributionProps {
     /// Dossier index to mark on the axis.
     #[prop_or_default]
-    pub highlight: Option<usize>,
+    pub highlight: Option<kaoping_core::OfficerId>,
 }
 
 const W: f64 = 320.0;
@@ -25,13 +25,14 @@ pub fn distribution(props: &DistributionProps) -> Html {
     let Some(store) = use_context::<Ctx>() else { return html! {} };
     let st = &store.state;
     let lang = st.lang();
-    let scheme = &st.ws.scheme;
+    let scheme = st.scheme();
     let (lo, hi) = (scheme.bounds.min.to_f64(), scheme.bounds.max.to_f64());
     let span = (hi - lo).max(1.0);
     let x_of = |v: f64| LEFT + (W - LEFT - 4.0) * ((v - lo) / span).clamp(0.0, 1.0);
     // Display binning of the totals the core computed.
     let mut bins = [0usize; BINS];
-    for a in st.rows.iter().flatten() {
+    let entries = st.table().map(|t| t.officers.as_slice()).unwrap_or_default();
+    for a in entries {
         let k = (((a.total.to_f64() - lo) / span) * BINS as f64).floor();
         let k = (k.max(0.0) as usize).min(BINS - 1);
         if let Some(b) = bins.get_mut(k) {
@@ -41,11 +42,7 @@ pub fn distribution(props: &DistributionProps) -> Html {
     let top = bins.iter().copied().max().unwrap_or(1).max(1) as f64;
     let plot_h = H - BOTTOM - 14.0;
     let bw = (W - LEFT - 4.0) / BINS as f64;
-    let mark = props
-        .highlight
-        .and_then(|i| st.rows.get(i))
-        .and_then(|r| r.as_ref().ok())
-        .map(|a| x_of(a.total.to_f64()));
+    let mark = props.highlight.as_ref().and_then(|i| st.entry(i)).map(|e| x_of(e.total.to_f64()));
     html! {
         <svg class="distribution" viewBox={format!("0 0 {W} {H}")} width={W.to_string()} height={H.to_string()} role="img">
             { for scheme.grades.iter().enumerate().map(|(k, g)| {

@@ -12,7 +12,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct IncidentDecisionProps {
     /// Incident index.
-    pub index: usize,
+    pub id: String,
 }
 
 /// The decision about one incident, or its problems.
@@ -21,11 +21,21 @@ pub fn incident_decision(props: &IncidentDecisionProps) -> Html {
     let Some(ctx) = use_context::<Ctx>() else { return html! {} };
     let st = &ctx.state;
     let lang = st.lang();
-    let k = props.index;
-    match st.decisions.get(k) {
-        Some(Ok(d)) => html! {
+    let id = props.id.clone();
+    let decide = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::Decide(id.clone())))
+    };
+    let button =
+        html! { <button id="record-decision" onclick={decide}>{ Msg::RecordDecision.text(lang) }</button> };
+    let Some(record) = st.incident(&props.id) else { return html! {} };
+    match &record.decision {
+        Some(rec) => {
+            let d = &rec.decision;
+            html! {
             <div class="decision" id="decision">
-                <button id="record-decision" onclick={{ let ctx = ctx.clone(); Callback::from(move |_| ctx.dispatch(Action::RecordDecision { index: k, today: crate::components::sheets_view::today() })) }}>{ Msg::RecordDecision.text(lang) }</button>
+                { button }
+                <p class="meta" id="decision-by">{ format!("{}：{} · {}", Msg::DecidedBy.text(lang), st.person(&rec.actor), crate::components::audit_view::when(rec.at)) }</p>
                 <div class="summary">
                     <div class="big"><span class="label">{ Msg::Decision.text(lang) }</span><span id="decision-outcome" class={classes!("value", format!("outcome-{:?}", d.outcome).to_lowercase())}>{ d.outcome.label(lang) }</span></div>
                     <div class="big"><span class="label">{ Msg::Kept.text(lang) }</span><span class="value">{ d.effect.kept.to_string() }</span></div>
@@ -46,11 +56,11 @@ pub fn incident_decision(props: &IncidentDecisionProps) -> Html {
                 }) }
                 if !d.warnings.is_empty() { <ProblemList problems={d.warnings.clone()} /> }
             </div>
-        },
-        Some(Err(p)) => {
-            html! { <div class="error-box" id="decision"><h3>{ Msg::DecisionProblems.text(lang) }</h3><ProblemList problems={p.clone()} /></div> }
+            }
         }
-        None => html! {},
+        None => {
+            html! { <div class="decision" id="decision">{ button }<p class="hint" id="decision-none">{ Msg::NotDecided.text(lang) }</p></div> }
+        }
     }
 }
 

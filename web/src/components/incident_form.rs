@@ -11,8 +11,8 @@ use yew::prelude::*;
 /// Properties of [`IncidentForm`].
 #[derive(Properties, PartialEq)]
 pub struct IncidentFormProps {
-    /// Incident index.
-    pub index: usize,
+    /// Incident id.
+    pub id: String,
 }
 
 /// One policy list as ticked boxes with the items' descriptions.
@@ -55,14 +55,15 @@ fn checklist(
 
 /// The occurrences an incident may link: the officer's deductions and vetoes (id, label).
 fn linkable(st: &AppState, inc: &Incident) -> Vec<(String, String)> {
-    let dossier = st.ws.dossiers.iter().find(|d| d.officer.id == inc.officer);
+    let dossier = st.dossier(&inc.officer);
+    let scheme = st.scheme();
     dossier
         .map(|d| {
             d.occurrences
                 .iter()
                 .filter(|o| {
-                    st.ws.scheme.deductions.items.iter().any(|i| i.id == o.item)
-                        || st.ws.scheme.vetoes.iter().any(|v| v.id == o.item)
+                    scheme.deductions.items.iter().any(|i| i.id == o.item)
+                        || scheme.vetoes.iter().any(|v| v.id == o.item)
                 })
                 .map(|o| {
                     (
@@ -82,7 +83,7 @@ fn linkable(st: &AppState, inc: &Incident) -> Vec<(String, String)> {
 }
 
 /// A callback setting a responsibility class from its select.
-fn on_responsibility(ctx: &Ctx, k: usize) -> Callback<Event> {
+fn on_responsibility(ctx: &Ctx, k: String) -> Callback<Event> {
     let ctx = ctx.clone();
     Callback::from(move |e: Event| {
         let s: HtmlSelectElement = e.target_unchecked_into();
@@ -91,12 +92,12 @@ fn on_responsibility(ctx: &Ctx, k: usize) -> Callback<Event> {
         } else {
             Responsibility::QualityFlaw
         };
-        ctx.dispatch(Action::EditIncident { index: k, edit: IncidentEdit::Responsibility(r) });
+        ctx.dispatch(Action::EditIncident { id: k.clone(), edit: IncidentEdit::Responsibility(r) });
     })
 }
 
 /// A callback setting the culpability from its select.
-fn on_culpability(ctx: &Ctx, k: usize) -> Callback<Event> {
+fn on_culpability(ctx: &Ctx, k: String) -> Callback<Event> {
     let ctx = ctx.clone();
     Callback::from(move |e: Event| {
         let s: HtmlSelectElement = e.target_unchecked_into();
@@ -106,20 +107,21 @@ fn on_culpability(ctx: &Ctx, k: usize) -> Callback<Event> {
             "intentional" => Some(Culpability::Intentional),
             _ => None,
         };
-        ctx.dispatch(Action::EditIncident { index: k, edit: IncidentEdit::Culpability(c) });
+        ctx.dispatch(Action::EditIncident { id: k.clone(), edit: IncidentEdit::Culpability(c) });
     })
 }
 
 /// The evidence of each claimed fact (one reference per line).
-fn evidence_inputs(inc: &Incident, k: usize, ctx: &Ctx, lang: Lang) -> Html {
+fn evidence_inputs(inc: &Incident, k: &str, ctx: &Ctx, lang: Lang) -> Html {
     html! {
         { for inc.facts.iter().map(|f| {
             let ctx = ctx.clone();
+            let k = k.to_owned();
             let id = f.item.as_str().to_string();
             let id2 = id.clone();
             let onchange = Callback::from(move |e: Event| {
                 let t: HtmlTextAreaElement = e.target_unchecked_into();
-                ctx.dispatch(Action::EditIncident { index: k, edit: IncidentEdit::Evidence(id2.clone(), t.value()) });
+                ctx.dispatch(Action::EditIncident { id: k.clone(), edit: IncidentEdit::Evidence(id2.clone(), t.value()) });
             });
             html! { <label class="evidence">{ format!("{id} {}", Msg::Evidence.text(lang)) }
                 <textarea rows="2" data-evidence={id.clone()} value={f.evidence.join("\n")} {onchange} /></label> }
@@ -133,23 +135,31 @@ pub fn incident_form(props: &IncidentFormProps) -> Html {
     let Some(ctx) = use_context::<Ctx>() else { return html! {} };
     let st = &ctx.state;
     let lang = st.lang();
-    let k = props.index;
-    let (Ok(policy), Some(inc)) = (&st.policy, st.ws.incidents.get(k)) else { return html! {} };
+    let k = props.id.clone();
+    let policy = st.session.policy();
+    let Some(inc) = st.incident(&k).map(|r| &r.incident) else { return html! {} };
     let edit = |f: fn(String) -> IncidentEdit| {
         let ctx = ctx.clone();
+        let k = k.clone();
         Callback::from(move |e: Event| {
             let value = if let Some(t) = e.target_dyn_into::<HtmlTextAreaElement>() {
                 t.value()
             } else {
                 e.target_unchecked_into::<HtmlInputElement>().value()
             };
-            ctx.dispatch(Action::EditIncident { index: k, edit: f(value) });
+            ctx.dispatch(Action::EditIncident { id: k.clone(), edit: f(value) });
         })
     };
-    let (on_resp, on_culp) = (on_responsibility(&ctx, k), on_culpability(&ctx, k));
+    let (on_resp, on_culp) = (on_responsibility(&ctx, k.clone()), on_culpability(&ctx, k.clone()));
     let has_fact = |id: &str| inc.facts.iter().any(|f| f.item.as_str() == id);
+    let kf = k.clone();
     let fact_action =
-        move |id: String, on: bool| Action::EditIncident { index: k, edit: IncidentEdit::Fact(id, on) };
+        move |id: String, on: bool| Action::EditIncident { id: kf.clone(), edit: IncidentEdit::Fact(id, on) };
+    let kp = k.clone();
+    let precondition_action = move |id: String, on: bool| Action::EditIncident {
+        id: kp.clone(),
+        edit: IncidentEdit::Precondition(id, on),
+    };
     let linkable = linkable(st, inc);
     let correction = inc.correction.clone();
     html! {
@@ -157,7 +167,7 @@ pub fn incident_form(props: &IncidentFormProps) -> Html {
             <table class="grid kv">
                 <tr><th>{ Msg::Incident.text(lang) }</th><td class="mono">{ &inc.id }</td><th>{ Msg::Officer.text(lang) }</th><td>{ inc.officer.as_str() }</td></tr>
                 <tr><th>{ Msg::Date.text(lang) }</th><td><input id="inc-date" type="date" value={inc.date.to_string()} onchange={edit(IncidentEdit::Date)} /></td>
-                    <th>{ Msg::Kind.text(lang) }</th><td><input id="inc-kind" value={inc.kind.clone()} onchange={edit(IncidentEdit::Kind)} /></td></tr>
+                    <th>{ Msg::Kind.text(lang) }</th><td><input id="inc-kind" class="mono" value={inc.kind.clone()} onchange={edit(IncidentEdit::Kind)} /></td></tr>
                 <tr><th>{ Msg::Description.text(lang) }</th><td colspan="3"><textarea id="inc-description" rows="2" value={inc.description.clone()} onchange={edit(IncidentEdit::Description)} /></td></tr>
                 <tr><th>{ Msg::Responsibility.text(lang) }</th><td>
                     <select id="inc-responsibility" onchange={on_resp}>
@@ -174,22 +184,23 @@ pub fn incident_form(props: &IncidentFormProps) -> Html {
             </table>
             <h3>{ Msg::Preconditions.text(lang) }</h3>
             { checklist(&policy.preconditions, lang, |id| inc.preconditions.get(id).copied().unwrap_or(false),
-                move |id, on| Action::EditIncident { index: k, edit: IncidentEdit::Precondition(id, on) }, &ctx, "preconditions") }
+                precondition_action, &ctx, "preconditions") }
             <h3>{ Msg::PositiveList.text(lang) }</h3>
-            { checklist(&policy.positive, lang, has_fact, fact_action, &ctx, "positive") }
+            { checklist(&policy.positive, lang, has_fact, fact_action.clone(), &ctx, "positive") }
             <h3>{ Msg::MitigationList.text(lang) }</h3>
-            { checklist(&policy.mitigation, lang, has_fact, fact_action, &ctx, "mitigation") }
+            { checklist(&policy.mitigation, lang, has_fact, fact_action.clone(), &ctx, "mitigation") }
             <h3>{ Msg::NegativeList.text(lang) }</h3>
             { checklist(&policy.negative, lang, has_fact, fact_action, &ctx, "negative") }
-            <div class="evidence-list">{ evidence_inputs(inc, k, &ctx, lang) }</div>
+            <div class="evidence-list">{ evidence_inputs(inc, &k, &ctx, lang) }</div>
             <h3>{ Msg::Linked.text(lang) }</h3>
             <table class="grid"><tbody>
             { for linkable.iter().map(|(id, label)| {
                 let ctx = ctx.clone();
+                let k = k.clone();
                 let id2 = id.clone();
                 let onchange = Callback::from(move |e: Event| {
                     let input: HtmlInputElement = e.target_unchecked_into();
-                    ctx.dispatch(Action::EditIncident { index: k, edit: IncidentEdit::Linked(id2.clone(), input.checked()) });
+                    ctx.dispatch(Action::EditIncident { id: k.clone(), edit: IncidentEdit::Linked(id2.clone(), input.checked()) });
                 });
                 html! { <tr><td class="check"><input type="checkbox" data-linked={id.clone()} checked={inc.linked.iter().any(|o| o.as_str() == id)} {onchange} /></td><td>{ label }</td></tr> }
             }) }

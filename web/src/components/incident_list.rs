@@ -1,54 +1,60 @@
-//! The tolerance incidents under review: a button opening one for the selected officer, the
-//! incidents with their decisions (select, delete) and the overdue corrections.
+//! The tolerance incidents of the session: a field for what happened and a button recording a
+//! new incident of the selected officer, the incidents with their decisions (select), and the
+//! overdue corrections.
 
 use crate::components::app::Ctx;
 use crate::i18n::{Lang, Msg};
 use crate::state::Action;
 use kaoping_core::rules::tolerance::overdue_corrections;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The incident list.
 #[function_component(IncidentList)]
 pub fn incident_list() -> Html {
+    let description = use_node_ref();
     let Some(ctx) = use_context::<Ctx>() else { return html! {} };
     let st = &ctx.state;
     let lang = st.lang();
+    let selected = st.ui.selected.clone();
     let add = {
         let ctx = ctx.clone();
-        let officer = st.ui.selected.unwrap_or(0);
-        Callback::from(move |_| ctx.dispatch(Action::AddIncident(officer)))
+        let description = description.clone();
+        let officer = selected.clone();
+        Callback::from(move |_| {
+            let text = description.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            if let Some(officer) = officer.clone() {
+                ctx.dispatch(Action::AddIncident { officer, description: text });
+            }
+        })
     };
-    let selected_name = st
-        .ui
-        .selected
-        .and_then(|i| st.ws.dossiers.get(i))
-        .map(|d| d.officer.name.clone())
-        .unwrap_or_default();
+    let selected_name =
+        selected.as_ref().and_then(|i| st.dossier(i)).map(|d| d.officer.name.clone()).unwrap_or_default();
+    let name_of =
+        |id: &kaoping_core::OfficerId| st.dossier(id).map(|d| d.officer.name.clone()).unwrap_or_default();
     html! {
         <div>
-            <button id="incident-new" onclick={add}>{ format!("{}（{selected_name}）", Msg::NewIncident.text(lang)) }</button>
+            <div class="toolbar">
+                <label>{ Msg::Description.text(lang) }<input id="incident-description-new" ref={description} /></label>
+                <button id="incident-new" onclick={add}>{ format!("{}（{selected_name}）", Msg::NewIncident.text(lang)) }</button>
+            </div>
             <table class="grid" id="incident-list">
-                <thead><tr><th>{ Msg::Incident.text(lang) }</th><th>{ Msg::Officer.text(lang) }</th><th>{ Msg::Date.text(lang) }</th><th>{ Msg::Decision.text(lang) }</th><th></th></tr></thead>
+                <thead><tr><th>{ Msg::Incident.text(lang) }</th><th>{ Msg::Officer.text(lang) }</th><th>{ Msg::Date.text(lang) }</th><th>{ Msg::Decision.text(lang) }</th></tr></thead>
                 <tbody>
-                { for st.ws.incidents.iter().enumerate().map(|(k, inc)| {
-                    let select = { let ctx = ctx.clone(); Callback::from(move |_| ctx.dispatch(Action::SelectIncident(k))) };
-                    let remove = { let ctx = ctx.clone(); Callback::from(move |e: MouseEvent| { e.stop_propagation(); ctx.dispatch(Action::RemoveIncident(k)) }) };
-                    let outcome = match st.decisions.get(k) {
-                        Some(Ok(d)) => d.outcome_title.clone(),
-                        _ => "—".into(),
-                    };
-                    let name = st.ws.dossiers.iter().find(|d| d.officer.id == inc.officer).map(|d| d.officer.name.clone()).unwrap_or_default();
+                { for st.incidents().map(|r| {
+                    let inc = &r.incident;
+                    let select = { let ctx = ctx.clone(); let id = inc.id.clone(); Callback::from(move |_| ctx.dispatch(Action::SelectIncident(id.clone()))) };
+                    let outcome = r.decision.as_ref().map_or_else(|| "—".to_owned(), |d| d.decision.outcome.label(lang).to_owned());
                     html! {
-                        <tr class={classes!((st.ui.incident == Some(k)).then_some("selected"))} onclick={select} data-incident={inc.id.clone()}>
-                            <td class="mono">{ &inc.id }</td><td>{ format!("{} {name}", inc.officer) }</td>
+                        <tr class={classes!((st.ui.incident.as_deref() == Some(inc.id.as_str())).then_some("selected"))} onclick={select} data-incident={inc.id.clone()}>
+                            <td class="mono">{ &inc.id }</td><td>{ format!("{} {}", inc.officer, name_of(&inc.officer)) }</td>
                             <td class="mono">{ inc.date.to_string() }</td><td class="outcome">{ outcome }</td>
-                            <td><button class="small" onclick={remove}>{ Msg::Remove.text(lang) }</button></td>
                         </tr>
                     }
                 }) }
                 </tbody>
             </table>
-            if st.ws.incidents.is_empty() { <p class="hint">{ Msg::NoIncidents.text(lang) }</p> }
+            if st.incidents().next().is_none() { <p class="hint">{ Msg::NoIncidents.text(lang) }</p> }
             { overdue(st, lang) }
         </div>
     }
@@ -56,8 +62,9 @@ pub fn incident_list() -> Html {
 
 /// The corrections past their deadline, as of the end of the period.
 fn overdue(st: &crate::state::AppState, lang: Lang) -> Html {
-    let decisions: Vec<_> = st.decisions.iter().flatten().cloned().collect();
-    let late = overdue_corrections(&decisions, st.as_of());
+    let decisions: Vec<_> =
+        st.incidents().filter_map(|r| r.decision.as_ref().map(|d| d.decision.clone())).collect();
+    let late = overdue_corrections(&decisions, st.scheme().period.end);
     if late.is_empty() {
         return html! {};
     }

@@ -2,6 +2,7 @@
 //! (`objection_form` holds helper functions of the preview screen, not a component).
 
 pub mod app;
+pub mod audit_view;
 pub mod cohort_table;
 pub mod data_panel;
 pub mod distribution;
@@ -10,6 +11,7 @@ pub mod header;
 pub mod incident_decision;
 pub mod incident_form;
 pub mod incident_list;
+pub mod last_edit;
 pub mod notice;
 pub mod objection_form;
 pub mod occurrences;
@@ -20,7 +22,9 @@ pub mod print_view;
 pub mod problems;
 pub mod radar;
 pub mod rater_sheet;
+pub mod reason_dialog;
 pub mod recovery;
+pub mod scheme_text;
 pub mod scheme_view;
 pub mod sheets_view;
 pub mod tolerance_view;

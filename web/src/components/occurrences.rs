@@ -10,8 +10,8 @@ use yew::prelude::*;
 /// Properties of [`Occurrences`].
 #[derive(Properties, PartialEq)]
 pub struct OccurrencesProps {
-    /// Dossier index.
-    pub officer: usize,
+    /// The officer.
+    pub officer: kaoping_core::OfficerId,
 }
 
 /// One dossier's occurrences, with a row adding one (item, date, reference).
@@ -23,9 +23,9 @@ pub fn occurrences(props: &OccurrencesProps) -> Html {
     let Some(store) = use_context::<Ctx>() else { return html! {} };
     let st = &store.state;
     let lang = st.lang();
-    let scheme = &st.ws.scheme;
-    let i = props.officer;
-    let Some(dossier) = st.ws.dossiers.get(i) else { return html! {} };
+    let scheme = st.scheme();
+    let i = props.officer.clone();
+    let Some(dossier) = st.dossier(&i) else { return html! {} };
     let items: Vec<(String, String)> = scheme
         .bonuses
         .items
@@ -48,11 +48,12 @@ pub fn occurrences(props: &OccurrencesProps) -> Html {
     let on_add = {
         let store = store.clone();
         let (item_ref, date_ref, ref_ref) = (item_ref.clone(), date_ref.clone(), ref_ref.clone());
+        let i = i.clone();
         Callback::from(move |_| {
             let item = item_ref.cast::<HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
             let date = date_ref.cast::<HtmlInputElement>().map(|s| s.value()).unwrap_or_default();
             let reference = ref_ref.cast::<HtmlInputElement>().map(|s| s.value()).unwrap_or_default();
-            store.dispatch(Action::AddOccurrence { officer: i, item, date, reference });
+            store.dispatch(Action::AddOccurrence { officer: i.clone(), item, date, reference });
         })
     };
     html! {
@@ -65,7 +66,8 @@ pub fn occurrences(props: &OccurrencesProps) -> Html {
             { for dossier.occurrences.iter().map(|o| {
                 let store = store.clone();
                 let id = o.id.as_str().to_string();
-                let remove = Callback::from(move |_| store.dispatch(Action::RemoveOccurrence { officer: i, id: id.clone() }));
+                let i = i.clone();
+                let remove = Callback::from(move |_| store.dispatch(Action::RemoveOccurrence { officer: i.clone(), id: id.clone() }));
                 html! {
                     <tr data-occurrence={o.id.as_str().to_string()}>
                         <td>{ item_title(o.item.as_str()) }</td>

@@ -14,6 +14,29 @@ use kaoping_core::{ExplainLine, Scheme};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// What an explanation line accounts for, as its first column says it (the rule's path is kept
+/// as the row's `data-rule` and the cell's tooltip).
+fn line_kind(kind: kaoping_core::model::explanation::LineKind, lang: Lang) -> &'static str {
+    use kaoping_core::model::explanation::LineKind as K;
+    let (zh, en) = match kind {
+        K::Indicator => ("指标", "indicator"),
+        K::Bonus => ("加分项", "bonus"),
+        K::BonusCap => ("加分上限", "bonus cap"),
+        K::Deduction => ("扣分项", "deduction"),
+        K::DeductionCap => ("扣分上限", "deduction cap"),
+        K::Waiver => ("容错", "tolerance"),
+        K::Veto => ("一票否决", "veto"),
+        K::Clamp => ("分值范围", "bounds"),
+        K::Grade => ("等次", "grade"),
+        K::Total => ("总分", "total"),
+    };
+    if lang == Lang::Zh {
+        zh
+    } else {
+        en
+    }
+}
+
 /// The explanation lines as a table (also printed).
 pub fn explanation_table(lines: &[ExplainLine], dp: u32, lang: Lang) -> Html {
     html! {
@@ -23,8 +46,8 @@ pub fn explanation_table(lines: &[ExplainLine], dp: u32, lang: Lang) -> Html {
             </tr></thead>
             <tbody>
             { for lines.iter().map(|l| html! {
-                <tr class={classes!(format!("line-{:?}", l.kind).to_lowercase())}>
-                    <td class="mono path">{ &l.rule }</td>
+                <tr class={classes!(format!("line-{:?}", l.kind).to_lowercase())} data-rule={l.rule.clone()}>
+                    <td class="rule" title={l.rule.clone()}>{ line_kind(l.kind, lang) }</td>
                     <td class="num">{ l.points.format_dp(dp) }</td>
                     <td>{ &l.text }</td>
                 </tr>
@@ -95,32 +118,36 @@ pub fn officer_detail() -> Html {
     let Some(store) = use_context::<Ctx>() else { return html! {} };
     let st = &store.state;
     let lang = st.lang();
-    let scheme = &st.ws.scheme;
+    let scheme = st.scheme();
     let dp = scheme.precision;
-    let Some(i) = st.ui.selected else {
+    let Some(i) = st.ui.selected.clone() else {
         return html! { <p class="hint">{ Msg::SelectOfficer.text(lang) }</p> };
     };
-    let (Some(dossier), Some(result)) = (st.ws.dossiers.get(i), st.detail(i)) else {
+    let Some(dossier) = st.dossier(&i) else {
         return html! { <p class="hint">{ Msg::SelectOfficer.text(lang) }</p> };
     };
+    let result = st.detail(&i);
     let oid = dossier.officer.id.as_str().to_string();
     let on_name = {
         let store = store.clone();
+        let i = i.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            store.dispatch(Action::SetName { officer: i, name: input.value() });
+            store.dispatch(Action::SetName { officer: i.clone(), name: input.value() });
         })
     };
     let on_unit = {
         let store = store.clone();
+        let i = i.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            store.dispatch(Action::SetUnit { officer: i, unit: input.value() });
+            store.dispatch(Action::SetUnit { officer: i.clone(), unit: input.value() });
         })
     };
     let print = {
         let store = store.clone();
-        Callback::from(move |_| store.dispatch(Action::Print(PrintTarget::Officer(i))))
+        let i = i.clone();
+        Callback::from(move |_| store.dispatch(Action::Print(PrintTarget::Officer(i.clone()))))
     };
     let grade_title = |id: &kaoping_core::GradeId| {
         scheme.grade(id).map(|g| pick(lang, &g.title, g.title_en.as_deref()).to_string()).unwrap_or_default()
@@ -130,13 +157,13 @@ pub fn officer_detail() -> Html {
             <>
             <div class="summary">
                 <div class="big"><span class="label">{ Msg::Total.text(lang) }</span><span id="detail-total" class="value">{ a.total.format_dp(dp) }</span></div>
-                <div class="big"><span class="label">{ Msg::Grade.text(lang) }</span><span id="detail-grade" class="value">{ st.final_grade(i).map(|g| grade_title(&g.id)).unwrap_or_else(|| "—".into()) }</span></div>
-                { st.entry(i).map(|e| html! { <div class="big"><span class="label">{ Msg::Rank.text(lang) }</span><span id="detail-rank" class="value">{ format!("{} / {}", e.rank, st.ws.dossiers.len()) }</span></div> }) }
+                <div class="big"><span class="label">{ Msg::Grade.text(lang) }</span><span id="detail-grade" class="value">{ st.final_grade(&i).map(|g| grade_title(&g.id)).unwrap_or_else(|| "—".into()) }</span></div>
+                { st.entry(&i).map(|e| html! { <div class="big"><span class="label">{ Msg::Rank.text(lang) }</span><span id="detail-rank" class="value">{ format!("{} / {}", e.rank, st.officer_count()) }</span></div> }) }
                 <div class="big"><span class="label">{ Msg::ScoreGrade.text(lang) }</span><span class="value">{ grade_title(&a.score_grade.id) }</span></div>
             </div>
             <div class="charts">
-                <figure><figcaption>{ Msg::Radar.text(lang) }</figcaption><Radar officer={i} /></figure>
-                <figure><figcaption>{ Msg::Distribution.text(lang) }</figcaption><Distribution highlight={Some(i)} /></figure>
+                <figure><figcaption>{ Msg::Radar.text(lang) }</figcaption><Radar assessment={a.clone()} /></figure>
+                <figure><figcaption>{ Msg::Distribution.text(lang) }</figcaption><Distribution highlight={Some(i.clone())} /></figure>
             </div>
             { score_table(a, scheme, lang) }
             <h3>{ Msg::Explanation.text(lang) }</h3>
@@ -159,8 +186,8 @@ pub fn officer_detail() -> Html {
             </div>
             { result_html }
             <div class="two-col">
-                <div><h3>{ Msg::Inputs.text(lang) }</h3><OfficerInputs officer={i} /></div>
-                <div><h3>{ Msg::Occurrences.text(lang) }</h3><Occurrences officer={i} /></div>
+                <div><h3>{ Msg::Inputs.text(lang) }</h3><OfficerInputs officer={i.clone()} /></div>
+                <div><h3>{ Msg::Occurrences.text(lang) }</h3><Occurrences officer={i.clone()} /></div>
             </div>
         </div>
     }

@@ -9,8 +9,8 @@ use yew::prelude::*;
 /// Properties of [`OfficerInputs`].
 #[derive(Properties, PartialEq)]
 pub struct OfficerInputsProps {
-    /// Dossier index.
-    pub officer: usize,
+    /// The officer.
+    pub officer: kaoping_core::OfficerId,
 }
 
 /// The scheme's inputs of one dossier, each editable (a bad number is refused by the state).
@@ -19,9 +19,9 @@ pub fn officer_inputs(props: &OfficerInputsProps) -> Html {
     let Some(store) = use_context::<Ctx>() else { return html! {} };
     let st = &store.state;
     let lang = st.lang();
-    let scheme = &st.ws.scheme;
-    let i = props.officer;
-    let Some(dossier) = st.ws.dossiers.get(i) else { return html! {} };
+    let scheme = st.scheme();
+    let i = props.officer.clone();
+    let Some(dossier) = st.dossier(&i) else { return html! {} };
     html! {
         <table class="grid inputs">
             <thead><tr><th>{ Msg::Input.text(lang) }</th><th class="num">{ Msg::Value.text(lang) }</th></tr></thead>
@@ -32,9 +32,10 @@ pub fn officer_inputs(props: &OfficerInputsProps) -> Html {
                 let onchange = {
                     let store = store.clone();
                     let key = key.clone();
+                    let i = i.clone();
                     Callback::from(move |e: Event| {
                         let input: HtmlInputElement = e.target_unchecked_into();
-                        store.dispatch(Action::SetInput { officer: i, key: key.clone(), value: input.value() });
+                        store.dispatch(Action::SetInput { officer: i.clone(), key: key.clone(), value: input.value() });
                     })
                 };
                 html! {

@@ -163,7 +163,7 @@ fn preview_result(
 pub fn preview_view() -> Html {
     let Some(ctx) = use_context::<Ctx>() else { return html! {} };
     let draft = use_state(|| None::<Dossier>);
-    let pick_index = use_state(|| None::<usize>);
+    let pick_index = use_state(|| None::<kaoping_core::OfficerId>);
     let load_problem = use_state(|| None::<Problems>);
     let form = ObjectionForm {
         objection: use_state(|| None::<Result<Objection, Problems>>),
@@ -178,9 +178,12 @@ pub fn preview_view() -> Html {
     let objection = form.objection.clone();
     let st = &ctx.state;
     let lang = st.lang();
-    let scheme = &st.ws.scheme;
-    let index = (*pick_index).or(st.ui.selected).unwrap_or(0);
-    let Some(base) = st.ws.dossiers.get(index).cloned().or_else(|| (*draft).clone()) else {
+    let scheme = st.scheme();
+    let index = (*pick_index)
+        .clone()
+        .or_else(|| st.ui.selected.clone())
+        .or_else(|| st.dossiers().next().map(|d| d.officer.id.clone()));
+    let Some(base) = index.as_ref().and_then(|i| st.dossier(i)).cloned().or_else(|| (*draft).clone()) else {
         return html! { <p class="hint">{ Msg::SelectOfficer.text(lang) }</p> };
     };
     let dossier = (*draft).clone().unwrap_or(base);
@@ -188,7 +191,7 @@ pub fn preview_view() -> Html {
         let (pick_index, draft, objection) = (pick_index.clone(), draft.clone(), objection.clone());
         Callback::from(move |e: Event| {
             let s: HtmlSelectElement = e.target_unchecked_into();
-            pick_index.set(s.value().parse().ok());
+            pick_index.set(Some(s.value().as_str().into()));
             draft.set(None);
             objection.set(None);
         })
@@ -204,12 +207,12 @@ pub fn preview_view() -> Html {
                 <div class="toolbar">
                     <label>{ Msg::PreviewOfficer.text(lang) }
                         <select id="preview-officer" onchange={on_pick}>
-                            { for st.ws.dossiers.iter().enumerate().map(|(i, d)| html! {
-                                <option value={i.to_string()} selected={i == index && draft.is_none()}>{ format!("{} {}", d.officer.id, d.officer.name) }</option>
+                            { for st.dossiers().map(|d| html! {
+                                <option value={d.officer.id.to_string()} selected={index.as_ref() == Some(&d.officer.id) && draft.is_none()}>{ format!("{} {}", d.officer.id, d.officer.name) }</option>
                             }) }
                         </select>
                     </label>
-                    <label>{ Msg::LoadDossier.text(lang) }<input id="preview-load" type="file" accept=".json,application/json" onchange={on_load} /></label>
+                    <label class="file-pick">{ Msg::LoadDossier.text(lang) }<span class="file-button">{ Msg::ChooseFile.text(lang) }</span><input id="preview-load" type="file" accept=".json,application/json" onchange={on_load} /></label>
                 </div>
                 { (*load_problem).clone().map(|p| html! { <ProblemList problems={p} /> }) }
                 <h3>{ format!("{} · {} {}", Msg::Inputs.text(lang), dossier.officer.id, dossier.officer.name) }</h3>

@@ -25,13 +25,15 @@ pub fn print_view() -> Html {
     let Some(store) = use_context::<Ctx>() else { return html! {} };
     let st = &store.state;
     let lang = st.lang();
-    let scheme = &st.ws.scheme;
+    let scheme = st.scheme();
     let dp = scheme.precision;
     let on_target = {
         let store = store.clone();
         Callback::from(move |e: Event| {
             let s: HtmlSelectElement = e.target_unchecked_into();
-            let target = s.value().parse::<usize>().map_or(PrintTarget::Cohort, PrintTarget::Officer);
+            let v = s.value();
+            let target =
+                if v == "cohort" { PrintTarget::Cohort } else { PrintTarget::Officer(v.as_str().into()) };
             store.dispatch(Action::Print(target));
         })
     };
@@ -53,22 +55,18 @@ pub fn print_view() -> Html {
                         <th class="num">{ Msg::Total.text(lang) }</th><th>{ Msg::Grade.text(lang) }</th></tr></thead>
                     <tbody>
                     { for st.table_order().into_iter().filter_map(|i| {
-                        let d = st.ws.dossiers.get(i)?;
-                        let n = st.entry(i).map(|e| e.rank.to_string()).unwrap_or_default();
-                        let (total, grade) = match st.rows.get(i)? {
-                            Ok(a) => (a.total.format_dp(dp), grade_title(st.final_grade(i))),
-                            Err(_) => ("—".into(), Msg::FlagError.text(lang).to_string()),
-                        };
-                        Some(html! { <tr><td class="num">{ n }</td><td class="mono">{ d.officer.id.as_str() }</td><td>{ &d.officer.name }</td>
-                            <td>{ d.officer.unit.clone().unwrap_or_default() }</td><td class="num">{ total }</td><td>{ grade }</td></tr> })
+                        let e = st.entry(&i)?;
+                        let d = &e.officer;
+                        Some(html! { <tr><td class="num">{ e.rank }</td><td class="mono">{ d.id.as_str() }</td><td>{ &d.name }</td>
+                            <td>{ d.unit.clone().unwrap_or_default() }</td><td class="num">{ e.total.format_dp(dp) }</td><td>{ grade_title(e.grade.as_ref()) }</td></tr> })
                     }) }
                     </tbody>
                 </table>
                 { signatures(lang, false) }
             </article>
         },
-        PrintTarget::Officer(i) => match (st.ws.dossiers.get(i), st.detail(i)) {
-            (Some(d), Some(Ok(a))) => html! {
+        PrintTarget::Officer(ref i) => match (st.dossier(i), st.detail(i)) {
+            (Some(d), Ok(a)) => html! {
                 <article class="sheet" id="sheet-officer">
                     <h1>{ Msg::SheetTitleOfficer.text(lang) }</h1>
                     { head }
@@ -76,7 +74,7 @@ pub fn print_view() -> Html {
                         <tr><th>{ Msg::Name.text(lang) }</th><td>{ &d.officer.name }</td><th>{ Msg::OfficerId.text(lang) }</th><td class="mono">{ d.officer.id.as_str() }</td></tr>
                         <tr><th>{ Msg::Unit.text(lang) }</th><td>{ d.officer.unit.clone().unwrap_or_default() }</td><th>{ Msg::Total.text(lang) }</th><td class="num strong">{ a.total.format_dp(dp) }</td></tr>
                         <tr><th>{ Msg::Grade.text(lang) }</th><td class="strong">{ grade_title(st.final_grade(i)) }</td><th>{ Msg::ScoreGrade.text(lang) }</th><td>{ grade_title(Some(&a.score_grade)) }</td></tr>
-                        { st.entry(i).map(|e| html! { <tr><th>{ Msg::Rank.text(lang) }</th><td>{ format!("{} / {}", e.rank, st.ws.dossiers.len()) }</td>
+                        { st.entry(i).map(|e| html! { <tr><th>{ Msg::Rank.text(lang) }</th><td>{ format!("{} / {}", e.rank, st.officer_count()) }</td>
                             <th>{ Msg::Flags.text(lang) }</th><td>{ if e.quota_changed { Msg::FlagQuota.text(lang) } else { "" } }</td></tr> }) }
                     </table>
                     { score_table(&a, scheme, lang) }
@@ -91,15 +89,15 @@ pub fn print_view() -> Html {
     };
     let selected = match st.ui.print {
         PrintTarget::Cohort => String::from("cohort"),
-        PrintTarget::Officer(i) => i.to_string(),
+        PrintTarget::Officer(ref i) => i.to_string(),
     };
     html! {
         <div class="print-view">
             <div class="toolbar noprint">
                 <select id="print-target" onchange={on_target}>
                     <option value="cohort" selected={selected == "cohort"}>{ Msg::PrintCohort.text(lang) }</option>
-                    { for st.ws.dossiers.iter().enumerate().map(|(i, d)| html! {
-                        <option value={i.to_string()} selected={selected == i.to_string()}>{ format!("{} {}", d.officer.id, d.officer.name) }</option>
+                    { for st.dossiers().map(|d| html! {
+                        <option value={d.officer.id.to_string()} selected={selected == d.officer.id.as_str()}>{ format!("{} {}", d.officer.id, d.officer.name) }</option>
                     }) }
                 </select>
                 <button id="print-now" onclick={Callback::from(|_| browser::print())}>{ Msg::PrintNow.text(lang) }</button>

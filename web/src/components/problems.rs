@@ -1,4 +1,6 @@
-//! A table of problems: code, path, message (in the language of the app).
+//! A list of problems in the language of the app: the core's message for people only. The
+//! stable code and the JSON path are kept as data attributes (`data-code`, `data-path`) for
+//! tests and support, never shown as text.
 
 use crate::components::app::Ctx;
 use crate::i18n::{Lang, Msg};
@@ -12,22 +14,21 @@ pub struct ProblemListProps {
     pub problems: Problems,
 }
 
-/// Lists problems with their stable codes and paths.
+/// Lists problems by their messages (warnings marked).
 #[function_component(ProblemList)]
 pub fn problem_list(props: &ProblemListProps) -> Html {
     let lang = use_context::<Ctx>().map_or(Lang::Zh, |s| s.state.lang());
     html! {
         <table class="grid problems">
-            <thead><tr>
-                <th>{ Msg::Code.text(lang) }</th><th>{ Msg::Path.text(lang) }</th><th>{ Msg::Message.text(lang) }</th>
-            </tr></thead>
+            <thead><tr><th>{ Msg::Message.text(lang) }</th></tr></thead>
             <tbody>
-            { for props.problems.0.iter().map(|p| html! {
-                <tr class={classes!(p.code.as_str().starts_with("W_").then_some("warning"))}>
-                    <td class="mono">{ p.code.as_str() }</td>
-                    <td class="mono path">{ if p.path.is_empty() { "$".to_string() } else { p.path.clone() } }</td>
-                    <td>{ p.text(lang) }</td>
-                </tr>
+            { for props.problems.0.iter().map(|p| {
+                let warning = p.code.as_str().starts_with("W_");
+                html! {
+                    <tr class={classes!(warning.then_some("warning"))} data-code={p.code.as_str()} data-path={p.path.clone()}>
+                        <td>{ if warning { format!("{}{}", Msg::WarningMark.text(lang), p.text(lang)) } else { p.text(lang).to_owned() } }</td>
+                    </tr>
+                }
             }) }
             </tbody>
         </table>

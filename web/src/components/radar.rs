@@ -8,7 +8,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct RadarProps {
     /// Dossier index.
-    pub officer: usize,
+    pub assessment: kaoping_core::model::assessment::Assessment,
 }
 
 const R: f64 = 80.0;
@@ -29,7 +29,7 @@ pub fn radar(props: &RadarProps) -> Html {
     let Some(store) = use_context::<Ctx>() else { return html! {} };
     let st = &store.state;
     let lang = st.lang();
-    let Some(Ok(a)) = st.rows.get(props.officer) else { return html! {} };
+    let a = &props.assessment;
     let n = a.dimensions.len();
     // Geometry only: each dimension's score as a share of its maximum, both from the core.
     let shares: Vec<f64> = a
@@ -50,11 +50,11 @@ pub fn radar(props: &RadarProps) -> Html {
                 fill="#1f5fa8" fill-opacity="0.25" stroke="#1f5fa8" stroke-width="1.5" />
             { for a.dimensions.iter().enumerate().map(|(k, d)| {
                 let (x, y) = point(k, n, 1.22);
-                let title = st.ws.scheme.dimensions.iter().find(|sd| sd.id == d.id)
+                let title = st.scheme().dimensions.iter().find(|sd| sd.id == d.id)
                     .map(|sd| pick(lang, &sd.title, sd.title_en.as_deref()).to_string()).unwrap_or_else(|| d.title.clone());
                 html! {
                     <text x={format!("{x:.1}")} y={format!("{y:.1}")} text-anchor="middle" font-size="10" fill="#333">
-                        { format!("{title} {}", d.score.format_dp(st.ws.scheme.precision)) }
+                        { format!("{title} {}", d.score.format_dp(st.scheme().precision)) }
                     </text>
                 }
             }) }

@@ -5,12 +5,64 @@ use crate::browser;
 use crate::components::app::Ctx;
 use crate::components::function_plot::FunctionPlot;
 use crate::components::problems::ProblemList;
+use crate::components::scheme_text::{scoring_text, source_text};
 use crate::i18n::{pick, Msg};
 use crate::state::{Action, MAX_IMPORT_BYTES};
-use kaoping_core::model::scheme::{InputSource, ItemList, VetoEffect};
+use kaoping_core::model::scheme::{ItemList, VetoEffect};
 use kaoping_core::{Lang, Problems};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+
+/// A veto's effect in the screen's language.
+fn veto_effect(e: &VetoEffect, scheme: &kaoping_core::Scheme, lang: Lang) -> String {
+    let grade_name = |g: &kaoping_core::GradeId| {
+        scheme
+            .grade(g)
+            .map_or_else(|| g.to_string(), |d| pick(lang, &d.title, d.title_en.as_deref()).to_string())
+    };
+    let zh = lang == Lang::Zh;
+    match (e, zh) {
+        (VetoEffect::BlockGrade { grade }, true) => format!("不得评为{}", grade_name(grade)),
+        (VetoEffect::BlockGrade { grade }, false) => format!("not {}", grade_name(grade)),
+        (VetoEffect::ForceGrade { grade }, true) => format!("定为{}", grade_name(grade)),
+        (VetoEffect::ForceGrade { grade }, false) => format!("graded {}", grade_name(grade)),
+        (VetoEffect::WithholdGrade {}, true) => "不定等次".to_string(),
+        (VetoEffect::WithholdGrade {}, false) => "grade withheld".to_string(),
+    }
+}
+
+/// How a quota rounds, in the screen's language.
+fn rounding(r: kaoping_core::model::scheme::QuotaRounding, lang: Lang) -> &'static str {
+    use kaoping_core::model::scheme::QuotaRounding as Q;
+    match (r, lang == Lang::Zh) {
+        (Q::Floor, true) => "向下取整",
+        (Q::Nearest, true) => "四舍五入",
+        (Q::Ceil, true) => "向上取整",
+        (Q::Floor, false) => "rounded down",
+        (Q::Nearest, false) => "rounded to nearest",
+        (Q::Ceil, false) => "rounded up",
+    }
+}
+
+/// A scheme note: shown as written, except that a note written only in English is shown in the
+/// Chinese screen as a marker with the text as its tooltip.
+fn note(text: Option<&str>, lang: crate::i18n::Lang) -> Html {
+    let Some(text) = text else { return html! {} };
+    let cjk = text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    if lang == crate::i18n::Lang::Zh && !cjk {
+        return html! { <div class="sub" title={text.to_owned()}>{ Msg::NoteInEnglish.text(lang) }</div> };
+    }
+    html! { <div class="sub">{ text }</div> }
+}
+
+/// A source key (`S31`), or the scheme's marker of an unsourced default in the screen's language.
+fn source(text: Option<&str>, lang: crate::i18n::Lang) -> String {
+    match text {
+        Some(t) if t.starts_with("unsourced") => Msg::Unsourced.text(lang).to_owned(),
+        Some(t) => t.to_owned(),
+        None => String::new(),
+    }
+}
 
 fn list_table(list: &ItemList, lang: Lang, id: &'static str) -> Html {
     html! {
@@ -24,10 +76,10 @@ fn list_table(list: &ItemList, lang: Lang, id: &'static str) -> Html {
                 <tr>
                     <td class="mono">{ it.id.as_str() }</td>
                     <td>{ pick(lang, &it.title, it.title_en.as_deref()) }
-                        { it.note.as_ref().map(|n| html! { <div class="sub">{ n }</div> }) }</td>
+                        { note(it.note.as_deref(), lang) }</td>
                     <td class="num">{ it.points.to_string() }</td>
                     <td class="num">{ it.cap.map(|c| c.to_string()).unwrap_or_else(|| "—".into()) }</td>
-                    <td>{ it.source.clone().unwrap_or_default() }</td>
+                    <td>{ source(it.source.as_deref(), lang) }</td>
                 </tr>
             }) }
             <tr class="dim-row"><td colspan="3">{ Msg::ListCap.text(lang) }</td>
@@ -43,7 +95,7 @@ pub fn scheme_view() -> Html {
     let Some(store) = use_context::<Ctx>() else { return html! {} };
     let st = &store.state;
     let lang = st.lang();
-    let scheme = &st.ws.scheme;
+    let scheme = st.scheme();
     let on_builtin = {
         let store = store.clone();
         Callback::from(move |e: Event| {
@@ -66,30 +118,24 @@ pub fn scheme_view() -> Html {
             );
         })
     };
-    let problems: Problems = match &st.engine {
-        Err(p) => p.clone(),
-        Ok(e) => st.ui.scheme_problems.clone().unwrap_or_else(|| e.warnings().clone()),
-    };
-    let effect = |e: &VetoEffect| match e {
-        VetoEffect::BlockGrade { grade } => format!("blockGrade: {grade}"),
-        VetoEffect::ForceGrade { grade } => format!("forceGrade: {grade}"),
-        VetoEffect::WithholdGrade {} => "withholdGrade".to_string(),
-    };
+    let problems: Problems = st.ui.scheme_problems.clone().unwrap_or_default();
+    let effect = |e: &VetoEffect| veto_effect(e, scheme, lang);
+    let rounding = |r| rounding(r, lang);
     html! {
         <div class="scheme-view">
             <div class="toolbar">
                 <label>{ Msg::BuiltinScheme.text(lang) }
                     <select id="builtin-scheme" onchange={on_builtin}>
                         { for kaoping_core::api::builtin::scheme_ids().into_iter().map(|id| html! {
-                            <option value={id} selected={st.ws.builtin.as_deref() == Some(id)}>{ id }</option>
+                            <option value={id} selected={st.ui.builtin.as_deref() == Some(id)}>{ kaoping_core::api::builtin::scheme(id).map_or_else(|_| id.to_string(), |s| pick(lang, &s.title, s.title_en.as_deref()).to_string()) }</option>
                         }) }
                     </select>
                 </label>
-                <label>{ Msg::ImportScheme.text(lang) }
-                    <input id="import-scheme" type="file" accept=".json,application/json" onchange={on_import} /></label>
+                <label class="file-pick">{ Msg::ImportScheme.text(lang) }
+                    <span class="file-button">{ Msg::ChooseFile.text(lang) }</span><input id="import-scheme" type="file" accept=".json,application/json" onchange={on_import} /></label>
             </div>
             <h2>{ pick(lang, &scheme.title, scheme.title_en.as_deref()) }</h2>
-            <p class="meta">{ format!("{} {} · {}: {} ({} – {})", scheme.id, scheme.version, Msg::Period.text(lang), scheme.period.label, scheme.period.start, scheme.period.end) }</p>
+            <p class="meta">{ format!("{} {} · {}: {} ({} – {})", Msg::Version.text(lang), scheme.version, Msg::Period.text(lang), scheme.period.label, scheme.period.start, scheme.period.end) }</p>
             <h3>{ Msg::Validation.text(lang) }</h3>
             <div id="scheme-problems">
                 if problems.is_empty() { <p class="ok">{ Msg::ValidationOk.text(lang) }</p> }
@@ -109,13 +155,10 @@ pub fn scheme_view() -> Html {
                         <tr>
                             <td></td>
                             <td><span class="mono">{ i.id.as_str() }</span>{ " " }{ pick(lang, &i.title, i.title_en.as_deref()) }
-                                { i.note.as_ref().map(|n| html! { <div class="sub">{ n }</div> }) }</td>
+                                { note(i.note.as_deref(), lang) }</td>
                             <td class="num">{ i.weight.to_string() }</td>
-                            <td class="mono small">{ match &i.input {
-                                InputSource::Value { key } => key.to_string(),
-                                InputSource::Ratio { .. } | InputSource::Rated { .. } => kaoping_json::to_string(&i.input),
-                            } }</td>
-                            <td class="mono small">{ kaoping_json::to_string(&i.scoring) }
+                            <td class="small">{ source_text(scheme, &i.input, lang) }</td>
+                            <td class="small">{ scoring_text(&i.scoring, lang) }
                                 <div class="sub">{ format!("{} {}", Msg::MaxScore.text(lang), i.max_score) }</div></td>
                             <td><FunctionPlot function={i.scoring.clone()} max={i.max_score} none={Msg::NoPlot.text(lang)} /></td>
                         </tr>
@@ -134,7 +177,7 @@ pub fn scheme_view() -> Html {
                     <table class="grid"><thead><tr><th>{ Msg::Code.text(lang) }</th><th>{ Msg::Item.text(lang) }</th><th>{ Msg::Effect.text(lang) }</th><th>{ Msg::Source.text(lang) }</th></tr></thead>
                     <tbody>{ for scheme.vetoes.iter().map(|v| html! {
                         <tr><td class="mono">{ v.id.as_str() }</td><td>{ pick(lang, &v.title, v.title_en.as_deref()) }</td>
-                            <td class="mono">{ effect(&v.effect) }</td><td>{ v.source.clone().unwrap_or_default() }</td></tr>
+                            <td>{ effect(&v.effect) }</td><td>{ source(v.source.as_deref(), lang) }</td></tr>
                     }) }</tbody></table>
                 </div>
                 <div>
@@ -145,7 +188,7 @@ pub fn scheme_view() -> Html {
                         html! {
                             <tr><td>{ pick(lang, &g.title, g.title_en.as_deref()) }</td>
                                 <td class="mono">{ format!("[{}, {})", g.min, g.max) }</td>
-                                <td class="mono">{ quota.map(|q| format!("{} ({:?})", q.max_share, q.rounding)).unwrap_or_else(|| "—".into()) }</td></tr>
+                                <td class="mono">{ quota.map(|q| format!("{}（{}）", q.max_share, rounding(q.rounding))).unwrap_or_else(|| "—".into()) }</td></tr>
                         }
                     }) }</tbody></table>
                 </div>

@@ -1,7 +1,10 @@
 //! The actions that change the state: what the Yew side dispatches to [`super::AppState::apply`].
+//! The edits among them become session events with the person acting.
 
 use super::{IncidentEdit, PrintTarget, SortKey, View};
 use crate::i18n::Lang;
+use kaoping_core::api::session::Actor;
+use kaoping_core::{OfficerId, RaterId};
 
 /// Everything that changes the state.
 #[derive(Clone, Debug, PartialEq)]
@@ -11,38 +14,40 @@ pub enum Action {
     /// Show a screen.
     Show(View),
     /// Select an officer.
-    Select(Option<usize>),
+    Select(Option<OfficerId>),
     /// Sort by a column (again: reverse).
     SortBy(SortKey),
     /// Filter the table.
     Filter(String),
-    /// Set one dossier input from text.
+    /// Choose who is acting (当前操作人).
+    SetActor(Actor),
+    /// Set one dossier input from text; empty clears it.
     SetInput {
-        /// Dossier index.
-        officer: usize,
+        /// The officer.
+        officer: OfficerId,
         /// Input key.
         key: String,
-        /// The typed value; empty removes the input.
+        /// The typed value.
         value: String,
     },
     /// Rename an officer.
     SetName {
-        /// Dossier index.
-        officer: usize,
+        /// The officer.
+        officer: OfficerId,
         /// New name.
         name: String,
     },
     /// Change an officer's unit.
     SetUnit {
-        /// Dossier index.
-        officer: usize,
+        /// The officer.
+        officer: OfficerId,
         /// New unit.
         unit: String,
     },
     /// Add an occurrence of a list item or veto.
     AddOccurrence {
-        /// Dossier index.
-        officer: usize,
+        /// The officer.
+        officer: OfficerId,
         /// Item id.
         item: String,
         /// Date (YYYY-MM-DD).
@@ -52,16 +57,16 @@ pub enum Action {
     },
     /// Remove an occurrence.
     RemoveOccurrence {
-        /// Dossier index.
-        officer: usize,
+        /// The officer.
+        officer: OfficerId,
         /// Occurrence id.
         id: String,
     },
-    /// Use a built-in scheme.
+    /// Start a session of a built-in scheme with its demo officers.
     UseBuiltin(String),
-    /// Import a scheme from JSON text.
+    /// Start a session with a scheme from JSON text (the officers carried over).
     ImportScheme(String),
-    /// Replace the workspace from JSON text.
+    /// Replace the workspace from JSON text (a workspace or a platform's event file).
     ImportWorkspace(String),
     /// Start again from the demo cohort.
     ResetDemo,
@@ -71,51 +76,54 @@ pub enum Action {
     Dismiss,
     /// A file was refused before reading (too large, unreadable).
     Refuse(String),
-    /// Set (or clear, when empty) one rater's rating of an officer on a rated indicator.
+    /// Set (or clear, when empty) a member's rating of an officer on a rated indicator.
     SetRating {
-        /// Rater id.
-        rater: String,
-        /// Officer id.
-        officer: String,
+        /// The member.
+        member: RaterId,
+        /// The officer.
+        officer: OfficerId,
         /// Indicator id.
         indicator: String,
         /// The typed value.
         value: String,
-        /// Today's date (the app's clock, for the sheet and the audit trail).
-        today: String,
     },
-    /// Sign a rater's sheet off.
-    SignSheet {
-        /// Rater id.
-        rater: String,
-        /// Today's date.
-        today: String,
+    /// A member signs their sheet.
+    SignSheet(RaterId),
+    /// A member withdraws their sign-off (the core asks for the reason).
+    WithdrawSignOff(RaterId),
+    /// A member recuses themself from rating an officer (the core asks for the reason).
+    Recuse {
+        /// The member.
+        member: RaterId,
+        /// The officer.
+        officer: OfficerId,
     },
-    /// Seal the current cohort result in the audit trail.
-    Seal {
-        /// Today's date.
-        today: String,
+    /// Seal the current result.
+    Seal,
+    /// Publish the sealed result.
+    Publish,
+    /// Choose the member whose sheet is shown.
+    ShowRater(RaterId),
+    /// Record a new tolerance incident of an officer.
+    AddIncident {
+        /// The officer.
+        officer: OfficerId,
+        /// What happened.
+        description: String,
     },
-    /// Record an incident's current decision in the audit trail.
-    RecordDecision {
-        /// Incident index.
-        index: usize,
-        /// Today's date.
-        today: String,
-    },
-    /// Choose the rater whose sheet is shown.
-    ShowRater(String),
-    /// Open a new tolerance incident for an officer (dossier index).
-    AddIncident(usize),
-    /// Delete an incident.
-    RemoveIncident(usize),
     /// Select an incident.
-    SelectIncident(usize),
-    /// Change an incident.
+    SelectIncident(String),
+    /// Amend an incident.
     EditIncident {
-        /// Incident index.
-        index: usize,
+        /// Incident id.
+        id: String,
         /// The change.
         edit: IncidentEdit,
     },
+    /// Decide an incident under the session's policy.
+    Decide(String),
+    /// Give the reason the core asked for and apply the waiting edit again.
+    GiveReason(String),
+    /// Drop the edit waiting for a reason.
+    CancelReason,
 }

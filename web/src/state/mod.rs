@@ -1,14 +1,15 @@
-//! The app state in plain Rust: the saved workspace, the results the core computed from it, and
-//! what the screen shows. [`AppState::apply`] is the only way it changes; the Yew side is a thin
-//! adapter that dispatches [`Action`]s.
+//! The app state in plain Rust: the core's assessment [`Session`] and what the screen shows
+//! ([`Ui`]: language, selection, filter, the person acting). [`AppState::apply`] is the only way
+//! it changes; every edit becomes a session event carrying the person acting, and a refused
+//! event changes nothing. The Yew side is a thin adapter that dispatches [`Action`]s.
 //!
-//! Files: `workspace` (what is saved), `results` (what the core computed), `action` (what
-//! changes the state), `ui` (screen, selection, filter and sort), and the edits by subject:
-//! `dossier_edit`, `committee`, `incident_edit`.
+//! Files: `workspace` (what is saved), `demo` (the demo as events), `action` (what changes the
+//! state), `ui` (screen state, table order), `edit` (edits as events, the reason the core asks
+//! for), `incident_edit` (the tolerance form's edits), `results` (what the screens read).
 
 mod action;
-mod committee;
-mod dossier_edit;
+mod demo;
+mod edit;
 mod incident_edit;
 mod results;
 #[cfg(test)]
@@ -17,162 +18,208 @@ mod ui;
 mod workspace;
 
 pub use action::Action;
+pub use demo::{demo_events, first_demo_scheme};
 pub use incident_edit::IncidentEdit;
-pub use ui::{Notice, PrintTarget, SortKey, Ui, View};
+pub use ui::{LastEdit, Notice, Pending, PrintTarget, SortKey, Ui, View};
 pub(crate) use workspace::too_large;
-pub use workspace::{Workspace, MAX_IMPORT_BYTES, WORKSPACE_FORMAT, WORKSPACE_VERSION};
+pub use workspace::{
+    demo_users, EventsFile, NamedUser, Workspace, EVENTS_FORMAT, MAX_IMPORT_BYTES, WORKSPACE_FORMAT,
+    WORKSPACE_VERSION,
+};
 
 use crate::i18n::Lang;
-use kaoping_core::api::builtin;
+use kaoping_core::api::session::{Actor, Session, SessionInit, Timestamp};
 use kaoping_core::base::error::Problems;
-use kaoping_core::model::assessment::Assessment;
-use kaoping_core::rules::cohort::CohortResult;
-use kaoping_core::rules::tolerance::{Decision, Policy};
-use kaoping_core::Engine;
 
-/// One officer's row: the core's result or the problems of the dossier.
-pub type Row = Result<Assessment, Problems>;
-
-/// The whole state: the workspace, the engine compiled from its scheme and the results.
+/// The whole state: the session and the screen.
 #[derive(Clone, Debug)]
 pub struct AppState {
-    /// What is saved.
-    pub ws: Workspace,
-    /// The engine, or the scheme's problems.
-    pub engine: Result<Engine, Problems>,
-    /// One row per dossier, in dossier order (computed by the core).
-    pub rows: Vec<Row>,
-    /// The tolerance policy, or its problems.
-    pub policy: Result<Policy, Problems>,
-    /// One decision per incident (computed by the core).
-    pub decisions: Vec<Result<Decision, Problems>>,
-    /// The ranked cohort with quotas (computed by the core), or why it could not be.
-    pub cohort: Result<CohortResult, Problems>,
-    /// For each dossier, its entry in `cohort.officers`.
-    pub entry_of: Vec<Option<usize>>,
+    /// The assessment session (the core's: roster, committee, sheets, incidents, seals, log).
+    pub session: Session,
     /// Screen state.
     pub ui: Ui,
+    /// The time the next event carries (the app's clock, set before each action).
+    pub now: Timestamp,
 }
 
 impl PartialEq for AppState {
     fn eq(&self, other: &Self) -> bool {
-        self.ws == other.ws
-            && self.rows == other.rows
-            && self.ui == other.ui
-            && self.decisions == other.decisions
+        self.ui == other.ui
+            && self.session.log().len() == other.session.log().len()
+            && self.session.log().head() == other.session.log().head()
+            && self.session.init() == other.session.init()
     }
 }
 
 impl AppState {
-    /// A state for a workspace, with every result computed.
-    pub fn new(ws: Workspace) -> AppState {
-        let engine = Engine::new(ws.scheme.clone());
-        let ui = Ui { descending: true, ..Ui::default() };
-        let policy = builtin::policy(&ws.policy);
-        let mut state = AppState {
-            ws,
-            engine,
-            rows: Vec::new(),
-            policy,
-            decisions: Vec::new(),
-            cohort: Err(Problems::new()),
-            entry_of: Vec::new(),
-            ui,
+    /// The demo cohort in `lang`, set up through events at `now` by the first demo user.
+    pub fn demo(lang: Lang, now: Timestamp) -> Result<AppState, Problems> {
+        let users = demo_users();
+        let office = Actor::user(users.first().map_or("考评办", |u| u.name.as_str()));
+        let scheme = first_demo_scheme();
+        let session = demo::demo_session(&scheme, lang, now, &office)?;
+        let mut state = AppState { session, ui: Ui::new(lang, office, users, Some(scheme)), now };
+        state.select_first();
+        Ok(state)
+    }
+
+    /// The state a saved workspace describes: its session restored (the log replayed and checked).
+    pub fn from_workspace(ws: &Workspace, now: Timestamp) -> Result<AppState, Problems> {
+        let session = Session::restore(&ws.session)?;
+        let ui = Ui::new(ws.lang, ws.actor.clone(), ws.users.clone(), ws.builtin.clone());
+        let mut state = AppState { session, ui, now };
+        state.select_first();
+        Ok(state)
+    }
+
+    /// The state of a platform's event file: a new session with every event applied in order
+    /// (all or none), the first named user acting next.
+    pub fn from_events(file: &EventsFile, lang: Lang, now: Timestamp) -> Result<AppState, Problems> {
+        let init = SessionInit { lang, ..file.init.clone() };
+        let mut session = Session::new(init)?;
+        session.apply_all(file.events.clone())?;
+        let builtin = match &file.init.scheme {
+            kaoping_json::Json::String(id) => Some(id.clone()),
+            _ => None,
         };
-        state.recompute_all();
-        if !state.ws.dossiers.is_empty() {
-            state.ui.selected = Some(0);
+        let users = demo_users();
+        let actor = Actor::user(users.first().map_or("考评办", |u| u.name.as_str()));
+        let mut state = AppState { session, ui: Ui::new(lang, actor, users, builtin), now };
+        state.select_first();
+        Ok(state)
+    }
+
+    /// What is saved.
+    pub fn workspace(&self) -> Workspace {
+        Workspace {
+            format: WORKSPACE_FORMAT.into(),
+            version: WORKSPACE_VERSION,
+            lang: self.ui.lang,
+            builtin: self.ui.builtin.clone(),
+            users: self.ui.users.clone(),
+            actor: self.ui.actor.clone(),
+            session: self.session.snapshot(),
         }
-        state
+    }
+
+    /// The session as a platform's event file: its start and every applied event, in order (a
+    /// platform replays it, appends its own events, and the app reads it back).
+    pub fn events_file(&self) -> EventsFile {
+        EventsFile {
+            format: EVENTS_FORMAT.into(),
+            init: self.session.init().clone(),
+            events: self.session.events().cloned().collect(),
+        }
     }
 
     /// The interface language.
     pub fn lang(&self) -> Lang {
-        self.ws.lang
+        self.ui.lang
+    }
+
+    /// Selects the first officer on the roster (officer-id order).
+    fn select_first(&mut self) {
+        self.ui.selected = self.session.state().roster.keys().next().cloned();
     }
 
     /// Applies an action: each kind of action is one named step, in the file of its subject.
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::SetLang(lang) => {
-                self.ws.lang = lang;
-                self.recompute_all();
-            }
+            Action::SetLang(lang) => self.set_lang(lang),
             Action::Show(view) => self.ui.view = view,
             Action::Select(i) => self.select(i),
             Action::SortBy(key) => self.sort_by(key),
             Action::Filter(text) => self.ui.filter = text,
-            Action::SetInput { officer, key, value } => self.set_input(officer, key, value),
-            Action::SetName { officer, name } => self.set_name(officer, name),
-            Action::SetUnit { officer, unit } => self.set_unit(officer, unit),
-            Action::AddOccurrence { officer, item, date, reference } => {
-                self.add_occurrence(officer, item, date, reference)
-            }
-            Action::RemoveOccurrence { officer, id } => self.remove_occurrence(officer, &id),
-            Action::UseBuiltin(id) => self.use_builtin(id),
-            Action::ImportScheme(text) => self.import_scheme(&text),
-            Action::ImportWorkspace(text) => self.import_workspace(&text),
-            Action::ResetDemo => self.reset_demo(),
+            Action::SetActor(actor) => self.set_actor(actor),
             Action::Print(target) => self.print(target),
             Action::Dismiss => self.ui.notice = None,
-            Action::SetRating { rater, officer, indicator, value, today } => {
-                self.set_rating(&rater, &officer, &indicator, &value, &today)
-            }
-            Action::SignSheet { rater, today } => self.sign_sheet(&rater, &today),
-            Action::Seal { today } => self.seal(&today),
             Action::ShowRater(r) => self.ui.rater = Some(r),
-            Action::RecordDecision { index, today } => self.record_decision(index, &today),
-            Action::AddIncident(officer) => self.add_incident(officer),
-            Action::RemoveIncident(i) => self.remove_incident(i),
-            Action::SelectIncident(i) => self.select_incident(i),
-            Action::EditIncident { index, edit } => self.edit_incident(index, edit),
+            Action::SelectIncident(i) => self.ui.incident = Some(i),
             Action::Refuse(why) => {
                 self.ui.notice =
                     Some(Notice::Rejected(Problems::one(kaoping_core::Code::Limit, "", too_large(why))));
             }
+            Action::UseBuiltin(id) => self.use_builtin(&id),
+            Action::ImportScheme(text) => self.import_scheme(&text),
+            Action::ImportWorkspace(text) => self.import_workspace(&text),
+            Action::ResetDemo => self.reset_demo(),
+            Action::AddIncident { officer, description } => self.add_incident(&officer, description),
+            Action::EditIncident { id, edit } => self.edit_incident(&id, edit),
+            other => self.edit(other),
         }
     }
 
-    /// Replaces the whole state by a new workspace's, on the screen shown now.
-    fn replace_keeping_view(&mut self, ws: Workspace) {
-        let view = self.ui.view;
-        *self = AppState::new(ws);
-        self.ui.view = view;
+    /// Switches the language: the session is replayed with its texts in the new language.
+    fn set_lang(&mut self, lang: Lang) {
+        match self.session.in_lang(lang) {
+            Ok(s) => {
+                self.session = s;
+                self.ui.lang = lang;
+                self.ui.last = None;
+            }
+            Err(p) => self.ui.notice = Some(Notice::Rejected(p)),
+        }
     }
 
-    /// Replaces the workspace from JSON text, or says why not.
+    /// Chooses who acts; a member's own sheet is then the one shown.
+    fn set_actor(&mut self, actor: Actor) {
+        if let Some(id) = actor.member_id() {
+            self.ui.rater = Some(id);
+        }
+        self.ui.actor = actor;
+    }
+
+    /// Replaces the state by a new one, keeping the screen shown and the person acting when
+    /// they can still act.
+    fn replace(&mut self, mut next: AppState) {
+        next.ui.view = self.ui.view;
+        let member_gone =
+            self.ui.actor.member_id().is_some_and(|m| next.session.state().committee.member(&m).is_none());
+        if !member_gone {
+            next.ui.actor = self.ui.actor.clone();
+        }
+        *self = next;
+    }
+
+    /// Replaces the workspace from JSON text (a workspace or a platform's event file).
     fn import_workspace(&mut self, text: &str) {
-        match Workspace::from_json(text) {
-            Ok(ws) => self.replace_keeping_view(ws),
+        let next = match Workspace::from_json(text) {
+            Ok(ws) => AppState::from_workspace(&ws, self.now),
+            Err(p) => match EventsFile::from_json(text) {
+                Ok(file) => AppState::from_events(&file, self.ui.lang, self.now),
+                Err(_) => Err(p),
+            },
+        };
+        match next {
+            Ok(s) => {
+                let view = self.ui.view;
+                *self = s;
+                self.ui.view = view;
+            }
             Err(p) => self.ui.notice = Some(Notice::Rejected(p)),
         }
     }
 
     /// Starts again from the demo cohort, in the current language.
     fn reset_demo(&mut self) {
-        match Workspace::demo() {
-            Ok(mut ws) => {
-                ws.lang = self.ws.lang;
-                *self = AppState::new(ws);
-            }
+        match AppState::demo(self.ui.lang, self.now) {
+            Ok(s) => self.replace(s),
             Err(p) => self.ui.notice = Some(Notice::Rejected(p)),
         }
     }
 
-    /// Uses a built-in scheme. Demo officers follow the demo scheme; real dossiers stay and are
-    /// checked against the new scheme.
-    fn use_builtin(&mut self, id: String) {
-        let demo = self.ws.dossiers.iter().all(|d| d.synthetic);
-        match (demo, Workspace::demo_for(&id)) {
-            (true, Ok(mut ws)) => {
-                ws.lang = self.ws.lang;
-                self.replace_keeping_view(ws);
+    /// Starts a session of a built-in scheme with its demo officers.
+    fn use_builtin(&mut self, id: &str) {
+        let office = Actor::user(self.ui.users.first().map_or("考评办", |u| u.name.as_str()));
+        match demo::demo_session(id, self.ui.lang, self.now, &office) {
+            Ok(session) => {
+                let mut ui = Ui::new(self.ui.lang, office, self.ui.users.clone(), Some(id.to_owned()));
+                ui.view = self.ui.view;
+                let mut next = AppState { session, ui, now: self.now };
+                next.select_first();
+                self.replace(next);
             }
-            (false, Ok(ws)) => {
-                self.ws.builtin = Some(id);
-                self.set_scheme(ws.scheme);
-            }
-            (_, Err(p)) => self.ui.notice = Some(Notice::Rejected(p)),
+            Err(p) => self.ui.notice = Some(Notice::Rejected(p)),
         }
     }
 }

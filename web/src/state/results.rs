@@ -1,175 +1,142 @@
-//! The results the core computes from the workspace: the engine's rows, the ranked cohort, the
-//! tolerance decisions, and the officer detail and preview asked for on demand.
+//! What the screens read from the session: the ranked table and an officer's entry, dossier,
+//! detail and preview, the committee and its sheets, the incidents and decisions, the audit log
+//! worded by the core and the changes since the last seal. Nothing here computes a result: the
+//! session does.
 
-use super::{AppState, Row};
-use crate::i18n::Lang;
-use kaoping_core::api::{cohort::assess_cohort, officer, preview};
+use super::AppState;
+use kaoping_core::api::session::state::IncidentRecord;
+use kaoping_core::api::session::{AuditLine, SinceSeal};
 use kaoping_core::base::error::Problems;
-use kaoping_core::model::assessment::Assessment;
-use kaoping_core::rules::cohort::{CohortEntry, CohortInput, CohortOptions, CohortResult};
-use kaoping_core::rules::tolerance::{self, Decision, ToleranceOptions};
-use kaoping_core::{AssessOptions, Date, Dossier, Engine};
-
-/// Options for the table rows: no trace, no fingerprint (the detail asks the core again).
-fn row_options(lang: Lang) -> AssessOptions {
-    AssessOptions { trace: false, fingerprint: false, lang }
-}
+use kaoping_core::model::assessment::{Assessment, GradeRef};
+use kaoping_core::rules::cohort::{CohortEntry, CohortResult};
+use kaoping_core::rules::committee::{Rater, ScoreSheet};
+use kaoping_core::rules::preview::{Objection, ObjectionRequest, ObjectionRules, Preview};
+use kaoping_core::{Dossier, OfficerId, RaterId, Scheme};
 
 impl AppState {
-    /// The date decisions are taken as of: the end of the scheme's period.
-    pub fn as_of(&self) -> Date {
-        self.ws.scheme.period.end
+    /// The scheme of the session.
+    pub fn scheme(&self) -> &Scheme {
+        self.session.scheme()
     }
 
-    /// Recomputes every decision and every row.
-    pub fn recompute_all(&mut self) {
-        let lang = self.ws.lang;
-        let as_of = self.as_of();
-        self.decisions = match &self.policy {
-            Ok(policy) => self
-                .ws
-                .incidents
-                .iter()
-                .map(|i| {
-                    kaoping_core::api::tolerance::decide(policy, i, &[], as_of, &ToleranceOptions { lang })
-                })
-                .collect(),
-            Err(p) => self.ws.incidents.iter().map(|_| Err(p.clone())).collect(),
-        };
-        let (cohort, rows) = self.assess_all(lang);
-        self.entry_of = match &cohort {
-            Ok(c) => {
-                let by_id: kaoping_core::SortedMap<&str, usize> =
-                    c.officers.iter().enumerate().map(|(k, e)| (e.officer.id.as_str(), k)).collect();
-                self.ws.dossiers.iter().map(|d| by_id.get(d.officer.id.as_str()).copied()).collect()
-            }
-            Err(_) => vec![None; self.ws.dossiers.len()],
-        };
-        self.cohort = cohort;
-        self.rows = rows;
+    /// The ranked table (`None` while the roster is empty).
+    pub fn table(&self) -> Option<&CohortResult> {
+        self.session.table()
     }
 
-    /// The cohort input the core ranks: dossiers, committee, sheets and tolerance decisions.
-    pub fn cohort_input(&self) -> CohortInput {
-        CohortInput {
-            dossiers: self.ws.dossiers.clone(),
-            committee: self.ws.committee.clone(),
-            sheets: self.ws.sheets.clone(),
-            decisions: self.decisions.iter().flatten().cloned().collect(),
-            ..Default::default()
-        }
+    /// Number of officers on the roster.
+    pub fn officer_count(&self) -> usize {
+        self.session.state().roster.len()
     }
 
-    /// The whole cohort through `assess_cohort`; when that fails (an invalid dossier), each officer
-    /// alone so the others still show.
-    fn assess_all(&self, lang: Lang) -> (Result<CohortResult, Problems>, Vec<Row>) {
-        let engine = match &self.engine {
-            Ok(e) => e,
-            Err(p) => return (Err(p.clone()), self.ws.dossiers.iter().map(|_| Err(p.clone())).collect()),
-        };
-        // The table needs no explanation lines or fingerprints: the selected officer's detail
-        // asks the core for them (see `detail`); fingerprints of the cohort are made on sealing.
-        let options = CohortOptions { trace: false, fingerprint: false, details: true, lang };
-        match assess_cohort(engine, &self.cohort_input(), &options) {
-            Ok(c) => {
-                let by_id: kaoping_core::SortedMap<&str, &CohortEntry> =
-                    c.officers.iter().map(|e| (e.officer.id.as_str(), e)).collect();
-                let rows = self
-                    .ws
-                    .dossiers
-                    .iter()
-                    .map(|d| match by_id.get(d.officer.id.as_str()).and_then(|e| e.assessment.clone()) {
-                        Some(a) => Ok(a),
-                        None => self.assess_one(engine, d, &row_options(lang)),
-                    })
-                    .collect();
-                (Ok(c), rows)
-            }
-            Err(p) => (
-                Err(p),
-                self.ws.dossiers.iter().map(|d| self.assess_one(engine, d, &row_options(lang))).collect(),
-            ),
-        }
+    /// The officers' dossiers, in officer-id order.
+    pub fn dossiers(&self) -> impl Iterator<Item = &Dossier> {
+        self.session.state().roster.values().map(|e| &e.dossier)
     }
 
-    /// The api's preview of a (possibly edited) dossier in its officer's cohort context: the
-    /// committee's ratings, the tolerance waivers and the live cohort statistics, so an unedited
-    /// dossier previews the committee's total and grade before quotas.
-    /// When the cohort could not be ranked, the officer alone with their decisions, as the table
-    /// row and the detail then show them.
-    pub fn preview(&self, dossier: &Dossier) -> Result<kaoping_core::rules::preview::Preview, Problems> {
-        let engine = self.engine.as_ref().map_err(Clone::clone)?;
-        let context = match &self.cohort {
-            Ok(cohort) => officer::officer_context(
-                engine.scheme(),
-                &self.cohort_input(),
-                &cohort.stats,
-                &dossier.officer.id,
-            )?,
-            Err(_) => officer::OfficerContext {
-                waivers: tolerance::waivers_for(&self.decisions_for(&dossier.officer.id)),
-                ..officer::OfficerContext::default()
-            },
-        };
-        preview::preview(engine, dossier, &context, self.ws.lang)
+    /// An officer's dossier.
+    pub fn dossier(&self, id: &OfficerId) -> Option<&Dossier> {
+        self.session.state().roster.get(id).map(|e| &e.dossier)
+    }
+
+    /// An officer's entry in the table (rank, total, final grade, flags).
+    pub fn entry(&self, id: &OfficerId) -> Option<&CohortEntry> {
+        self.table()?.officers.iter().find(|e| &e.officer.id == id)
+    }
+
+    /// An officer's final grade after quotas (`None`: withheld or not on the roster).
+    pub fn final_grade(&self, id: &OfficerId) -> Option<&GradeRef> {
+        self.entry(id)?.grade.as_ref()
+    }
+
+    /// An officer's full assessment with explanation (the detail and the print sheet).
+    pub fn detail(&self, id: &OfficerId) -> Result<Assessment, Problems> {
+        self.session.detail(id)
+    }
+
+    /// The preview of an officer's dossier or a draft of it, in the committee's context.
+    pub fn preview(&self, draft: &Dossier) -> Result<Preview, Problems> {
+        self.session.preview_draft(draft)
     }
 
     /// An objection drafted against one item of a previewed result, dated by the core.
     pub fn objection(
         &self,
         assessment: &Assessment,
-        request: &kaoping_core::rules::preview::ObjectionRequest,
-    ) -> Result<kaoping_core::rules::preview::Objection, Problems> {
-        let engine = self.engine.as_ref().map_err(Clone::clone)?;
-        preview::objection(engine, assessment, request)
+        request: &ObjectionRequest,
+    ) -> Result<Objection, Problems> {
+        kaoping_core::rules::preview::file_objection(
+            self.scheme(),
+            assessment,
+            request,
+            &ObjectionRules::default(),
+        )
     }
 
-    /// The final grade of a dossier: after quotas when the cohort could be ranked, otherwise
-    /// after vetoes (`None`: withheld or no result).
-    pub fn final_grade(&self, i: usize) -> Option<&kaoping_core::model::assessment::GradeRef> {
-        match self.entry(i) {
-            Some(e) => e.grade.as_ref(),
-            None => self.rows.get(i)?.as_ref().ok()?.grade.as_ref(),
+    /// The committee's members.
+    pub fn members(&self) -> &[Rater] {
+        &self.session.state().committee.members
+    }
+
+    /// A member's score sheet.
+    pub fn sheet(&self, member: &RaterId) -> Option<&ScoreSheet> {
+        self.session.state().sheets.get(member)
+    }
+
+    /// Whether a member's sheet is signed (and so locked).
+    pub fn signed(&self, member: &RaterId) -> bool {
+        self.sheet(member).is_some_and(|s| s.sign_off.is_some())
+    }
+
+    /// Whether a member recused themself from an officer.
+    pub fn recused(&self, member: &RaterId, officer: &OfficerId) -> bool {
+        self.session.state().committee.recusals.iter().any(|r| &r.rater == member && &r.officer == officer)
+    }
+
+    /// The incidents and their decisions, by id.
+    pub fn incidents(&self) -> impl Iterator<Item = &IncidentRecord> {
+        self.session.state().incidents.values()
+    }
+
+    /// One incident and its decision.
+    pub fn incident(&self, id: &str) -> Option<&IncidentRecord> {
+        self.session.state().incidents.get(id)
+    }
+
+    /// Every applied event worded by the core (操作记录).
+    pub fn audit(&self) -> Vec<AuditLine> {
+        self.session.audit_lines(self.ui.lang)
+    }
+
+    /// After a seal: the seal and what differs from it, worded by the core.
+    pub fn since_seal(&self) -> Option<(SinceSeal, Vec<String>)> {
+        let since = self.session.since_seal()?;
+        let lines = self.session.describe_changes(&since.officers, self.ui.lang);
+        Some((since, lines))
+    }
+
+    /// Whether the result was published (no more edits).
+    pub fn published(&self) -> bool {
+        self.session.state().published.is_some()
+    }
+
+    /// A person as the screens name them: `李检察长（示例） · 主任`, `王敏 · 书记员`.
+    pub fn person(&self, actor: &kaoping_core::api::session::Actor) -> String {
+        match actor.member_id().and_then(|id| self.session.state().committee.member(&id).cloned()) {
+            Some(m) => format!(
+                "{} · {}",
+                m.name,
+                kaoping_core::api::session::describe::role_label(m.role, self.ui.lang)
+            ),
+            None => match self.user_role(&actor.id) {
+                Some(role) => format!("{} · {role}", actor.id),
+                None => actor.id.clone(),
+            },
         }
     }
 
-    /// The cohort entry (rank, final grade, quota change) of a dossier.
-    pub fn entry(&self, i: usize) -> Option<&CohortEntry> {
-        let k = (*self.entry_of.get(i)?)?;
-        self.cohort.as_ref().ok()?.officers.get(k)
-    }
-
-    /// The decisions (that could be taken) about one officer.
-    pub fn decisions_for(&self, officer: &kaoping_core::OfficerId) -> Vec<Decision> {
-        self.decisions.iter().flatten().filter(|d| &d.officer == officer).cloned().collect()
-    }
-
-    pub(super) fn assess_one(&self, engine: &Engine, d: &Dossier, options: &AssessOptions) -> Row {
-        let decisions = self.decisions_for(&d.officer.id);
-        if decisions.is_empty() {
-            engine.assess(d, options)
-        } else {
-            engine.assess_with_tolerance(d, &decisions, options)
-        }
-    }
-
-    /// Recomputes after one dossier changed. The whole cohort is recomputed: cohort-relative
-    /// indicators and rankings depend on every officer.
-    pub(super) fn recompute(&mut self, _changed: usize) {
-        self.recompute_all();
-    }
-
-    /// The full assessment of one officer, with explanation and fingerprint (the officer detail
-    /// and the print sheet): the api's officer detail, in the context the cohort assessed the
-    /// officer in. When the cohort could not be ranked, the officer alone with their decisions.
-    pub fn detail(&self, i: usize) -> Option<Row> {
-        let d = self.ws.dossiers.get(i)?;
-        let engine = match &self.engine {
-            Ok(e) => e,
-            Err(p) => return Some(Err(p.clone())),
-        };
-        let options = AssessOptions { trace: true, fingerprint: true, lang: self.ws.lang };
-        let Ok(cohort) = &self.cohort else { return Some(self.assess_one(engine, d, &options)) };
-        Some(officer::officer_detail(engine, &self.cohort_input(), &cohort.stats, &d.officer.id, &options))
+    /// The role of a named user, when the app knows them.
+    pub fn user_role(&self, name: &str) -> Option<&str> {
+        self.ui.users.iter().find(|u| u.name == name).map(|u| u.role.as_str())
     }
 }

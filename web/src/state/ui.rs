@@ -1,9 +1,12 @@
-//! What the screen shows besides the workspace: the screen, the selection, the table's filter and
-//! sort (and the table order they give), the notice and what is printed.
+//! What the screen shows besides the session: language, screen, selection, the table's filter
+//! and sort, the person acting, the notice, the edit waiting for a reason and the last edit.
 
+use super::workspace::NamedUser;
 use super::AppState;
+use crate::i18n::Lang;
+use kaoping_core::api::session::{Actor, Change};
 use kaoping_core::base::error::Problems;
-use kaoping_core::Decimal;
+use kaoping_core::{Decimal, OfficerId, RaterId};
 
 /// Screens of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -13,8 +16,10 @@ pub enum View {
     Cohort,
     /// The scheme.
     Scheme,
-    /// Committee score sheets and the audit trail.
+    /// Committee score sheets, seal and publication.
     Sheets,
+    /// The audit log (操作记录).
+    Audit,
     /// Tolerance review.
     Tolerance,
     /// Officer preview.
@@ -45,26 +50,52 @@ pub enum PrintTarget {
     /// The whole cohort.
     #[default]
     Cohort,
-    /// One officer (index into the dossiers).
-    Officer(usize),
+    /// One officer.
+    Officer(OfficerId),
 }
 
 /// A message shown at the top of the screen.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
-    /// An import or edit was rejected, with the problems.
+    /// An import or edit was refused, with the problems.
     Rejected(Problems),
-    /// A number could not be read.
+    /// A number or date could not be read.
     BadNumber(String),
 }
 
-/// What the screen shows besides the workspace.
-#[derive(Clone, Debug, PartialEq, Default)]
+/// An edit the core refused for want of a reason: the screen asks for one and applies it again.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pending {
+    /// The change waiting.
+    pub change: Change,
+    /// The core's problems (why a reason is needed).
+    pub problems: Problems,
+}
+
+/// The last applied edit: what it was and who moved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LastEdit {
+    /// Its number in the log.
+    pub seq: u64,
+    /// Who, as the audit log names them.
+    pub actor: String,
+    /// What, worded by the core.
+    pub action: String,
+    /// Why, when a reason was given.
+    pub reason: Option<String>,
+    /// The officers whose standing moved, worded by the core.
+    pub moved: Vec<String>,
+}
+
+/// What the screen shows besides the session.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Ui {
+    /// Interface language (the session explains in it too).
+    pub lang: Lang,
     /// Current screen.
     pub view: View,
-    /// Selected officer (index into the dossiers).
-    pub selected: Option<usize>,
+    /// Selected officer.
+    pub selected: Option<OfficerId>,
     /// Sort column.
     pub sort: SortKey,
     /// Sort descending.
@@ -78,53 +109,85 @@ pub struct Ui {
     /// What the print view prints.
     pub print: PrintTarget,
     /// Selected tolerance incident.
-    pub incident: Option<usize>,
-    /// Rater whose sheet is shown.
-    pub rater: Option<String>,
+    pub incident: Option<String>,
+    /// Member whose sheet is shown.
+    pub rater: Option<RaterId>,
+    /// The person acting (every event carries them).
+    pub actor: Actor,
+    /// Named users besides the members.
+    pub users: Vec<NamedUser>,
+    /// Built-in scheme id of the session's scheme.
+    pub builtin: Option<String>,
+    /// The edit waiting for a reason.
+    pub pending: Option<Pending>,
+    /// The last applied edit.
+    pub last: Option<LastEdit>,
+}
+
+impl Ui {
+    /// A screen in `lang` with `actor` acting.
+    pub fn new(lang: Lang, actor: Actor, users: Vec<NamedUser>, builtin: Option<String>) -> Ui {
+        Ui {
+            lang,
+            view: View::Cohort,
+            selected: None,
+            sort: SortKey::Total,
+            descending: true,
+            filter: String::new(),
+            notice: None,
+            scheme_problems: None,
+            print: PrintTarget::Cohort,
+            incident: None,
+            rater: None,
+            actor,
+            users,
+            builtin,
+            pending: None,
+            last: None,
+        }
+    }
 }
 
 impl AppState {
-    /// Dossier indices in table order: filtered, then sorted (ties by dossier order).
-    pub fn table_order(&self) -> Vec<usize> {
+    /// Officer ids in table order: filtered, then sorted (ties by rank).
+    pub fn table_order(&self) -> Vec<OfficerId> {
+        let Some(table) = self.session.table() else { return Vec::new() };
         let needle = self.ui.filter.trim().to_lowercase();
-        let mut idx: Vec<usize> = (0..self.ws.dossiers.len())
-            .filter(|&i| {
+        let mut rows: Vec<_> = table
+            .officers
+            .iter()
+            .filter(|e| {
                 needle.is_empty()
-                    || self.ws.dossiers.get(i).is_some_and(|d| {
-                        d.officer.name.to_lowercase().contains(&needle)
-                            || d.officer.id.as_str().to_lowercase().contains(&needle)
-                            || d.officer.unit.as_deref().unwrap_or("").to_lowercase().contains(&needle)
-                    })
+                    || e.officer.name.to_lowercase().contains(&needle)
+                    || e.officer.id.as_str().to_lowercase().contains(&needle)
+                    || e.officer.unit.as_deref().unwrap_or("").to_lowercase().contains(&needle)
             })
             .collect();
-        let key = |i: &usize| -> (Option<Decimal>, String) {
-            let d = self.ws.dossiers.get(*i);
-            let total = self.rows.get(*i).and_then(|r| r.as_ref().ok()).map(|a| a.total);
+        let key = |e: &kaoping_core::rules::cohort::CohortEntry| -> (Decimal, String) {
             let text = match self.ui.sort {
-                SortKey::Id => d.map(|d| d.officer.id.as_str().to_string()),
-                SortKey::Name => d.map(|d| d.officer.name.clone()),
-                SortKey::Unit => d.and_then(|d| d.officer.unit.clone()),
-                SortKey::Total => None,
+                SortKey::Id => e.officer.id.as_str().to_string(),
+                SortKey::Name => e.officer.name.clone(),
+                SortKey::Unit => e.officer.unit.clone().unwrap_or_default(),
+                SortKey::Total => String::new(),
             };
-            (total, text.unwrap_or_default())
+            (e.total, text)
         };
-        let desc = self.ui.descending;
-        let sort = self.ui.sort;
-        idx.sort_by(|a, b| {
+        let (desc, sort) = (self.ui.descending, self.ui.sort);
+        rows.sort_by(|a, b| {
             let (ka, kb) = (key(a), key(b));
             let ord = match sort {
                 SortKey::Total => ka.0.cmp(&kb.0),
                 _ => ka.1.cmp(&kb.1),
             };
             let ord = if desc { ord.reverse() } else { ord };
-            ord.then(a.cmp(b))
+            ord.then(a.rank.cmp(&b.rank))
         });
-        idx
+        rows.into_iter().map(|e| e.officer.id.clone()).collect()
     }
 
-    /// Selects an officer (an index past the dossiers selects none).
-    pub(super) fn select(&mut self, i: Option<usize>) {
-        self.ui.selected = i.filter(|i| *i < self.ws.dossiers.len());
+    /// Selects an officer (one not on the roster selects none).
+    pub(super) fn select(&mut self, id: Option<OfficerId>) {
+        self.ui.selected = id.filter(|i| self.session.state().roster.contains_key(i));
     }
 
     /// Sorts by a column; the same column again reverses the order. Totals sort highest first.

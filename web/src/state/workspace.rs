@@ -1,24 +1,41 @@
-//! The saved workspace: everything a committee edits, its JSON form (read size-limited and
-//! checked, written indented or compact) and the demo workspaces.
+//! What is saved: the session (the core's snapshot: its start, state and hash-chained log) with
+//! the screen's language, the person acting and the named users; its JSON form (read
+//! size-limited and checked, written indented or compact). A platform's event file (a session's
+//! start and its events) is read too: its events are applied to a new session one by one.
 
 use crate::i18n::Lang;
-use kaoping_core::api::builtin;
-use kaoping_core::api::tolerance::default_policy_id;
+use kaoping_core::api::session::{Actor, Event, SessionInit, Snapshot};
 use kaoping_core::base::message::Message;
 use kaoping_core::base::{error::Problems, json::from_json_str};
-use kaoping_core::rules::audit::AuditLog;
-use kaoping_core::rules::committee::{Committee, ScoreSheet};
-use kaoping_core::rules::tolerance::Incident;
-use kaoping_core::{Dossier, Scheme};
 
 /// Format tag of a saved or exported workspace.
 pub const WORKSPACE_FORMAT: &str = "kaoping-workspace";
-/// Version of the workspace format.
-pub const WORKSPACE_VERSION: u32 = 1;
+/// Version of the workspace format (2: the session's snapshot).
+pub const WORKSPACE_VERSION: u32 = 2;
+/// Format tag of a platform's event file.
+pub const EVENTS_FORMAT: &str = "kaoping-events";
 /// Largest file the app imports (bytes).
 pub const MAX_IMPORT_BYTES: usize = 16 * 1024 * 1024;
 
-/// Everything a committee edits; saved on every change, exported and imported as JSON.
+/// A named user of the app who is not a committee member (书记员, 考评办工作人员).
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NamedUser {
+    /// The name (the actor id of their events).
+    pub name: String,
+    /// What they do (书记员).
+    pub role: String,
+}
+
+/// The users the demo starts with.
+pub fn demo_users() -> Vec<NamedUser> {
+    vec![
+        NamedUser { name: "李静".into(), role: "考评办工作人员".into() },
+        NamedUser { name: "王敏".into(), role: "书记员".into() },
+    ]
+}
+
+/// Everything saved on every change, exported and imported as JSON.
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Workspace {
@@ -28,62 +45,31 @@ pub struct Workspace {
     pub version: u32,
     /// Language of the interface.
     pub lang: Lang,
-    /// Built-in scheme id the scheme came from, or `None` for an imported scheme.
+    /// Built-in scheme id the session's scheme came from, or `None` for an imported scheme.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub builtin: Option<String>,
-    /// The scheme in use.
-    pub scheme: Scheme,
-    /// The cohort's dossiers.
-    pub dossiers: Vec<Dossier>,
-    /// Built-in tolerance policy id (default: the api's).
-    #[serde(default = "default_policy_id")]
-    pub policy: String,
-    /// Tolerance incidents under review.
+    /// Named users besides the committee members.
     #[serde(default)]
-    pub incidents: Vec<Incident>,
-    /// The committee (members, recusals), when the scheme has rated indicators.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub committee: Option<Committee>,
-    /// The members' score sheets.
-    #[serde(default)]
-    pub sheets: Vec<ScoreSheet>,
-    /// The committee's hash-chained audit trail.
-    #[serde(default)]
-    pub audit: AuditLog,
+    pub users: Vec<NamedUser>,
+    /// The person acting now.
+    pub actor: Actor,
+    /// The session.
+    pub session: Snapshot,
+}
+
+/// A platform's event file: a session's start and its events, in order.
+#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct EventsFile {
+    /// Always [`EVENTS_FORMAT`].
+    pub format: String,
+    /// What the session starts from.
+    pub init: SessionInit,
+    /// The events.
+    pub events: Vec<Event>,
 }
 
 impl Workspace {
-    /// The built-in demo cohort with its scheme (the first scheme of the demo cohort).
-    pub fn demo() -> Result<Workspace, Problems> {
-        let first = builtin::demo_entries().first().map(|e| e.scheme.clone());
-        Workspace::demo_for(first.as_deref().unwrap_or("court-judge"))
-    }
-
-    /// The demo officers of one built-in scheme, with that scheme.
-    pub fn demo_for(scheme_id: &str) -> Result<Workspace, Problems> {
-        let scheme = builtin::scheme(scheme_id)?;
-        let dossiers = builtin::demo_entries()
-            .into_iter()
-            .filter(|e| e.scheme == scheme_id)
-            .map(|e| e.dossier)
-            .collect::<Vec<_>>();
-        let input = builtin::demo_cohort_input(&scheme, dossiers);
-        let dossiers = input.dossiers;
-        Ok(Workspace {
-            format: WORKSPACE_FORMAT.into(),
-            version: WORKSPACE_VERSION,
-            lang: Lang::Zh,
-            builtin: Some(scheme_id.to_string()),
-            scheme,
-            dossiers,
-            policy: default_policy_id(),
-            incidents: Vec::new(),
-            committee: input.committee,
-            sheets: input.sheets,
-            audit: AuditLog::new(),
-        })
-    }
-
     /// Reads a workspace from JSON: size-limited, structurally checked (with the path of the first
     /// problem) and tagged with the right format and version.
     pub fn from_json(text: &str) -> Result<Workspace, Problems> {
@@ -97,7 +83,7 @@ impl Workspace {
                 "format",
                 Message::given(
                     format!("not a {WORKSPACE_FORMAT} version {WORKSPACE_VERSION} file"),
-                    format!("不是（{WORKSPACE_FORMAT}）第 {WORKSPACE_VERSION} 版的工作区文件"),
+                    format!("不是第 {WORKSPACE_VERSION} 版的考评工作区文件"),
                 ),
             ));
         }
@@ -112,6 +98,24 @@ impl Workspace {
     /// The workspace as compact JSON (the form saved in the browser on every edit).
     pub fn to_compact_json(&self) -> String {
         kaoping_json::to_string(self)
+    }
+}
+
+impl EventsFile {
+    /// Reads an event file from JSON (size-limited, checked, tagged [`EVENTS_FORMAT`]).
+    pub fn from_json(text: &str) -> Result<EventsFile, Problems> {
+        if text.len() > MAX_IMPORT_BYTES {
+            return Err(over_import_limit(text.len()));
+        }
+        let file: EventsFile = from_json_str(text)?;
+        if file.format != EVENTS_FORMAT {
+            return Err(Problems::one(
+                kaoping_core::Code::SchemaVersion,
+                "format",
+                Message::given(format!("not a {EVENTS_FORMAT} file"), "不是考评事件文件".to_owned()),
+            ));
+        }
+        Ok(file)
     }
 }
 

@@ -101,7 +101,7 @@ fn indicator(f: &IndicatorFact<'_>, lang: Lang, dp: u32) -> String {
     text.push(' ');
     text.push_str(title_in(f.title, lang));
     text.push_str(t("：", ": "));
-    text.push_str(&describe_input(lang, f.input, f.missing));
+    text.push_str(&describe_input(lang, f.input, f.input_title.map(|t| t.zh), f.missing));
     text.push_str(t("原始值 ", "raw "));
     match f.raw {
         Some(d) => d.push_to(&mut text),
@@ -148,10 +148,24 @@ fn item(f: &ItemFact<'_>, lang: Lang, dp: u32) -> String {
         text.push_str(t(" 计", ""));
     }
     text.push_str(t("（", " ("));
-    text.push_str(&join(f.occurrences, t("、", ", ")));
+    let occurrences: Vec<String> = f.occurrences.iter().map(|o| occurrence_name(o, lang)).collect();
+    text.push_str(&crate::explain::wording::join_owned(&occurrences, t("、", ", ")));
     text.push_str(t("），计入 ", "), adds "));
     f.effect.push_dp_to(dp, true, &mut text);
     text
+}
+
+/// An occurrence as the text names it: its id, except that the counts taken from the case
+/// review (`caseReview.flawed`) are named in Chinese in the Chinese text (案件评查瑕疵).
+fn occurrence_name(id: &str, lang: Lang) -> String {
+    let grade = match (lang, id.strip_prefix("caseReview.")) {
+        (Lang::Zh, Some("excellent")) => "优秀",
+        (Lang::Zh, Some("pass")) => "合格",
+        (Lang::Zh, Some("flawed")) => "瑕疵",
+        (Lang::Zh, Some("error")) => "差错",
+        _ => return id.to_owned(),
+    };
+    ["案件评查", grade].concat()
 }
 
 #[cfg(test)]

@@ -7,5 +7,6 @@ pub(crate) mod lines;
 pub(crate) mod objection;
 pub(crate) mod preview;
 pub(crate) mod reasons;
+pub(crate) mod session;
 pub(crate) mod tolerance;
 pub(crate) mod wording;

@@ -46,10 +46,18 @@ pub(crate) fn signed(points: Decimal, dp: u32) -> String {
 
 /// Where an indicator's raw value came from, in `lang` (ends with the separator before the raw
 /// value).
-pub(crate) fn describe_input(lang: Lang, input: &InputTrace, missing: bool) -> String {
+/// A plain input is named by its Chinese title in the Chinese text (`title`, when the scheme
+/// gives it) and by its key in the English text.
+pub(crate) fn describe_input(lang: Lang, input: &InputTrace, title: Option<&str>, missing: bool) -> String {
     let t = |zh, en| pick(lang, zh, en);
     match input {
-        InputTrace::Value { key } => [t("输入 ", "input "), key.as_str(), t("，", ", ")].concat(),
+        InputTrace::Value { key } => {
+            let name = match (lang, title) {
+                (Lang::Zh, Some(title)) if !title.is_empty() => title,
+                _ => key.as_str(),
+            };
+            [t("输入 ", "input "), name, t("，", ", ")].concat()
+        }
         InputTrace::Ratio { numerator_sum, denominator_sum, multiplier, zero_denominator, .. } => {
             if *zero_denominator {
                 return t("分母为 0，按方案规定得分，", "denominator is 0, scored as the scheme declares, ")

@@ -51,6 +51,9 @@ pub struct IndicatorFact<'a> {
     pub title: Title<'a>,
     /// Where the raw value came from.
     pub input: &'a InputTrace,
+    /// The title of the dossier input the raw value is (`None`: not a plain input, or the
+    /// scheme does not define it).
+    pub input_title: Option<Title<'a>>,
     /// Whether the raw value is missing (too few ratings, no fixed score).
     pub missing: bool,
     /// The raw value (`None`: none, shown as `—`).

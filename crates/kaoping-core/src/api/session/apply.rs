@@ -14,7 +14,7 @@ use crate::base::error::{Code, Problems};
 use crate::base::ids::{is_valid_id, IndicatorId, InputKey, OfficerId, RaterId};
 use crate::base::message::{Message, Named, ReasonFor, SessionMsg};
 use crate::base::sorted::SortedMap;
-use crate::model::dossier::{Dossier, Occurrence, Officer};
+use crate::model::dossier::{CaseReview, Dossier, Occurrence, Officer};
 use crate::model::scheme::{InputSource, Scheme};
 use crate::rules::committee::{Rater, Rating, Recusal, ScoreSheet, SignOff};
 use crate::rules::validate::validate_dossier;
@@ -150,8 +150,9 @@ fn check_dossier(
 /// Applies a roster, dossier or committee change; `false` when the change is not one of these.
 pub(crate) fn apply_data(scheme: &Scheme, state: &mut SessionState, event: &Event) -> Result<bool, Problems> {
     match &event.change {
-        Change::AddOfficer { officer, inputs, occurrences } => {
-            let (id, entry) = new_entry(scheme, state, officer, inputs, occurrences, "change")?;
+        Change::AddOfficer { officer, inputs, occurrences, case_review } => {
+            let data = (inputs, occurrences.as_slice(), case_review.as_ref());
+            let (id, entry) = new_entry(scheme, state, officer, data, "change")?;
             state.roster.insert(id, entry);
         }
         Change::AddOfficers { officers } => add_officers(scheme, state, officers)?,
@@ -256,8 +257,7 @@ fn new_entry(
     scheme: &Scheme,
     state: &SessionState,
     officer: &RosterOfficer,
-    inputs: &SortedMap<InputKey, Decimal>,
-    occurrences: &[Occurrence],
+    (inputs, occurrences, case_review): (&SortedMap<InputKey, Decimal>, &[Occurrence], Option<&CaseReview>),
     at: &str,
 ) -> Result<(OfficerId, RosterEntry), Problems> {
     if !is_valid_id(officer.id.as_str()) {
@@ -280,7 +280,7 @@ fn new_entry(
         period: None,
         inputs: inputs.clone(),
         occurrences: occurrences.to_vec(),
-        case_review: None,
+        case_review: case_review.copied(),
         synthetic: false,
     };
     check_dossier(scheme, &dossier, &|p| if p.is_empty() { at.to_owned() } else { format!("{at}.{p}") })?;
@@ -301,7 +301,7 @@ fn add_officers(scheme: &Scheme, state: &mut SessionState, officers: &[NewOffice
     let mut entries = Vec::with_capacity(officers.len());
     for (i, o) in officers.iter().enumerate() {
         let at = format!("change.officers[{i}]");
-        match new_entry(scheme, state, &o.officer, &o.inputs, &o.occurrences, &at) {
+        match new_entry(scheme, state, &o.officer, (&o.inputs, &o.occurrences, o.case_review.as_ref()), &at) {
             Ok(e) => entries.push(e),
             Err(p) => problems.extend(p),
         }

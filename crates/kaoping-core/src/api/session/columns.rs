@@ -1,7 +1,8 @@
 //! Loading a roster into a session from columns (the package's `session.addOfficersColumns`):
 //! the same columns as `engine.assessColumns` (one header and two number buffers, see
 //! [`crate::api::columns`]) plus the officers' names, units and posts, turned into one
-//! `addOfficers` event by a person — logged, replayed and audited like any other event.
+//! `addOfficers` event by a person — logged, replayed and audited like any other event. Each
+//! officer brings their inputs, occurrences (sparse ones and counts) and case review.
 
 use crate::api::columns::{read_columns, ColumnsHeader};
 use crate::api::session::actor::{Actor, Timestamp};
@@ -15,7 +16,7 @@ use crate::base::json::from_json_str;
 use crate::base::message::WorkMsg;
 use crate::base::sorted::SortedMap;
 use crate::fast::batch::Columns;
-use crate::model::dossier::Occurrence;
+use crate::model::dossier::{CaseReview, Occurrence};
 
 /// What the binding sends beside the two buffers: who loads the roster, when and why, the
 /// officers' names, units and posts (one per row, or none), and the columns' own header.
@@ -80,13 +81,15 @@ fn roster_event(session: &Session, header: &str, numbers: &[f64], whole: &[u32])
         }
     }
     let (columns, _) = read_columns(h.columns, numbers, whole).map_err(|p| p.under("columns"))?;
-    if columns.case_review.is_some() {
-        return Err(Problems::one(Code::Type, "columns.caseReview", WorkMsg::NoCaseReviewInSession));
-    }
     let rows_given = columns.officers.len();
     let lengths = columns.inputs.iter().map(|(k, v)| ("inputs", k.as_str(), v.len()));
     let counted = columns.counts.iter().map(|(k, v)| ("counts", k.as_str(), v.len()));
-    if let Some((part, key, len)) = lengths.chain(counted).find(|&(_, _, len)| len != rows_given) {
+    let reviewed = columns.case_review.iter().flat_map(|c| {
+        [("excellent", &c.excellent), ("pass", &c.pass), ("flawed", &c.flawed), ("error", &c.error)]
+            .map(|(k, v)| ("caseReview", k, v.len()))
+    });
+    let mut all = lengths.chain(counted).chain(reviewed);
+    if let Some((part, key, len)) = all.find(|&(_, _, len)| len != rows_given) {
         let path = Path::root().key("columns").key(part).key(key);
         return Err(Problems::one(
             Code::Type,
@@ -116,6 +119,15 @@ fn roster_event(session: &Session, header: &str, numbers: &[f64], whole: &[u32])
             },
             inputs: row_inputs(&columns, row)?,
             occurrences: occurrences.get_mut(row).map(std::mem::take).unwrap_or_default(),
+            case_review: columns.case_review.as_ref().map(|c| {
+                let at = |v: &[u32]| v.get(row).copied().unwrap_or(0);
+                CaseReview {
+                    excellent: at(&c.excellent),
+                    pass: at(&c.pass),
+                    flawed: at(&c.flawed),
+                    error: at(&c.error),
+                }
+            }),
         });
     }
     Ok(Event { at: h.at, actor: h.actor, reason: h.reason, change: Change::AddOfficers { officers } })

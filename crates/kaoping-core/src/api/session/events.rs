@@ -9,7 +9,7 @@ use crate::base::date::Date;
 use crate::base::decimal::Decimal;
 use crate::base::ids::{IndicatorId, InputKey, OccurrenceId, OfficerId, RaterId};
 use crate::base::sorted::SortedMap;
-use crate::model::dossier::Occurrence;
+use crate::model::dossier::{CaseReview, Occurrence};
 use crate::model::explanation::Lang;
 use crate::rules::committee::Rater;
 use crate::rules::tolerance::Incident;
@@ -80,6 +80,10 @@ pub struct NewOfficer {
     /// Occurrences of list items and vetoes.
     #[serde(default)]
     pub occurrences: Vec<Occurrence>,
+    /// Counts of the officer's case files by review grade (案件评查), for list items derived from
+    /// the case review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub case_review: Option<CaseReview>,
 }
 
 /// A change to the session.
@@ -100,6 +104,9 @@ pub enum Change {
         /// Occurrences of list items and vetoes.
         #[serde(default)]
         occurrences: Vec<Occurrence>,
+        /// Counts of case files by review grade (案件评查).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        case_review: Option<CaseReview>,
     },
     /// Adds many officers at once (a roster loaded in bulk), each checked as
     /// [`Change::AddOfficer`] checks one; all or none are added, and the cohort is computed once.

@@ -30,6 +30,7 @@ mod apply_tolerance;
 pub mod calls;
 pub mod columns;
 mod compute;
+pub mod describe;
 pub mod diff;
 pub mod events;
 mod live;
@@ -37,9 +38,11 @@ pub mod log;
 mod scope;
 pub mod snapshot;
 pub mod state;
+mod view;
 
 pub use actor::{Actor, ActorKind, Timestamp};
 pub use calls::{Applied, OfficerView};
+pub use describe::{ActorLine, AuditLine};
 pub use diff::{Diff, OfficerChange, QuotaDiff, SinceSeal, Standing};
 pub use events::{Change, Event, NewOfficer, RosterOfficer, SessionInit};
 pub use log::{LogEntry, SessionLog};
@@ -60,7 +63,9 @@ use crate::rules::tolerance::Policy;
 use live::Live;
 use scope::Scope;
 
-/// A cohort's assessment session.
+/// A cohort's assessment session (a clone is an independent copy: a screen may keep the
+/// session before an edit).
+#[derive(Clone)]
 pub struct Session {
     init: SessionInit,
     engine: Engine,

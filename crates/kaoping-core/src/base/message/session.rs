@@ -67,7 +67,7 @@ messages! {
             "「{id}」不是具体的人：请写明由谁操作（谁签字谁负责）";
         /// An edit after a seal without a reason.
         SealedNeedsReason { kind: String } =
-            "the result is sealed: `{kind}` needs a reason", "考核结果已封存：改动（「{kind}」）须说明理由";
+            "the result is sealed: `{kind}` needs a reason", "考核结果已封存：封存后的改动须说明理由";
         /// An officer not on the roster.
         NotOnRoster { officer: String } =
             "officer `{officer}` is not on the roster", "人员「{officer}」不在本次考评名单中";

@@ -61,9 +61,6 @@ messages! {
             "column has {values} values for {rows} officers", "该列有 {values} 个值，而人员有 {rows} 名";
         /// A row that does not exist.
         NoRow { row: u32, rows: usize } = "row {row} does not exist ({rows} rows)", "第 {row} 行不存在（共 {rows} 行）";
-        /// Case-review columns given to a session (its officers carry inputs and occurrences).
-        NoCaseReviewInSession =
-            "a session's roster takes no case-review columns", "考评会话的人员名单不接受案件评查列";
         /// A row index outside the batch.
         NoSuchRow = "no such row", "没有这一行";
         /// A number outside ±10^12.

@@ -50,6 +50,15 @@ impl Run<'_> {
                 id: ind.id.as_str(),
                 title: Title::new(&ind.title, ind.title_en.as_deref()),
                 input: &input,
+                input_title: match &input {
+                    crate::model::assessment::InputTrace::Value { key } => self
+                        .scheme
+                        .inputs
+                        .iter()
+                        .find(|d| &d.key == key)
+                        .map(|d| Title::new(&d.title, d.title_en.as_deref())),
+                    _ => None,
+                },
                 missing: raw.is_none() && fixed_score.is_none(),
                 raw,
                 score,
