@@ -77,11 +77,11 @@ impl SessionLog {
         for (i, (e, seq)) in self.entries.iter().zip(1u64..).enumerate() {
             let at = path.key("entries").index(i);
             let bad = if e.seq != seq {
-                Some(("seq", SessionMsg::LogSeq { entry: i, seq: e.seq, expected: seq }))
+                Some(("seq", SessionMsg::LogSeq { entry: i + 1, seq: e.seq, expected: seq }))
             } else if e.prev != prev {
-                Some(("prev", SessionMsg::LogLink { entry: i }))
+                Some(("prev", SessionMsg::LogLink { entry: i + 1 }))
             } else if e.hash != e.compute_hash() {
-                Some(("hash", SessionMsg::LogHash { entry: i }))
+                Some(("hash", SessionMsg::LogHash { entry: i + 1 }))
             } else {
                 None
             };
