@@ -57,7 +57,8 @@ export function checkProblems(fixture, problems) {
   for (const e of expected) {
     const found = problems.some((p) => matches(e, p)
       && (e.severity === undefined || e.severity === p.severity)
-      && (e.messageContains === undefined || p.message.includes(e.messageContains)));
+      && (e.messageContains === undefined || p.message.includes(e.messageContains))
+      && (e.messageZhContains === undefined || p.messageZh.includes(e.messageZhContains)));
     if (!found) throw new Error(`expected problem ${JSON.stringify(e)} not reported; got ${shown()}`);
   }
   if (fixture.exhaustive === true) {

@@ -105,6 +105,12 @@ codes! {
     NegativeCount = "E_NEGATIVE_COUNT",
     /// A count that is not a whole number.
     NotInteger = "E_NOT_INTEGER",
+    /// An occurrence dated outside the scheme's period.
+    OutOfPeriod = "E_OUT_OF_PERIOD",
+    /// An occurrence dated outside the period, counted because the scheme says so.
+    OutOfPeriodWarning = "W_OUT_OF_PERIOD",
+    /// Inputs that break a constraint of the scheme (审限内结案数 above 结案数).
+    Implausible = "E_IMPLAUSIBLE",
     /// An occurrence names a list item or veto the scheme does not have.
     UnknownItem = "E_UNKNOWN_ITEM",
     /// A ratio's denominator is zero and the scheme declares no score for that case.

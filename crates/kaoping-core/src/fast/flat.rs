@@ -330,7 +330,7 @@ impl Engine {
                 let year = u16::try_from(u32_of(f(field::YEAR)?)?).ok()?;
                 let month = u8::try_from(u32_of(f(field::MONTH)?)?).ok()?;
                 let day = u8::try_from(u32_of(f(field::DAY)?)?).ok()?;
-                Date::new(year, month, day)?;
+                let date = Date::new(year, month, day)?;
                 let count = f(field::COUNT)?;
                 let count = if count.is_nan() { crate::model::dossier::one_u32() } else { u32_of(count)? };
                 Some((
@@ -339,6 +339,7 @@ impl Engine {
                         id: id_at(bytes, f(field::ID_START)?, f(field::ID_LEN)?)?,
                         item: items.get(slot)?.as_str(),
                         count,
+                        date,
                         texts: [text_len(f(field::REF)?)?, text_len(f(field::NOTE)?)?],
                     },
                 ))

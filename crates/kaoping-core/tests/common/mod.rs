@@ -110,6 +110,7 @@ pub fn check_problems(fixture: &Fixture, problems: &[Problem]) -> Result<(), Str
                         == Some(s)
                 })
                 && e["messageContains"].as_str().is_none_or(|m| p.message.contains(m))
+                && e["messageZhContains"].as_str().is_none_or(|m| p.message_zh.contains(m))
         });
         if !found {
             return Err(format!("expected problem {e} not reported; got {}", shown()));

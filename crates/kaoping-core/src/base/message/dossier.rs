@@ -21,6 +21,14 @@ messages! {
         NotInteger { key: Named, value: Decimal } =
             "count `{key}` is {value}: counts are whole numbers",
             "计数{key}为 {value}：计数须为整数";
+        /// An occurrence dated outside the scheme's period.
+        OutOfPeriod { item: Named, date: String, period: String, start: String, end: String } =
+            "the occurrence of `{item}` is dated {date}, outside the period {period} ({start} to {end})",
+            "{item}的发生日期 {date} 不在考核期「{period}」（{start} 至 {end}）内";
+        /// Two inputs that break a constraint of the scheme.
+        Implausible { left: Named, left_value: Decimal, sign: String, words: String, right: Named, right_value: Decimal } =
+            "`{left}` is {left_value} and `{right}` is {right_value}: the scheme requires {left} {sign} {right}",
+            "数据不合理：{left}为 {left_value}，{right}为 {right_value}，方案要求前者{words}后者";
         /// A percentage outside 0–100.
         Percent { key: Named, value: Decimal } =
             "percentage `{key}` is {value}: outside 0–100",

@@ -10,10 +10,12 @@ use crate::base::ids::{DimensionId, GradeId, IndicatorId, InputKey, SchemeId};
 use crate::base::sorted::SortedMap;
 use crate::base::{error::Problems, json::from_json_str};
 
+mod checks;
 mod grades;
 mod indicator;
 mod lists;
 
+pub use checks::*;
 pub use grades::*;
 pub use indicator::*;
 pub use lists::*;
@@ -59,6 +61,9 @@ pub struct Scheme {
     /// The dossier inputs the scheme reads.
     #[serde(default)]
     pub inputs: Vec<InputDef>,
+    /// Constraints between inputs that every dossier must keep (审限内结案数 ≤ 结案数).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub constraints: Vec<InputConstraint>,
     /// Weighted dimensions of indicators; dimension weights add up to 1.
     pub dimensions: Vec<Dimension>,
     /// Positive list (正面清单): bonus items.
@@ -153,6 +158,9 @@ pub struct Period {
     pub start: crate::Date,
     /// Last day.
     pub end: crate::Date,
+    /// What an occurrence dated outside the period is: an error (the default) or a warning.
+    #[serde(default, skip_serializing_if = "Outside::is_error")]
+    pub outside: Outside,
 }
 
 /// Bounds of the total score.

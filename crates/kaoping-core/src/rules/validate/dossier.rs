@@ -7,7 +7,7 @@ use crate::base::limits;
 use crate::base::message::{DossierMsg, SchemeMsg};
 use crate::base::sorted::{Seen, SortedMap, SortedSet};
 use crate::model::dossier::Dossier;
-use crate::model::scheme::{InputKind, InputSource, Scheme};
+use crate::model::scheme::{Comparison, InputKind, InputSource, Outside, Scheme};
 
 use super::{input_named, scheme_named, short};
 
@@ -115,6 +115,7 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
             );
         }
     }
+    check_constraints(scheme, &dossier.inputs, &mut problems);
     check_occurrences(scheme, rules, &mut dossier.occurrences.iter().map(OccurrenceFacts::of), &mut problems);
     if let Some(cr) = &dossier.case_review {
         for (n, name) in
@@ -169,6 +170,8 @@ pub(crate) struct OccurrenceFacts<'a> {
     pub(crate) item: &'a str,
     /// Count.
     pub(crate) count: u32,
+    /// Date.
+    pub(crate) date: crate::Date,
     /// Characters of `ref` and of `note` when present (or an upper bound of them, see
     /// [`check_officer`]).
     pub(crate) texts: [Option<usize>; 2],
@@ -182,13 +185,14 @@ impl<'a> OccurrenceFacts<'a> {
             id: o.id.as_str(),
             item: o.item.as_str(),
             count: o.count,
+            date: o.date,
             texts: [chars(&o.reference), chars(&o.note)],
         }
     }
 }
 
 /// The occurrence checks of [`check_dossier`]: ids valid and unique, items known, counts in
-/// range, texts not too long.
+/// range, dates inside the scheme's period, texts not too long.
 pub(crate) fn check_occurrences<'o>(
     scheme: &Scheme,
     rules: &DossierRules,
@@ -217,6 +221,7 @@ pub(crate) fn check_occurrences<'o>(
                 DossierMsg::UnknownItem { scheme: scheme_named(scheme), item: short(occ.item) },
             );
         }
+        check_period(scheme, occ, &p, problems);
         if occ.count == 0 || occ.count > limits::MAX_OCCURRENCE_COUNT {
             problems.push(
                 Code::NumberRange,
@@ -233,6 +238,60 @@ pub(crate) fn check_occurrences<'o>(
                 );
             }
         }
+    }
+}
+
+/// An occurrence dated outside the scheme's period: an error, or a warning where the scheme
+/// says so (`period.outside`).
+fn check_period(scheme: &Scheme, occ: OccurrenceFacts<'_>, at: &dyn Fn() -> Path, problems: &mut Problems) {
+    let period = &scheme.period;
+    if occ.date >= period.start && occ.date <= period.end {
+        return;
+    }
+    let code = match period.outside {
+        Outside::Error => Code::OutOfPeriod,
+        Outside::Warning => Code::OutOfPeriodWarning,
+    };
+    problems.push(
+        code,
+        at().key("date"),
+        DossierMsg::OutOfPeriod {
+            item: super::item_named(scheme, occ.item),
+            date: occ.date.to_string(),
+            period: period.label.clone(),
+            start: period.start.to_string(),
+            end: period.end.to_string(),
+        },
+    );
+}
+
+/// The scheme's constraints between inputs that the dossier's inputs break (each applies when
+/// both of its inputs are given), located at the left input.
+fn check_constraints(scheme: &Scheme, inputs: &SortedMap<InputKey, Decimal>, problems: &mut Problems) {
+    for c in &scheme.constraints {
+        let (Some(&l), Some(&r)) = (inputs.get(&c.left), inputs.get(&c.right)) else { continue };
+        if c.op.holds(l, r) {
+            continue;
+        }
+        let words = match c.op {
+            Comparison::Lt => "小于",
+            Comparison::Le => "不大于",
+            Comparison::Eq => "等于",
+            Comparison::Ge => "不小于",
+            Comparison::Gt => "大于",
+        };
+        problems.push(
+            Code::Implausible,
+            Path::root().key("inputs").key(c.left.as_str()),
+            DossierMsg::Implausible {
+                left: input_named(scheme, &c.left),
+                left_value: l,
+                sign: c.op.sign().to_owned(),
+                words: words.to_owned(),
+                right: input_named(scheme, &c.right),
+                right_value: r,
+            },
+        );
     }
 }
 

@@ -22,6 +22,18 @@ pub(crate) fn input_named(scheme: &Scheme, key: &InputKey) -> Named {
     Named::titled(title.unwrap_or(""), key.as_str())
 }
 
+/// A list item or veto of the scheme named by its title (the id alone when the scheme has no
+/// such item).
+pub(crate) fn item_named(scheme: &Scheme, id: &str) -> Named {
+    let items = scheme.bonuses.items.iter().chain(&scheme.deductions.items);
+    let title = items
+        .map(|i| (i.id.as_str(), i.title.as_str()))
+        .chain(scheme.vetoes.iter().map(|v| (v.id.as_str(), v.title.as_str())))
+        .find(|(i, _)| *i == id)
+        .map(|(_, t)| t);
+    Named::titled(title.unwrap_or(""), id)
+}
+
 /// An indicator of the scheme named by its title (the id alone when the scheme has no such
 /// indicator).
 pub(crate) fn indicator_named(scheme: &Scheme, id: &crate::base::ids::IndicatorId) -> Named {

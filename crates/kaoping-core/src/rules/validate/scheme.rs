@@ -84,6 +84,24 @@ impl Validator {
         self.committee(s);
         self.tie_break(s);
         self.published_stats(s);
+        self.constraints(s);
+    }
+
+    /// Constraints between inputs name declared inputs.
+    fn constraints(&mut self, s: &Scheme) {
+        let declared: Seen<&str> = s.inputs.iter().map(|d| d.key.as_str()).collect();
+        for (i, c) in s.constraints.iter().enumerate() {
+            for (key, side) in [(&c.left, "left"), (&c.right, "right")] {
+                if !declared.contains(key.as_str()) {
+                    let path = Path::root().key("constraints").index(i).key(side);
+                    self.push(
+                        Code::UnknownRef,
+                        path,
+                        SchemeMsg::UndeclaredInput { input: short(key.as_str()) },
+                    );
+                }
+            }
+        }
     }
 
     /// The scheme's own fields: schema version, id, title, version, precision, period, bounds
