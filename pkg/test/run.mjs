@@ -28,7 +28,7 @@ const env = {
   KAOPING_FIXTURES: join(root, 'tests', 'fixtures'),
   KAOPING_NATIVE: join(root, 'target', 'debug', 'examples', 'assess_lines'),
 };
-const suites = ['esm.test.mjs', 'cjs.test.cjs', 'fixtures.test.mjs', 'hostile.test.mjs', 'readme.test.mjs', 'timing.test.mjs', 'native.test.mjs', 'score.test.mjs', 'session.test.mjs'];
+const suites = ['esm.test.mjs', 'cjs.test.cjs', 'fixtures.test.mjs', 'hostile.test.mjs', 'readme.test.mjs', 'timing.test.mjs', 'native.test.mjs', 'score.test.mjs', 'session.test.mjs', 'records.test.mjs'];
 run('node', ['--test', '--test-reporter=spec', ...suites], { env });
 
 // TypeScript: the shipped declarations, checked strictly over a consumer file.

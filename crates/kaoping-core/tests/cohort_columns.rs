@@ -171,6 +171,8 @@ fn a_large_cohort_with_ties_ranks_like_assess_cohort() {
                 inputs,
                 occurrences,
                 case_review: None,
+                records: Vec::new(),
+                as_of: None,
                 synthetic: false,
             }
         })

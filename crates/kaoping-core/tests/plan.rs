@@ -112,6 +112,8 @@ fn plan_equals_the_general_path_on_random_rows() {
                     })
                     .collect(),
                 case_review,
+                records: Vec::new(),
+                as_of: None,
                 synthetic: false,
             };
             let general = engine.assess(&dossier, &options);
@@ -172,6 +174,8 @@ fn dossier_of(engine: &Engine, cols: &kaoping_core::fast::batch::Columns, row: u
         inputs: inputs.into_iter().collect(),
         occurrences,
         case_review: None,
+        records: Vec::new(),
+        as_of: None,
         synthetic: false,
     })
 }

@@ -17,6 +17,7 @@
 mod cohort;
 mod convert;
 mod engine;
+mod records;
 mod session;
 mod tolerance;
 mod types;

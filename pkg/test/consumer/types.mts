@@ -4,7 +4,7 @@ import init, {
   Engine, KaopingError, Session, builtinScheme, builtinSchemeIds, demoCohort, evaluateTolerance, validateScheme, version,
 } from 'kaoping';
 import type {
-  AuditLog, CohortResult, Preview, Verification, Applied, Event, Diff, SessionLog, Snapshot, OfficerChange,
+  AuditLog, CohortResult, Preview, Verification, Drill, Applied, Event, Diff, SessionLog, Snapshot, OfficerChange,
   Answer, Assessment, CohortColumns, ColumnScores, Decision, DemoEntry, Dossier, Problem, Scheme, Score, ToleranceResponse, ValidationReport,
 } from 'kaoping';
 
@@ -124,3 +124,7 @@ const snapshot: Snapshot = session.snapshot();
 const restored: Session = Session.restore(snapshot);
 const officerPreview: Answer<Preview> = session.preview('J-1');
 console.log(table?.size, sessionLog.entries.length, events.length, restored.fingerprint(), officerPreview.value?.total);
+
+// drill-down to case records
+const drilled: Answer<Drill[]> = engine.drill(dossier, 'CQ02');
+console.log(drilled.value?.map((d) => `${d.input} ${d.value} ${d.records.map((r) => r.id).join(',')}`));

@@ -8,6 +8,7 @@
 //! | assess a cohort | [`cohort::assess_cohort`], [`cohort::run_cohort_json`] | `cohort.rs` |
 //! | a cohort as columns | [`columns::assess_columns`], [`columns::assess_cohort_columns`] | `columns.rs` |
 //! | an officer's context and detail | [`officer::officer_context`], [`officer::officer_detail`] | `officer.rs` |
+//! | the records behind an indicator (指标下钻) | [`records::drill`] | `records.rs` |
 //! | preview, objection | [`preview::preview`], [`preview::preview_in_cohort`], [`preview::run_preview_json`] | `preview.rs` |
 //! | tolerance decision | [`tolerance::decide`], [`tolerance::run_tolerance_json`] | `tolerance.rs` |
 //! | audit trail | [`audit::verify_json`], [`audit::append_json`], [`audit::anchor_json`], [`audit::entry_hash_json`] | `audit.rs` |
@@ -23,6 +24,7 @@ pub mod cohort;
 pub mod columns;
 pub mod officer;
 pub mod preview;
+pub mod records;
 pub mod session;
 pub mod tolerance;
 pub mod validate;

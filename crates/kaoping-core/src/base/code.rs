@@ -109,6 +109,8 @@ codes! {
     OutOfPeriod = "E_OUT_OF_PERIOD",
     /// An occurrence dated outside the period, counted because the scheme says so.
     OutOfPeriodWarning = "W_OUT_OF_PERIOD",
+    /// A derived input given by hand in a dossier that has records.
+    DerivedInputGiven = "E_DERIVED_INPUT",
     /// Inputs that break a constraint of the scheme (审限内结案数 above 结案数).
     Implausible = "E_IMPLAUSIBLE",
     /// An occurrence names a list item or veto the scheme does not have.

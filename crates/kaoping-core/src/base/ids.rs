@@ -75,6 +75,13 @@ id_type! {
     OccurrenceId,
     /// Identifies a committee member who rates (`R01`).
     RaterId,
+    /// Identifies a kind of case record a scheme declares (`case`, `procedure`).
+    RecordKindId,
+    /// Identifies a field of a record kind (`filed`, `closed`, `limitDays`).
+    FieldKey,
+    /// Identifies one record of a dossier: the platform's own number, e.g. a case number
+    /// (`（2026）京0105民初1234号`); free text, unique within the dossier.
+    RecordId,
 }
 
 /// Whether `s` is a well-formed identifier: 1–64 characters from `[A-Za-z0-9_.:-]`.

@@ -19,6 +19,10 @@ pub const MAX_INPUTS: usize = 512;
 pub const MAX_BREAKPOINTS: usize = 64;
 /// Occurrences per dossier.
 pub const MAX_OCCURRENCES: usize = 4096;
+/// Case records per dossier (a judge's year of cases and their procedural events).
+pub const MAX_RECORDS: usize = 20_000;
+/// Fields per record, record kinds per scheme, fields per record kind.
+pub const MAX_RECORD_FIELDS: usize = 64;
 /// `count` of one occurrence, and case-review counts.
 pub const MAX_OCCURRENCE_COUNT: u32 = 100_000;
 /// Characters in a title, name, note or reference.

@@ -62,6 +62,28 @@ pub(crate) fn render(fact: &LineFact<'_>, lang: Lang, dp: u32) -> String {
                 ),
             }
         }
+        LineFact::Derived { title, key, value, count, first } => {
+            let value = value.map_or_else(|| "—".to_owned(), |v| v.to_string());
+            let first: Vec<&str> = first.iter().map(|r| r.as_str()).collect();
+            let (title, first) = (title_in(*title, lang), join(&first, t("、", ", ")));
+            let more = *count > 3;
+            match (lang, *count) {
+                (Lang::Zh, 0) => format!("{title}（{key}）= {value}：没有符合条件的案件记录"),
+                (Lang::En, 0) => format!("{title} ({key}) = {value}: no record qualifies"),
+                (Lang::Zh, _) => {
+                    format!(
+                        "{title}（{key}）= {value}：由 {count} 条案件记录计得（{first}{}）",
+                        if more { " 等" } else { "" }
+                    )
+                }
+                (Lang::En, _) => {
+                    format!(
+                        "{title} ({key}) = {value}: from {count} records ({first}{})",
+                        if more { ", …" } else { "" }
+                    )
+                }
+            }
+        }
         LineFact::Grade(Some(title)) => [t("等次：", "grade: "), title_in(*title, lang)].concat(),
         LineFact::Grade(None) => t("不定等次（仅写评语）", "no grade is given (comments only)").to_owned(),
         LineFact::Total(total) => [t("总分 ", "total "), total.format_dp(dp).as_str()].concat(),

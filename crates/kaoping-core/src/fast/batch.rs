@@ -440,6 +440,8 @@ impl<'a> RowReader<'a> {
             inputs: crate::base::sorted::SortedMap::from_vec(inputs),
             occurrences: self.occurrences(row, start, end),
             case_review: self.case_review(row),
+            records: Vec::new(),
+            as_of: None,
             synthetic: false,
         };
         self.engine.assess(&dossier, &self.options)

@@ -46,12 +46,31 @@ pub struct Assessment {
     pub clamp: Option<Clamp>,
     /// Flags for display (veto, incomplete, disagreement, …).
     pub flags: Flags,
+    /// Inputs derived from the dossier's case records, each with the records behind it
+    /// (指标下钻); empty for a dossier without records.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub derived: Vec<DerivedInput>,
     /// Point-by-point explanation, when asked for (`trace`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub explanation: Vec<ExplainLine>,
     /// SHA-256 over the canonical scheme, dossier, context and engine version, when asked for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fingerprint: Option<String>,
+}
+
+/// One input derived from case records: its value and the records it was computed from.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DerivedInput {
+    /// The input.
+    pub key: crate::base::ids::InputKey,
+    /// Its value (`None`: a mean, least or greatest value of no record).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Decimal>,
+    /// The records the aggregation kept, in the dossier's order.
+    pub records: Vec<crate::base::ids::RecordId>,
 }
 
 /// The summary of an assessment that a listing of officers needs: the total and the grades,

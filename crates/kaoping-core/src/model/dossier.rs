@@ -38,6 +38,20 @@ pub struct Dossier {
         from_json_with = "crate::base::limits::bounded_json::<_, { crate::base::limits::MAX_OCCURRENCES }>"
     )]
     pub occurrences: Vec<Occurrence>,
+    /// Case records (案件记录) of the kinds the scheme declares; the scheme's derived inputs
+    /// are computed from them (at most [`crate::base::limits::MAX_RECORDS`]).
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::base::limits::bounded::<_, _, { crate::base::limits::MAX_RECORDS }>"
+    )]
+    #[json(from_json_with = "crate::base::limits::bounded_json::<_, { crate::base::limits::MAX_RECORDS }>")]
+    #[cfg_attr(feature = "tsify", tsify(type = "CaseRecord[]"))]
+    pub records: Vec<crate::model::records::Record>,
+    /// The date the dossier speaks for (inside the period: monthly progress): records dated
+    /// after it are ignored, and `inPeriod` tests end at it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<crate::Date>,
     /// Case-review (案件评查) results of the officer's reviewed case files.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case_review: Option<CaseReview>,

@@ -29,6 +29,8 @@ pub enum LineKind {
     Veto,
     /// The bounds cut the total.
     Clamp,
+    /// An input derived from case records, with the records behind it (moves no points).
+    Derived,
     /// The grade given (moves no points).
     Grade,
     /// The final total (its `points` is the total, not an addend).

@@ -161,6 +161,20 @@ pub enum LineFact<'a> {
         /// Points the bounds add (negative: remove).
         adjustment: Decimal,
     },
+    /// An input derived from case records (moves no points): its value and the records behind
+    /// it, the first few by id.
+    Derived {
+        /// The input's title.
+        title: Title<'a>,
+        /// The input's key.
+        key: &'a str,
+        /// Its value (`None`: none, shown as `—`).
+        value: Option<Decimal>,
+        /// How many records it was computed from.
+        count: usize,
+        /// The first of them (at most three).
+        first: &'a [crate::base::ids::RecordId],
+    },
     /// The grade given; `None` when no grade is given.
     Grade(Option<Title<'a>>),
     /// The final total.
@@ -181,6 +195,7 @@ impl LineFact<'_> {
             LineFact::Waiver { .. } | LineFact::VetoWaived { .. } => LineKind::Waiver,
             LineFact::Veto { .. } => LineKind::Veto,
             LineFact::Clamp { .. } => LineKind::Clamp,
+            LineFact::Derived { .. } => LineKind::Derived,
             LineFact::Grade(_) => LineKind::Grade,
             LineFact::Total(_) => LineKind::Total,
         }
@@ -196,6 +211,7 @@ impl LineFact<'_> {
             LineFact::Clamp { adjustment, .. } => *adjustment,
             LineFact::Total(total) => *total,
             LineFact::Waiver { .. }
+            | LineFact::Derived { .. }
             | LineFact::VetoWaived { .. }
             | LineFact::Veto { .. }
             | LineFact::Grade(_) => Decimal::ZERO,

@@ -9,5 +9,6 @@ pub mod line_fact;
 pub mod objection;
 pub mod preview_fact;
 pub mod reason_fact;
+pub mod records;
 pub mod scheme;
 pub mod tolerance;

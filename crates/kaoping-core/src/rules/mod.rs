@@ -7,6 +7,7 @@ pub mod audit;
 pub mod cohort;
 pub mod committee;
 pub mod preview;
+pub mod records;
 pub mod scoring;
 pub mod tolerance;
 pub mod validate;

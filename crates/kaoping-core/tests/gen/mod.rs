@@ -363,6 +363,7 @@ pub fn scheme() -> impl Strategy<Value = Scheme> {
                 full_score: full,
                 bounds: Bounds { min, max },
                 inputs,
+                records: Vec::new(),
                 constraints: Vec::new(),
                 dimensions,
                 bonuses,
@@ -386,6 +387,7 @@ fn input_def(key: &str) -> InputDef {
         kind: InputKind::Number,
         unit: None,
         optional: false,
+        derive: None,
     }
 }
 
@@ -424,6 +426,8 @@ pub fn dossier(scheme: &Scheme) -> impl Strategy<Value = Dossier> {
             })
             .collect(),
         case_review: None,
+        records: Vec::new(),
+        as_of: None,
         synthetic: true,
     })
 }

@@ -281,6 +281,8 @@ fn new_entry(
         inputs: inputs.clone(),
         occurrences: occurrences.to_vec(),
         case_review: case_review.copied(),
+        records: Vec::new(),
+        as_of: None,
         synthetic: false,
     };
     check_dossier(scheme, &dossier, &|p| if p.is_empty() { at.to_owned() } else { format!("{at}.{p}") })?;

@@ -50,6 +50,7 @@ pub(crate) fn of(state: &SessionState, change: &Change) -> Scope {
 
 /// The part of the state an event changes in place, as it was.
 #[derive(Clone, Debug)]
+#[allow(clippy::large_enum_variant)] // one undo per event, never stored in bulk
 pub(crate) enum Undo {
     /// An officer's roster entry.
     Officer(OfficerId, Option<RosterEntry>),

@@ -87,6 +87,7 @@ macro_rules! nouns {
 mod committee;
 mod dossier;
 pub mod reading;
+mod records;
 mod scheme;
 mod session;
 mod tolerance;
@@ -95,6 +96,7 @@ mod work;
 pub use committee::{Cell, CommitteeMsg};
 pub use dossier::DossierMsg;
 pub use reading::ReadingMsg;
+pub use records::{FieldNoun, RecordMsg};
 pub use scheme::SchemeMsg;
 pub use session::{ReasonFor, Said, SessionMsg};
 pub use tolerance::ToleranceMsg;
@@ -297,6 +299,8 @@ pub enum Message {
     Work(WorkMsg),
     /// Assessment sessions: events, seals, publication and snapshots.
     Session(SessionMsg),
+    /// Case records.
+    Records(RecordMsg),
     /// A text an embedder supplies in both languages from its own tables (the web app's own
     /// notices, for example); the engine itself always uses the tables above.
     Given {
@@ -326,6 +330,7 @@ impl Message {
                     Message::Committee(m) => m.write_in(self.1, f),
                     Message::Work(m) => m.write_in(self.1, f),
                     Message::Session(m) => m.write_in(self.1, f),
+                    Message::Records(m) => m.write_in(self.1, f),
                     Message::Given { en, zh } => f.write_str(if self.1 == Lang::Zh { zh } else { en }),
                 }
             }
@@ -344,7 +349,7 @@ macro_rules! into_message {
     )*};
 }
 into_message!(ReadingMsg => Reading, SchemeMsg => Scheme, DossierMsg => Dossier,
-    ToleranceMsg => Tolerance, CommitteeMsg => Committee, WorkMsg => Work, SessionMsg => Session);
+    ToleranceMsg => Tolerance, CommitteeMsg => Committee, WorkMsg => Work, SessionMsg => Session, RecordMsg => Records);
 
 #[cfg(test)]
 mod tests;

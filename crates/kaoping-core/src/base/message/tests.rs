@@ -12,6 +12,7 @@ fn all() -> Vec<Message> {
     out.extend(CommitteeMsg::samples().into_iter().map(Message::from));
     out.extend(WorkMsg::samples().into_iter().map(Message::from));
     out.extend(SessionMsg::samples().into_iter().map(Message::from));
+    out.extend(RecordMsg::samples().into_iter().map(Message::from));
     out
 }
 

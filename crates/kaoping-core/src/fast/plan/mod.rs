@@ -209,8 +209,13 @@ pub struct PlanScore {
 }
 
 impl Plan {
-    /// Compiles a (validated) scheme; `None` when the plan cannot express it.
+    /// Compiles a (validated) scheme; `None` when the plan cannot express it — among others a
+    /// scheme with constraints between inputs or with inputs derived from records, whose checks
+    /// only the general path makes.
     pub fn compile(scheme: &Scheme) -> Option<Plan> {
+        if !scheme.constraints.is_empty() || scheme.inputs.iter().any(|d| d.derive.is_some()) {
+            return None;
+        }
         let dp = scheme.precision;
         let rounding = scheme.rounding;
         let mut slots: Vec<Slot> = scheme

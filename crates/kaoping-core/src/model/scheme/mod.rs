@@ -14,11 +14,13 @@ mod checks;
 mod grades;
 mod indicator;
 mod lists;
+mod records;
 
 pub use checks::*;
 pub use grades::*;
 pub use indicator::*;
 pub use lists::*;
+pub use records::*;
 
 /// The scheme format version this engine reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -61,6 +63,10 @@ pub struct Scheme {
     /// The dossier inputs the scheme reads.
     #[serde(default)]
     pub inputs: Vec<InputDef>,
+    /// The kinds of case records a dossier may carry (案件, 程序事项), whose fields derived
+    /// inputs read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub records: Vec<RecordKind>,
     /// Constraints between inputs that every dossier must keep (审限内结案数 ≤ 结案数).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub constraints: Vec<InputConstraint>,
@@ -202,6 +208,10 @@ pub struct InputDef {
     /// Whether a dossier may leave it out (only allowed when no indicator reads it directly).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,
+    /// How the input is derived from the dossier's records (a dossier with records has it
+    /// computed; one without records gives it, hand-counted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derive: Option<Derivation>,
 }
 
 /// The kind of a dossier input, which decides how it is checked.

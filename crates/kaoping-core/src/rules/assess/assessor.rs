@@ -9,8 +9,10 @@ use crate::base::error::{Code, Path, Problems};
 use crate::base::fingerprint::fingerprint;
 use crate::base::message::WorkMsg;
 use crate::base::sorted::Seen;
-use crate::model::assessment::{Assessment, Flags, GradeRef, VetoHit};
+use crate::model::assessment::{Assessment, DerivedInput, Flags, GradeRef, VetoHit};
 use crate::model::dossier::{Dossier, SchemeRef};
+use crate::model::explanation::{ExplainLine, Lang};
+use crate::model::line_fact::{LineFact, Title};
 use crate::model::scheme::{Grade, Scheme};
 use crate::rules::scoring::Contribution;
 use crate::rules::validate::{check_dossier, validate_scheme, DossierRules};
@@ -95,13 +97,19 @@ impl Assessor {
         context: &AssessContext<'_>,
         options: &AssessOptions,
     ) -> Result<Assessment, Problems> {
+        let effective = crate::rules::records::effective(&self.scheme, dossier);
+        let dossier: &Dossier = &effective.dossier;
         let mut problems = check_dossier(&self.scheme, &self.dossier_rules, dossier);
+        problems.extend(effective.problems);
         check_waivers(dossier, context, &mut problems);
         if problems.has_errors() {
             return Err(problems);
         }
         // one explanation line per indicator and item, plus a few: reserved once
-        let lines = if options.trace { Vec::with_capacity(32) } else { Vec::new() };
+        let mut lines = if options.trace { Vec::with_capacity(32) } else { Vec::new() };
+        if options.trace {
+            self.derived_lines(&effective.derived, options.lang, &mut lines);
+        }
         let mut run = Run {
             scheme: &self.scheme,
             paths: &self.paths,
@@ -113,7 +121,28 @@ impl Assessor {
             lines,
             flags: Flags::default(),
         };
-        run.assess()
+        let mut assessment = run.assess()?;
+        assessment.derived = effective.derived;
+        Ok(assessment)
+    }
+
+    /// One explanation line per input derived from records, naming the first few records.
+    fn derived_lines(&self, derived: &[DerivedInput], lang: Lang, lines: &mut Vec<ExplainLine>) {
+        for d in derived {
+            let Some((i, def)) = self.scheme.inputs.iter().enumerate().find(|(_, x)| x.key == d.key) else {
+                continue;
+            };
+            let fact = LineFact::Derived {
+                title: Title::new(&def.title, def.title_en.as_deref()),
+                key: def.key.as_str(),
+                value: d.value,
+                count: d.records.len(),
+                first: d.records.get(..3).unwrap_or(&d.records),
+            };
+            let rule = Path::root().key("inputs").index(i).key("derive").to_string();
+            let text = crate::explain::lines::render(&fact, lang, self.scheme.precision);
+            lines.push(ExplainLine::new(fact.kind(), rule, fact.points(), text));
+        }
     }
 
     /// Finds the grade band a total falls in.

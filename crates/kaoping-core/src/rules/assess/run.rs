@@ -92,6 +92,7 @@ impl<'a> Run<'a> {
             vetoes,
             clamp,
             flags: self.flags,
+            derived: Vec::new(),
             explanation: std::mem::take(&mut self.lines),
             fingerprint: self.options.fingerprint.then(|| self.fingerprint()),
         })

@@ -23,6 +23,8 @@ pub fn validate_dossier(scheme: &Scheme, dossier: &Dossier) -> Problems {
 pub(crate) struct DossierRules {
     kinds: SortedMap<InputKey, InputKind>,
     required: SortedSet<InputKey>,
+    /// Inputs the scheme derives from records (not required of a dossier that has records).
+    derived: SortedSet<InputKey>,
     items: SortedSet<String>,
 }
 
@@ -49,7 +51,13 @@ impl DossierRules {
             .map(|i| i.id.as_str().to_owned())
             .chain(scheme.vetoes.iter().map(|v| v.id.as_str().to_owned()))
             .collect();
-        DossierRules { kinds, required: SortedSet::from_vec(required), items }
+        let derived = scheme.inputs.iter().filter(|d| d.derive.is_some()).map(|d| d.key.clone()).collect();
+        DossierRules {
+            kinds,
+            required: SortedSet::from_vec(required),
+            derived: SortedSet::from_vec(derived),
+            items,
+        }
     }
 }
 
@@ -106,7 +114,11 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
         }
     }
     let mut given = dossier.inputs.cursor();
+    let from_records = !dossier.records.is_empty();
     for key in &rules.required {
+        if from_records && rules.derived.contains(key) {
+            continue;
+        }
         if given.seek(key).is_none() {
             problems.push(
                 Code::MissingInput,
@@ -116,6 +128,7 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
         }
     }
     check_constraints(scheme, &dossier.inputs, &mut problems);
+    crate::rules::records::check::check_records(scheme, &dossier.records, &mut problems);
     check_occurrences(scheme, rules, &mut dossier.occurrences.iter().map(OccurrenceFacts::of), &mut problems);
     if let Some(cr) = &dossier.case_review {
         for (n, name) in

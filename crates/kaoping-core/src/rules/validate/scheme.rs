@@ -85,6 +85,7 @@ impl Validator {
         self.tie_break(s);
         self.published_stats(s);
         self.constraints(s);
+        crate::rules::records::check::check_scheme_records(s, &mut self.problems);
     }
 
     /// Constraints between inputs name declared inputs.

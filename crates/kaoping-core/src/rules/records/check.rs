@@ -1,0 +1,212 @@
+//! Checks of case records: a scheme's record kinds and derived inputs ([`check_scheme_records`]),
+//! and a dossier's records against their kinds ([`check_records`]), every problem located
+//! (`inputs[3].derive.where.of[1].field`, `records[12].fields.closed`).
+
+use crate::base::date::Date;
+use crate::base::error::{Code, Path, Problems};
+use crate::base::ids::FieldKey;
+use crate::base::limits;
+use crate::base::message::{FieldNoun, Named, RecordMsg};
+use crate::base::sorted::Seen;
+use crate::model::records::{FieldValue, Record};
+use crate::model::scheme::{Aggregate, FieldDef, FieldType, Filter, RecordKind, Scheme};
+
+fn field_named(def: &FieldDef) -> Named {
+    Named::titled(&def.title, def.key.as_str())
+}
+
+fn noun(t: FieldType) -> FieldNoun {
+    match t {
+        FieldType::Date => FieldNoun::Date,
+        FieldType::Number => FieldNoun::Number,
+        FieldType::Enum => FieldNoun::Enum,
+        FieldType::Flag => FieldNoun::Flag,
+        FieldType::Text => FieldNoun::Text,
+    }
+}
+
+/// The scheme's record kinds (ids and field keys unique, enum fields with values, at most
+/// [`limits::MAX_RECORD_FIELDS`]) and its derived inputs (a declared kind, fields of that kind
+/// of the type each use needs).
+pub fn check_scheme_records(scheme: &Scheme, problems: &mut Problems) {
+    let root = Path::root();
+    let mut kinds = Seen::new();
+    if scheme.records.len() > limits::MAX_RECORD_FIELDS {
+        problems.push(
+            Code::Limit,
+            root.key("records"),
+            RecordMsg::TooManyFields { max: limits::MAX_RECORD_FIELDS },
+        );
+    }
+    for (i, kind) in scheme.records.iter().enumerate() {
+        let at = root.key("records").index(i);
+        if !crate::base::ids::is_valid_id(kind.id.as_str()) || !kinds.insert(kind.id.as_str()) {
+            problems.push(
+                Code::DuplicateId,
+                at.key("id"),
+                RecordMsg::UnknownKind { kind: kind.id.to_string() },
+            );
+        }
+        if kind.fields.len() > limits::MAX_RECORD_FIELDS {
+            problems.push(
+                Code::Limit,
+                at.key("fields"),
+                RecordMsg::TooManyFields { max: limits::MAX_RECORD_FIELDS },
+            );
+        }
+        let mut keys = Seen::new();
+        for (j, f) in kind.fields.iter().enumerate() {
+            let fp = at.key("fields").index(j);
+            if !crate::base::ids::is_valid_id(f.key.as_str()) || !keys.insert(f.key.as_str()) {
+                let message = RecordMsg::UnknownField { kind: kind.id.to_string(), field: f.key.to_string() };
+                problems.push(Code::DuplicateId, fp.key("key"), message);
+            }
+            if f.field_type == FieldType::Enum && f.values.is_empty() {
+                problems.push(
+                    Code::MissingData,
+                    fp.key("values"),
+                    RecordMsg::NoValues { field: f.key.to_string() },
+                );
+            }
+        }
+        if let Some(d) = &kind.date {
+            expect_field(kind, d, Some(FieldType::Date), &at.key("date"), problems);
+        }
+    }
+    for (i, def) in scheme.inputs.iter().enumerate() {
+        let Some(d) = &def.derive else { continue };
+        let at = root.key("inputs").index(i).key("derive");
+        let Some(kind) = scheme.records.iter().find(|k| k.id == d.from) else {
+            problems.push(
+                Code::UnknownRef,
+                at.key("from"),
+                RecordMsg::UnknownKind { kind: d.from.to_string() },
+            );
+            continue;
+        };
+        match (d.aggregate, &d.field) {
+            (Aggregate::Count, None) => {}
+            (Aggregate::Distinct, Some(f)) => expect_field(kind, f, None, &at.key("field"), problems),
+            (Aggregate::Count, Some(_)) | (_, None) => {
+                problems.push(Code::MissingData, at.key("field"), RecordMsg::AggregateField);
+            }
+            (_, Some(f)) => expect_field(kind, f, Some(FieldType::Number), &at.key("field"), problems),
+        }
+        if let Some(filter) = &d.filter {
+            check_filter(kind, filter, &at.key("where"), problems);
+        }
+    }
+}
+
+/// A field of the kind, of the given type when one is asked for.
+fn expect_field(kind: &RecordKind, key: &FieldKey, t: Option<FieldType>, at: &Path, problems: &mut Problems) {
+    match kind.fields.iter().find(|f| &f.key == key) {
+        None => problems.push(
+            Code::UnknownRef,
+            at.clone(),
+            RecordMsg::UnknownField { kind: kind.id.to_string(), field: key.to_string() },
+        ),
+        Some(f) => {
+            if let Some(t) = t.filter(|t| *t != f.field_type) {
+                problems.push(
+                    Code::Type,
+                    at.clone(),
+                    RecordMsg::FieldType { field: field_named(f), expected: noun(t) },
+                );
+            }
+        }
+    }
+}
+
+fn check_filter(kind: &RecordKind, filter: &Filter, at: &Path, problems: &mut Problems) {
+    match filter {
+        Filter::All { of } | Filter::Any { of } => {
+            for (i, f) in of.iter().enumerate() {
+                check_filter(kind, f, &at.key("of").index(i), problems);
+            }
+        }
+        Filter::Not { of } => check_filter(kind, of, &at.key("of"), problems),
+        Filter::Present { field } | Filter::Compare { field, .. } | Filter::In { field, .. } => {
+            expect_field(kind, field, None, &at.key("field"), problems);
+        }
+        Filter::InPeriod { field } => {
+            expect_field(kind, field, Some(FieldType::Date), &at.key("field"), problems)
+        }
+        Filter::Days { from, to, value, than, .. } => {
+            expect_field(kind, from, Some(FieldType::Date), &at.key("from"), problems);
+            expect_field(kind, to, Some(FieldType::Date), &at.key("to"), problems);
+            match (value, than) {
+                (Some(_), None) => {}
+                (None, Some(f)) => expect_field(kind, f, Some(FieldType::Number), &at.key("than"), problems),
+                _ => problems.push(Code::MissingData, at.clone(), RecordMsg::DaysBound),
+            }
+        }
+    }
+}
+
+/// A dossier's records against the scheme's kinds: a declared kind, an id of 1 to
+/// [`limits::MAX_TEXT_CHARS`] characters unique in the dossier, known fields with values of
+/// their type (dates real, enum values declared), required fields present.
+pub fn check_records(scheme: &Scheme, records: &[Record], problems: &mut Problems) {
+    let root = Path::root();
+    let mut ids = Seen::new();
+    for (i, r) in records.iter().enumerate() {
+        let at = root.key("records").index(i);
+        let Some(kind) = scheme.records.iter().find(|k| k.id == r.kind) else {
+            problems.push(
+                Code::UnknownRef,
+                at.key("kind"),
+                RecordMsg::UnknownKind { kind: r.kind.to_string() },
+            );
+            continue;
+        };
+        let chars = r.id.as_str().chars().count();
+        if chars == 0 || chars > limits::MAX_TEXT_CHARS {
+            problems.push(Code::InvalidId, at.key("id"), RecordMsg::RecordId { max: limits::MAX_TEXT_CHARS });
+        } else if !ids.insert(r.id.as_str()) {
+            problems.push(Code::DuplicateId, at.key("id"), RecordMsg::RecordTwice { id: r.id.to_string() });
+        }
+        if r.fields.len() > limits::MAX_RECORD_FIELDS {
+            problems.push(
+                Code::Limit,
+                at.key("fields"),
+                RecordMsg::TooManyFields { max: limits::MAX_RECORD_FIELDS },
+            );
+            continue;
+        }
+        for (key, value) in &r.fields {
+            let fp = at.key("fields").key(key.as_str());
+            match kind.fields.iter().find(|f| &f.key == key) {
+                None => problems.push(
+                    Code::UnknownField,
+                    fp,
+                    RecordMsg::UnknownField { kind: kind.id.to_string(), field: key.to_string() },
+                ),
+                Some(def) if !fits(def, value) => {
+                    let code = if def.field_type == FieldType::Date { Code::Date } else { Code::Type };
+                    problems.push(
+                        code,
+                        fp,
+                        RecordMsg::Value { field: field_named(def), expected: noun(def.field_type) },
+                    );
+                }
+                Some(_) => {}
+            }
+        }
+        for def in kind.fields.iter().filter(|f| f.required && !r.fields.contains_key(&f.key)) {
+            let fp = at.key("fields").key(def.key.as_str());
+            problems.push(Code::MissingField, fp, RecordMsg::Required { field: field_named(def) });
+        }
+    }
+}
+
+/// Whether a value has its field's type.
+fn fits(def: &FieldDef, value: &FieldValue) -> bool {
+    match (def.field_type, value) {
+        (FieldType::Date, FieldValue::Text(t)) => Date::parse(t).is_some(),
+        (FieldType::Number, FieldValue::Number(_)) | (FieldType::Flag, FieldValue::Flag(_)) => true,
+        (FieldType::Enum, FieldValue::Text(t)) => def.values.iter().any(|v| &v.id == t),
+        (FieldType::Text, FieldValue::Text(t)) => t.chars().count() <= limits::MAX_TEXT_CHARS,
+        _ => false,
+    }
+}
