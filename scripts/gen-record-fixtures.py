@@ -189,6 +189,16 @@ write("assess", "075-records-implausible-derived.json", {
     "exhaustive": True,
 })
 
+late = records + [case(7, "2027-01-05")]
+write("assess", "076-records-after-the-period.json", {
+    "kind": "assess",
+    "description": "a record dated after the period's end is out of the period; records from before it are carried over",
+    "notes": "case 7 filed 2027-01-05 > 2026-12-31 → E_OUT_OF_PERIOD at records[6].fields.filed; cases 3 and 6 (filed in 2025) are carried over and raise nothing",
+    "input": {"scheme": scheme, "dossier": {"officer": officer, "records": late}},
+    "expectProblems": [{"code": "E_OUT_OF_PERIOD", "path": "records[6].fields.filed", "messageZhContains": "晚于考核期「2026年度」的截止日"}],
+    "exhaustive": True,
+})
+
 broken = json.loads(json.dumps(scheme))
 broken["inputs"][0]["derive"]["from"] = "hearing"
 broken["inputs"][2]["derive"]["field"] = "procedure"

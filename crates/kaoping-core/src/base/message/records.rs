@@ -54,6 +54,10 @@ messages! {
         Required { field: Named } = "required field `{field}` is missing", "缺少必填字段{field}";
         /// Too many fields.
         TooManyFields { max: usize } = "at most {max} fields", "字段最多 {max} 个";
+        /// A record dated after the period's end.
+        AfterPeriod { kind: String, date: String, period: String, end: String } =
+            "the {kind} record is dated {date}, after the period {period} ends ({end})",
+            "该{kind}记录的日期 {date} 晚于考核期「{period}」的截止日（{end}）";
         /// A derived input also given by hand.
         DerivedGiven { key: Named } =
             "input `{key}` is derived from the records: it cannot be given as well",

@@ -9,7 +9,7 @@ use crate::base::limits;
 use crate::base::message::{FieldNoun, Named, RecordMsg};
 use crate::base::sorted::Seen;
 use crate::model::records::{FieldValue, Record};
-use crate::model::scheme::{Aggregate, FieldDef, FieldType, Filter, RecordKind, Scheme};
+use crate::model::scheme::{Aggregate, FieldDef, FieldType, Filter, Outside, RecordKind, Scheme};
 
 fn field_named(def: &FieldDef) -> Named {
     Named::titled(&def.title, def.key.as_str())
@@ -193,11 +193,35 @@ pub fn check_records(scheme: &Scheme, records: &[Record], problems: &mut Problem
                 Some(_) => {}
             }
         }
+        check_record_date(scheme, kind, r, &at, problems);
         for def in kind.fields.iter().filter(|f| f.required && !r.fields.contains_key(&f.key)) {
             let fp = at.key("fields").key(def.key.as_str());
             problems.push(Code::MissingField, fp, RecordMsg::Required { field: field_named(def) });
         }
     }
+}
+
+/// A record whose kind's date comes after the period's end (a case filed in 2027 in a 2026
+/// dossier) is out of the period: an error, or a warning where the scheme says so. Records from
+/// before the period are the cases carried over into it (旧存) and are read as they are.
+fn check_record_date(scheme: &Scheme, kind: &RecordKind, r: &Record, at: &Path, problems: &mut Problems) {
+    let Some(field) = &kind.date else { return };
+    let Some(FieldValue::Text(text)) = r.fields.get(field) else { return };
+    let Some(date) = Date::parse(text) else { return };
+    if date <= scheme.period.end {
+        return;
+    }
+    let code = match scheme.period.outside {
+        Outside::Error => Code::OutOfPeriod,
+        Outside::Warning => Code::OutOfPeriodWarning,
+    };
+    let message = RecordMsg::AfterPeriod {
+        kind: kind.title.clone(),
+        date: date.to_string(),
+        period: scheme.period.label.clone(),
+        end: scheme.period.end.to_string(),
+    };
+    problems.push(code, at.key("fields").key(field.as_str()), message);
 }
 
 /// Whether a value has its field's type.
