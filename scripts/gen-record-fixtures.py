@@ -199,6 +199,23 @@ write("assess", "076-records-after-the-period.json", {
     "exhaustive": True,
 })
 
+late_scheme = json.loads(json.dumps(scheme))
+late_scheme["deductions"] = {"items": [{
+    "id": "N03", "title": "超审限结案", "points": 2, "source": "S56",
+    "derive": {"from": "case", "date": "closed", "where": {"test": "all", "of": [
+        in_period, undertaker, {"test": "days", "from": "filed", "to": "closed", "op": "gt", "than": "limitDays"}]}}}]}
+write("assess", "077-records-fire-a-deduction.json", {
+    "kind": "assess",
+    "description": "a deduction fires once per case record its filter keeps: each case closed past its time limit is one 超审限结案 occurrence, referenced by its case number",
+    "notes": "closed in 2026 by the undertaker past the limit: case 2 (2026-02-01 → 08-01 = 181 days > 90) only → one N03 occurrence N03.r1 dated 2026-08-01, ref （2026）示0101民初2号; "
+             "CQ02 = 2 / 3 × 100 = 66.666667, − 2 = 64.666667 → 64.67 → 称职",
+    "input": {"scheme": late_scheme, "dossier": {"officer": officer, "records": records}},
+    "expect": {
+        "total": 64.67, "grade": {"id": "competent"},
+        "deductions": {"total": 2, "items": [{"id": "N03", "total": 2, "occurrences": [{"id": "N03.r1", "count": 1, "reference": "（2026）示0101民初2号", "points": 2}]}]},
+    },
+})
+
 broken = json.loads(json.dumps(scheme))
 broken["inputs"][0]["derive"]["from"] = "hearing"
 broken["inputs"][2]["derive"]["field"] = "procedure"

@@ -15,7 +15,7 @@ test('an indicator drills down to the case records behind it', () => {
   const r = engine.drill(dossier, 'CQ02');
   assert.ok(r.ok, JSON.stringify(r.errors));
   // by hand: cases 1 and 3 closed within their 90-day limit, of cases 1, 2 and 3 closed in 2026
-  assert.deepEqual(r.value.map((d) => [d.input, d.value, d.records.map((x) => x.id)]), [
+  assert.deepEqual(r.value.map((d) => [d.key, d.value, d.records.map((x) => x.id)]), [
     ['closedInTime', 2, ['（2026）示0101民初1号', '（2026）示0101民初3号']],
     ['closed', 3, ['（2026）示0101民初1号', '（2026）示0101民初2号', '（2026）示0101民初3号']],
   ]);

@@ -127,4 +127,4 @@ console.log(table?.size, sessionLog.entries.length, events.length, restored.fing
 
 // drill-down to case records
 const drilled: Answer<Drill[]> = engine.drill(dossier, 'CQ02');
-console.log(drilled.value?.map((d) => `${d.input} ${d.value} ${d.records.map((r) => r.id).join(',')}`));
+console.log(drilled.value?.map((d) => `${d.key} ${d.value} ${d.records.map((r) => r.id).join(',')}`));

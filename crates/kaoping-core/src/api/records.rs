@@ -1,5 +1,6 @@
-//! Drill-down (指标下钻): the case records behind one indicator, or behind one derived input,
-//! of one officer — what a platform shows when a reviewer clicks a raw value.
+//! Drill-down (指标下钻): the case records behind one indicator, one derived input or one list
+//! item or veto that fires from records, of one officer — what a platform shows when a reviewer
+//! clicks a raw value or a deduction.
 
 use crate::base::error::{Code, Problems};
 use crate::base::ids::InputKey;
@@ -10,15 +11,16 @@ use crate::model::records::Record;
 use crate::model::scheme::InputSource;
 use crate::rules::records::{derive, Window};
 
-/// One derived input and the records behind it, in full.
+/// One derived input (or item) and the records behind it, in full.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Drill {
-    /// The input.
-    pub input: InputKey,
-    /// Its value (`None`: a mean, least or greatest value of no record).
+    /// The derived input's key, or the item's id.
+    pub key: String,
+    /// Its value (`None`: a mean, least or greatest value of no record; for an item, the
+    /// number of its occurrences).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<crate::base::decimal::Decimal>,
     /// The records it was computed from, as the dossier gives them.
@@ -26,9 +28,9 @@ pub struct Drill {
     pub records: Vec<Record>,
 }
 
-/// The records behind `target` — an indicator id (every derived input it reads) or a derived
-/// input's key — for one dossier. An id that is neither is `E_UNKNOWN_REF` at `target`; the
-/// dossier's own problems come first.
+/// The records behind `target` — an indicator id (every derived input it reads), a derived
+/// input's key, or a list item or veto that fires from records — for one dossier. An id that is
+/// none of them is `E_UNKNOWN_REF` at `target`; the dossier's own problems come first.
 pub fn drill(engine: &Engine, dossier: &Dossier, target: &str) -> Result<Vec<Drill>, Problems> {
     let scheme = engine.scheme();
     let problems = crate::rules::validate::validate_dossier(scheme, dossier);
@@ -50,6 +52,15 @@ pub fn drill(engine: &Engine, dossier: &Dossier, target: &str) -> Result<Vec<Dri
             .map(|d| &d.key)
             .collect(),
     };
+    let window = Window::of(scheme, dossier);
+    if let Some((item, derivation)) =
+        crate::rules::records::item_derivations(scheme).find(|(i, _)| i.as_str() == target)
+    {
+        let fired = crate::rules::records::firing(scheme, derivation, &dossier.records, &window);
+        let value = crate::base::decimal::Decimal::from_count(fired.len() as u64);
+        let records = fired.into_iter().map(|(_, r)| r.clone()).collect();
+        return Ok(vec![Drill { key: item.to_string(), value, records }]);
+    }
     let known = scheme.indicators().any(|(_, i)| i.id.as_str() == target) || !keys.is_empty();
     if !known {
         return Err(Problems::one(
@@ -58,7 +69,6 @@ pub fn drill(engine: &Engine, dossier: &Dossier, target: &str) -> Result<Vec<Dri
             WorkMsg::NotAnItem { item: target.to_owned() },
         ));
     }
-    let window = Window::of(scheme, dossier);
     let mut out = Vec::new();
     for key in keys {
         let Some(def) = scheme.inputs.iter().find(|d| &d.key == key) else { continue };
@@ -68,7 +78,7 @@ pub fn drill(engine: &Engine, dossier: &Dossier, target: &str) -> Result<Vec<Dri
         }
         let d = derive(scheme, derivation, &dossier.records, &window, key);
         let records = dossier.records.iter().filter(|r| d.records.contains(&r.id)).cloned().collect();
-        out.push(Drill { input: key.clone(), value: d.value, records });
+        out.push(Drill { key: key.to_string(), value: d.value, records });
     }
     Ok(out)
 }
@@ -94,7 +104,7 @@ mod tests {
         // CQ02 = closedInTime / closed: by hand, cases 1 and 3 in time of 1, 2 and 3 closed
         let shown: Vec<(&str, Vec<&str>)> = drills
             .iter()
-            .map(|d| (d.input.as_str(), d.records.iter().map(|r| r.id.as_str()).collect()))
+            .map(|d| (d.key.as_str(), d.records.iter().map(|r| r.id.as_str()).collect()))
             .collect();
         assert_eq!(
             shown,
@@ -107,6 +117,20 @@ mod tests {
         assert_eq!(drills[0].records[0], dossier.records[0]);
         let pending = drill(&engine, &dossier, "pending").unwrap();
         assert_eq!(pending[0].records.len(), 1);
+        // an item that fires from records drills down to the records that fired it
+        let text = include_str!("../../../../tests/fixtures/assess/077-records-fire-a-deduction.json");
+        let f: kaoping_json::Json = kaoping_json::parse(text).unwrap();
+        let input = f.get("input").unwrap();
+        let late =
+            Engine::new(crate::base::json::from_json_value(input.get("scheme").unwrap()).unwrap()).unwrap();
+        let n03 = drill(&late, &dossier, "N03").unwrap();
+        // by hand: only case 2 (181 days against a 90-day limit) was closed late
+        assert_eq!(n03.len(), 1);
+        assert_eq!((n03[0].key.as_str(), n03[0].value.map(|v| v.to_string())), ("N03", Some("1".to_owned())));
+        assert_eq!(
+            n03[0].records.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+            vec!["（2026）示0101民初2号"]
+        );
         let unknown = drill(&engine, &dossier, "CQ99").unwrap_err();
         assert_eq!(unknown.0[0].code, Code::UnknownRef);
     }

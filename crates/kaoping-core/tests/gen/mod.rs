@@ -180,6 +180,7 @@ fn item(prefix: &str, i: usize, points: i64, cap: Option<i64>) -> ListItem {
         points: m(points),
         cap: cap.map(m),
         from_case_review: None,
+        derive: None,
         source: Some("unsourced default".to_owned()),
         note: None,
     }
@@ -242,6 +243,7 @@ fn vetoes(n_grades: usize) -> impl Strategy<Value = Vec<Veto>> {
                     title: format!("否决{i}"),
                     title_en: None,
                     effect,
+                    derive: None,
                     source: Some("unsourced default".to_owned()),
                     note: None,
                 }

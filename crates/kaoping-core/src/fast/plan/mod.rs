@@ -213,7 +213,9 @@ impl Plan {
     /// scheme with constraints between inputs or with inputs derived from records, whose checks
     /// only the general path makes.
     pub fn compile(scheme: &Scheme) -> Option<Plan> {
-        if !scheme.constraints.is_empty() || scheme.inputs.iter().any(|d| d.derive.is_some()) {
+        let derives = scheme.inputs.iter().any(|d| d.derive.is_some())
+            || crate::rules::records::item_derivations(scheme).next().is_some();
+        if !scheme.constraints.is_empty() || derives {
             return None;
         }
         let dp = scheme.precision;

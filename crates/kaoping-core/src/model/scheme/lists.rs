@@ -38,6 +38,9 @@ pub struct ListItem {
     /// Count occurrences automatically from the dossier's case-review (案件评查) results.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_case_review: Option<CaseReviewGrade>,
+    /// One occurrence per case record the filter keeps (a dossier with records).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derive: Option<super::ItemDerivation>,
     /// Source key from the domain brief, or `unsourced default`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -79,6 +82,9 @@ pub struct Veto {
     pub title_en: Option<String>,
     /// What an occurrence does to the grade.
     pub effect: VetoEffect,
+    /// One occurrence per case record the filter keeps (a dossier with records).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derive: Option<super::ItemDerivation>,
     /// Source key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,

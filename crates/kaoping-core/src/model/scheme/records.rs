@@ -95,6 +95,25 @@ pub struct Derivation {
     pub filter: Option<Filter>,
 }
 
+/// How a list item or veto fires from records: once per record of a kind that the filter keeps
+/// (each case closed past its time limit → one 超审限结案 occurrence). The occurrence's id is
+/// `{item}.r{i}` (`i`: the record's place in the dossier), its reference the record's id and its
+/// date the record's `date` field (default: the kind's date; the period's end without one).
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ItemDerivation {
+    /// The record kind (`case`).
+    pub from: RecordKindId,
+    /// The records that fire the item (default: all of the kind).
+    #[serde(default, rename = "where", skip_serializing_if = "Option::is_none")]
+    pub filter: Option<Filter>,
+    /// The date field that dates each occurrence (`closed`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<FieldKey>,
+}
+
 /// An aggregation over records.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]

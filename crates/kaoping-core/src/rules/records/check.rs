@@ -73,6 +73,7 @@ pub fn check_scheme_records(scheme: &Scheme, problems: &mut Problems) {
             expect_field(kind, d, Some(FieldType::Date), &at.key("date"), problems);
         }
     }
+    check_item_derivations(scheme, problems);
     for (i, def) in scheme.inputs.iter().enumerate() {
         let Some(d) = &def.derive else { continue };
         let at = root.key("inputs").index(i).key("derive");
@@ -91,6 +92,41 @@ pub fn check_scheme_records(scheme: &Scheme, problems: &mut Problems) {
                 problems.push(Code::MissingData, at.key("field"), RecordMsg::AggregateField);
             }
             (_, Some(f)) => expect_field(kind, f, Some(FieldType::Number), &at.key("field"), problems),
+        }
+        if let Some(filter) = &d.filter {
+            check_filter(kind, filter, &at.key("where"), problems);
+        }
+    }
+}
+
+/// List items and vetoes that fire from records name a declared kind, date fields and filters
+/// of it.
+fn check_item_derivations(scheme: &Scheme, problems: &mut Problems) {
+    let lists = [("bonuses", &scheme.bonuses.items), ("deductions", &scheme.deductions.items)];
+    let items = lists.iter().flat_map(|(name, items)| {
+        items
+            .iter()
+            .enumerate()
+            .map(move |(i, item)| (Path::root().key(name).key("items").index(i), item.derive.as_ref()))
+    });
+    let vetoes = scheme
+        .vetoes
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (Path::root().key("vetoes").index(i), v.derive.as_ref()));
+    for (at, d) in items.chain(vetoes) {
+        let Some(d) = d else { continue };
+        let at = at.key("derive");
+        let Some(kind) = scheme.records.iter().find(|k| k.id == d.from) else {
+            problems.push(
+                Code::UnknownRef,
+                at.key("from"),
+                RecordMsg::UnknownKind { kind: d.from.to_string() },
+            );
+            continue;
+        };
+        if let Some(f) = &d.date {
+            expect_field(kind, f, Some(FieldType::Date), &at.key("date"), problems);
         }
         if let Some(filter) = &d.filter {
             check_filter(kind, filter, &at.key("where"), problems);

@@ -4,6 +4,8 @@
 //!
 //! * A dossier with records has every derived input computed ([`effective`]); giving one by hand
 //!   as well is `E_DERIVED_INPUT`. A dossier without records gives them, hand-counted, as before.
+//! * A list item or veto with a derivation fires once per record its filter keeps: one
+//!   occurrence `{item}.r{i}` whose reference is the record's id (the case number).
 //! * A dossier assessed as of a date (`asOf`) ignores the records whose kind's date comes after
 //!   it, treats every date after it as not known yet (a case closed in August is pending as of
 //!   June), and its `inPeriod` tests end at it.
@@ -17,12 +19,12 @@ pub mod check;
 use crate::base::date::Date;
 use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Path, Problems};
-use crate::base::ids::{FieldKey, InputKey, RecordId};
+use crate::base::ids::{FieldKey, InputKey, ItemId, OccurrenceId, RecordId};
 use crate::base::message::RecordMsg;
 use crate::model::assessment::DerivedInput;
-use crate::model::dossier::Dossier;
+use crate::model::dossier::{Dossier, Occurrence};
 use crate::model::records::{FieldValue, Record};
-use crate::model::scheme::{Aggregate, Comparison, Derivation, Filter, Scheme};
+use crate::model::scheme::{Aggregate, Comparison, Derivation, Filter, ItemDerivation, Scheme};
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
@@ -42,7 +44,7 @@ pub struct Effective<'a> {
 pub fn effective<'a>(scheme: &Scheme, dossier: &'a Dossier) -> Effective<'a> {
     let mut out =
         Effective { dossier: Cow::Borrowed(dossier), derived: Vec::new(), problems: Problems::new() };
-    if dossier.records.is_empty() || scheme.inputs.iter().all(|d| d.derive.is_none()) {
+    if dossier.records.is_empty() || !derives(scheme) {
         return out;
     }
     let window = Window::of(scheme, dossier);
@@ -65,8 +67,67 @@ pub fn effective<'a>(scheme: &Scheme, dossier: &'a Dossier) -> Effective<'a> {
     }
     let mut owned = dossier.clone();
     owned.inputs = inputs;
+    for (item, derivation) in item_derivations(scheme) {
+        owned.occurrences.extend(occurrences(scheme, item, derivation, &dossier.records, &window));
+    }
     out.dossier = Cow::Owned(owned);
     out
+}
+
+/// Whether the scheme derives anything from records.
+fn derives(scheme: &Scheme) -> bool {
+    scheme.inputs.iter().any(|d| d.derive.is_some()) || item_derivations(scheme).next().is_some()
+}
+
+/// The list items and vetoes that fire from records, with their derivations.
+pub fn item_derivations(scheme: &Scheme) -> impl Iterator<Item = (&ItemId, &ItemDerivation)> {
+    let items = scheme.bonuses.items.iter().chain(&scheme.deductions.items);
+    items
+        .filter_map(|i| i.derive.as_ref().map(|d| (&i.id, d)))
+        .chain(scheme.vetoes.iter().filter_map(|v| v.derive.as_ref().map(|d| (&v.id, d))))
+}
+
+/// The records that fire an item, with their places in the dossier.
+pub fn firing<'r>(
+    scheme: &Scheme,
+    derivation: &ItemDerivation,
+    records: &'r [Record],
+    window: &Window,
+) -> Vec<(usize, &'r Record)> {
+    let kind_date = scheme.records.iter().find(|k| k.id == derivation.from).and_then(|k| k.date.as_ref());
+    records
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.kind == derivation.from)
+        .filter(|(_, r)| match (window.as_of, kind_date.and_then(|f| date_of(r, f))) {
+            (Some(as_of), Some(date)) => date <= as_of,
+            _ => true,
+        })
+        .filter(|(_, r)| derivation.filter.as_ref().is_none_or(|f| holds(f, r, window)))
+        .collect()
+}
+
+/// One occurrence of `item` per record that fires it.
+fn occurrences(
+    scheme: &Scheme,
+    item: &ItemId,
+    derivation: &ItemDerivation,
+    records: &[Record],
+    window: &Window,
+) -> Vec<Occurrence> {
+    let kind_date = scheme.records.iter().find(|k| k.id == derivation.from).and_then(|k| k.date.as_ref());
+    let date_field = derivation.date.as_ref().or(kind_date);
+    firing(scheme, derivation, records, window)
+        .into_iter()
+        .map(|(i, r)| Occurrence {
+            id: OccurrenceId(format!("{item}.r{i}")),
+            item: item.clone(),
+            date: date_field.and_then(|f| known_date(r, f, window)).unwrap_or(scheme.period.end),
+            count: 1,
+            reference: Some(r.id.to_string()),
+            note: None,
+        })
+        .collect()
 }
 
 /// The dates a dossier's records are read within: the scheme's period, up to the as-of date.
