@@ -27,6 +27,7 @@ fn line_kind(kind: kaoping_core::model::explanation::LineKind, lang: Lang) -> &'
         K::Waiver => ("容错", "tolerance"),
         K::Veto => ("一票否决", "veto"),
         K::Clamp => ("分值范围", "bounds"),
+        K::Derived => ("案件记录", "records"),
         K::Grade => ("等次", "grade"),
         K::Total => ("总分", "total"),
     };
