@@ -3,61 +3,11 @@
 //! and, after a seal, everything that differs from the sealed result.
 
 use crate::api::session::actor::Timestamp;
-use crate::base::decimal::Decimal;
+use crate::api::session::changes::{fields, OfficerChanges};
+pub use crate::api::session::changes::{Field, OfficerChange, Standing};
 use crate::base::ids::{GradeId, OfficerId};
 use crate::base::sorted::SortedMap;
-use crate::model::assessment::Flags;
 use crate::rules::cohort::{CohortResult, QuotaChange};
-
-/// One officer's place in the result.
-#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Standing {
-    /// Rank, 1 = best.
-    pub rank: u32,
-    /// Total score.
-    pub total: Decimal,
-    /// Grade after vetoes, before quotas (`None`: withheld).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grade: Option<GradeId>,
-    /// Final grade after quotas (`None`: withheld).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub final_grade: Option<GradeId>,
-    /// Flags.
-    pub flags: Flags,
-}
-
-/// A part of a standing that changed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
-#[serde(rename_all = "camelCase")]
-pub enum Field {
-    /// The officer joined or left the roster.
-    Presence,
-    /// Total score.
-    Total,
-    /// Grade before quotas.
-    Grade,
-    /// Final grade.
-    FinalGrade,
-    /// Rank.
-    Rank,
-    /// Flags.
-    Flags,
-}
-
-/// One officer's change.
-#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct OfficerChange {
-    /// The officer.
-    pub officer: OfficerId,
-    /// What changed.
-    pub fields: Vec<Field>,
-    /// Before (`None`: not on the roster).
-    pub before: Option<Standing>,
-    /// After (`None`: removed).
-    pub after: Option<Standing>,
-}
 
 /// Whether a quota change appeared or went away.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
@@ -99,8 +49,9 @@ pub struct Diff {
     pub seq: u64,
     /// Hash of its log entry (the new head).
     pub hash: String,
-    /// Officers whose standing changed.
-    pub officers: Vec<OfficerChange>,
+    /// Officers whose standing changed, in officer-id order (reads as a list; the officers who
+    /// only moved one rank are kept as one run until the list is read: see [`OfficerChanges`]).
+    pub officers: OfficerChanges,
     /// Quota changes that appeared or went away.
     pub quotas: Vec<QuotaDiff>,
     /// After a seal: whether the result differs from it, and how.
@@ -129,29 +80,6 @@ pub fn standings(result: Option<&CohortResult>) -> SortedMap<OfficerId, Standing
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// The fields in which two standings differ.
-fn fields(before: Option<&Standing>, after: Option<&Standing>) -> Vec<Field> {
-    match (before, after) {
-        (Some(b), Some(a)) => {
-            let mut out = Vec::new();
-            for (differs, field) in [
-                (b.total != a.total, Field::Total),
-                (b.grade != a.grade, Field::Grade),
-                (b.final_grade != a.final_grade, Field::FinalGrade),
-                (b.rank != a.rank, Field::Rank),
-                (b.flags != a.flags, Field::Flags),
-            ] {
-                if differs {
-                    out.push(field);
-                }
-            }
-            out
-        }
-        (None, None) => Vec::new(),
-        _ => vec![Field::Presence],
-    }
 }
 
 /// The officers whose standing differs between two tables, in officer-id order.

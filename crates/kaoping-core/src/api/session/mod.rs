@@ -27,16 +27,21 @@
 pub mod actor;
 mod apply;
 mod apply_tolerance;
+pub mod changes;
 mod compute;
 pub mod diff;
 pub mod events;
 mod live;
+mod live_table;
 pub mod log;
+mod order;
+mod quota_live;
 mod scope;
 pub mod snapshot;
 pub mod state;
 
 pub use actor::{Actor, ActorKind, Timestamp};
+pub use changes::{OfficerChanges, RankShift};
 pub use diff::{Diff, OfficerChange, QuotaDiff, SinceSeal, Standing};
 pub use events::{Change, Event, NewOfficer, RosterOfficer, SessionInit};
 pub use log::{LogEntry, SessionLog};
@@ -131,7 +136,7 @@ impl Session {
                 let mut next = self.state.clone();
                 self.change(Some(&mut next), &event, table.as_ref())?;
                 let live = Live::full(&self.engine, &next, self.init.lang)?;
-                let changes = full_changes(self.live.as_ref(), live.as_ref());
+                let changes = full_changes(self.engine.scheme(), self.live.as_ref(), live.as_ref());
                 self.state = next;
                 self.live = live;
                 changes
@@ -173,7 +178,7 @@ impl Session {
     /// the live result is as it was.
     fn update(&mut self, scope: &Scope) -> Result<live::Changes, Problems> {
         match scope {
-            Scope::Nothing => return Ok((Vec::new(), Vec::new())),
+            Scope::Nothing => return Ok((OfficerChanges::default(), Vec::new())),
             Scope::Officer { officer, recollect } => {
                 if let Some(live) = self.live.as_mut() {
                     if let Some(changes) = live.rescore(&self.engine, &self.state, officer, *recollect) {
@@ -184,7 +189,7 @@ impl Session {
             Scope::All => {}
         }
         let live = Live::full(&self.engine, &self.state, self.init.lang)?;
-        let changes = full_changes(self.live.as_ref(), live.as_ref());
+        let changes = full_changes(self.engine.scheme(), self.live.as_ref(), live.as_ref());
         self.live = live;
         Ok(changes)
     }
@@ -307,10 +312,17 @@ impl Session {
 }
 
 /// What changed between two live results (the full recompute's diff).
-fn full_changes(before: Option<&Live>, after: Option<&Live>) -> live::Changes {
+fn full_changes(
+    scheme: &crate::model::scheme::Scheme,
+    before: Option<&Live>,
+    after: Option<&Live>,
+) -> live::Changes {
     let standings = |l: Option<&Live>| l.map(Live::standings).unwrap_or_default();
     (
-        diff::compare(&standings(before), &standings(after)),
-        diff::quota_list_diffs(before.map_or(&[], Live::changes), after.map_or(&[], Live::changes)),
+        OfficerChanges::from(diff::compare(&standings(before), &standings(after))),
+        diff::quota_list_diffs(
+            before.map_or(&[][..], |l| l.changes(scheme)),
+            after.map_or(&[][..], |l| l.changes(scheme)),
+        ),
     )
 }
