@@ -16,8 +16,8 @@ use crate::base::message::{Message, Named, ReasonFor, SessionMsg};
 use crate::base::sorted::SortedMap;
 use crate::model::dossier::{Dossier, Occurrence, Officer};
 use crate::model::scheme::{InputSource, Scheme};
+use crate::rules::assess::Assessor;
 use crate::rules::committee::{Rater, Rating, Recusal, ScoreSheet, SignOff};
-use crate::rules::validate::validate_dossier;
 
 /// `Err` with one problem.
 pub(crate) fn refuse<T>(code: Code, path: &str, message: impl Into<Message>) -> Result<T, Problems> {
@@ -126,11 +126,11 @@ fn actor_is(event: &Event, id: &RaterId) -> Result<(), Problems> {
 /// The dossier's errors after a change (warnings are not a reason to refuse), each moved to a
 /// path into the event by `locate`.
 fn check_dossier(
-    scheme: &Scheme,
+    engine: &Assessor,
     dossier: &Dossier,
     locate: &dyn Fn(&str) -> String,
 ) -> Result<(), Problems> {
-    let problems = validate_dossier(scheme, dossier);
+    let problems = crate::rules::validate::check_dossier(engine.scheme(), engine.dossier_rules(), dossier);
     if !problems.has_errors() {
         return Ok(());
     }
@@ -148,13 +148,17 @@ fn check_dossier(
 }
 
 /// Applies a roster, dossier or committee change; `false` when the change is not one of these.
-pub(crate) fn apply_data(scheme: &Scheme, state: &mut SessionState, event: &Event) -> Result<bool, Problems> {
+pub(crate) fn apply_data(
+    engine: &Assessor,
+    state: &mut SessionState,
+    event: &Event,
+) -> Result<bool, Problems> {
     match &event.change {
         Change::AddOfficer { officer, inputs, occurrences } => {
-            let (id, entry) = new_entry(scheme, state, officer, inputs, occurrences, "change")?;
+            let (id, entry) = new_entry(engine, state, officer, inputs, occurrences, "change")?;
             state.roster.insert(id, entry);
         }
-        Change::AddOfficers { officers } => add_officers(scheme, state, officers)?,
+        Change::AddOfficers { officers } => add_officers(engine, state, officers)?,
         Change::UpdateOfficer { officer, name, unit, post } => {
             let e = officer_mut(state, officer, "change.officer")?;
             if let Some(n) = name {
@@ -168,13 +172,13 @@ pub(crate) fn apply_data(scheme: &Scheme, state: &mut SessionState, event: &Even
             }
         }
         Change::RemoveOfficer { officer } => remove_officer(state, officer)?,
-        Change::SetInput { officer, key, value } => set_input(scheme, state, officer, key, *value)?,
+        Change::SetInput { officer, key, value } => set_input(engine, state, officer, key, *value)?,
         Change::AddOccurrence { officer, occurrence } => {
             let e = officer_mut(state, officer, "change.officer")?;
             let n = e.dossier.occurrences.len();
             e.dossier.occurrences.push(occurrence.clone());
             let prefix = format!("occurrences[{n}]");
-            check_dossier(scheme, &e.dossier, &|p| match p.strip_prefix(prefix.as_str()) {
+            check_dossier(engine, &e.dossier, &|p| match p.strip_prefix(prefix.as_str()) {
                 Some(rest) => format!("change.occurrence{rest}"),
                 None => "change.occurrence".to_owned(),
             })?;
@@ -210,7 +214,7 @@ pub(crate) fn apply_data(scheme: &Scheme, state: &mut SessionState, event: &Even
         Change::RemoveMember { member } => remove_member(state, member)?,
         Change::Recuse { member, officer } => recuse(state, event, member, officer)?,
         Change::Rate { member, officer, indicator, value, note } => {
-            rate(scheme, state, event, member, officer, indicator, *value, note.as_ref())?
+            rate(engine.scheme(), state, event, member, officer, indicator, *value, note.as_ref())?
         }
         Change::SignSheet { member } => {
             self::member(state, member, "change.member")?;
@@ -253,7 +257,7 @@ pub(crate) fn apply_data(scheme: &Scheme, state: &mut SessionState, event: &Even
 
 /// A checked roster entry for a new officer (problems under `at`: `change`, `change.officers[3]`).
 fn new_entry(
-    scheme: &Scheme,
+    engine: &Assessor,
     state: &SessionState,
     officer: &RosterOfficer,
     inputs: &SortedMap<InputKey, Decimal>,
@@ -283,13 +287,17 @@ fn new_entry(
         case_review: None,
         synthetic: false,
     };
-    check_dossier(scheme, &dossier, &|p| if p.is_empty() { at.to_owned() } else { format!("{at}.{p}") })?;
+    check_dossier(engine, &dossier, &|p| if p.is_empty() { at.to_owned() } else { format!("{at}.{p}") })?;
     Ok((officer.id.clone(), RosterEntry { post: officer.post.clone(), dossier }))
 }
 
 /// Adds officers in bulk: every one checked (the problems of all of them at once), no id
 /// twice, then one merge into the roster.
-fn add_officers(scheme: &Scheme, state: &mut SessionState, officers: &[NewOfficer]) -> Result<(), Problems> {
+fn add_officers(
+    engine: &Assessor,
+    state: &mut SessionState,
+    officers: &[NewOfficer],
+) -> Result<(), Problems> {
     if officers.is_empty() {
         return refuse(Code::Empty, "change.officers", SessionMsg::NoOfficersToAdd);
     }
@@ -301,7 +309,7 @@ fn add_officers(scheme: &Scheme, state: &mut SessionState, officers: &[NewOffice
     let mut entries = Vec::with_capacity(officers.len());
     for (i, o) in officers.iter().enumerate() {
         let at = format!("change.officers[{i}]");
-        match new_entry(scheme, state, &o.officer, &o.inputs, &o.occurrences, &at) {
+        match new_entry(engine, state, &o.officer, &o.inputs, &o.occurrences, &at) {
             Ok(e) => entries.push(e),
             Err(p) => problems.extend(p),
         }
@@ -352,7 +360,7 @@ fn remove_officer(state: &mut SessionState, officer: &OfficerId) -> Result<(), P
 }
 
 fn set_input(
-    scheme: &Scheme,
+    engine: &Assessor,
     state: &mut SessionState,
     officer: &OfficerId,
     key: &InputKey,
@@ -374,7 +382,7 @@ fn set_input(
         }
     }
     let own = format!("inputs.{key}");
-    check_dossier(scheme, &e.dossier, &|p| {
+    check_dossier(engine, &e.dossier, &|p| {
         if p == own {
             "change.value".to_owned()
         } else if p.starts_with("inputs.") {

@@ -8,6 +8,7 @@
 //! indexing, comparison, JSON). Read or not, it is exactly the list of every officer whose
 //! standing changed, in officer-id order.
 
+use crate::api::session::order::Run;
 use crate::base::decimal::Decimal;
 use crate::base::ids::{GradeId, OfficerId};
 use crate::model::assessment::Flags;
@@ -113,13 +114,13 @@ pub(crate) struct Cell {
 /// changes (then the session copies that chunk).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Cells {
-    chunks: Vec<Arc<Vec<Cell>>>,
+    chunks: Arc<Vec<Arc<Vec<Cell>>>>,
 }
 
 impl Cells {
     /// The cells of rows `0..` in order.
     pub(crate) fn new(all: Vec<Cell>) -> Cells {
-        Cells { chunks: all.chunks(CHUNK).map(|c| Arc::new(c.to_vec())).collect() }
+        Cells { chunks: Arc::new(all.chunks(CHUNK).map(|c| Arc::new(c.to_vec())).collect()) }
     }
 
     /// One row's cell.
@@ -129,8 +130,8 @@ impl Cells {
 
     /// Sets one row's cell (copying its chunk if a diff still shares it).
     pub(crate) fn set(&mut self, row: usize, cell: Cell) {
-        if let Some(c) = self.chunks.get_mut(row / CHUNK).and_then(|c| Arc::make_mut(c).get_mut(row % CHUNK))
-        {
+        let chunks = Arc::make_mut(&mut self.chunks);
+        if let Some(c) = chunks.get_mut(row / CHUNK).and_then(|c| Arc::make_mut(c).get_mut(row % CHUNK)) {
             *c = cell;
         }
     }
@@ -161,13 +162,15 @@ impl Names {
 #[derive(Clone, Debug)]
 pub(crate) struct Shift {
     /// Their rows, in rank order.
-    pub(crate) rows: Vec<u32>,
+    pub(crate) rows: Run,
     /// Rank of the first of them before the event.
     pub(crate) first_rank: usize,
     /// They moved one rank down (else up).
     pub(crate) down: bool,
     /// Rows listed in full (not part of the run), sorted.
     pub(crate) listed_rows: Vec<u32>,
+    /// How many of those are among the run's rows.
+    pub(crate) inside: usize,
     pub(crate) cells: Cells,
     pub(crate) names: Names,
 }
@@ -197,7 +200,7 @@ pub struct OfficerChanges {
 impl OfficerChanges {
     /// The listed officers and a run of one-rank moves.
     pub(crate) fn with_shift(listed: Vec<OfficerChange>, shift: Option<Shift>) -> OfficerChanges {
-        let shift = shift.filter(|s| !s.rows.is_empty()).map(Arc::new);
+        let shift = shift.filter(|s| s.rows.len() > 0).map(Arc::new);
         OfficerChanges { listed, shift, all: OnceLock::new() }
     }
 
@@ -218,9 +221,7 @@ impl OfficerChanges {
 
     /// Number of officers (without writing the list out).
     pub fn count(&self) -> usize {
-        let run = self.shift.as_ref().map_or(0, |s| {
-            s.rows.len() - s.rows.iter().filter(|r| s.listed_rows.binary_search(r).is_ok()).count()
-        });
+        let run = self.shift.as_ref().map_or(0, |s| s.rows.len().saturating_sub(s.inside));
         self.listed.len() + run
     }
 
@@ -236,7 +237,7 @@ impl OfficerChanges {
             .iter()
             .enumerate()
             .filter(|(_, r)| s.listed_rows.binary_search(r).is_err())
-            .map(|(i, &r)| (r, s.first_rank + i))
+            .map(|(i, r)| (r, s.first_rank + i))
             .collect();
         crate::base::sort::sort(&mut run);
         let moved = run.into_iter().filter_map(|(row, rank)| {

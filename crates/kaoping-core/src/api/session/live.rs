@@ -334,11 +334,16 @@ impl Live {
         let shift = (p != q).then(|| {
             let (from, to, first_rank, down) =
                 if q < p { (q + 1, p + 1, q + 1, true) } else { (p, q, p + 2, false) };
+            let inside = touched
+                .iter()
+                .filter(|&&x| self.ranked.index_of(x).is_some_and(|at| at >= from && at < to))
+                .count();
             Shift {
-                rows: self.ranked.range(from, to),
+                rows: self.ranked.run(from, to),
                 first_rank,
                 down,
                 listed_rows: touched.iter().filter_map(|&x| u32::try_from(x).ok()).collect(),
+                inside,
                 cells: self.cells.clone(),
                 names: self.names.clone(),
             }

@@ -160,7 +160,7 @@ impl Session {
             Some(n) => n,
             None => &mut self.state,
         };
-        let known = apply::apply_data(self.engine.scheme(), state, event)?
+        let known = apply::apply_data(&self.engine, state, event)?
             || apply_tolerance::apply_tolerance(&self.policy, self.init.lang, state, event, result)?;
         if known {
             Ok(())

@@ -8,16 +8,21 @@
 //! nanoseconds (no step moves more than one block's rows); a block that grows past twice its
 //! size, or empties, has the list cut into blocks again (O(n), rare).
 
+use std::sync::Arc;
+
 /// Rows per block when the list is cut.
 const BLOCK: usize = 512;
 
 /// No block: the row is not in the list.
 const NONE: u32 = u32::MAX;
 
-/// Rows `0..rows` (some of them) in an order decided by the caller.
+/// Rows `0..rows` (some of them) in an order decided by the caller. The blocks are shared
+/// with the runs taken of them ([`OrderList::run`]) until the list changes them.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct OrderList {
-    blocks: Vec<Vec<u32>>,
+    blocks: Vec<Arc<Vec<u32>>>,
+    /// Each block's length (side by side, so that counting does not visit the blocks).
+    sizes: Vec<u32>,
     /// The block of each row, `NONE` when absent.
     block_of: Vec<u32>,
 }
@@ -29,7 +34,7 @@ fn small(i: usize) -> u32 {
 impl OrderList {
     /// The rows of `order`, in that order (rows below `rows`).
     pub(crate) fn from_order(rows: usize, order: impl IntoIterator<Item = usize>) -> OrderList {
-        let mut list = OrderList { blocks: Vec::new(), block_of: vec![NONE; rows] };
+        let mut list = OrderList { blocks: Vec::new(), sizes: Vec::new(), block_of: vec![NONE; rows] };
         let all: Vec<u32> = order.into_iter().map(small).collect();
         list.cut(all);
         list
@@ -37,9 +42,10 @@ impl OrderList {
 
     /// Cuts the rows (in order) into blocks again.
     fn cut(&mut self, all: Vec<u32>) {
-        self.blocks = all.chunks(BLOCK).map(<[u32]>::to_vec).collect();
+        self.blocks = all.chunks(BLOCK).map(|c| Arc::new(c.to_vec())).collect();
+        self.sizes = self.blocks.iter().map(|b| small(b.len())).collect();
         for (b, block) in self.blocks.iter().enumerate() {
-            for &x in block {
+            for &x in block.iter() {
                 if let Some(slot) = self.block_of.get_mut(x as usize) {
                     *slot = small(b);
                 }
@@ -48,7 +54,7 @@ impl OrderList {
     }
 
     fn recut(&mut self) {
-        let all: Vec<u32> = std::mem::take(&mut self.blocks).into_iter().flatten().collect();
+        let all: Vec<u32> = std::mem::take(&mut self.blocks).iter().flat_map(|b| b.iter().copied()).collect();
         self.cut(all);
     }
 
@@ -60,18 +66,24 @@ impl OrderList {
     /// The row's position (0 = first).
     pub(crate) fn index_of(&self, row: usize) -> Option<usize> {
         let b = *self.block_of.get(row)? as usize;
-        let before: usize = self.blocks.get(..b)?.iter().map(Vec::len).sum();
+        let before = self.count_before(b);
         let within = self.blocks.get(b)?.iter().position(|&x| x as usize == row)?;
         Some(before + within)
     }
 
+    /// Rows in the blocks before block `b`.
+    fn count_before(&self, b: usize) -> usize {
+        self.sizes.get(..b).map_or(0, |s| s.iter().map(|&n| n as usize).sum())
+    }
+
     /// The row at a position.
     pub(crate) fn get(&self, mut k: usize) -> Option<usize> {
-        for block in &self.blocks {
-            match block.get(k) {
-                Some(&x) => return Some(x as usize),
-                None => k -= block.len(),
+        for (block, &n) in self.blocks.iter().zip(&self.sizes) {
+            let n = n as usize;
+            if k < n {
+                return block.get(k).map(|&x| x as usize);
             }
+            k -= n;
         }
         None
     }
@@ -80,8 +92,12 @@ impl OrderList {
     pub(crate) fn range(&self, from: usize, to: usize) -> Vec<u32> {
         let mut out = Vec::with_capacity(to.saturating_sub(from));
         let mut start = 0;
-        for block in &self.blocks {
-            let end = start + block.len();
+        for (block, &n) in self.blocks.iter().zip(&self.sizes) {
+            let end = start + n as usize;
+            if end <= from {
+                start = end;
+                continue;
+            }
             if end > from && start < to {
                 let (a, z) = (from.saturating_sub(start), to.min(end) - start);
                 out.extend_from_slice(block.get(a..z).unwrap_or(&[]));
@@ -96,17 +112,47 @@ impl OrderList {
 
     /// Every row, in order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.blocks.iter().flatten().map(|&x| x as usize)
+        self.blocks.iter().flat_map(|b| b.iter()).map(|&x| x as usize)
+    }
+
+    /// The rows at positions `from..to` as they are now, sharing the list's blocks (cheap to
+    /// take; the list copies a block it changes while a run holds it).
+    pub(crate) fn run(&self, from: usize, to: usize) -> Run {
+        let mut blocks = Vec::new();
+        let (mut start, mut skip) = (0, 0);
+        for (block, &n) in self.blocks.iter().zip(&self.sizes) {
+            let end = start + n as usize;
+            if end <= from {
+                start = end;
+                continue;
+            }
+            if end > from && start < to {
+                if blocks.is_empty() {
+                    skip = from.saturating_sub(start);
+                }
+                blocks.push(Arc::clone(block));
+            }
+            if end >= to {
+                break;
+            }
+            start = end;
+        }
+        let len =
+            blocks.iter().map(|b| b.len()).sum::<usize>().saturating_sub(skip).min(to.saturating_sub(from));
+        Run { blocks, skip, len }
     }
 
     /// Takes the row out; answers the position it had.
     pub(crate) fn remove(&mut self, row: usize) -> Option<usize> {
         let at = self.index_of(row)?;
         let b = *self.block_of.get(row)? as usize;
-        let block = self.blocks.get_mut(b)?;
+        let block = Arc::make_mut(self.blocks.get_mut(b)?);
         let within = block.iter().position(|&x| x as usize == row)?;
         block.remove(within);
         let empty = block.is_empty();
+        if let Some(n) = self.sizes.get_mut(b) {
+            *n = n.saturating_sub(1);
+        }
         if let Some(slot) = self.block_of.get_mut(row) {
             *slot = NONE;
         }
@@ -120,15 +166,19 @@ impl OrderList {
     /// partitioned by `ahead`: those rows first); answers its position.
     pub(crate) fn insert(&mut self, row: usize, ahead: impl Fn(usize) -> bool) -> usize {
         if self.blocks.is_empty() {
-            self.blocks.push(Vec::new());
+            self.blocks.push(Arc::default());
+            self.sizes.push(0);
         }
         let last = self.blocks.len() - 1;
         let b = self.blocks.partition_point(|blk| blk.last().is_some_and(|&x| ahead(x as usize))).min(last);
-        let before: usize = self.blocks.get(..b).map_or(0, |s| s.iter().map(Vec::len).sum());
-        let Some(block) = self.blocks.get_mut(b) else { return 0 };
+        let before = self.count_before(b);
+        let Some(block) = self.blocks.get_mut(b).map(Arc::make_mut) else { return 0 };
         let within = block.partition_point(|&x| ahead(x as usize));
         block.insert(within, small(row));
         let long = block.len() > 2 * BLOCK;
+        if let Some(n) = self.sizes.get_mut(b) {
+            *n += 1;
+        }
         if let Some(slot) = self.block_of.get_mut(row) {
             *slot = small(b);
         }
@@ -136,6 +186,27 @@ impl OrderList {
             self.recut();
         }
         before + within
+    }
+}
+
+/// Consecutive rows of an [`OrderList`] as they were when taken.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Run {
+    blocks: Vec<Arc<Vec<u32>>>,
+    /// Rows of the first block before the run.
+    skip: usize,
+    len: usize,
+}
+
+impl Run {
+    /// Number of rows.
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    /// The rows, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.blocks.iter().flat_map(|b| b.iter().copied()).skip(self.skip).take(self.len)
     }
 }
 
@@ -165,6 +236,12 @@ mod tests {
             if step % 500 == 0 {
                 assert_eq!(list.iter().collect::<Vec<_>>(), want);
                 assert_eq!(list.range(10, 20), want[10..20].iter().map(|&x| x as u32).collect::<Vec<_>>());
+                let run = list.run(500, 1700);
+                assert_eq!(run.len(), 1200);
+                assert_eq!(
+                    run.iter().collect::<Vec<_>>(),
+                    want[500..1700].iter().map(|&x| x as u32).collect::<Vec<_>>()
+                );
             }
             assert_eq!(want[at], r);
             assert_eq!(list.index_of(r), Some(at));

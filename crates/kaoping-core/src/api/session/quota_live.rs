@@ -32,6 +32,19 @@ impl Level {
     fn moves(&self, row: usize) -> bool {
         self.can_move && self.members.index_of(row).is_some_and(|i| i >= self.places)
     }
+
+    /// [`Level::moves`] of each row, reading the positions of the candidates within `k` places
+    /// of the boundary at once (the others are looked up one by one).
+    fn moves_all(&self, rows: &[usize], k: usize) -> Vec<bool> {
+        let lo = self.places.saturating_sub(k);
+        let near = self.members.range(lo, self.places + k);
+        rows.iter()
+            .map(|&x| match near.iter().position(|&y| y as usize == x) {
+                Some(i) => self.can_move && lo + i >= self.places,
+                None => self.moves(x),
+            })
+            .collect()
+    }
 }
 
 /// Every quota of the scheme, best grade first.
@@ -125,7 +138,7 @@ impl Levels {
                 .collect();
             crate::base::sort::sort(&mut watch);
             watch.dedup();
-            let before: Vec<bool> = watch.iter().map(|&x| level.moves(x)).collect();
+            let before = level.moves_all(&watch, k);
             let last_kept_before = level.places.checked_sub(1).and_then(|i| level.members.get(i));
             level.members.remove(r);
             for &x in &pending {
@@ -138,8 +151,8 @@ impl Levels {
                 }
             }
             let mut next = vec![r];
-            for (&x, was) in watch.iter().zip(before) {
-                let moved = level.moves(x);
+            let after = level.moves_all(&watch, 2 * k);
+            for ((&x, was), moved) in watch.iter().zip(before).zip(after) {
                 if moved != was {
                     crossings.push(Crossing { pos: level.pos, row: x, moved, last_kept_before });
                     if x != r {

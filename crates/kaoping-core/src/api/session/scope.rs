@@ -4,7 +4,8 @@
 
 use crate::api::session::events::Change;
 use crate::api::session::state::{IncidentRecord, Publication, RosterEntry, SessionState};
-use crate::base::ids::{OfficerId, RaterId};
+use crate::base::decimal::Decimal;
+use crate::base::ids::{InputKey, OfficerId, RaterId};
 use crate::rules::committee::ScoreSheet;
 
 /// Whose result an event can change.
@@ -53,6 +54,8 @@ pub(crate) fn of(state: &SessionState, change: &Change) -> Scope {
 pub(crate) enum Undo {
     /// An officer's roster entry.
     Officer(OfficerId, Option<RosterEntry>),
+    /// One input of an officer's dossier (`None`: it was not set).
+    Input(OfficerId, InputKey, Option<Decimal>),
     /// A member's score sheet.
     Sheet(RaterId, Option<ScoreSheet>),
     /// An incident's record.
@@ -65,8 +68,11 @@ pub(crate) enum Undo {
 /// it to a copy of the state).
 pub(crate) fn undo_for(state: &SessionState, change: &Change) -> Option<Undo> {
     Some(match change {
-        Change::SetInput { officer, .. }
-        | Change::AddOccurrence { officer, .. }
+        Change::SetInput { officer, key, .. } => match state.roster.get(officer) {
+            Some(e) => Undo::Input(officer.clone(), key.clone(), e.dossier.inputs.get(key).copied()),
+            None => Undo::Officer(officer.clone(), None),
+        },
+        Change::AddOccurrence { officer, .. }
         | Change::RemoveOccurrence { officer, .. }
         | Change::UpdateOfficer { officer, .. } => {
             Undo::Officer(officer.clone(), state.roster.get(officer).cloned())
@@ -92,6 +98,14 @@ impl Undo {
             }
             Undo::Officer(id, None) => {
                 state.roster.remove(&id);
+            }
+            Undo::Input(id, key, value) => {
+                if let Some(e) = state.roster.get_mut(&id) {
+                    match value {
+                        Some(v) => e.dossier.inputs.insert(key, v),
+                        None => e.dossier.inputs.remove(&key),
+                    };
+                }
             }
             Undo::Sheet(id, Some(s)) => {
                 state.sheets.insert(id, s);
