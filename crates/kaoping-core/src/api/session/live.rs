@@ -57,6 +57,9 @@ pub(crate) struct Live {
     /// Officer ids in officer-id order (= the roster's order; an officer's index is its row)
     /// and grade ids, shared with the diffs.
     pub(crate) names: Names,
+    /// The first eight bytes of each officer id, by row: rows are found by a binary search of
+    /// this dense array (the ids themselves are compared only where it ties).
+    prefixes: Vec<u64>,
     pub(crate) rows: Vec<Row>,
     /// `stride` tie-break values per row.
     pub(crate) values: Vec<Decimal>,
@@ -86,6 +89,15 @@ pub(crate) type Changes = (OfficerChanges, Vec<QuotaDiff>);
 
 pub(crate) fn decisions(state: &SessionState) -> impl Iterator<Item = &Decision> {
     state.incidents.values().filter_map(|r| r.decision.as_ref().map(|d| &d.decision))
+}
+
+/// The first eight bytes of an id as a number (ids in order give numbers in order).
+fn prefix(id: &str) -> u64 {
+    let mut b = [0_u8; 8];
+    for (d, s) in b.iter_mut().zip(id.as_bytes()) {
+        *d = *s;
+    }
+    u64::from_be_bytes(b)
 }
 
 fn cell_of(row: &Row, final_grade: Option<usize>) -> Cell {
@@ -158,6 +170,7 @@ impl Live {
             }
         }
         Ok(Some(Live {
+            prefixes: ids.iter().map(|id| prefix(id.as_str())).collect(),
             lang,
             relative,
             names: Names {
@@ -202,6 +215,14 @@ impl Live {
         &self.stats
     }
 
+    /// The row of an officer.
+    fn row_of(&self, officer: &OfficerId) -> Option<usize> {
+        let p = prefix(officer.as_str());
+        let lo = self.prefixes.partition_point(|&x| x < p);
+        let hi = lo + self.prefixes.get(lo..)?.partition_point(|&x| x == p);
+        Some(lo + self.names.ids.get(lo..hi)?.binary_search(officer).ok()?)
+    }
+
     /// The key table over the rows.
     pub(crate) fn key_table(&self) -> KeyTable<'_, OfficerId> {
         KeyTable { keys: &self.keys, values: &self.values, stride: self.stride, ids: &self.names.ids }
@@ -211,20 +232,23 @@ impl Live {
     /// incidents (`recollect`: the committee's ratings are aggregated again, for a rating).
     /// `None` when this state needs the full recompute (a cohort-relative scheme, an officer
     /// not in the table, an assessment that fails: the full recompute then says why); nothing
-    /// is changed before every fallible step has passed.
+    /// is changed before every fallible step has passed. Without `diff` (a replay) the
+    /// changes are not written down.
     pub(crate) fn rescore(
         &mut self,
         engine: &Assessor,
         state: &SessionState,
         officer: &OfficerId,
         recollect: bool,
+        diff: bool,
     ) -> Option<Changes> {
         if self.relative {
             return None;
         }
         let scheme = engine.scheme();
-        let r = self.names.ids.binary_search(officer).ok()?;
-        let entry = state.roster.get(officer)?;
+        let r = self.row_of(officer)?;
+        // the roster is in officer-id order: the officer's entry is at its row
+        let entry = state.roster.as_slice().get(r).filter(|(id, _)| id == officer).map(|(_, e)| e)?;
         let collected = if recollect {
             let officers: SortedSet<&OfficerId> = state.roster.keys().collect();
             let sheets: Vec<_> = state.sheets.values().cloned().collect();
@@ -283,7 +307,7 @@ impl Live {
             let q = self.ranked.insert(r, |x| ahead(x, r));
             (q, self.levels.update(r, &self.rows, &ahead))
         };
-        Some(self.changes_after(scheme, r, &before, q, &crossings))
+        Some(self.changes_after(scheme, r, &before, q, &crossings, diff))
     }
 
     /// The diff after row `r` moved from `before.pos` to `q` and the quotas' crossings: the
@@ -296,6 +320,7 @@ impl Live {
         before: &Before,
         q: usize,
         crossings: &[Crossing],
+        diff: bool,
     ) -> Changes {
         let p = before.pos;
         let mut touched: Vec<usize> = crossings.iter().map(|c| c.row).chain([r]).collect();
@@ -322,6 +347,9 @@ impl Live {
             let Some(row) = self.rows.get(x) else { continue };
             let cell = cell_of(row, final_grade);
             self.cells.set(x, cell);
+            if !diff {
+                continue;
+            }
             let Some(now) = self.ranked.index_of(x) else { continue };
             let then = if x == r { p } else { was(now) };
             let b = self.names.standing(&old, then + 1);
@@ -330,6 +358,9 @@ impl Live {
             if let Some(c) = changes::compare_one(id, &b, &a) {
                 listed.push(c);
             }
+        }
+        if !diff {
+            return (OfficerChanges::default(), Vec::new());
         }
         let shift = (p != q).then(|| {
             let (from, to, first_rank, down) =

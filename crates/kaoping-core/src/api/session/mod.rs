@@ -117,13 +117,23 @@ impl Session {
     /// publication rescores nobody; any other event, and every event of a scheme with
     /// cohort-relative indicators, recomputes the cohort.
     pub fn apply(&mut self, event: Event) -> Result<Diff, Problems> {
-        apply::check_envelope(&self.state, &event)?;
+        let (officers, quotas) = self.settle(&event, true)?;
+        let since_seal = self.since_seal();
+        let (seq, hash) = self.log.append(event);
+        Ok(Diff { seq, hash, officers, quotas, since_seal })
+    }
+
+    /// Checks and applies an event to the state and brings the live result up to date; with
+    /// `diff`, answers what changed (a replay does not ask). The log is the caller's.
+    fn settle(&mut self, event: &Event, diff: bool) -> Result<live::Changes, Problems> {
+        apply::check_envelope(&self.state, event)?;
         let sealing = matches!(event.change, Change::Seal {} | Change::Publish {});
         let table = if sealing { self.table().cloned() } else { None };
         let (officers, quotas) = match scope::undo_for(&self.state, &event.change) {
             Some(undo) => {
                 let scope = scope::of(&self.state, &event.change);
-                let applied = self.change(None, &event, table.as_ref()).and_then(|()| self.update(&scope));
+                let applied =
+                    self.change(None, event, table.as_ref()).and_then(|()| self.update(&scope, diff));
                 match applied {
                     Ok(changes) => changes,
                     Err(p) => {
@@ -134,9 +144,13 @@ impl Session {
             }
             None => {
                 let mut next = self.state.clone();
-                self.change(Some(&mut next), &event, table.as_ref())?;
+                self.change(Some(&mut next), event, table.as_ref())?;
                 let live = Live::full(&self.engine, &next, self.init.lang)?;
-                let changes = full_changes(self.engine.scheme(), self.live.as_ref(), live.as_ref());
+                let changes = if diff {
+                    full_changes(self.engine.scheme(), self.live.as_ref(), live.as_ref())
+                } else {
+                    (OfficerChanges::default(), Vec::new())
+                };
                 self.state = next;
                 self.live = live;
                 changes
@@ -144,9 +158,7 @@ impl Session {
         };
         self.state.last_at = Some(event.at);
         self.state.events = self.state.events.saturating_add(1);
-        let since_seal = self.since_seal();
-        let (seq, hash) = self.log.append(event);
-        Ok(Diff { seq, hash, officers, quotas, since_seal })
+        Ok((officers, quotas))
     }
 
     /// Applies the event's change to `next` (or, without it, to the session's state in place).
@@ -176,12 +188,13 @@ impl Session {
     /// Brings the live result up to the state after an in-place change of `scope`: one officer
     /// rescored, nobody, or (when the incremental step declines) the full recompute. On error
     /// the live result is as it was.
-    fn update(&mut self, scope: &Scope) -> Result<live::Changes, Problems> {
+    fn update(&mut self, scope: &Scope, diff: bool) -> Result<live::Changes, Problems> {
         match scope {
             Scope::Nothing => return Ok((OfficerChanges::default(), Vec::new())),
             Scope::Officer { officer, recollect } => {
                 if let Some(live) = self.live.as_mut() {
-                    if let Some(changes) = live.rescore(&self.engine, &self.state, officer, *recollect) {
+                    if let Some(changes) = live.rescore(&self.engine, &self.state, officer, *recollect, diff)
+                    {
                         return Ok(changes);
                     }
                 }
@@ -189,7 +202,11 @@ impl Session {
             Scope::All => {}
         }
         let live = Live::full(&self.engine, &self.state, self.init.lang)?;
-        let changes = full_changes(self.engine.scheme(), self.live.as_ref(), live.as_ref());
+        let changes = if diff {
+            full_changes(self.engine.scheme(), self.live.as_ref(), live.as_ref())
+        } else {
+            (OfficerChanges::default(), Vec::new())
+        };
         self.live = live;
         Ok(changes)
     }
@@ -298,14 +315,18 @@ impl Session {
     }
 
     /// Rebuilds a session from its start and a log: the chain is verified, then every event is
-    /// applied again from an empty session (problems under `log…`).
+    /// applied again from an empty session (problems under `log…`). The diffs are not written
+    /// down, and each verified entry goes into the new log as it is (appending the same events
+    /// in the same order gives the same entries).
     pub fn replay(init: SessionInit, log: &SessionLog) -> Result<Session, Problems> {
         log.verify(&Path::root().key("log"))?;
         let mut session = Session::new(init)?;
+        session.log.entries.reserve(log.entries.len());
         for (i, entry) in log.entries.iter().enumerate() {
-            session.apply(entry.event.clone()).map_err(|p| {
+            session.settle(&entry.event, false).map_err(|p| {
                 p.under(&Path::root().key("log").key("entries").index(i).key("event").to_string())
             })?;
+            session.log.entries.push(entry.clone());
         }
         Ok(session)
     }
