@@ -16,7 +16,7 @@
 //! state (the property tests compare them after every event).
 
 use crate::api::session::changes::{self, Cell, Cells, Names, OfficerChanges, Shift};
-use crate::api::session::compute::cohort_input;
+use crate::api::session::compute::cohort_input_but_dossiers;
 use crate::api::session::diff::{QuotaDelta, QuotaDiff, Standing};
 use crate::api::session::order::OrderList;
 use crate::api::session::quota_live::{Crossing, Levels};
@@ -31,7 +31,8 @@ use crate::model::scheme::{CohortStat, ScoringFunction, TieBreakKey};
 use crate::rules::assess::{AssessContext, AssessOptions, Assessor};
 use crate::rules::cohort::tie_break::{push_values, KeyTable};
 use crate::rules::cohort::{
-    assess_cohort, quota, CohortOptions, CohortResult, QuotaChange, QuotaOutcome, Row, TieNote,
+    assess_ranked, quota, Assessed, CohortInput, CohortOptions, CohortResult, QuotaChange, QuotaOutcome, Row,
+    TieNote,
 };
 use crate::rules::committee::{collect, RatingsByOfficer};
 use crate::rules::tolerance::{waivers_for, Decision};
@@ -100,6 +101,27 @@ fn prefix(id: &str) -> u64 {
     u64::from_be_bytes(b)
 }
 
+/// The row of an id among ids in order, by their prefixes first.
+fn find_row(prefixes: &[u64], ids: &[OfficerId], officer: &OfficerId) -> Option<usize> {
+    let p = prefix(officer.as_str());
+    let lo = prefixes.partition_point(|&x| x < p);
+    let hi = lo + prefixes.get(lo..)?.partition_point(|&x| x == p);
+    Some(lo + ids.get(lo..hi)?.binary_search(officer).ok()?)
+}
+
+/// An empty dossier, held by a roster entry while its dossier is lent.
+fn placeholder() -> crate::model::dossier::Dossier {
+    crate::model::dossier::Dossier {
+        officer: crate::model::dossier::Officer { id: OfficerId::default(), name: String::new(), unit: None },
+        scheme: None,
+        period: None,
+        inputs: SortedMap::new(),
+        occurrences: Vec::new(),
+        case_review: None,
+        synthetic: false,
+    }
+}
+
 fn cell_of(row: &Row, final_grade: Option<usize>) -> Cell {
     let pos = |p: Option<usize>| p.and_then(|p| u32::try_from(p).ok());
     Cell { total: row.total, grade: pos(row.grade_pos), final_grade: pos(final_grade), flags: row.flags }
@@ -110,51 +132,49 @@ impl Live {
     /// state (`state.dossiers[0].inputs.q`).
     pub(crate) fn full(
         engine: &Assessor,
-        state: &SessionState,
+        state: &mut SessionState,
         lang: Lang,
     ) -> Result<Option<Live>, Problems> {
         if state.roster.is_empty() {
             return Ok(None);
         }
         let scheme = engine.scheme();
-        let input = cohort_input(state);
+        // the dossiers are lent to the cohort input (not copied) and put back
+        let dossiers =
+            state.roster.values_mut().map(|e| std::mem::replace(&mut e.dossier, placeholder())).collect();
+        let mut input = CohortInput { dossiers, ..cohort_input_but_dossiers(state) };
         // fingerprints are taken when the table is first asked for
-        let options = CohortOptions { trace: false, fingerprint: false, details: true, lang };
-        let mut result = assess_cohort(engine, &input, &options).map_err(|p| p.under("state"))?;
+        let options = CohortOptions { trace: false, fingerprint: false, details: false, lang };
+        let assessed = assess_ranked(engine, &input, &options);
+        for (e, d) in state.roster.values_mut().zip(std::mem::take(&mut input.dossiers)) {
+            e.dossier = d;
+        }
+        let Assessed { rows, key_values: values, keys, ranking, stats, warnings, .. } =
+            assessed.map_err(|p| p.under("state"))?;
         let officers: SortedSet<&OfficerId> = state.roster.keys().collect();
         let (ratings, _) = collect(scheme, Some(&state.committee), &input.sheets, &officers)
             .map_err(|p| p.under("state"))?;
         drop(input);
-        let keys = result.tie_break.clone();
         let stride = keys.iter().filter(|k| !matches!(k, TieBreakKey::OfficerId {})).count();
         let ids: Vec<OfficerId> = state.roster.keys().cloned().collect();
         let n = ids.len();
-        let mut rows: Vec<Option<Row>> = vec![None; n];
-        let mut values = vec![Decimal::ZERO; n.saturating_mul(stride)];
-        let mut ranked = Vec::with_capacity(n);
-        let mut own = Vec::with_capacity(stride);
-        for entry in &mut result.officers {
-            let (Ok(r), Some(a)) = (ids.binary_search(&entry.officer.id), entry.assessment.take()) else {
-                continue;
-            };
-            own.clear();
-            push_values(&a, &keys, &mut own);
-            if let Some(slot) = values.get_mut(r * stride..(r + 1) * stride) {
-                slot.copy_from_slice(&own);
-            }
-            if let Some(row) = rows.get_mut(r) {
-                *row = Some(Row::of(scheme, a, false));
-            }
-            ranked.push(r);
-        }
-        let rows: Vec<Row> = rows.into_iter().flatten().collect();
-        if rows.len() != n || ranked.len() != n {
+        // the cohort's rows are in officer-id order, as the roster
+        let aligned = rows.len() == n && rows.iter().zip(&ids).all(|(r, id)| &r.officer.id == id);
+        if !aligned || values.len() != n.saturating_mul(stride) || ranking.finals.len() != n {
             return Err(Problems::one(
                 Code::MissingData,
                 "state",
                 crate::base::message::SessionMsg::ResultMissesOfficers,
             ));
         }
+        let prefixes: Vec<u64> = ids.iter().map(|id| prefix(id.as_str())).collect();
+        let mut pass_finals = vec![None; n];
+        for &(_, r, grade) in &ranking.finals {
+            if let Some(slot) = pass_finals.get_mut(r) {
+                *slot = grade;
+            }
+        }
+        let ranked: Vec<usize> = ranking.finals.iter().map(|&(_, r, _)| r).collect();
         let ranked = OrderList::from_order(n, ranked);
         let (levels, finals) = Levels::build(scheme, &rows, &ranked);
         let cells = Cells::new(rows.iter().zip(&finals).map(|(r, f)| cell_of(r, *f)).collect());
@@ -162,15 +182,8 @@ impl Live {
             scheme.indicators().any(|(_, i)| matches!(i.scoring, ScoringFunction::CohortRelative { .. }));
         let grades: Vec<GradeRef> =
             scheme.grades.iter().map(|g| GradeRef { id: g.id.clone(), title: g.title.clone() }).collect();
-        let mut pass_finals = vec![None; n];
-        for e in &result.officers {
-            let slot = ids.binary_search(&e.officer.id).ok().and_then(|r| pass_finals.get_mut(r));
-            if let Some(slot) = slot {
-                *slot = e.grade.as_ref().and_then(|g| scheme.grade_rank(&g.id));
-            }
-        }
         Ok(Some(Live {
-            prefixes: ids.iter().map(|id| prefix(id.as_str())).collect(),
+            prefixes,
             lang,
             relative,
             names: Names {
@@ -187,9 +200,9 @@ impl Live {
             levels,
             finals,
             cells,
-            quota_pass: OnceCell::from((result.quotas, result.changes, pass_finals)),
-            stats: result.stats,
-            warnings: result.warnings,
+            quota_pass: OnceCell::from((ranking.quotas, ranking.changes, pass_finals)),
+            stats,
+            warnings,
             ratings,
             table: OnceCell::new(),
         }))
@@ -217,10 +230,7 @@ impl Live {
 
     /// The row of an officer.
     fn row_of(&self, officer: &OfficerId) -> Option<usize> {
-        let p = prefix(officer.as_str());
-        let lo = self.prefixes.partition_point(|&x| x < p);
-        let hi = lo + self.prefixes.get(lo..)?.partition_point(|&x| x == p);
-        Some(lo + self.names.ids.get(lo..hi)?.binary_search(officer).ok()?)
+        find_row(&self.prefixes, &self.names.ids, officer)
     }
 
     /// The key table over the rows.

@@ -145,7 +145,7 @@ impl Session {
             None => {
                 let mut next = self.state.clone();
                 self.change(Some(&mut next), event, table.as_ref())?;
-                let live = Live::full(&self.engine, &next, self.init.lang)?;
+                let live = Live::full(&self.engine, &mut next, self.init.lang)?;
                 let changes = if diff {
                     full_changes(self.engine.scheme(), self.live.as_ref(), live.as_ref())
                 } else {
@@ -201,7 +201,7 @@ impl Session {
             }
             Scope::All => {}
         }
-        let live = Live::full(&self.engine, &self.state, self.init.lang)?;
+        let live = Live::full(&self.engine, &mut self.state, self.init.lang)?;
         let changes = if diff {
             full_changes(self.engine.scheme(), self.live.as_ref(), live.as_ref())
         } else {
