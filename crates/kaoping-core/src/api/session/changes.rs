@@ -98,8 +98,8 @@ pub(crate) fn compare_one(officer: &OfficerId, before: &Standing, after: &Standi
     })
 }
 
-/// Rows per chunk of [`Cells`].
-const CHUNK: usize = 1024;
+/// Rows per chunk of [`Cells`] (a few in debug builds, as the tests' cohorts are small).
+const CHUNK: usize = if cfg!(debug_assertions) { 4 } else { 1024 };
 
 /// One officer's standing but their rank: grades by position among the scheme's grades.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
