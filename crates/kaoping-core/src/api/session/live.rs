@@ -25,7 +25,7 @@ use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Problems};
 use crate::base::ids::{IndicatorId, OfficerId};
 use crate::base::sorted::{SortedMap, SortedSet};
-use crate::model::assessment::{GradeRef, Waiver};
+use crate::model::assessment::{Assessment, GradeRef, Waiver};
 use crate::model::explanation::Lang;
 use crate::model::scheme::{CohortStat, ScoringFunction, TieBreakKey};
 use crate::rules::assess::{AssessContext, AssessOptions, Assessor};
@@ -238,31 +238,24 @@ impl Live {
         KeyTable { keys: &self.keys, values: &self.values, stride: self.stride, ids: &self.names.ids }
     }
 
-    /// The incremental step after an event that touched one officer's dossier, ratings or
-    /// incidents (`recollect`: the committee's ratings are aggregated again, for a rating).
-    /// `None` when this state needs the full recompute (a cohort-relative scheme, an officer
-    /// not in the table, an assessment that fails: the full recompute then says why); nothing
-    /// is changed before every fallible step has passed. Without `diff` (a replay) the
-    /// changes are not written down.
-    pub(crate) fn rescore(
-        &mut self,
+    /// The fallible part of [`Live::rescore`]: the officer's row and new assessment (with the
+    /// committee's ratings aggregated again, for a rating; `checked`: the event has just
+    /// checked the dossier, so the assessment does not again).
+    fn assess_one(
+        &self,
         engine: &Assessor,
         state: &SessionState,
         officer: &OfficerId,
         recollect: bool,
-        diff: bool,
-    ) -> Option<Changes> {
-        if self.relative {
-            return None;
-        }
-        let scheme = engine.scheme();
+        checked: bool,
+    ) -> Option<(usize, Assessment, Option<(RatingsByOfficer, Problems)>)> {
         let r = self.row_of(officer)?;
         // the roster is in officer-id order: the officer's entry is at its row
         let entry = state.roster.as_slice().get(r).filter(|(id, _)| id == officer).map(|(_, e)| e)?;
         let collected = if recollect {
             let officers: SortedSet<&OfficerId> = state.roster.keys().collect();
             let sheets: Vec<_> = state.sheets.values().cloned().collect();
-            Some(collect(scheme, Some(&state.committee), &sheets, &officers).ok()?)
+            Some(collect(engine.scheme(), Some(&state.committee), &sheets, &officers).ok()?)
         } else {
             None
         };
@@ -279,7 +272,42 @@ impl Live {
             cohort_published: false,
         };
         let quiet = AssessOptions { trace: false, fingerprint: false, lang: self.lang };
-        let a = engine.assess_with(&entry.dossier, &context, &quiet).ok()?;
+        let a = engine.assess_in(&entry.dossier, &context, &quiet, checked).ok()?;
+        Some((r, a, collected))
+    }
+
+    /// Whether [`Live::rescore`] of the officer (not for a rating) would take the incremental
+    /// step: the scheme is not cohort-relative and the officer's assessment succeeds.
+    pub(crate) fn assessable(
+        &self,
+        engine: &Assessor,
+        state: &SessionState,
+        officer: &OfficerId,
+        checked: bool,
+    ) -> bool {
+        !self.relative && self.assess_one(engine, state, officer, false, checked).is_some()
+    }
+
+    /// The incremental step after an event that touched one officer's dossier, ratings or
+    /// incidents (`recollect`: the committee's ratings are aggregated again, for a rating).
+    /// `None` when this state needs the full recompute (a cohort-relative scheme, an officer
+    /// not in the table, an assessment that fails: the full recompute then says why); nothing
+    /// is changed before every fallible step has passed. `checked`: the event has just checked
+    /// the dossier. Without `diff` (a replay) the changes are not written down.
+    pub(crate) fn rescore(
+        &mut self,
+        engine: &Assessor,
+        state: &SessionState,
+        officer: &OfficerId,
+        recollect: bool,
+        checked: bool,
+        diff: bool,
+    ) -> Option<Changes> {
+        if self.relative {
+            return None;
+        }
+        let scheme = engine.scheme();
+        let (r, a, collected) = self.assess_one(engine, state, officer, recollect, checked)?;
         let before = Before {
             cell: *self.cells.get(r)?,
             pos: self.ranked.index_of(r)?,

@@ -36,6 +36,7 @@ mod live_table;
 pub mod log;
 mod order;
 mod quota_live;
+mod replay;
 mod scope;
 pub mod snapshot;
 pub mod state;
@@ -132,8 +133,10 @@ impl Session {
         let (officers, quotas) = match scope::undo_for(&self.state, &event.change) {
             Some(undo) => {
                 let scope = scope::of(&self.state, &event.change);
-                let applied =
-                    self.change(None, event, table.as_ref()).and_then(|()| self.update(&scope, diff));
+                let checked = scope::checks_dossier(&event.change);
+                let applied = self
+                    .change(None, event, table.as_ref())
+                    .and_then(|()| self.update(&scope, checked, diff));
                 match applied {
                     Ok(changes) => changes,
                     Err(p) => {
@@ -188,12 +191,13 @@ impl Session {
     /// Brings the live result up to the state after an in-place change of `scope`: one officer
     /// rescored, nobody, or (when the incremental step declines) the full recompute. On error
     /// the live result is as it was.
-    fn update(&mut self, scope: &Scope, diff: bool) -> Result<live::Changes, Problems> {
+    fn update(&mut self, scope: &Scope, checked: bool, diff: bool) -> Result<live::Changes, Problems> {
         match scope {
             Scope::Nothing => return Ok((OfficerChanges::default(), Vec::new())),
             Scope::Officer { officer, recollect } => {
                 if let Some(live) = self.live.as_mut() {
-                    if let Some(changes) = live.rescore(&self.engine, &self.state, officer, *recollect, diff)
+                    if let Some(changes) =
+                        live.rescore(&self.engine, &self.state, officer, *recollect, checked, diff)
                     {
                         return Ok(changes);
                     }
@@ -312,23 +316,6 @@ impl Session {
         f.add("state", &self.state);
         f.add("log", self.log.head());
         f.finish()
-    }
-
-    /// Rebuilds a session from its start and a log: the chain is verified, then every event is
-    /// applied again from an empty session (problems under `log…`). The diffs are not written
-    /// down, and each verified entry goes into the new log as it is (appending the same events
-    /// in the same order gives the same entries).
-    pub fn replay(init: SessionInit, log: &SessionLog) -> Result<Session, Problems> {
-        log.verify(&Path::root().key("log"))?;
-        let mut session = Session::new(init)?;
-        session.log.entries.reserve(log.entries.len());
-        for (i, entry) in log.entries.iter().enumerate() {
-            session.settle(&entry.event, false).map_err(|p| {
-                p.under(&Path::root().key("log").key("entries").index(i).key("event").to_string())
-            })?;
-            session.log.entries.push(entry.clone());
-        }
-        Ok(session)
     }
 }
 

@@ -25,6 +25,12 @@ pub(crate) enum Scope {
     All,
 }
 
+/// Whether the change checks the officer's whole dossier itself (then the assessment that
+/// follows need not check it again).
+pub(crate) fn checks_dossier(change: &Change) -> bool {
+    matches!(change, Change::SetInput { .. } | Change::AddOccurrence { .. })
+}
+
 /// The scope of a change in a state.
 pub(crate) fn of(state: &SessionState, change: &Change) -> Scope {
     let one = |officer: &OfficerId, recollect: bool| Scope::Officer { officer: officer.clone(), recollect };

@@ -95,7 +95,20 @@ impl Assessor {
         context: &AssessContext<'_>,
         options: &AssessOptions,
     ) -> Result<Assessment, Problems> {
-        let mut problems = check_dossier(&self.scheme, &self.dossier_rules, dossier);
+        self.assess_in(dossier, context, options, false)
+    }
+
+    /// [`Assessor::assess_with`] of a dossier the caller has just checked against this scheme
+    /// (`checked`: its dossier checks are not run again; the waivers are still checked).
+    pub(crate) fn assess_in(
+        &self,
+        dossier: &Dossier,
+        context: &AssessContext<'_>,
+        options: &AssessOptions,
+        checked: bool,
+    ) -> Result<Assessment, Problems> {
+        let mut problems =
+            if checked { Problems::new() } else { check_dossier(&self.scheme, &self.dossier_rules, dossier) };
         check_waivers(dossier, context, &mut problems);
         if problems.has_errors() {
             return Err(problems);
