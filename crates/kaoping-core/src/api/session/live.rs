@@ -84,6 +84,9 @@ pub(crate) struct Live {
     pub(crate) table: OnceCell<CohortResult>,
 }
 
+/// The committee's ratings aggregated again, with their warnings.
+type Collected = (RatingsByOfficer, Problems);
+
 /// What one rescored event changed: the officers whose standing moved, and the quota changes
 /// that appeared or went away.
 pub(crate) type Changes = (OfficerChanges, Vec<QuotaDiff>);
@@ -248,7 +251,7 @@ impl Live {
         officer: &OfficerId,
         recollect: bool,
         checked: bool,
-    ) -> Option<(usize, Assessment, Option<(RatingsByOfficer, Problems)>)> {
+    ) -> Option<(usize, Assessment, Option<Collected>)> {
         let r = self.row_of(officer)?;
         // the roster is in officer-id order: the officer's entry is at its row
         let entry = state.roster.as_slice().get(r).filter(|(id, _)| id == officer).map(|(_, e)| e)?;
