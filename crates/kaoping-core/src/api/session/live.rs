@@ -280,15 +280,19 @@ impl Live {
     }
 
     /// Whether [`Live::rescore`] of the officer (not for a rating) would take the incremental
-    /// step: the scheme is not cohort-relative and the officer's assessment succeeds.
+    /// step: the scheme is not cohort-relative and the officer's assessment succeeds; answers
+    /// the officer's row.
     pub(crate) fn assessable(
         &self,
         engine: &Assessor,
         state: &SessionState,
         officer: &OfficerId,
         checked: bool,
-    ) -> bool {
-        !self.relative && self.assess_one(engine, state, officer, false, checked).is_some()
+    ) -> Option<usize> {
+        if self.relative {
+            return None;
+        }
+        self.assess_one(engine, state, officer, false, checked).map(|(r, _, _)| r)
     }
 
     /// The incremental step after an event that touched one officer's dossier, ratings or

@@ -8,9 +8,11 @@
 //!   publication), applies it, brings the result up to date and answers a [`Diff`]; a refused
 //!   event answers coded problems and changes nothing.
 //! * The result is kept incrementally: an event that touches one officer rescores that officer
-//!   alone, moves them in the ranking and applies the quotas again; other events (and schemes
-//!   with cohort-relative indicators) recompute the cohort. Either way the table is exactly
-//!   what [`crate::rules::cohort::assess_cohort`] gives for the same data.
+//!   alone, moves them in the ranked order and follows the quotas at their boundaries, at a
+//!   cost that does not grow with the cohort (`live`); the diff keeps the officers who only
+//!   moved one rank as one run ([`OfficerChanges`]). Other events (and schemes with
+//!   cohort-relative indicators) recompute the cohort. Either way the table is exactly what
+//!   [`crate::rules::cohort::assess_cohort`] gives for the same data.
 //! * Every applied event is appended to a hash-chained [`SessionLog`]; [`Session::replay`]
 //!   rebuilds the identical session from it, and [`Session::snapshot`] / [`Session::restore`]
 //!   write and read the whole session as JSON (a snapshot edited by hand is refused).

@@ -18,10 +18,25 @@ use crate::api::session::{apply, Session};
 use crate::base::error::{Path, Problems};
 use crate::base::ids::OfficerId;
 
-/// Officers marked since the live result was last brought up to date.
+/// Officers marked since the live result was last brought up to date: by row, and in order.
 #[derive(Default)]
 struct Marked {
+    rows: Vec<bool>,
     officers: Vec<OfficerId>,
+}
+
+impl Marked {
+    fn mark(&mut self, row: usize, officer: &OfficerId) {
+        if self.rows.len() <= row {
+            self.rows.resize(row + 1, false);
+        }
+        if let Some(seen) = self.rows.get_mut(row) {
+            if !*seen {
+                *seen = true;
+                self.officers.push(officer.clone());
+            }
+        }
+    }
 }
 
 impl Session {
@@ -58,21 +73,18 @@ impl Session {
         for entry in &log.entries {
             let event = &entry.event;
             let scope = scope::of(&session.state, &event.change);
-            let undo = scope::undo_for(&session.state, &event.change);
-            match (&scope, undo, session.live.is_some()) {
-                (Scope::Officer { officer, recollect: false }, Some(_), true) => {
+            match (&scope, scope::in_place(&event.change), session.live.is_some()) {
+                (Scope::Officer { officer, recollect: false }, true, true) => {
                     apply::check_envelope(&session.state, event).ok()?;
                     session.change(None, event, None).ok()?;
                     // the officer is assessed now, as the event's own rescoring would: an event
                     // whose assessment fails is refused there, and here too
                     let live = session.live.as_ref()?;
                     let checked = scope::checks_dossier(&event.change);
-                    if !live.assessable(&session.engine, &session.state, officer, checked) {
-                        return None;
-                    }
+                    let row = live.assessable(&session.engine, &session.state, officer, checked)?;
                     session.state.last_at = Some(event.at);
                     session.state.events = session.state.events.saturating_add(1);
-                    marked.officers.push(officer.clone());
+                    marked.mark(row, officer);
                 }
                 _ => {
                     session.catch_up(&mut marked)?;
@@ -90,9 +102,8 @@ impl Session {
         if marked.officers.is_empty() {
             return Some(());
         }
-        let mut officers = std::mem::take(&mut marked.officers);
-        crate::base::sort::sort(&mut officers);
-        officers.dedup();
+        let officers = std::mem::take(&mut marked.officers);
+        marked.rows.clear();
         let many = officers.len().saturating_mul(4) > self.state.roster.len();
         let mut done = !many;
         if done {

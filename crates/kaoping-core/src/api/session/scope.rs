@@ -70,6 +70,23 @@ pub(crate) enum Undo {
     Seal(usize, Option<Publication>),
 }
 
+/// Whether the change is applied in place (what [`undo_for`] saves: `Some`), without saving.
+pub(crate) fn in_place(change: &Change) -> bool {
+    matches!(
+        change,
+        Change::SetInput { .. }
+            | Change::AddOccurrence { .. }
+            | Change::RemoveOccurrence { .. }
+            | Change::UpdateOfficer { .. }
+            | Change::Rate { .. }
+            | Change::RecordIncident { .. }
+            | Change::UpdateIncident { .. }
+            | Change::Decide { .. }
+            | Change::Seal {}
+            | Change::Publish {}
+    )
+}
+
 /// What to save before applying a change in place; `None`: the change may touch more (apply
 /// it to a copy of the state).
 pub(crate) fn undo_for(state: &SessionState, change: &Change) -> Option<Undo> {
