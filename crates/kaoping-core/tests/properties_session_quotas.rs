@@ -4,8 +4,9 @@
 //! under the next), inputs from few values (ties on the total everywhere), deductions and the
 //! three kinds of veto coming and going, and seals. After every event the table is exactly
 //! `assess_cohort` from scratch, the diff's officers (read in full, counted without reading)
-//! and quota changes are exactly the difference between the tables before and after, and the
-//! officers kept as a run only moved one rank. (Debug builds cut the ranked order into blocks
+//! and quota changes are exactly the difference between the tables before and after, the
+//! changes since the seal are the difference from the sealed standings, and the officers kept as
+//! a run only moved one rank. (Debug builds cut the ranked order into blocks
 //! of three, so the blocks split and empty all the time.)
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, clippy::expect_used, clippy::panic)]
 
@@ -121,6 +122,9 @@ fn run(ops: &[(u8, usize, u32)]) -> Result<(usize, usize), TestCaseError> {
             }
         }
         prop_assert_eq!(&diff.quotas, &quota_diffs(table.as_ref(), after));
+        if let (Some(since), Some(seal)) = (&diff.since_seal, session.state().last_seal()) {
+            prop_assert_eq!(&since.officers, &compare(&seal.standings, &standings(after)));
+        }
         let reference = from_scratch(&engine, session.state());
         prop_assert_eq!(after, reference.as_ref(), "after {:?}", (kind, o, number));
     }

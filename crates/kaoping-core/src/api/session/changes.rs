@@ -11,6 +11,7 @@
 use crate::api::session::order::Run;
 use crate::base::decimal::Decimal;
 use crate::base::ids::{GradeId, OfficerId};
+use crate::base::sorted::SortedMap;
 use crate::model::assessment::Flags;
 use std::sync::{Arc, OnceLock};
 
@@ -65,7 +66,7 @@ pub struct OfficerChange {
 }
 
 /// The fields in which two standings differ.
-pub(crate) fn fields(before: Option<&Standing>, after: Option<&Standing>) -> Vec<Field> {
+fn fields(before: Option<&Standing>, after: Option<&Standing>) -> Vec<Field> {
     match (before, after) {
         (Some(b), Some(a)) => {
             let mut out = Vec::new();
@@ -96,6 +97,29 @@ pub(crate) fn compare_one(officer: &OfficerId, before: &Standing, after: &Standi
         before: Some(before.clone()),
         after: Some(after.clone()),
     })
+}
+
+/// The officers whose standing differs between two tables, in officer-id order
+/// ([`crate::api::session::diff::compare`]).
+pub(crate) fn compare(
+    before: &SortedMap<OfficerId, Standing>,
+    after: &SortedMap<OfficerId, Standing>,
+) -> Vec<OfficerChange> {
+    let mut ids: Vec<&OfficerId> = before.keys().chain(after.keys()).collect();
+    crate::base::sort::sort(&mut ids);
+    ids.dedup();
+    ids.into_iter()
+        .filter_map(|id| {
+            let (b, a) = (before.get(id), after.get(id));
+            let fields = fields(b, a);
+            (!fields.is_empty()).then(|| OfficerChange {
+                officer: id.clone(),
+                fields,
+                before: b.cloned(),
+                after: a.cloned(),
+            })
+        })
+        .collect()
 }
 
 /// Rows per chunk of [`Cells`] (a few in debug builds, as the tests' cohorts are small).
@@ -175,6 +199,32 @@ pub(crate) struct Shift {
     pub(crate) names: Names,
 }
 
+/// The standings now against those of a seal, compared when read.
+#[derive(Clone, Debug)]
+pub(crate) struct AgainstSeal {
+    pub(crate) sealed: Arc<SortedMap<OfficerId, Standing>>,
+    /// Every row, in rank order.
+    pub(crate) ranked: Run,
+    pub(crate) cells: Cells,
+    pub(crate) names: Names,
+}
+
+impl AgainstSeal {
+    fn compare(&self) -> Vec<OfficerChange> {
+        let mut rank = vec![0; self.names.ids.len()];
+        for (pos, r) in self.ranked.iter().enumerate() {
+            if let Some(slot) = rank.get_mut(r as usize) {
+                *slot = pos + 1;
+            }
+        }
+        let now =
+            self.names.ids.iter().zip(rank).enumerate().filter_map(|(r, (id, rank))| {
+                Some((id.clone(), self.names.standing(self.cells.get(r)?, rank)))
+            });
+        compare(&self.sealed, &SortedMap::from_vec(now.collect()))
+    }
+}
+
 /// Ranks `from..=to` (as they were) moved one rank down or up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RankShift {
@@ -194,6 +244,8 @@ pub struct OfficerChanges {
     /// Officers listed in full, in officer-id order.
     listed: Vec<OfficerChange>,
     shift: Option<Arc<Shift>>,
+    /// Instead of the list: the comparison with a seal.
+    against: Option<Arc<AgainstSeal>>,
     all: OnceLock<Vec<OfficerChange>>,
 }
 
@@ -201,12 +253,26 @@ impl OfficerChanges {
     /// The listed officers and a run of one-rank moves.
     pub(crate) fn with_shift(listed: Vec<OfficerChange>, shift: Option<Shift>) -> OfficerChanges {
         let shift = shift.filter(|s| s.rows.len() > 0).map(Arc::new);
-        OfficerChanges { listed, shift, all: OnceLock::new() }
+        OfficerChanges { listed, shift, against: None, all: OnceLock::new() }
+    }
+
+    /// The officers whose standing differs from a seal's, compared when read.
+    pub(crate) fn against(seal: AgainstSeal) -> OfficerChanges {
+        OfficerChanges {
+            listed: Vec::new(),
+            shift: None,
+            against: Some(Arc::new(seal)),
+            all: OnceLock::new(),
+        }
     }
 
     /// The officers whose change is more than moving one rank because another officer moved
-    /// past them (cheap: this list is kept in full).
+    /// past them (cheap: this list is kept in full). Since a seal (`Diff::since_seal`), every
+    /// officer that differs is listed: this is the whole list, compared on first reading.
     pub fn listed(&self) -> &[OfficerChange] {
+        if self.against.is_some() {
+            return self.as_slice();
+        }
         &self.listed
     }
 
@@ -219,8 +285,11 @@ impl OfficerChanges {
         Some(RankShift { from, to, by: if s.down { 1 } else { -1 } })
     }
 
-    /// Number of officers (without writing the list out).
+    /// Number of officers (without writing a run out).
     pub fn count(&self) -> usize {
+        if self.against.is_some() {
+            return self.as_slice().len();
+        }
         let run = self.shift.as_ref().map_or(0, |s| s.rows.len().saturating_sub(s.inside));
         self.listed.len() + run
     }
@@ -231,6 +300,9 @@ impl OfficerChanges {
     }
 
     fn write_out(&self) -> Vec<OfficerChange> {
+        if let Some(a) = &self.against {
+            return a.compare();
+        }
         let Some(s) = &self.shift else { return self.listed.clone() };
         let mut run: Vec<(u32, usize)> = s
             .rows
@@ -258,7 +330,7 @@ impl OfficerChanges {
 
 impl From<Vec<OfficerChange>> for OfficerChanges {
     fn from(listed: Vec<OfficerChange>) -> OfficerChanges {
-        OfficerChanges { listed, shift: None, all: OnceLock::new() }
+        OfficerChanges { listed, shift: None, against: None, all: OnceLock::new() }
     }
 }
 

@@ -3,7 +3,7 @@
 //! and, after a seal, everything that differs from the sealed result.
 
 use crate::api::session::actor::Timestamp;
-use crate::api::session::changes::{fields, OfficerChanges};
+use crate::api::session::changes::OfficerChanges;
 pub use crate::api::session::changes::{Field, OfficerChange, Standing};
 use crate::base::ids::{GradeId, OfficerId};
 use crate::base::sorted::SortedMap;
@@ -37,8 +37,9 @@ pub struct SinceSeal {
     pub seal: u64,
     /// When it was sealed.
     pub sealed_at: Timestamp,
-    /// Officers whose standing differs from the sealed one.
-    pub officers: Vec<OfficerChange>,
+    /// Officers whose standing differs from the sealed one, in officer-id order (reads as a
+    /// list, compared with the seal when first read: see [`OfficerChanges`]).
+    pub officers: OfficerChanges,
 }
 
 /// The answer to an applied event.
@@ -87,21 +88,7 @@ pub fn compare(
     before: &SortedMap<OfficerId, Standing>,
     after: &SortedMap<OfficerId, Standing>,
 ) -> Vec<OfficerChange> {
-    let mut ids: Vec<&OfficerId> = before.keys().chain(after.keys()).collect();
-    crate::base::sort::sort(&mut ids);
-    ids.dedup();
-    ids.into_iter()
-        .filter_map(|id| {
-            let (b, a) = (before.get(id), after.get(id));
-            let fields = fields(b, a);
-            (!fields.is_empty()).then(|| OfficerChange {
-                officer: id.clone(),
-                fields,
-                before: b.cloned(),
-                after: a.cloned(),
-            })
-        })
-        .collect()
+    crate::api::session::changes::compare(before, after)
 }
 
 /// Quota changes present in one result and not in the other (compared by officer and grades).

@@ -15,7 +15,7 @@
 //! demand, with its fingerprints, and is exactly what [`assess_cohort`] gives for the same
 //! state (the property tests compare them after every event).
 
-use crate::api::session::changes::{self, Cell, Cells, Names, OfficerChanges, Shift};
+use crate::api::session::changes::{self, AgainstSeal, Cell, Cells, Names, OfficerChanges, Shift};
 use crate::api::session::compute::cohort_input_but_dossiers;
 use crate::api::session::diff::{QuotaDelta, QuotaDiff, Standing};
 use crate::api::session::order::OrderList;
@@ -224,6 +224,17 @@ impl Live {
                 Some((id.clone(), self.names.standing(self.cells.get(r)?, rank)))
             });
         SortedMap::from_vec(all.collect())
+    }
+
+    /// The standings now against a seal's, compared when read (cheap to take: the ranked
+    /// blocks and the cells are shared).
+    pub(crate) fn against(&self, sealed: Arc<SortedMap<OfficerId, Standing>>) -> OfficerChanges {
+        OfficerChanges::against(AgainstSeal {
+            sealed,
+            ranked: self.ranked.run(0, self.rows.len()),
+            cells: self.cells.clone(),
+            names: self.names.clone(),
+        })
     }
 
     /// The live cohort statistics of cohort-relative indicators.

@@ -56,6 +56,7 @@ use crate::api::tolerance::resolve_policy;
 use crate::base::error::{Path, Problems};
 use crate::base::fingerprint::Fingerprinter;
 use crate::base::ids::OfficerId;
+use crate::base::sorted::SortedMap;
 use crate::fast::engine::Engine;
 use crate::model::assessment::Assessment;
 use crate::rules::assess::AssessOptions;
@@ -64,6 +65,11 @@ use crate::rules::preview::Preview;
 use crate::rules::tolerance::Policy;
 use live::Live;
 use scope::Scope;
+use std::cell::RefCell;
+use std::sync::Arc;
+
+/// A seal's standings, shared by the since-seal comparisons.
+type SealedStandings = Arc<SortedMap<OfficerId, Standing>>;
 
 /// A cohort's assessment session.
 pub struct Session {
@@ -74,6 +80,8 @@ pub struct Session {
     log: SessionLog,
     /// The live result (`None` while the roster is empty).
     live: Option<Live>,
+    /// The last seal's standings as the since-seal comparisons share them, by seal.
+    sealed: RefCell<Option<(u64, SealedStandings)>>,
 }
 
 impl std::fmt::Debug for Session {
@@ -107,6 +115,7 @@ impl Session {
             state: SessionState::default(),
             log: SessionLog::default(),
             live: None,
+            sealed: RefCell::new(None),
         })
     }
 
@@ -278,16 +287,26 @@ impl Session {
         })
     }
 
-    /// Differences between the current result and the last seal (`None` before any seal).
+    /// Differences between the current result and the last seal (`None` before any seal),
+    /// compared when the list is read.
     pub fn since_seal(&self) -> Option<SinceSeal> {
-        self.state.last_seal().map(|s| SinceSeal {
-            seal: s.seq,
-            sealed_at: s.at,
-            officers: diff::compare(
-                &s.standings,
-                &self.live.as_ref().map(Live::standings).unwrap_or_default(),
-            ),
-        })
+        let s = self.state.last_seal()?;
+        let officers = match &self.live {
+            Some(live) => {
+                let mut cached = self.sealed.borrow_mut();
+                let sealed = match cached.as_ref() {
+                    Some((seq, standings)) if *seq == s.seq => Arc::clone(standings),
+                    _ => {
+                        let standings = Arc::new(s.standings.clone());
+                        *cached = Some((s.seq, Arc::clone(&standings)));
+                        standings
+                    }
+                };
+                live.against(sealed)
+            }
+            None => OfficerChanges::from(diff::compare(&s.standings, &SortedMap::new())),
+        };
+        Some(SinceSeal { seal: s.seq, sealed_at: s.at, officers })
     }
 
     /// The state.
