@@ -140,6 +140,19 @@ const target = (name, measured, ok, shown) =>
     ses && `${int(ses.loadMs)} ms`,
   );
   target('session: loading 100,000 officers from columns ≤ 0.3 s (Node)', null, null, '');
+  // the session (issue 14): one event against the full recompute, both from the same criterion run
+  const ev = native.find((b) => b.id === 'session/event→diff/100000');
+  const fr = native.find((b) => b.id === 'session/full recompute/100000');
+  target(
+    'session: one event → diff at 100,000 officers ≤ 20 µs natively (criterion median)',
+    ev ?? null,
+    ev ? ev.medianNs <= 20_000 : null,
+    ev && `${fmtTime(ev.medianNs)}${fr ? ` (full recompute ${fmtTime(fr.medianNs)}, ${int(fr.medianNs / ev.medianNs)}×)` : ''}`,
+  );
+  const rp = native.find((b) => b.id === 'session/replay/1000000 events into/10000');
+  target('session: replay of 1,000,000 events into 10,000 officers ≤ 5 s natively', rp ?? null, rp ? rp.medianNs <= 5e9 : null, rp && fmtTime(rp.medianNs));
+  const ld = native.find((b) => b.id === 'session/load/100000');
+  target('session: load of 100,000 dossiers (one addOfficers event) ≤ 1.5 s natively', ld ?? null, ld ? ld.medianNs <= 1.5e9 : null, ld && fmtTime(ld.medianNs));
   const gz = node.sizes?.package?.gzip ?? null;
   target('package .wasm ≤ 200,000 B gzip -9', gz, gz === null ? null : gz <= 200_000, gz && kb(gz));
 }

@@ -16,8 +16,8 @@ use crate::base::message::{Message, Named, ReasonFor, SessionMsg};
 use crate::base::sorted::SortedMap;
 use crate::model::dossier::{CaseReview, Dossier, Occurrence, Officer};
 use crate::model::scheme::{InputSource, Scheme};
+use crate::rules::assess::Assessor;
 use crate::rules::committee::{Rater, Rating, Recusal, ScoreSheet, SignOff};
-use crate::rules::validate::validate_dossier;
 
 /// `Err` with one problem.
 pub(crate) fn refuse<T>(code: Code, path: &str, message: impl Into<Message>) -> Result<T, Problems> {
@@ -126,11 +126,11 @@ fn actor_is(event: &Event, id: &RaterId) -> Result<(), Problems> {
 /// The dossier's errors after a change (warnings are not a reason to refuse), each moved to a
 /// path into the event by `locate`.
 fn check_dossier(
-    scheme: &Scheme,
+    engine: &Assessor,
     dossier: &Dossier,
     locate: &dyn Fn(&str) -> String,
 ) -> Result<(), Problems> {
-    let problems = validate_dossier(scheme, dossier);
+    let problems = crate::rules::validate::check_dossier(engine.scheme(), engine.dossier_rules(), dossier);
     if !problems.has_errors() {
         return Ok(());
     }
@@ -148,14 +148,18 @@ fn check_dossier(
 }
 
 /// Applies a roster, dossier or committee change; `false` when the change is not one of these.
-pub(crate) fn apply_data(scheme: &Scheme, state: &mut SessionState, event: &Event) -> Result<bool, Problems> {
+pub(crate) fn apply_data(
+    engine: &Assessor,
+    state: &mut SessionState,
+    event: &Event,
+) -> Result<bool, Problems> {
     match &event.change {
         Change::AddOfficer { officer, inputs, occurrences, case_review } => {
             let data = (inputs, occurrences.as_slice(), case_review.as_ref());
-            let (id, entry) = new_entry(scheme, state, officer, data, "change")?;
+            let (id, entry) = new_entry(engine, state, officer, data, "change")?;
             state.roster.insert(id, entry);
         }
-        Change::AddOfficers { officers } => add_officers(scheme, state, officers)?,
+        Change::AddOfficers { officers } => add_officers(engine, state, officers)?,
         Change::UpdateOfficer { officer, name, unit, post } => {
             let e = officer_mut(state, officer, "change.officer")?;
             if let Some(n) = name {
@@ -169,13 +173,13 @@ pub(crate) fn apply_data(scheme: &Scheme, state: &mut SessionState, event: &Even
             }
         }
         Change::RemoveOfficer { officer } => remove_officer(state, officer)?,
-        Change::SetInput { officer, key, value } => set_input(scheme, state, officer, key, *value)?,
+        Change::SetInput { officer, key, value } => set_input(engine, state, officer, key, *value)?,
         Change::AddOccurrence { officer, occurrence } => {
             let e = officer_mut(state, officer, "change.officer")?;
             let n = e.dossier.occurrences.len();
             e.dossier.occurrences.push(occurrence.clone());
             let prefix = format!("occurrences[{n}]");
-            check_dossier(scheme, &e.dossier, &|p| match p.strip_prefix(prefix.as_str()) {
+            check_dossier(engine, &e.dossier, &|p| match p.strip_prefix(prefix.as_str()) {
                 Some(rest) => format!("change.occurrence{rest}"),
                 None => "change.occurrence".to_owned(),
             })?;
@@ -211,7 +215,7 @@ pub(crate) fn apply_data(scheme: &Scheme, state: &mut SessionState, event: &Even
         Change::RemoveMember { member } => remove_member(state, member)?,
         Change::Recuse { member, officer } => recuse(state, event, member, officer)?,
         Change::Rate { member, officer, indicator, value, note } => {
-            rate(scheme, state, event, member, officer, indicator, *value, note.as_ref())?
+            rate(engine.scheme(), state, event, member, officer, indicator, *value, note.as_ref())?
         }
         Change::SignSheet { member } => {
             self::member(state, member, "change.member")?;
@@ -254,7 +258,7 @@ pub(crate) fn apply_data(scheme: &Scheme, state: &mut SessionState, event: &Even
 
 /// A checked roster entry for a new officer (problems under `at`: `change`, `change.officers[3]`).
 fn new_entry(
-    scheme: &Scheme,
+    engine: &Assessor,
     state: &SessionState,
     officer: &RosterOfficer,
     (inputs, occurrences, case_review): (&SortedMap<InputKey, Decimal>, &[Occurrence], Option<&CaseReview>),
@@ -285,13 +289,17 @@ fn new_entry(
         as_of: None,
         synthetic: false,
     };
-    check_dossier(scheme, &dossier, &|p| if p.is_empty() { at.to_owned() } else { format!("{at}.{p}") })?;
+    check_dossier(engine, &dossier, &|p| if p.is_empty() { at.to_owned() } else { format!("{at}.{p}") })?;
     Ok((officer.id.clone(), RosterEntry { post: officer.post.clone(), dossier }))
 }
 
 /// Adds officers in bulk: every one checked (the problems of all of them at once), no id
 /// twice, then one merge into the roster.
-fn add_officers(scheme: &Scheme, state: &mut SessionState, officers: &[NewOfficer]) -> Result<(), Problems> {
+fn add_officers(
+    engine: &Assessor,
+    state: &mut SessionState,
+    officers: &[NewOfficer],
+) -> Result<(), Problems> {
     if officers.is_empty() {
         return refuse(Code::Empty, "change.officers", SessionMsg::NoOfficersToAdd);
     }
@@ -303,7 +311,7 @@ fn add_officers(scheme: &Scheme, state: &mut SessionState, officers: &[NewOffice
     let mut entries = Vec::with_capacity(officers.len());
     for (i, o) in officers.iter().enumerate() {
         let at = format!("change.officers[{i}]");
-        match new_entry(scheme, state, &o.officer, (&o.inputs, &o.occurrences, o.case_review.as_ref()), &at) {
+        match new_entry(engine, state, &o.officer, (&o.inputs, &o.occurrences, o.case_review.as_ref()), &at) {
             Ok(e) => entries.push(e),
             Err(p) => problems.extend(p),
         }
@@ -354,7 +362,7 @@ fn remove_officer(state: &mut SessionState, officer: &OfficerId) -> Result<(), P
 }
 
 fn set_input(
-    scheme: &Scheme,
+    engine: &Assessor,
     state: &mut SessionState,
     officer: &OfficerId,
     key: &InputKey,
@@ -376,7 +384,7 @@ fn set_input(
         }
     }
     let own = format!("inputs.{key}");
-    check_dossier(scheme, &e.dossier, &|p| {
+    check_dossier(engine, &e.dossier, &|p| {
         if p == own {
             "change.value".to_owned()
         } else if p.starts_with("inputs.") {

@@ -15,11 +15,12 @@ use crate::rules::cohort::CohortInput;
 use crate::rules::committee::collect;
 use crate::rules::tolerance::{waivers_for, Decision};
 
-/// The cohort input the state describes: dossiers in officer-id order, the committee, the
-/// sheets in member order, the decisions in incident-id order.
-pub(crate) fn cohort_input(state: &SessionState) -> CohortInput {
+/// The cohort input the state describes but its dossiers: the committee, the sheets in member
+/// order, the decisions in incident-id order (the full recompute lends it the dossiers, in
+/// officer-id order).
+pub(crate) fn cohort_input_but_dossiers(state: &SessionState) -> CohortInput {
     CohortInput {
-        dossiers: state.roster.values().map(|e| e.dossier.clone()).collect(),
+        dossiers: Vec::new(),
         committee: Some(state.committee.clone()),
         sheets: state.sheets.values().cloned().collect(),
         waivers: SortedMap::new(),

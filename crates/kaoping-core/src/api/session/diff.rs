@@ -3,66 +3,11 @@
 //! and, after a seal, everything that differs from the sealed result.
 
 use crate::api::session::actor::Timestamp;
-use crate::base::decimal::Decimal;
+use crate::api::session::changes::OfficerChanges;
+pub use crate::api::session::changes::{Field, OfficerChange, Standing};
 use crate::base::ids::{GradeId, OfficerId};
 use crate::base::sorted::SortedMap;
-use crate::model::assessment::Flags;
 use crate::rules::cohort::{CohortResult, QuotaChange};
-
-/// One officer's place in the result.
-#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Standing {
-    /// Rank, 1 = best.
-    pub rank: u32,
-    /// Total score.
-    pub total: Decimal,
-    /// Grade after vetoes, before quotas (`None`: withheld).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grade: Option<GradeId>,
-    /// Final grade after quotas (`None`: withheld).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub final_grade: Option<GradeId>,
-    /// Flags.
-    pub flags: Flags,
-}
-
-/// A part of a standing that changed.
-#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "tsify", tsify(rename = "StandingField"))]
-pub enum Field {
-    /// The officer joined or left the roster.
-    Presence,
-    /// Total score.
-    Total,
-    /// Grade before quotas.
-    Grade,
-    /// Final grade.
-    FinalGrade,
-    /// Rank.
-    Rank,
-    /// Flags.
-    Flags,
-}
-
-/// One officer's change.
-#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct OfficerChange {
-    /// The officer.
-    pub officer: OfficerId,
-    /// What changed.
-    #[cfg_attr(feature = "tsify", tsify(type = "StandingField[]"))]
-    pub fields: Vec<Field>,
-    /// Before (`None`: not on the roster).
-    pub before: Option<Standing>,
-    /// After (`None`: removed).
-    pub after: Option<Standing>,
-}
 
 /// Whether a quota change appeared or went away.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -95,8 +40,10 @@ pub struct SinceSeal {
     pub seal: u64,
     /// When it was sealed.
     pub sealed_at: Timestamp,
-    /// Officers whose standing differs from the sealed one.
-    pub officers: Vec<OfficerChange>,
+    /// Officers whose standing differs from the sealed one, in officer-id order (reads as a
+    /// list, compared with the seal when first read: see [`OfficerChanges`]).
+    #[cfg_attr(feature = "tsify", tsify(type = "OfficerChange[]"))]
+    pub officers: OfficerChanges,
 }
 
 /// The answer to an applied event.
@@ -108,8 +55,10 @@ pub struct Diff {
     pub seq: u64,
     /// Hash of its log entry (the new head).
     pub hash: String,
-    /// Officers whose standing changed.
-    pub officers: Vec<OfficerChange>,
+    /// Officers whose standing changed, in officer-id order (reads as a list; the officers who
+    /// only moved one rank are kept as one run until the list is read: see [`OfficerChanges`]).
+    #[cfg_attr(feature = "tsify", tsify(type = "OfficerChange[]"))]
+    pub officers: OfficerChanges,
     /// Quota changes that appeared or went away.
     pub quotas: Vec<QuotaDiff>,
     /// After a seal: whether the result differs from it, and how.
@@ -140,49 +89,12 @@ pub fn standings(result: Option<&CohortResult>) -> SortedMap<OfficerId, Standing
         .unwrap_or_default()
 }
 
-/// The fields in which two standings differ.
-fn fields(before: Option<&Standing>, after: Option<&Standing>) -> Vec<Field> {
-    match (before, after) {
-        (Some(b), Some(a)) => {
-            let mut out = Vec::new();
-            for (differs, field) in [
-                (b.total != a.total, Field::Total),
-                (b.grade != a.grade, Field::Grade),
-                (b.final_grade != a.final_grade, Field::FinalGrade),
-                (b.rank != a.rank, Field::Rank),
-                (b.flags != a.flags, Field::Flags),
-            ] {
-                if differs {
-                    out.push(field);
-                }
-            }
-            out
-        }
-        (None, None) => Vec::new(),
-        _ => vec![Field::Presence],
-    }
-}
-
 /// The officers whose standing differs between two tables, in officer-id order.
 pub fn compare(
     before: &SortedMap<OfficerId, Standing>,
     after: &SortedMap<OfficerId, Standing>,
 ) -> Vec<OfficerChange> {
-    let mut ids: Vec<&OfficerId> = before.keys().chain(after.keys()).collect();
-    crate::base::sort::sort(&mut ids);
-    ids.dedup();
-    ids.into_iter()
-        .filter_map(|id| {
-            let (b, a) = (before.get(id), after.get(id));
-            let fields = fields(b, a);
-            (!fields.is_empty()).then(|| OfficerChange {
-                officer: id.clone(),
-                fields,
-                before: b.cloned(),
-                after: a.cloned(),
-            })
-        })
-        .collect()
+    crate::api::session::changes::compare(before, after)
 }
 
 /// Quota changes present in one result and not in the other (compared by officer and grades).

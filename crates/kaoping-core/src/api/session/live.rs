@@ -1,80 +1,135 @@
 //! The session's live result, kept up to date event by event.
 //!
 //! [`Live::full`] is the full recompute: [`assess_cohort`] over the whole state, whose rows are
-//! kept per officer (in officer-id order) with the ranked order, the final grades after quotas
-//! and each dossier's fingerprint. [`Live::rescore`] is the incremental step after an event
-//! that touched one officer's dossier, ratings or incidents: that officer alone is assessed
-//! again, moved to its new place in the ranked order by binary search under the cohort's own
-//! comparison ([`KeyTable::compare`]), and the quotas are applied again by the cohort's own
-//! quota code ([`quota::apply`]). Schemes with cohort-relative indicators (whose live
-//! statistics depend on everyone) always take the full recompute.
+//! kept per officer (in officer-id order) with the ranked order ([`OrderList`]), the quotas'
+//! candidates ([`Levels`]) and the final grades. [`Live::rescore`] is the incremental step
+//! after an event that touched one officer's dossier, ratings or incidents: that officer alone
+//! is assessed again and moved to its new place in the ranked order under the cohort's own
+//! comparison ([`KeyTable::compare`]); the quotas follow the officers that cross a quota's
+//! boundary ([`Levels::update`]); the diff lists those officers in full and the officers who
+//! only moved one rank as one run ([`OfficerChanges`]). Nothing in the step is proportional to
+//! the cohort. Schemes with cohort-relative indicators (whose live statistics depend on
+//! everyone) always take the full recompute.
 //!
-//! The ranked table ([`Live::table`]) is built on demand, with its fingerprints, and is exactly
-//! what [`assess_cohort`] gives for the same state (the property tests compare them after every
-//! event).
+//! The ranked table ([`Live::table`], in [`crate::api::session::live_table`]) is built on
+//! demand, with its fingerprints, and is exactly what [`assess_cohort`] gives for the same
+//! state (the property tests compare them after every event).
 
-use crate::api::session::compute::cohort_input;
-use crate::api::session::diff::{self, OfficerChange, QuotaDiff, Standing};
+use crate::api::session::changes::{self, AgainstSeal, Cell, Cells, Names, OfficerChanges, Shift};
+use crate::api::session::compute::cohort_input_but_dossiers;
+use crate::api::session::diff::{QuotaDelta, QuotaDiff, Standing};
+use crate::api::session::order::OrderList;
+use crate::api::session::quota_live::{Crossing, Levels};
 use crate::api::session::state::SessionState;
 use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Problems};
-use crate::base::fingerprint::{fingerprint, ENGINE_VERSION};
 use crate::base::ids::{IndicatorId, OfficerId};
 use crate::base::sorted::{SortedMap, SortedSet};
-use crate::model::assessment::{GradeRef, Waiver};
+use crate::model::assessment::{Assessment, GradeRef, Waiver};
 use crate::model::explanation::Lang;
-use crate::model::scheme::{CohortStat, Scheme, ScoringFunction, TieBreakKey};
+use crate::model::scheme::{CohortStat, ScoringFunction, TieBreakKey};
 use crate::rules::assess::{AssessContext, AssessOptions, Assessor};
 use crate::rules::cohort::tie_break::{push_values, KeyTable};
 use crate::rules::cohort::{
-    assess_cohort, input_fingerprints, quota, result_fingerprint, CohortEntry, CohortInput, CohortOptions,
-    CohortResult, QuotaChange, QuotaOutcome, Row, TieNote,
+    assess_ranked, quota, Assessed, CohortInput, CohortOptions, CohortResult, QuotaChange, QuotaOutcome, Row,
+    TieNote,
 };
 use crate::rules::committee::{collect, RatingsByOfficer};
 use crate::rules::tolerance::{waivers_for, Decision};
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::cmp::Ordering;
+use std::sync::Arc;
+
+/// What the quotas did, as the cohort's own quota code gives it (built on demand): the
+/// outcomes, the changes and every row's final grade.
+pub(crate) type QuotaPass = (Vec<QuotaOutcome>, Vec<QuotaChange>, Vec<Option<usize>>);
 
 /// A cohort result kept per officer, so that one officer's change costs one assessment.
 #[derive(Clone, Debug)]
 pub(crate) struct Live {
-    lang: Lang,
+    pub(crate) lang: Lang,
     /// The scheme has cohort-relative indicators: every change takes the full recompute.
     relative: bool,
     /// The scheme's grades, best first.
-    grades: Vec<GradeRef>,
-    keys: Vec<TieBreakKey>,
+    pub(crate) grades: Vec<GradeRef>,
+    pub(crate) keys: Vec<TieBreakKey>,
     /// Key values per officer (officer id is compared separately).
-    stride: usize,
-    /// Officer ids in officer-id order (= the roster's order); an officer's index is its row.
-    ids: Vec<OfficerId>,
-    rows: Vec<Row>,
+    pub(crate) stride: usize,
+    /// Officer ids in officer-id order (= the roster's order; an officer's index is its row)
+    /// and grade ids, shared with the diffs.
+    pub(crate) names: Names,
+    /// The first eight bytes of each officer id, by row: rows are found by a binary search of
+    /// this dense array (the ids themselves are compared only where it ties).
+    prefixes: Vec<u64>,
+    pub(crate) rows: Vec<Row>,
     /// `stride` tie-break values per row.
-    values: Vec<Decimal>,
-    /// Each dossier's fingerprint, by row.
-    dossier_fps: Vec<String>,
+    pub(crate) values: Vec<Decimal>,
+    /// Each dossier's fingerprint, by row (`None`: not computed since it changed).
+    pub(crate) dossier_fps: RefCell<Vec<Option<String>>>,
     /// Rows in rank order, best first.
-    ranked: Vec<usize>,
-    /// Position of each row in `ranked`.
-    place: Vec<usize>,
+    pub(crate) ranked: OrderList,
+    /// The quotas' candidates.
+    levels: Levels,
     /// Final grade position of each row after quotas (`None`: withheld).
     finals: Vec<Option<usize>>,
-    quotas: Vec<QuotaOutcome>,
-    changes: Vec<QuotaChange>,
-    stats: SortedMap<IndicatorId, CohortStat>,
-    warnings: Problems,
+    /// Each row's standing but its rank, shared with the diffs.
+    cells: Cells,
+    pub(crate) stats: SortedMap<IndicatorId, CohortStat>,
+    pub(crate) warnings: Problems,
     /// The committee's aggregated ratings, by officer.
     ratings: RatingsByOfficer,
+    /// The quotas as the cohort applies them, built on first use after each change.
+    pub(crate) quota_pass: OnceCell<QuotaPass>,
     /// The ranked table, built on first use after each change.
-    table: OnceCell<CohortResult>,
+    pub(crate) table: OnceCell<CohortResult>,
 }
+
+/// The committee's ratings aggregated again, with their warnings.
+type Collected = (RatingsByOfficer, Problems);
 
 /// What one rescored event changed: the officers whose standing moved, and the quota changes
 /// that appeared or went away.
-pub(crate) type Changes = (Vec<OfficerChange>, Vec<QuotaDiff>);
+pub(crate) type Changes = (OfficerChanges, Vec<QuotaDiff>);
 
-fn decisions(state: &SessionState) -> impl Iterator<Item = &Decision> {
+pub(crate) fn decisions(state: &SessionState) -> impl Iterator<Item = &Decision> {
     state.incidents.values().filter_map(|r| r.decision.as_ref().map(|d| &d.decision))
+}
+
+/// The first eight bytes of an id as a number (ids in order give numbers in order).
+fn prefix(id: &str) -> u64 {
+    let mut b = [0_u8; 8];
+    for (d, s) in b.iter_mut().zip(id.as_bytes()) {
+        *d = *s;
+    }
+    u64::from_be_bytes(b)
+}
+
+/// The row of an id among ids in order, by their prefixes first.
+fn find_row(prefixes: &[u64], ids: &[OfficerId], officer: &OfficerId) -> Option<usize> {
+    let p = prefix(officer.as_str());
+    let lo = prefixes.partition_point(|&x| x < p);
+    let hi = lo + prefixes.get(lo..)?.partition_point(|&x| x == p);
+    Some(lo + ids.get(lo..hi)?.binary_search(officer).ok()?)
+}
+
+/// An empty dossier, held by a roster entry while its dossier is lent.
+fn placeholder() -> crate::model::dossier::Dossier {
+    crate::model::dossier::Dossier {
+        officer: crate::model::dossier::Officer { id: OfficerId::default(), name: String::new(), unit: None },
+        scheme: None,
+        period: None,
+        inputs: SortedMap::new(),
+        occurrences: Vec::new(),
+        case_review: None,
+        records: Vec::new(),
+        as_of: None,
+        synthetic: false,
+    }
+}
+
+fn cell_of(row: &Row, final_grade: Option<usize>) -> Cell {
+    let pos = |p: Option<usize>| p.and_then(|p| u32::try_from(p).ok());
+    Cell { total: row.total, grade: pos(row.grade_pos), final_grade: pos(final_grade), flags: row.flags }
 }
 
 impl Live {
@@ -82,113 +137,106 @@ impl Live {
     /// state (`state.dossiers[0].inputs.q`).
     pub(crate) fn full(
         engine: &Assessor,
-        state: &SessionState,
+        state: &mut SessionState,
         lang: Lang,
     ) -> Result<Option<Live>, Problems> {
         if state.roster.is_empty() {
             return Ok(None);
         }
         let scheme = engine.scheme();
-        let input = cohort_input(state);
-        let options = CohortOptions { trace: false, fingerprint: true, details: true, lang };
-        let mut result = assess_cohort(engine, &input, &options).map_err(|p| p.under("state"))?;
+        // the dossiers are lent to the cohort input (not copied) and put back
+        let dossiers =
+            state.roster.values_mut().map(|e| std::mem::replace(&mut e.dossier, placeholder())).collect();
+        let mut input = CohortInput { dossiers, ..cohort_input_but_dossiers(state) };
+        // fingerprints are taken when the table is first asked for
+        let options = CohortOptions { trace: false, fingerprint: false, details: false, lang };
+        let assessed = assess_ranked(engine, &input, &options);
+        for (e, d) in state.roster.values_mut().zip(std::mem::take(&mut input.dossiers)) {
+            e.dossier = d;
+        }
+        let Assessed { rows, key_values: values, keys, ranking, stats, warnings, .. } =
+            assessed.map_err(|p| p.under("state"))?;
         let officers: SortedSet<&OfficerId> = state.roster.keys().collect();
         let (ratings, _) = collect(scheme, Some(&state.committee), &input.sheets, &officers)
             .map_err(|p| p.under("state"))?;
-        let keys = result.tie_break.clone();
+        drop(input);
         let stride = keys.iter().filter(|k| !matches!(k, TieBreakKey::OfficerId {})).count();
         let ids: Vec<OfficerId> = state.roster.keys().cloned().collect();
         let n = ids.len();
-        let mut rows: Vec<Option<Row>> = vec![None; n];
-        let mut values = vec![Decimal::ZERO; n.saturating_mul(stride)];
-        let mut finals = vec![None; n];
-        let mut ranked = Vec::with_capacity(n);
-        let mut own = Vec::with_capacity(stride);
-        for entry in &mut result.officers {
-            let (Ok(r), Some(a)) = (ids.binary_search(&entry.officer.id), entry.assessment.take()) else {
-                continue;
-            };
-            own.clear();
-            push_values(&a, &keys, &mut own);
-            if let Some(slot) = values.get_mut(r * stride..(r + 1) * stride) {
-                slot.copy_from_slice(&own);
-            }
-            if let Some(f) = finals.get_mut(r) {
-                *f = entry.grade.as_ref().and_then(|g| scheme.grade_rank(&g.id));
-            }
-            if let Some(row) = rows.get_mut(r) {
-                *row = Some(Row::of(scheme, a, false));
-            }
-            ranked.push(r);
-        }
-        let rows: Vec<Row> = rows.into_iter().flatten().collect();
-        if rows.len() != n || ranked.len() != n {
+        // the cohort's rows are in officer-id order, as the roster
+        let aligned = rows.len() == n && rows.iter().zip(&ids).all(|(r, id)| &r.officer.id == id);
+        if !aligned || values.len() != n.saturating_mul(stride) || ranking.finals.len() != n {
             return Err(Problems::one(
                 Code::MissingData,
                 "state",
                 crate::base::message::SessionMsg::ResultMissesOfficers,
             ));
         }
-        let mut place = vec![0; n];
-        for (pos, &r) in ranked.iter().enumerate() {
-            if let Some(p) = place.get_mut(r) {
-                *p = pos;
+        let prefixes: Vec<u64> = ids.iter().map(|id| prefix(id.as_str())).collect();
+        let mut pass_finals = vec![None; n];
+        for &(_, r, grade) in &ranking.finals {
+            if let Some(slot) = pass_finals.get_mut(r) {
+                *slot = grade;
             }
         }
+        let ranked: Vec<usize> = ranking.finals.iter().map(|&(_, r, _)| r).collect();
+        let ranked = OrderList::from_order(n, ranked);
+        let (levels, finals) = Levels::build(scheme, &rows, &ranked);
+        let cells = Cells::new(rows.iter().zip(&finals).map(|(r, f)| cell_of(r, *f)).collect());
         let relative =
             scheme.indicators().any(|(_, i)| matches!(i.scoring, ScoringFunction::CohortRelative { .. }));
+        let grades: Vec<GradeRef> =
+            scheme.grades.iter().map(|g| GradeRef { id: g.id.clone(), title: g.title.clone() }).collect();
         Ok(Some(Live {
+            prefixes,
             lang,
             relative,
-            grades: scheme
-                .grades
-                .iter()
-                .map(|g| GradeRef { id: g.id.clone(), title: g.title.clone() })
-                .collect(),
+            names: Names {
+                ids: Arc::new(ids),
+                grades: Arc::new(grades.iter().map(|g| g.id.clone()).collect()),
+            },
+            grades,
             keys,
             stride,
-            dossier_fps: state.roster.values().map(|e| fingerprint("dossier", &e.dossier)).collect(),
-            ids,
+            dossier_fps: RefCell::new(vec![None; n]),
             rows,
             values,
             ranked,
-            place,
+            levels,
             finals,
-            quotas: result.quotas.clone(),
-            changes: result.changes.clone(),
-            stats: result.stats.clone(),
-            warnings: result.warnings.clone(),
+            cells,
+            quota_pass: OnceCell::from((ranking.quotas, ranking.changes, pass_finals)),
+            stats,
+            warnings,
             ratings,
-            table: OnceCell::from(result),
+            table: OnceCell::new(),
         }))
-    }
-
-    /// One officer's standing, by row.
-    fn standing(&self, r: usize) -> Option<Standing> {
-        let row = self.rows.get(r)?;
-        let rank = self.place.get(r)?.saturating_add(1);
-        let final_grade = self.finals.get(r).copied().flatten();
-        Some(self.standing_with(row, rank, final_grade))
-    }
-
-    fn standing_with(&self, row: &Row, rank: usize, final_grade: Option<usize>) -> Standing {
-        Standing {
-            rank: u32::try_from(rank).unwrap_or(u32::MAX),
-            total: row.total,
-            grade: row.grade.as_ref().map(|g| g.id.clone()),
-            final_grade: final_grade.and_then(|p| self.grade_ref(p)).map(|g| g.id),
-            flags: row.flags,
-        }
-    }
-
-    fn grade_ref(&self, pos: usize) -> Option<GradeRef> {
-        self.grades.get(pos).cloned()
     }
 
     /// Every officer's standing.
     pub(crate) fn standings(&self) -> SortedMap<OfficerId, Standing> {
-        let all = self.ids.iter().enumerate().filter_map(|(r, id)| Some((id.clone(), self.standing(r)?)));
+        let mut rank = vec![0; self.rows.len()];
+        for (pos, r) in self.ranked.iter().enumerate() {
+            if let Some(slot) = rank.get_mut(r) {
+                *slot = pos + 1;
+            }
+        }
+        let all =
+            self.names.ids.iter().zip(rank).enumerate().filter_map(|(r, (id, rank))| {
+                Some((id.clone(), self.names.standing(self.cells.get(r)?, rank)))
+            });
         SortedMap::from_vec(all.collect())
+    }
+
+    /// The standings now against a seal's, compared when read (cheap to take: the ranked
+    /// blocks and the cells are shared).
+    pub(crate) fn against(&self, sealed: Arc<SortedMap<OfficerId, Standing>>) -> OfficerChanges {
+        OfficerChanges::against(AgainstSeal {
+            sealed,
+            ranked: self.ranked.run(0, self.rows.len()),
+            cells: self.cells.clone(),
+            names: self.names.clone(),
+        })
     }
 
     /// The live cohort statistics of cohort-relative indicators.
@@ -196,38 +244,34 @@ impl Live {
         &self.stats
     }
 
-    /// The officers whose grade a quota changed.
-    pub(crate) fn changes(&self) -> &[QuotaChange] {
-        &self.changes
+    /// The row of an officer.
+    fn row_of(&self, officer: &OfficerId) -> Option<usize> {
+        find_row(&self.prefixes, &self.names.ids, officer)
     }
 
-    /// The ids as the key table takes them.
-    fn id_strs(&self) -> Vec<&str> {
-        self.ids.iter().map(OfficerId::as_str).collect()
+    /// The key table over the rows.
+    pub(crate) fn key_table(&self) -> KeyTable<'_, OfficerId> {
+        KeyTable { keys: &self.keys, values: &self.values, stride: self.stride, ids: &self.names.ids }
     }
 
-    /// The incremental step after an event that touched one officer's dossier, ratings or
-    /// incidents (`recollect`: the committee's ratings are aggregated again, for a rating).
-    /// `None` when this state needs the full recompute (a cohort-relative scheme, an officer
-    /// not in the table, an assessment that fails: the full recompute then says why); nothing
-    /// is changed before every fallible step has passed.
-    pub(crate) fn rescore(
-        &mut self,
+    /// The fallible part of [`Live::rescore`]: the officer's row and new assessment (with the
+    /// committee's ratings aggregated again, for a rating; `checked`: the event has just
+    /// checked the dossier, so the assessment does not again).
+    fn assess_one(
+        &self,
         engine: &Assessor,
         state: &SessionState,
         officer: &OfficerId,
         recollect: bool,
-    ) -> Option<Changes> {
-        if self.relative {
-            return None;
-        }
-        let scheme = engine.scheme();
-        let r = self.ids.binary_search(officer).ok()?;
-        let entry = state.roster.get(officer)?;
+        checked: bool,
+    ) -> Option<(usize, Assessment, Option<Collected>)> {
+        let r = self.row_of(officer)?;
+        // the roster is in officer-id order: the officer's entry is at its row
+        let entry = state.roster.as_slice().get(r).filter(|(id, _)| id == officer).map(|(_, e)| e)?;
         let collected = if recollect {
             let officers: SortedSet<&OfficerId> = state.roster.keys().collect();
             let sheets: Vec<_> = state.sheets.values().cloned().collect();
-            Some(collect(scheme, Some(&state.committee), &sheets, &officers).ok()?)
+            Some(collect(engine.scheme(), Some(&state.committee), &sheets, &officers).ok()?)
         } else {
             None
         };
@@ -244,9 +288,52 @@ impl Live {
             cohort_published: false,
         };
         let quiet = AssessOptions { trace: false, fingerprint: false, lang: self.lang };
-        let a = engine.assess_with(&entry.dossier, &context, &quiet).ok()?;
-        let before = self.standing(r)?;
-        let p = *self.place.get(r)?;
+        let a = engine.assess_in(&entry.dossier, &context, &quiet, checked).ok()?;
+        Some((r, a, collected))
+    }
+
+    /// Whether [`Live::rescore`] of the officer (not for a rating) would take the incremental
+    /// step: the scheme is not cohort-relative and the officer's assessment succeeds; answers
+    /// the officer's row.
+    pub(crate) fn assessable(
+        &self,
+        engine: &Assessor,
+        state: &SessionState,
+        officer: &OfficerId,
+        checked: bool,
+    ) -> Option<usize> {
+        if self.relative {
+            return None;
+        }
+        self.assess_one(engine, state, officer, false, checked).map(|(r, _, _)| r)
+    }
+
+    /// The incremental step after an event that touched one officer's dossier, ratings or
+    /// incidents (`recollect`: the committee's ratings are aggregated again, for a rating).
+    /// `None` when this state needs the full recompute (a cohort-relative scheme, an officer
+    /// not in the table, an assessment that fails: the full recompute then says why); nothing
+    /// is changed before every fallible step has passed. `checked`: the event has just checked
+    /// the dossier. Without `diff` (a replay) the changes are not written down.
+    pub(crate) fn rescore(
+        &mut self,
+        engine: &Assessor,
+        state: &SessionState,
+        officer: &OfficerId,
+        recollect: bool,
+        checked: bool,
+        diff: bool,
+    ) -> Option<Changes> {
+        if self.relative {
+            return None;
+        }
+        let scheme = engine.scheme();
+        let (r, a, collected) = self.assess_one(engine, state, officer, recollect, checked)?;
+        let before = Before {
+            cell: *self.cells.get(r)?,
+            pos: self.ranked.index_of(r)?,
+            values: self.values.get(r * self.stride..(r + 1) * self.stride)?.to_vec(),
+            total: self.rows.get(r)?.total,
+        };
 
         // nothing fails from here on
         let mut own = Vec::with_capacity(self.stride);
@@ -257,172 +344,171 @@ impl Live {
         if let Some(row) = self.rows.get_mut(r) {
             *row = Row::of(scheme, a, false);
         }
-        if let Some(fp) = self.dossier_fps.get_mut(r) {
-            *fp = fingerprint("dossier", &entry.dossier);
+        if let Some(fp) = self.dossier_fps.get_mut().get_mut(r) {
+            *fp = None;
         }
         if let Some((ratings, warnings)) = collected {
             self.ratings = ratings;
             self.warnings = warnings;
         }
         self.table = OnceCell::new();
-        // the ids are lent to the key table while the order and the quotas change
-        let all = std::mem::take(&mut self.ids);
-        let ids: Vec<&str> = all.iter().map(OfficerId::as_str).collect();
-        let q = self.reposition(&ids, r, p);
-        let old_changes = std::mem::take(&mut self.changes);
-        let old_finals = self.requota(scheme, &all, &ids);
-        drop(ids);
-        self.ids = all;
-
-        // the officers whose standing may have moved: the officer, everyone between its old
-        // and new place (one rank up or down), everyone whose final grade changed
-        let (lo, hi) = (p.min(q), p.max(q));
-        let mut touched: Vec<(usize, usize, Option<usize>)> = Vec::new(); // row, old rank, old final
-        for pos in lo..=hi {
-            let Some(&x) = self.ranked.get(pos) else { continue };
-            if x != r {
-                let old_pos = if q < p { pos.saturating_sub(1) } else { pos + 1 };
-                touched.push((x, old_pos + 1, old_finals.get(x).copied().flatten()));
-            }
-        }
-        for (x, (old, new)) in old_finals.iter().zip(&self.finals).enumerate() {
-            let moved = self.place.get(x).is_some_and(|&pos| (lo..=hi).contains(&pos));
-            if old != new && !moved {
-                touched.push((x, self.place.get(x).map_or(0, |&pos| pos + 1), *old));
-            }
-        }
-        let mut befores = vec![(officer.clone(), before)];
-        let mut afters: Vec<(OfficerId, Standing)> =
-            self.standing(r).map(|s| (officer.clone(), s)).into_iter().collect();
-        for (x, rank, old_final) in touched {
-            let (Some(id), Some(row), Some(now)) = (self.ids.get(x), self.rows.get(x), self.standing(x))
-            else {
-                continue;
+        self.quota_pass = OnceCell::new();
+        self.ranked.remove(r);
+        let (q, crossings) = {
+            let table = KeyTable {
+                keys: &self.keys,
+                values: &self.values,
+                stride: self.stride,
+                ids: &self.names.ids,
             };
-            befores.push((id.clone(), self.standing_with(row, rank, old_final)));
-            afters.push((id.clone(), now));
-        }
-        let officers = diff::compare(&SortedMap::from_vec(befores), &SortedMap::from_vec(afters));
-        Some((officers, diff::quota_list_diffs(&old_changes, &self.changes)))
-    }
-
-    /// Moves row `r` (at position `p` of the ranked order, its key values already new) to its
-    /// place by binary search under the cohort's comparison; answers the new position.
-    fn reposition(&mut self, ids: &[&str], r: usize, p: usize) -> usize {
-        let table = KeyTable { keys: &self.keys, values: &self.values, stride: self.stride, ids };
-        let ahead = |x: usize| table.compare(x, r).0 == Ordering::Less;
-        let q = if p > 0 && self.ranked.get(p - 1).is_some_and(|&x| !ahead(x)) {
-            let q = self.ranked.get(..p).map_or(0, |s| s.partition_point(|&x| ahead(x)));
-            if let Some(s) = self.ranked.get_mut(q..=p) {
-                s.rotate_right(1);
-            }
-            q
-        } else if self.ranked.get(p + 1).is_some_and(|&x| ahead(x)) {
-            let end = p + 1 + self.ranked.get(p + 1..).map_or(0, |s| s.partition_point(|&x| ahead(x)));
-            if let Some(s) = self.ranked.get_mut(p..end) {
-                s.rotate_left(1);
-            }
-            end - 1
-        } else {
-            p
+            let ahead = |a: usize, b: usize| table.compare(a, b).0 == Ordering::Less;
+            let q = self.ranked.insert(r, |x| ahead(x, r));
+            (q, self.levels.update(r, &self.rows, &ahead))
         };
-        for pos in p.min(q)..=p.max(q) {
-            if let Some(slot) = self.ranked.get(pos).and_then(|&x| self.place.get_mut(x)) {
-                *slot = pos;
-            }
-        }
-        q
+        Some(self.changes_after(scheme, r, &before, q, &crossings, diff))
     }
 
-    /// Applies the scheme's quotas again over the ranked order (the cohort's quota code);
-    /// answers the final grades as they were.
-    fn requota(&mut self, scheme: &Scheme, all: &[OfficerId], ids: &[&str]) -> Vec<Option<usize>> {
-        let table = KeyTable { keys: &self.keys, values: &self.values, stride: self.stride, ids };
-        let mut slots: Vec<quota::Slot<'_>> = Vec::with_capacity(self.ranked.len());
-        for (pos, &i) in self.ranked.iter().enumerate() {
-            let (Some(row), Some(officer)) = (self.rows.get(i), all.get(i)) else { continue };
-            slots.push(quota::Slot {
-                rank: u32::try_from(pos + 1).unwrap_or(u32::MAX),
-                row: i,
-                officer,
-                total: row.total,
-                score_grade: row.score_pos,
-                grade: row.grade_pos,
-                fixed: row.fixed,
-                blocked: row.blocked && !row.fixed,
-            });
+    /// The diff after row `r` moved from `before.pos` to `q` and the quotas' crossings: the
+    /// officer and everyone who crossed listed in full, the others between the two places as
+    /// one run.
+    fn changes_after(
+        &mut self,
+        scheme: &crate::model::scheme::Scheme,
+        r: usize,
+        before: &Before,
+        q: usize,
+        crossings: &[Crossing],
+        diff: bool,
+    ) -> Changes {
+        let p = before.pos;
+        let mut touched: Vec<usize> = crossings.iter().map(|c| c.row).chain([r]).collect();
+        crate::base::sort::sort(&mut touched);
+        touched.dedup();
+        // the position a row other than `r` had before `r` moved
+        let was = |a: usize| {
+            if q < p && a > q && a <= p {
+                a - 1
+            } else if q > p && a >= p && a < q {
+                a + 1
+            } else {
+                a
+            }
+        };
+        let mut listed = Vec::with_capacity(touched.len());
+        for &x in &touched {
+            let Some(&old) = self.cells.get(x) else { continue };
+            let old = if x == r { before.cell } else { old };
+            let final_grade = self.levels.final_of(&self.rows, x);
+            if let Some(f) = self.finals.get_mut(x) {
+                *f = final_grade;
+            }
+            let Some(row) = self.rows.get(x) else { continue };
+            let cell = cell_of(row, final_grade);
+            self.cells.set(x, cell);
+            if !diff {
+                continue;
+            }
+            let Some(now) = self.ranked.index_of(x) else { continue };
+            let then = if x == r { p } else { was(now) };
+            let b = self.names.standing(&old, then + 1);
+            let a = self.names.standing(&cell, now + 1);
+            let Some(id) = self.names.ids.get(x) else { continue };
+            if let Some(c) = changes::compare_one(id, &b, &a) {
+                listed.push(c);
+            }
         }
-        let tie = |above: usize, below: usize| table.decided_by(above, below).cloned();
+        if !diff {
+            return (OfficerChanges::default(), Vec::new());
+        }
+        let shift = (p != q).then(|| {
+            let (from, to, first_rank, down) =
+                if q < p { (q + 1, p + 1, q + 1, true) } else { (p, q, p + 2, false) };
+            let inside = touched
+                .iter()
+                .filter(|&&x| self.ranked.index_of(x).is_some_and(|at| at >= from && at < to))
+                .count();
+            Shift {
+                rows: self.ranked.run(from, to),
+                first_rank,
+                down,
+                listed_rows: touched.iter().filter_map(|&x| u32::try_from(x).ok()).collect(),
+                inside,
+                cells: self.cells.clone(),
+                names: self.names.clone(),
+            }
+        });
+        let quotas = self.quota_diffs(scheme, r, before, crossings, &was);
+        (OfficerChanges::with_shift(listed, shift), quotas)
+    }
+
+    /// The quota changes that went away (as they were) and appeared (as they are now).
+    fn quota_diffs(
+        &self,
+        scheme: &crate::model::scheme::Scheme,
+        r: usize,
+        before: &Before,
+        crossings: &[Crossing],
+        was: &dyn Fn(usize) -> usize,
+    ) -> Vec<QuotaDiff> {
+        let n = u32::try_from(self.rows.len()).unwrap_or(u32::MAX);
         let key_text = |k: &TieBreakKey| crate::rules::cohort::tie_break::key_text(k, scheme);
-        let (quotas, changes) = quota::apply(scheme, &mut slots, self.lang, tie, key_text);
-        let mut finals = vec![None; self.rows.len()];
-        for s in &slots {
-            if let Some(f) = finals.get_mut(s.row) {
-                *f = s.grade;
+        let values = |x: usize, old: bool| -> &[Decimal] {
+            if old && x == r {
+                &before.values
+            } else {
+                self.values.get(x * self.stride..(x + 1) * self.stride).unwrap_or(&[])
+            }
+        };
+        let tie = |above: Option<usize>, x: usize, old: bool| -> Option<TieNote> {
+            let above = above?;
+            let (ia, ib) = (self.names.ids.get(above)?, self.names.ids.get(x)?);
+            let pair: Vec<Decimal> = values(above, old).iter().chain(values(x, old)).copied().collect();
+            let ids = [ia.as_str(), ib.as_str()];
+            let table = KeyTable { keys: &self.keys, values: &pair, stride: self.stride, ids: &ids };
+            table.decided_by(0, 1).map(|k| TieNote { with: ia.clone(), decided_by: k.clone() })
+        };
+        let mut gone = Vec::new();
+        let mut came = Vec::new();
+        for c in crossings {
+            let Some(officer) = self.names.ids.get(c.row) else { continue };
+            let Some(now) = self.ranked.index_of(c.row) else { continue };
+            let moved = if c.moved {
+                let total = self.rows.get(c.row).map_or(Decimal::ZERO, |row| row.total);
+                let note = tie(self.levels.last_kept(c.pos), c.row, false);
+                quota::Moved { officer, rank: rank_u32(now + 1), total, tie: note }
+            } else {
+                let (then, total) = if c.row == r {
+                    (before.pos, before.total)
+                } else {
+                    (was(now), self.rows.get(c.row).map_or(Decimal::ZERO, |row| row.total))
+                };
+                let note = tie(c.last_kept_before, c.row, true);
+                quota::Moved { officer, rank: rank_u32(then + 1), total, tie: note }
+            };
+            let rank = moved.rank;
+            if let Some(change) = quota::moved_change(scheme, self.lang, c.pos, n, moved, &key_text) {
+                let list = if c.moved { &mut came } else { &mut gone };
+                list.push(((c.pos, rank), change));
             }
         }
-        drop(slots);
-        self.quotas = quotas;
-        self.changes = changes;
-        std::mem::replace(&mut self.finals, finals)
-    }
-
-    /// The ranked table, as [`assess_cohort`] gives it (without per-officer details), built on
-    /// first use after a change.
-    pub(crate) fn table(&self, engine: &Assessor, state: &SessionState) -> &CohortResult {
-        self.table.get_or_init(|| self.materialize(engine, state))
-    }
-
-    fn materialize(&self, engine: &Assessor, state: &SessionState) -> CohortResult {
-        let ids = self.id_strs();
-        let table = KeyTable { keys: &self.keys, values: &self.values, stride: self.stride, ids: &ids };
-        let mut entries = Vec::with_capacity(self.ranked.len());
-        let mut prev: Option<usize> = None;
-        for (pos, &i) in self.ranked.iter().enumerate() {
-            let Some(row) = self.rows.get(i) else { continue };
-            let final_pos = self.finals.get(i).copied().flatten();
-            let tie = prev.and_then(|p| {
-                let with = self.ids.get(p)?;
-                table.decided_by(p, i).map(|k| TieNote { with: with.clone(), decided_by: k.clone() })
-            });
-            entries.push(CohortEntry {
-                rank: u32::try_from(pos + 1).unwrap_or(u32::MAX),
-                officer: row.officer.clone(),
-                total: row.total,
-                score_grade: row.score_grade.clone(),
-                pre_quota_grade: row.grade.clone(),
-                grade: final_pos.and_then(|p| self.grade_ref(p)),
-                quota_changed: final_pos != row.grade_pos,
-                flags: row.flags,
-                tie,
-                assessment: None,
-            });
-            prev = Some(i);
-        }
-        // the inputs' fingerprints: committee, sheets and waivers as the cohort takes them
-        let input = CohortInput {
-            committee: Some(state.committee.clone()),
-            sheets: state.sheets.values().cloned().collect(),
-            ..CohortInput::default()
+        // as the quota code lists them: grade by grade, in rank order
+        crate::base::sort::sort_by(&mut gone, |a, b| a.0.cmp(&b.0));
+        crate::base::sort::sort_by(&mut came, |a, b| a.0.cmp(&b.0));
+        let diffs = |list: Vec<((usize, u32), QuotaChange)>, delta: QuotaDelta| {
+            list.into_iter().map(move |(_, change)| QuotaDiff { delta, change })
         };
-        let lists: Vec<(&OfficerId, Vec<Waiver>)> =
-            decisions(state).map(|d| (&d.officer, waivers_for(std::slice::from_ref(d)))).collect();
-        let waivers = SortedMap::from_vec_with(lists, Vec::append);
-        let inputs = input_fingerprints(engine, &input, &self.dossier_fps, &waivers);
-        let fingerprint = result_fingerprint(&inputs, &entries);
-        CohortResult {
-            engine: ENGINE_VERSION.to_owned(),
-            scheme: engine.scheme_ref(),
-            size: u32::try_from(entries.len()).unwrap_or(u32::MAX),
-            precision: engine.scheme().precision,
-            officers: entries,
-            tie_break: self.keys.clone(),
-            quotas: self.quotas.clone(),
-            changes: self.changes.clone(),
-            stats: self.stats.clone(),
-            warnings: self.warnings.clone(),
-            inputs: Some(inputs),
-            fingerprint: Some(fingerprint),
-        }
+        diffs(gone, QuotaDelta::Removed).chain(diffs(came, QuotaDelta::Added)).collect()
     }
+}
+
+fn rank_u32(rank: usize) -> u32 {
+    u32::try_from(rank).unwrap_or(u32::MAX)
+}
+
+/// What the rescored row was before the event.
+struct Before {
+    cell: Cell,
+    pos: usize,
+    values: Vec<Decimal>,
+    total: Decimal,
 }

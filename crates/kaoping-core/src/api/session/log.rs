@@ -75,7 +75,6 @@ impl SessionLog {
     pub fn verify(&self, path: &Path) -> Result<(), Problems> {
         let mut prev = GENESIS.to_owned();
         for (i, (e, seq)) in self.entries.iter().zip(1u64..).enumerate() {
-            let at = path.key("entries").index(i);
             let bad = if e.seq != seq {
                 Some(("seq", SessionMsg::LogSeq { entry: i + 1, seq: e.seq, expected: seq }))
             } else if e.prev != prev {
@@ -86,6 +85,7 @@ impl SessionLog {
                 None
             };
             if let Some((field, message)) = bad {
+                let at = path.key("entries").index(i);
                 return Err(Problems::one(Code::SnapshotTampered, at.key(field), message));
             }
             prev.clone_from(&e.hash);

@@ -8,9 +8,11 @@
 //!   publication), applies it, brings the result up to date and answers a [`Diff`]; a refused
 //!   event answers coded problems and changes nothing.
 //! * The result is kept incrementally: an event that touches one officer rescores that officer
-//!   alone, moves them in the ranking and applies the quotas again; other events (and schemes
-//!   with cohort-relative indicators) recompute the cohort. Either way the table is exactly
-//!   what [`crate::rules::cohort::assess_cohort`] gives for the same data.
+//!   alone, moves them in the ranked order and follows the quotas at their boundaries, at a
+//!   cost that does not grow with the cohort (`live`); the diff keeps the officers who only
+//!   moved one rank as one run ([`OfficerChanges`]). Other events (and schemes with
+//!   cohort-relative indicators) recompute the cohort. Either way the table is exactly what
+//!   [`crate::rules::cohort::assess_cohort`] gives for the same data.
 //! * Every applied event is appended to a hash-chained [`SessionLog`]; [`Session::replay`]
 //!   rebuilds the identical session from it, and [`Session::snapshot`] / [`Session::restore`]
 //!   write and read the whole session as JSON (a snapshot edited by hand is refused).
@@ -28,13 +30,18 @@ pub mod actor;
 mod apply;
 mod apply_tolerance;
 pub mod calls;
+pub mod changes;
 pub mod columns;
 mod compute;
 pub mod describe;
 pub mod diff;
 pub mod events;
 mod live;
+mod live_table;
 pub mod log;
+mod order;
+mod quota_live;
+mod replay;
 mod scope;
 pub mod snapshot;
 pub mod state;
@@ -42,6 +49,7 @@ mod view;
 
 pub use actor::{Actor, ActorKind, Timestamp};
 pub use calls::{Applied, OfficerView};
+pub use changes::{OfficerChanges, RankShift};
 pub use describe::{ActorLine, AuditLine};
 pub use diff::{Diff, OfficerChange, QuotaDiff, SinceSeal, Standing};
 pub use events::{Change, Event, NewOfficer, RosterOfficer, SessionInit};
@@ -54,6 +62,7 @@ use crate::api::tolerance::resolve_policy;
 use crate::base::error::{Path, Problems};
 use crate::base::fingerprint::Fingerprinter;
 use crate::base::ids::OfficerId;
+use crate::base::sorted::SortedMap;
 use crate::fast::engine::Engine;
 use crate::model::assessment::Assessment;
 use crate::rules::assess::AssessOptions;
@@ -62,6 +71,11 @@ use crate::rules::preview::Preview;
 use crate::rules::tolerance::Policy;
 use live::Live;
 use scope::Scope;
+use std::cell::RefCell;
+use std::sync::Arc;
+
+/// A seal's standings, shared by the since-seal comparisons.
+type SealedStandings = Arc<SortedMap<OfficerId, Standing>>;
 
 /// A cohort's assessment session (a clone is an independent copy: a screen may keep the
 /// session before an edit).
@@ -74,6 +88,8 @@ pub struct Session {
     log: SessionLog,
     /// The live result (`None` while the roster is empty).
     live: Option<Live>,
+    /// The last seal's standings as the since-seal comparisons share them, by seal.
+    sealed: RefCell<Option<(u64, SealedStandings)>>,
 }
 
 impl std::fmt::Debug for Session {
@@ -107,6 +123,7 @@ impl Session {
             state: SessionState::default(),
             log: SessionLog::default(),
             live: None,
+            sealed: RefCell::new(None),
         })
     }
 
@@ -120,13 +137,25 @@ impl Session {
     /// publication rescores nobody; any other event, and every event of a scheme with
     /// cohort-relative indicators, recomputes the cohort.
     pub fn apply(&mut self, event: Event) -> Result<Diff, Problems> {
-        apply::check_envelope(&self.state, &event)?;
+        let (officers, quotas) = self.settle(&event, true)?;
+        let since_seal = self.since_seal();
+        let (seq, hash) = self.log.append(event);
+        Ok(Diff { seq, hash, officers, quotas, since_seal })
+    }
+
+    /// Checks and applies an event to the state and brings the live result up to date; with
+    /// `diff`, answers what changed (a replay does not ask). The log is the caller's.
+    fn settle(&mut self, event: &Event, diff: bool) -> Result<live::Changes, Problems> {
+        apply::check_envelope(&self.state, event)?;
         let sealing = matches!(event.change, Change::Seal {} | Change::Publish {});
         let table = if sealing { self.table().cloned() } else { None };
         let (officers, quotas) = match scope::undo_for(&self.state, &event.change) {
             Some(undo) => {
                 let scope = scope::of(&self.state, &event.change);
-                let applied = self.change(None, &event, table.as_ref()).and_then(|()| self.update(&scope));
+                let checked = scope::checks_dossier(&event.change);
+                let applied = self
+                    .change(None, event, table.as_ref())
+                    .and_then(|()| self.update(&scope, checked, diff));
                 match applied {
                     Ok(changes) => changes,
                     Err(p) => {
@@ -137,9 +166,13 @@ impl Session {
             }
             None => {
                 let mut next = self.state.clone();
-                self.change(Some(&mut next), &event, table.as_ref())?;
-                let live = Live::full(&self.engine, &next, self.init.lang)?;
-                let changes = full_changes(self.live.as_ref(), live.as_ref());
+                self.change(Some(&mut next), event, table.as_ref())?;
+                let live = Live::full(&self.engine, &mut next, self.init.lang)?;
+                let changes = if diff {
+                    full_changes(self.engine.scheme(), self.live.as_ref(), live.as_ref())
+                } else {
+                    (OfficerChanges::default(), Vec::new())
+                };
                 self.state = next;
                 self.live = live;
                 changes
@@ -147,9 +180,7 @@ impl Session {
         };
         self.state.last_at = Some(event.at);
         self.state.events = self.state.events.saturating_add(1);
-        let since_seal = self.since_seal();
-        let (seq, hash) = self.log.append(event);
-        Ok(Diff { seq, hash, officers, quotas, since_seal })
+        Ok((officers, quotas))
     }
 
     /// Applies the event's change to `next` (or, without it, to the session's state in place).
@@ -163,7 +194,7 @@ impl Session {
             Some(n) => n,
             None => &mut self.state,
         };
-        let known = apply::apply_data(self.engine.scheme(), state, event)?
+        let known = apply::apply_data(&self.engine, state, event)?
             || apply_tolerance::apply_tolerance(&self.policy, self.init.lang, state, event, result)?;
         if known {
             Ok(())
@@ -179,20 +210,26 @@ impl Session {
     /// Brings the live result up to the state after an in-place change of `scope`: one officer
     /// rescored, nobody, or (when the incremental step declines) the full recompute. On error
     /// the live result is as it was.
-    fn update(&mut self, scope: &Scope) -> Result<live::Changes, Problems> {
+    fn update(&mut self, scope: &Scope, checked: bool, diff: bool) -> Result<live::Changes, Problems> {
         match scope {
-            Scope::Nothing => return Ok((Vec::new(), Vec::new())),
+            Scope::Nothing => return Ok((OfficerChanges::default(), Vec::new())),
             Scope::Officer { officer, recollect } => {
                 if let Some(live) = self.live.as_mut() {
-                    if let Some(changes) = live.rescore(&self.engine, &self.state, officer, *recollect) {
+                    if let Some(changes) =
+                        live.rescore(&self.engine, &self.state, officer, *recollect, checked, diff)
+                    {
                         return Ok(changes);
                     }
                 }
             }
             Scope::All => {}
         }
-        let live = Live::full(&self.engine, &self.state, self.init.lang)?;
-        let changes = full_changes(self.live.as_ref(), live.as_ref());
+        let live = Live::full(&self.engine, &mut self.state, self.init.lang)?;
+        let changes = if diff {
+            full_changes(self.engine.scheme(), self.live.as_ref(), live.as_ref())
+        } else {
+            (OfficerChanges::default(), Vec::new())
+        };
         self.live = live;
         Ok(changes)
     }
@@ -258,16 +295,26 @@ impl Session {
         })
     }
 
-    /// Differences between the current result and the last seal (`None` before any seal).
+    /// Differences between the current result and the last seal (`None` before any seal),
+    /// compared when the list is read.
     pub fn since_seal(&self) -> Option<SinceSeal> {
-        self.state.last_seal().map(|s| SinceSeal {
-            seal: s.seq,
-            sealed_at: s.at,
-            officers: diff::compare(
-                &s.standings,
-                &self.live.as_ref().map(Live::standings).unwrap_or_default(),
-            ),
-        })
+        let s = self.state.last_seal()?;
+        let officers = match &self.live {
+            Some(live) => {
+                let mut cached = self.sealed.borrow_mut();
+                let sealed = match cached.as_ref() {
+                    Some((seq, standings)) if *seq == s.seq => Arc::clone(standings),
+                    _ => {
+                        let standings = Arc::new(s.standings.clone());
+                        *cached = Some((s.seq, Arc::clone(&standings)));
+                        standings
+                    }
+                };
+                live.against(sealed)
+            }
+            None => OfficerChanges::from(diff::compare(&s.standings, &SortedMap::new())),
+        };
+        Some(SinceSeal { seal: s.seq, sealed_at: s.at, officers })
     }
 
     /// The state.
@@ -299,26 +346,20 @@ impl Session {
         f.add("log", self.log.head());
         f.finish()
     }
-
-    /// Rebuilds a session from its start and a log: the chain is verified, then every event is
-    /// applied again from an empty session (problems under `log…`).
-    pub fn replay(init: SessionInit, log: &SessionLog) -> Result<Session, Problems> {
-        log.verify(&Path::root().key("log"))?;
-        let mut session = Session::new(init)?;
-        for (i, entry) in log.entries.iter().enumerate() {
-            session.apply(entry.event.clone()).map_err(|p| {
-                p.under(&Path::root().key("log").key("entries").index(i).key("event").to_string())
-            })?;
-        }
-        Ok(session)
-    }
 }
 
 /// What changed between two live results (the full recompute's diff).
-fn full_changes(before: Option<&Live>, after: Option<&Live>) -> live::Changes {
+fn full_changes(
+    scheme: &crate::model::scheme::Scheme,
+    before: Option<&Live>,
+    after: Option<&Live>,
+) -> live::Changes {
     let standings = |l: Option<&Live>| l.map(Live::standings).unwrap_or_default();
     (
-        diff::compare(&standings(before), &standings(after)),
-        diff::quota_list_diffs(before.map_or(&[], Live::changes), after.map_or(&[], Live::changes)),
+        OfficerChanges::from(diff::compare(&standings(before), &standings(after))),
+        diff::quota_list_diffs(
+            before.map_or(&[][..], |l| l.changes(scheme)),
+            after.map_or(&[][..], |l| l.changes(scheme)),
+        ),
     )
 }

@@ -4,7 +4,8 @@
 
 use crate::api::session::events::Change;
 use crate::api::session::state::{IncidentRecord, Publication, RosterEntry, SessionState};
-use crate::base::ids::{OfficerId, RaterId};
+use crate::base::decimal::Decimal;
+use crate::base::ids::{InputKey, OfficerId, RaterId};
 use crate::rules::committee::ScoreSheet;
 
 /// Whose result an event can change.
@@ -22,6 +23,12 @@ pub(crate) enum Scope {
     Nothing,
     /// Anyone's (the roster, the committee, a sheet's sign-off): the full recompute.
     All,
+}
+
+/// Whether the change checks the officer's whole dossier itself (then the assessment that
+/// follows need not check it again).
+pub(crate) fn checks_dossier(change: &Change) -> bool {
+    matches!(change, Change::SetInput { .. } | Change::AddOccurrence { .. })
 }
 
 /// The scope of a change in a state.
@@ -54,6 +61,8 @@ pub(crate) fn of(state: &SessionState, change: &Change) -> Scope {
 pub(crate) enum Undo {
     /// An officer's roster entry.
     Officer(OfficerId, Option<RosterEntry>),
+    /// One input of an officer's dossier (`None`: it was not set).
+    Input(OfficerId, InputKey, Option<Decimal>),
     /// A member's score sheet.
     Sheet(RaterId, Option<ScoreSheet>),
     /// An incident's record.
@@ -62,12 +71,32 @@ pub(crate) enum Undo {
     Seal(usize, Option<Publication>),
 }
 
+/// Whether the change is applied in place (what [`undo_for`] saves: `Some`), without saving.
+pub(crate) fn in_place(change: &Change) -> bool {
+    matches!(
+        change,
+        Change::SetInput { .. }
+            | Change::AddOccurrence { .. }
+            | Change::RemoveOccurrence { .. }
+            | Change::UpdateOfficer { .. }
+            | Change::Rate { .. }
+            | Change::RecordIncident { .. }
+            | Change::UpdateIncident { .. }
+            | Change::Decide { .. }
+            | Change::Seal {}
+            | Change::Publish {}
+    )
+}
+
 /// What to save before applying a change in place; `None`: the change may touch more (apply
 /// it to a copy of the state).
 pub(crate) fn undo_for(state: &SessionState, change: &Change) -> Option<Undo> {
     Some(match change {
-        Change::SetInput { officer, .. }
-        | Change::AddOccurrence { officer, .. }
+        Change::SetInput { officer, key, .. } => match state.roster.get(officer) {
+            Some(e) => Undo::Input(officer.clone(), key.clone(), e.dossier.inputs.get(key).copied()),
+            None => Undo::Officer(officer.clone(), None),
+        },
+        Change::AddOccurrence { officer, .. }
         | Change::RemoveOccurrence { officer, .. }
         | Change::UpdateOfficer { officer, .. } => {
             Undo::Officer(officer.clone(), state.roster.get(officer).cloned())
@@ -93,6 +122,14 @@ impl Undo {
             }
             Undo::Officer(id, None) => {
                 state.roster.remove(&id);
+            }
+            Undo::Input(id, key, value) => {
+                if let Some(e) = state.roster.get_mut(&id) {
+                    match value {
+                        Some(v) => e.dossier.inputs.insert(key, v),
+                        None => e.dossier.inputs.remove(&key),
+                    };
+                }
             }
             Undo::Sheet(id, Some(s)) => {
                 state.sheets.insert(id, s);

@@ -97,9 +97,24 @@ impl Assessor {
         context: &AssessContext<'_>,
         options: &AssessOptions,
     ) -> Result<Assessment, Problems> {
+        self.assess_in(dossier, context, options, false)
+    }
+
+    /// [`Assessor::assess_with`] of a dossier the caller has just checked against this scheme
+    /// (`checked`: its dossier checks are not run again; the waivers are still checked).
+    pub(crate) fn assess_in(
+        &self,
+        dossier: &Dossier,
+        context: &AssessContext<'_>,
+        options: &AssessOptions,
+        checked: bool,
+    ) -> Result<Assessment, Problems> {
         let effective = crate::rules::records::effective(&self.scheme, dossier);
         let dossier: &Dossier = &effective.dossier;
-        let mut problems = check_dossier(&self.scheme, &self.dossier_rules, dossier);
+        // a dossier with records is checked again: its derived inputs were not there before
+        let recheck = !checked || matches!(effective.dossier, std::borrow::Cow::Owned(_));
+        let mut problems =
+            if recheck { check_dossier(&self.scheme, &self.dossier_rules, dossier) } else { Problems::new() };
         problems.extend(effective.problems);
         check_waivers(dossier, context, &mut problems);
         if problems.has_errors() {

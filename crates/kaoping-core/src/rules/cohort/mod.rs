@@ -203,48 +203,10 @@ pub fn assess_cohort(
     options: &CohortOptions,
 ) -> Result<CohortResult, Problems> {
     let scheme = engine.scheme();
-    let mut problems = Problems::new();
-    if input.dossiers.is_empty() {
-        return Err(Problems::one(Code::Empty, "dossiers", WorkMsg::NoDossier));
-    }
-    if input.dossiers.len() > limits::MAX_COHORT {
-        return Err(Problems::one(
-            Code::Limit,
-            "dossiers",
-            WorkMsg::TooManyOfficers { max: limits::MAX_COHORT },
-        ));
-    }
-    let contexts = context::CohortContext::new(scheme, input)?;
-    problems.extend(contexts.warnings.clone());
-    let all_waivers = &contexts.waivers;
-
-    let (stats, mut problems) = live_stats(engine, input, &contexts, options, problems)?;
-    let keys = effective_keys(scheme);
-    let AssessedRows { rows, key_values, dossier_fps } =
-        match assess_rows(engine, input, &contexts, options, &stats, &keys) {
-            Ok(r) => r,
-            Err(errors) => {
-                problems.extend(errors);
-                return Err(problems);
-            }
-        };
-
-    // ranking and quotas
-    let standings: Vec<Standing<'_>> = rows
-        .iter()
-        .map(|r| Standing {
-            officer: &r.officer.id,
-            total: r.total,
-            score_pos: r.score_pos,
-            grade_pos: r.grade_pos,
-            fixed: r.fixed,
-            blocked: r.blocked,
-        })
-        .collect();
-    let Ranking { ranked, finals, quotas, changes } =
-        rank_with_quotas(scheme, &keys, &key_values, &standings, options.lang);
-    drop(standings);
-
+    let contexts = prepare(engine, input)?;
+    let Assessed { rows, keys, ranking, stats, warnings, dossier_fps, .. } =
+        assess_ranked_with(engine, input, &contexts, options)?;
+    let Ranking { ranked, finals, quotas, changes } = ranking;
     let mut rows: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
     let mut entries = Vec::with_capacity(finals.len());
     for ((rank, row, grade_pos), (_, note)) in finals.into_iter().zip(ranked) {
@@ -266,7 +228,8 @@ pub fn assess_cohort(
         });
     }
 
-    let inputs = options.fingerprint.then(|| input_fingerprints(engine, input, &dossier_fps, all_waivers));
+    let inputs =
+        options.fingerprint.then(|| input_fingerprints(engine, input, &dossier_fps, &contexts.waivers));
     let fingerprint = inputs.as_ref().map(|inp| result_fingerprint(inp, &entries));
     Ok(CohortResult {
         engine: ENGINE_VERSION.to_owned(),
@@ -278,10 +241,83 @@ pub fn assess_cohort(
         quotas,
         changes,
         stats,
-        warnings: problems,
+        warnings,
         inputs,
         fingerprint,
     })
+}
+
+/// A cohort assessed and ranked with its quotas applied, before its result is written out
+/// (what the session keeps): rows in officer-id order, with their tie-break key values.
+pub(crate) struct Assessed {
+    pub(crate) rows: Vec<Row>,
+    pub(crate) key_values: Vec<Decimal>,
+    pub(crate) keys: Vec<TieBreakKey>,
+    pub(crate) ranking: Ranking,
+    pub(crate) stats: SortedMap<IndicatorId, CohortStat>,
+    pub(crate) warnings: Problems,
+    pub(crate) dossier_fps: Vec<String>,
+}
+
+/// The cohort's checks and contexts (committee ratings, waivers) before it is assessed.
+fn prepare<'a>(engine: &Assessor, input: &'a CohortInput) -> Result<context::CohortContext<'a>, Problems> {
+    if input.dossiers.is_empty() {
+        return Err(Problems::one(Code::Empty, "dossiers", WorkMsg::NoDossier));
+    }
+    if input.dossiers.len() > limits::MAX_COHORT {
+        return Err(Problems::one(
+            Code::Limit,
+            "dossiers",
+            WorkMsg::TooManyOfficers { max: limits::MAX_COHORT },
+        ));
+    }
+    context::CohortContext::new(engine.scheme(), input)
+}
+
+/// [`assess_cohort`] up to the ranking and the quotas, the result not written out.
+pub(crate) fn assess_ranked(
+    engine: &Assessor,
+    input: &CohortInput,
+    options: &CohortOptions,
+) -> Result<Assessed, Problems> {
+    let contexts = prepare(engine, input)?;
+    assess_ranked_with(engine, input, &contexts, options)
+}
+
+fn assess_ranked_with(
+    engine: &Assessor,
+    input: &CohortInput,
+    contexts: &context::CohortContext<'_>,
+    options: &CohortOptions,
+) -> Result<Assessed, Problems> {
+    let scheme = engine.scheme();
+    let mut problems = Problems::new();
+    problems.extend(contexts.warnings.clone());
+    let (stats, mut problems) = live_stats(engine, input, contexts, options, problems)?;
+    let keys = effective_keys(scheme);
+    let AssessedRows { rows, key_values, dossier_fps } =
+        match assess_rows(engine, input, contexts, options, &stats, &keys) {
+            Ok(r) => r,
+            Err(errors) => {
+                problems.extend(errors);
+                return Err(problems);
+            }
+        };
+    // ranking and quotas
+    let standings: Vec<Standing<'_>> = rows
+        .iter()
+        .map(|r| Standing {
+            officer: &r.officer.id,
+            total: r.total,
+            score_pos: r.score_pos,
+            grade_pos: r.grade_pos,
+            fixed: r.fixed,
+            blocked: r.blocked,
+        })
+        .collect();
+    let ranking = rank_with_quotas(scheme, &keys, &key_values, &standings, options.lang);
+    drop(standings);
+    Ok(Assessed { rows, key_values, keys, ranking, stats, warnings: problems, dossier_fps })
 }
 
 /// Live statistics of the cohort-relative indicators: a first pass over the cohort for their

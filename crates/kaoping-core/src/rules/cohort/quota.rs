@@ -151,10 +151,9 @@ pub(crate) fn apply(
             let Some(slot) = slots.get_mut(i) else { continue };
             slot.grade = Some(pos + 1);
             moved += 1;
-            let (from, to) = match (grade_ref(pos), grade_ref(pos + 1)) {
-                (Some(f), Some(t)) => (f, t),
-                _ => continue,
-            };
+            if grade_ref(pos).is_none() || grade_ref(pos + 1).is_none() {
+                continue;
+            }
             let tie_note = last_kept.and_then(|l| {
                 let above = slots.get(l)?;
                 tie(above.row, slots.get(i)?.row)
@@ -162,30 +161,11 @@ pub(crate) fn apply(
             });
             let slot = slots.get(i).cloned();
             let Some(slot) = slot else { continue };
-            let (tie_key, quota_places) =
-                (tie_note.as_ref().map(|t| key_text(&t.decided_by)), quota_places(pos));
-            let tie = tie_note
-                .as_ref()
-                .zip(tie_key.as_ref())
-                .map(|(t, (kz, ke))| (t.with.as_str(), Title::new(kz, Some(ke))));
-            let to_title = title(pos + 1);
-            let fact = QuotaFact::Moved {
-                places: quota_places,
-                rank: slot.rank,
-                total: slot.total,
-                tie,
-                to: to_title,
-            };
-            let reason = render_quota(&fact, lang, scheme.precision);
-            changes.push(QuotaChange {
-                officer: slot.officer.clone(),
-                rank: slot.rank,
-                total: slot.total,
-                from,
-                to,
-                tie: tie_note,
-                reason,
-            });
+            let moved_one =
+                Moved { officer: slot.officer, rank: slot.rank, total: slot.total, tie: tie_note };
+            if let Some(c) = moved_change(scheme, lang, pos, n, moved_one, &key_text) {
+                changes.push(c);
+            }
         }
         let fact = QuotaFact::Outcome {
             places: quota_places(pos),
@@ -211,4 +191,60 @@ pub(crate) fn apply(
         });
     }
     (outcomes, changes)
+}
+
+/// An officer a quota moves, as its change needs them.
+pub(crate) struct Moved<'a> {
+    pub(crate) officer: &'a OfficerId,
+    pub(crate) rank: u32,
+    pub(crate) total: Decimal,
+    /// The tie with the last officer who kept a place, when the first key tied.
+    pub(crate) tie: Option<TieNote>,
+}
+
+/// The change of an officer whom the quota of grade `pos` moves one grade down, in a cohort of
+/// `n` (what [`apply`] writes for them).
+pub(crate) fn moved_change(
+    scheme: &Scheme,
+    lang: Lang,
+    pos: usize,
+    n: u32,
+    moved: Moved<'_>,
+    key_text: &impl Fn(&TieBreakKey) -> (String, String),
+) -> Option<QuotaChange> {
+    let grade = scheme.grades.get(pos)?;
+    let quota = scheme.quotas.iter().find(|q| q.grade == grade.id)?;
+    let grade_ref =
+        |pos: usize| scheme.grades.get(pos).map(|g| GradeRef { id: g.id.clone(), title: g.title.clone() });
+    let title = |pos: usize| {
+        scheme.grades.get(pos).map(|g| Title::new(&g.title, g.title_en.as_deref())).unwrap_or_default()
+    };
+    let (from, to) = (grade_ref(pos)?, grade_ref(pos + 1)?);
+    let (exact, places) = places(quota, n).unwrap_or((Decimal::ZERO, 0));
+    let share_pct = quota.max_share.checked_mul(Decimal::HUNDRED).unwrap_or(Decimal::ZERO);
+    let quota_places =
+        QuotaPlaces { grade: title(pos), cohort: n, share_pct, exact, rounding: quota.rounding, places };
+    let tie_key = moved.tie.as_ref().map(|t| key_text(&t.decided_by));
+    let tie = moved
+        .tie
+        .as_ref()
+        .zip(tie_key.as_ref())
+        .map(|(t, (kz, ke))| (t.with.as_str(), Title::new(kz, Some(ke))));
+    let fact = QuotaFact::Moved {
+        places: quota_places,
+        rank: moved.rank,
+        total: moved.total,
+        tie,
+        to: title(pos + 1),
+    };
+    let reason = render_quota(&fact, lang, scheme.precision);
+    Some(QuotaChange {
+        officer: moved.officer.clone(),
+        rank: moved.rank,
+        total: moved.total,
+        from,
+        to,
+        tie: moved.tie,
+        reason,
+    })
 }

@@ -59,15 +59,16 @@ fn dimension_score(a: &Assessment, id: &DimensionId) -> Decimal {
     a.dimensions.iter().find(|d| &d.id == id).map_or(Decimal::ZERO, |d| d.score)
 }
 
-/// The key values of every officer, flat (`stride` values per officer), with their ids.
-pub(crate) struct KeyTable<'a> {
+/// The key values of every officer, flat (`stride` values per officer), with their ids (any
+/// type that reads as a `str`).
+pub(crate) struct KeyTable<'a, I = &'a str> {
     pub(crate) keys: &'a [TieBreakKey],
     pub(crate) values: &'a [Decimal],
     pub(crate) stride: usize,
-    pub(crate) ids: &'a [&'a str],
+    pub(crate) ids: &'a [I],
 }
 
-impl KeyTable<'_> {
+impl<I: std::borrow::Borrow<str>> KeyTable<'_, I> {
     fn row(&self, i: usize) -> &[Decimal] {
         let start = i.saturating_mul(self.stride);
         self.values.get(start..start.saturating_add(self.stride)).unwrap_or(&[])
@@ -80,7 +81,10 @@ impl KeyTable<'_> {
         let mut vi = 0;
         for (ki, key) in self.keys.iter().enumerate() {
             let ord = match key {
-                TieBreakKey::OfficerId {} => self.ids.get(a).cmp(&self.ids.get(b)),
+                TieBreakKey::OfficerId {} => {
+                    let id = |i: usize| self.ids.get(i).map(<I as std::borrow::Borrow<str>>::borrow);
+                    id(a).cmp(&id(b))
+                }
                 _ => {
                     let ord = rb.get(vi).cmp(&ra.get(vi));
                     vi += 1;
