@@ -55,6 +55,7 @@ fn load(dossiers: &[Dossier]) -> Event {
             inputs: d.inputs.clone(),
             occurrences: d.occurrences.clone(),
             case_review: d.case_review,
+            records: d.records.clone(),
         })
         .collect();
     event(Change::AddOfficers { officers })

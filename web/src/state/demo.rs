@@ -40,6 +40,7 @@ pub fn demo_events(scheme_id: &str, at: Timestamp, office: &Actor) -> Result<Vec
             inputs: d.inputs.clone(),
             occurrences: d.occurrences.clone(),
             case_review: d.case_review,
+            records: d.records.clone(),
         })
         .collect();
     let mut events = vec![event(office, None, Change::AddOfficers { officers })];

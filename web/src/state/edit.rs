@@ -157,6 +157,7 @@ impl AppState {
                 inputs: e.dossier.inputs.clone(),
                 occurrences: e.dossier.occurrences.clone(),
                 case_review: e.dossier.case_review,
+                records: e.dossier.records.clone(),
             })
             .collect();
         let mut notice: Option<Problems> = None;

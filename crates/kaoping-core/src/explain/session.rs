@@ -125,6 +125,10 @@ pub(crate) enum EventFact<'a> {
     },
     /// An occurrence removed.
     OccurrenceRemoved { officer: Named<'a>, occurrence: &'a str, item: Option<Titled<'a>> },
+    /// A case record added or replaced.
+    RecordUpserted { officer: Named<'a>, record: &'a str },
+    /// A case record removed.
+    RecordRemoved { officer: Named<'a>, record: &'a str },
     /// A member added, with their role's label.
     MemberAdded { member: Named<'a>, role: &'a str },
     /// A member removed.
@@ -227,6 +231,20 @@ fn roster_text(lang: Lang, fact: &EventFact<'_>) -> Option<String> {
                 format!("为 {} 登记 {}（{date}，{count} 次{reference}）", officer.text(), item.text(lang))
             } else {
                 format!("recorded {} for {} ({date}, {count}×{reference})", item.text(lang), officer.text())
+            }
+        }
+        EventFact::RecordUpserted { officer, record } => {
+            if zh {
+                format!("为 {} 登记或更新案件记录 {record}", officer.text())
+            } else {
+                format!("recorded or updated case record {record} for {}", officer.text())
+            }
+        }
+        EventFact::RecordRemoved { officer, record } => {
+            if zh {
+                format!("删除 {} 的案件记录 {record}", officer.text())
+            } else {
+                format!("removed case record {record} of {}", officer.text())
             }
         }
         EventFact::OccurrenceRemoved { officer, occurrence, item } => {

@@ -125,7 +125,7 @@ fn actor_is(event: &Event, id: &RaterId) -> Result<(), Problems> {
 
 /// The dossier's errors after a change (warnings are not a reason to refuse), each moved to a
 /// path into the event by `locate`.
-fn check_dossier(
+pub(crate) fn check_dossier(
     engine: &Assessor,
     dossier: &Dossier,
     locate: &dyn Fn(&str) -> String,
@@ -154,8 +154,8 @@ pub(crate) fn apply_data(
     event: &Event,
 ) -> Result<bool, Problems> {
     match &event.change {
-        Change::AddOfficer { officer, inputs, occurrences, case_review } => {
-            let data = (inputs, occurrences.as_slice(), case_review.as_ref());
+        Change::AddOfficer { officer, inputs, occurrences, case_review, records } => {
+            let data = (inputs, occurrences.as_slice(), case_review.as_ref(), records.as_slice());
             let (id, entry) = new_entry(engine, state, officer, data, "change")?;
             state.roster.insert(id, entry);
         }
@@ -261,7 +261,7 @@ fn new_entry(
     engine: &Assessor,
     state: &SessionState,
     officer: &RosterOfficer,
-    (inputs, occurrences, case_review): (&SortedMap<InputKey, Decimal>, &[Occurrence], Option<&CaseReview>),
+    (inputs, occurrences, case_review, records): Facts<'_>,
     at: &str,
 ) -> Result<(OfficerId, RosterEntry), Problems> {
     if !is_valid_id(officer.id.as_str()) {
@@ -285,13 +285,21 @@ fn new_entry(
         inputs: inputs.clone(),
         occurrences: occurrences.to_vec(),
         case_review: case_review.copied(),
-        records: Vec::new(),
+        records: records.to_vec(),
         as_of: None,
         synthetic: false,
     };
     check_dossier(engine, &dossier, &|p| if p.is_empty() { at.to_owned() } else { format!("{at}.{p}") })?;
     Ok((officer.id.clone(), RosterEntry { post: officer.post.clone(), dossier }))
 }
+
+/// An added officer's dossier data: inputs, occurrences, case review, records.
+type Facts<'a> = (
+    &'a SortedMap<InputKey, Decimal>,
+    &'a [Occurrence],
+    Option<&'a CaseReview>,
+    &'a [crate::model::records::Record],
+);
 
 /// Adds officers in bulk: every one checked (the problems of all of them at once), no id
 /// twice, then one merge into the roster.
@@ -311,7 +319,13 @@ fn add_officers(
     let mut entries = Vec::with_capacity(officers.len());
     for (i, o) in officers.iter().enumerate() {
         let at = format!("change.officers[{i}]");
-        match new_entry(engine, state, &o.officer, (&o.inputs, &o.occurrences, o.case_review.as_ref()), &at) {
+        match new_entry(
+            engine,
+            state,
+            &o.officer,
+            (&o.inputs, &o.occurrences, o.case_review.as_ref(), &o.records),
+            &at,
+        ) {
             Ok(e) => entries.push(e),
             Err(p) => problems.extend(p),
         }

@@ -128,6 +128,7 @@ fn roster_event(session: &Session, header: &str, numbers: &[f64], whole: &[u32])
                     error: at(&c.error),
                 }
             }),
+            records: Vec::new(),
         });
     }
     Ok(Event { at: h.at, actor: h.actor, reason: h.reason, change: Change::AddOfficers { officers } })

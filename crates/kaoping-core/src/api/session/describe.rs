@@ -222,6 +222,12 @@ fn describe(known: &mut Known, session: &Session, event: &Event, lang: Lang) -> 
                     .get(&(officer.clone(), occurrence.to_string()))
                     .map(|o| item_title(scheme, o.item.as_str())),
             },
+            Change::UpsertRecord { officer, record } => {
+                EventFact::RecordUpserted { officer: k.officer(officer), record: record.id.as_str() }
+            }
+            Change::RemoveRecord { officer, record } => {
+                EventFact::RecordRemoved { officer: k.officer(officer), record: record.as_str() }
+            }
             Change::AddMember { member } => EventFact::MemberAdded {
                 member: Named { id: member.id.as_str(), name: &member.name },
                 role: role_label(member.role, lang),
@@ -410,6 +416,7 @@ mod tests {
                 inputs: d.inputs.clone(),
                 occurrences: d.occurrences.clone(),
                 case_review: d.case_review,
+                records: Vec::new(),
             }],
         };
         s.apply(Event {

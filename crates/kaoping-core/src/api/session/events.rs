@@ -84,6 +84,10 @@ pub struct NewOfficer {
     /// the case review.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case_review: Option<CaseReview>,
+    /// Case records, from which the scheme's derived inputs and items are computed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "tsify", tsify(type = "CaseRecord[]"))]
+    pub records: Vec<crate::model::records::Record>,
 }
 
 /// A change to the session.
@@ -107,6 +111,10 @@ pub enum Change {
         /// Counts of case files by review grade (案件评查).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         case_review: Option<CaseReview>,
+        /// Case records.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        #[cfg_attr(feature = "tsify", tsify(type = "CaseRecord[]"))]
+        records: Vec<crate::model::records::Record>,
     },
     /// Adds many officers at once (a roster loaded in bulk), each checked as
     /// [`Change::AddOfficer`] checks one; all or none are added, and the cohort is computed once.
@@ -161,6 +169,24 @@ pub enum Change {
         officer: OfficerId,
         /// The occurrence id.
         occurrence: OccurrenceId,
+    },
+    /// Adds a case record to an officer's dossier, or replaces the one with the same id (the
+    /// platform's case changed); the officer's derived inputs follow.
+    #[serde(rename_all = "camelCase")]
+    UpsertRecord {
+        /// The officer.
+        officer: OfficerId,
+        /// The record.
+        #[cfg_attr(feature = "tsify", tsify(type = "CaseRecord"))]
+        record: crate::model::records::Record,
+    },
+    /// Removes a case record.
+    #[serde(rename_all = "camelCase")]
+    RemoveRecord {
+        /// The officer.
+        officer: OfficerId,
+        /// The record's id.
+        record: crate::base::ids::RecordId,
     },
     /// Adds a committee member.
     #[serde(rename_all = "camelCase")]
@@ -253,6 +279,8 @@ impl Change {
             Change::SetInput { .. } => "setInput",
             Change::AddOccurrence { .. } => "addOccurrence",
             Change::RemoveOccurrence { .. } => "removeOccurrence",
+            Change::UpsertRecord { .. } => "upsertRecord",
+            Change::RemoveRecord { .. } => "removeRecord",
             Change::AddMember { .. } => "addMember",
             Change::RemoveMember { .. } => "removeMember",
             Change::Recuse { .. } => "recuse",

@@ -28,6 +28,7 @@
 
 pub mod actor;
 mod apply;
+mod apply_records;
 mod apply_tolerance;
 pub mod calls;
 pub mod changes;
@@ -195,6 +196,7 @@ impl Session {
             None => &mut self.state,
         };
         let known = apply::apply_data(&self.engine, state, event)?
+            || apply_records::apply_records(&self.engine, state, event)?
             || apply_tolerance::apply_tolerance(&self.policy, self.init.lang, state, event, result)?;
         if known {
             Ok(())

@@ -38,6 +38,8 @@ pub(crate) fn of(state: &SessionState, change: &Change) -> Scope {
         Change::SetInput { officer, .. }
         | Change::AddOccurrence { officer, .. }
         | Change::RemoveOccurrence { officer, .. }
+        | Change::UpsertRecord { officer, .. }
+        | Change::RemoveRecord { officer, .. }
         | Change::UpdateOfficer { officer, .. } => one(officer, false),
         Change::Rate { officer, .. } => one(officer, true),
         Change::RecordIncident { incident } | Change::UpdateIncident { incident } => {
@@ -78,6 +80,8 @@ pub(crate) fn in_place(change: &Change) -> bool {
         Change::SetInput { .. }
             | Change::AddOccurrence { .. }
             | Change::RemoveOccurrence { .. }
+            | Change::UpsertRecord { .. }
+            | Change::RemoveRecord { .. }
             | Change::UpdateOfficer { .. }
             | Change::Rate { .. }
             | Change::RecordIncident { .. }
@@ -98,6 +102,8 @@ pub(crate) fn undo_for(state: &SessionState, change: &Change) -> Option<Undo> {
         },
         Change::AddOccurrence { officer, .. }
         | Change::RemoveOccurrence { officer, .. }
+        | Change::UpsertRecord { officer, .. }
+        | Change::RemoveRecord { officer, .. }
         | Change::UpdateOfficer { officer, .. } => {
             Undo::Officer(officer.clone(), state.roster.get(officer).cloned())
         }

@@ -80,6 +80,10 @@ messages! {
             "occurrence `{occurrence}` is linked by incident `{incident}`",
             "事项记录「{occurrence}」已被事件「{incident}」关联";
         /// An occurrence the officer does not have.
+        NoRecord { officer: String, record: String } =
+            "officer `{officer}` has no record `{record}`",
+            "人员「{officer}」没有案件记录「{record}」";
+        /// An occurrence the officer does not have.
         NoOccurrence { officer: String, occurrence: String } =
             "officer `{officer}` has no occurrence `{occurrence}`",
             "人员「{officer}」没有事项记录「{occurrence}」";
