@@ -2,7 +2,7 @@
 //!
 //! When one officer moves from rank 900 to rank 100, the 800 officers between move one rank
 //! down and nothing else about them changes. [`OfficerChanges`] holds those as one run (their
-//! rows in rank order and a shared, copy-on-write view of their standings, [`Cells`]) beside
+//! rows in rank order and a shared, copy-on-write view of their standings, `Cells`) beside
 //! the few officers listed in full, so that applying an event costs no more than the officers
 //! it really touched; the per-officer list is written out once, on first reading (iteration,
 //! indexing, comparison, JSON). Read or not, it is exactly the list of every officer whose

@@ -1,7 +1,7 @@
 //! The smallest combination of changes that reaches the next grade up when no single change
 //! does (issue #14 item 2).
 //!
-//! **Levers** are what the single-change search moves ([`super::levers`]): an indicator's
+//! **Levers** are what the single-change search moves (`levers.rs`): an indicator's
 //! value — the dossier input it reads, a ratio's numerator input, or the committee's rating —
 //! anywhere within its bounds (counts whole and not negative, percents 0–100, ratings 0 to the
 //! maximum); and the removal of one deduction occurrence. Vetoes and bonuses are not levers.
