@@ -77,14 +77,7 @@ pub fn check_scheme_records(scheme: &Scheme, problems: &mut Problems) {
     for (i, def) in scheme.inputs.iter().enumerate() {
         let Some(d) = &def.derive else { continue };
         let at = root.key("inputs").index(i).key("derive");
-        let Some(kind) = scheme.records.iter().find(|k| k.id == d.from) else {
-            problems.push(
-                Code::UnknownRef,
-                at.key("from"),
-                RecordMsg::UnknownKind { kind: d.from.to_string() },
-            );
-            continue;
-        };
+        let Some(kind) = declared_kind(scheme, &d.from, &at, problems) else { continue };
         match (d.aggregate, &d.field) {
             (Aggregate::Count, None) => {}
             (Aggregate::Distinct, Some(f)) => expect_field(kind, f, None, &at.key("field"), problems),
@@ -117,14 +110,7 @@ fn check_item_derivations(scheme: &Scheme, problems: &mut Problems) {
     for (at, d) in items.chain(vetoes) {
         let Some(d) = d else { continue };
         let at = at.key("derive");
-        let Some(kind) = scheme.records.iter().find(|k| k.id == d.from) else {
-            problems.push(
-                Code::UnknownRef,
-                at.key("from"),
-                RecordMsg::UnknownKind { kind: d.from.to_string() },
-            );
-            continue;
-        };
+        let Some(kind) = declared_kind(scheme, &d.from, &at, problems) else { continue };
         if let Some(f) = &d.date {
             expect_field(kind, f, Some(FieldType::Date), &at.key("date"), problems);
         }
@@ -132,6 +118,21 @@ fn check_item_derivations(scheme: &Scheme, problems: &mut Problems) {
             check_filter(kind, filter, &at.key("where"), problems);
         }
     }
+}
+
+/// The record kind a derivation at `at` reads from (`E_UNKNOWN_REF` at `at.from` when the
+/// scheme does not declare it).
+fn declared_kind<'s>(
+    scheme: &'s Scheme,
+    from: &crate::base::ids::RecordKindId,
+    at: &Path,
+    problems: &mut Problems,
+) -> Option<&'s RecordKind> {
+    let kind = scheme.records.iter().find(|k| &k.id == from);
+    if kind.is_none() {
+        problems.push(Code::UnknownRef, at.key("from"), RecordMsg::UnknownKind { kind: from.to_string() });
+    }
+    kind
 }
 
 /// A field of the kind, of the given type when one is asked for.

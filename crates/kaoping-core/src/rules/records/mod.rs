@@ -19,7 +19,7 @@ pub mod check;
 use crate::base::date::Date;
 use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Path, Problems};
-use crate::base::ids::{FieldKey, InputKey, ItemId, OccurrenceId, RecordId};
+use crate::base::ids::{FieldKey, InputKey, ItemId, OccurrenceId, RecordId, RecordKindId};
 use crate::base::message::RecordMsg;
 use crate::model::assessment::DerivedInput;
 use crate::model::dossier::{Dossier, Occurrence};
@@ -94,16 +94,33 @@ pub fn firing<'r>(
     records: &'r [Record],
     window: &Window,
 ) -> Vec<(usize, &'r Record)> {
-    let kind_date = scheme.records.iter().find(|k| k.id == derivation.from).and_then(|k| k.date.as_ref());
+    kept(scheme, &derivation.from, derivation.filter.as_ref(), records, window)
+}
+
+/// The kind's date field (`None`: the kind is not declared or has none).
+fn kind_date<'s>(scheme: &'s Scheme, kind: &RecordKindId) -> Option<&'s FieldKey> {
+    scheme.records.iter().find(|k| &k.id == kind).and_then(|k| k.date.as_ref())
+}
+
+/// The records of a kind, known at the window's as-of date, that the filter keeps, with their
+/// places in the dossier: what a derived input aggregates and what fires an item.
+fn kept<'r>(
+    scheme: &Scheme,
+    kind: &RecordKindId,
+    filter: Option<&Filter>,
+    records: &'r [Record],
+    window: &Window,
+) -> Vec<(usize, &'r Record)> {
+    let date_field = kind_date(scheme, kind);
     records
         .iter()
         .enumerate()
-        .filter(|(_, r)| r.kind == derivation.from)
-        .filter(|(_, r)| match (window.as_of, kind_date.and_then(|f| date_of(r, f))) {
+        .filter(|(_, r)| &r.kind == kind)
+        .filter(|(_, r)| match (window.as_of, date_field.and_then(|f| date_of(r, f))) {
             (Some(as_of), Some(date)) => date <= as_of,
             _ => true,
         })
-        .filter(|(_, r)| derivation.filter.as_ref().is_none_or(|f| holds(f, r, window)))
+        .filter(|(_, r)| filter.is_none_or(|f| holds(f, r, window)))
         .collect()
 }
 
@@ -115,8 +132,7 @@ fn occurrences(
     records: &[Record],
     window: &Window,
 ) -> Vec<Occurrence> {
-    let kind_date = scheme.records.iter().find(|k| k.id == derivation.from).and_then(|k| k.date.as_ref());
-    let date_field = derivation.date.as_ref().or(kind_date);
+    let date_field = derivation.date.as_ref().or(kind_date(scheme, &derivation.from));
     firing(scheme, derivation, records, window)
         .into_iter()
         .map(|(i, r)| Occurrence {
@@ -154,15 +170,9 @@ pub fn derive(
     window: &Window,
     key: &InputKey,
 ) -> DerivedInput {
-    let date_field = scheme.records.iter().find(|k| k.id == derivation.from).and_then(|k| k.date.as_ref());
-    let kept: Vec<&Record> = records
-        .iter()
-        .filter(|r| r.kind == derivation.from)
-        .filter(|r| match (window.as_of, date_field.and_then(|f| date_of(r, f))) {
-            (Some(as_of), Some(date)) => date <= as_of,
-            _ => true,
-        })
-        .filter(|r| derivation.filter.as_ref().is_none_or(|f| holds(f, r, window)))
+    let kept: Vec<&Record> = kept(scheme, &derivation.from, derivation.filter.as_ref(), records, window)
+        .into_iter()
+        .map(|(_, r)| r)
         .collect();
     let numbers = || {
         derivation
