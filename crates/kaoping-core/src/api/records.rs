@@ -79,12 +79,8 @@ pub fn drill(engine: &Engine, dossier: &Dossier, target: &str) -> Result<Vec<Dri
         let d = derive(scheme, derivation, &dossier.records, &window, key);
         // the kept ids come in the dossier's order: one walk side by side
         let mut wanted = d.records.iter().peekable();
-        let records = dossier
-            .records
-            .iter()
-            .filter(|r| wanted.next_if(|id| **id == r.id).is_some())
-            .cloned()
-            .collect();
+        let records =
+            dossier.records.iter().filter(|r| wanted.next_if(|id| **id == r.id).is_some()).cloned().collect();
         out.push(Drill { key: key.to_string(), value: d.value, records });
     }
     Ok(out)
