@@ -43,6 +43,7 @@ impl Session {
         } else {
             text_of(&event, "event")?
         };
+        crate::convert::make_room(text.len());
         wire_value(self.inner.apply_wire(&text))
     }
 
