@@ -367,7 +367,7 @@ function installSession(wasm) {
     } catch (e) {
       throw wasm.__breach('', `\`event\` cannot be read as JSON: ${e.message}`);
     }
-    return applied(this.__addOfficersColumns(text, numbers, whole));
+    return applied(this.__addOfficersColumns(text, numbers, whole, header.officers.length));
   };
 }
 

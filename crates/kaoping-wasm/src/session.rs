@@ -43,19 +43,22 @@ impl Session {
         } else {
             text_of(&event, "event")?
         };
-        crate::convert::make_room(text.len());
+        crate::convert::make_room(text.len().saturating_mul(crate::convert::ROOM_PER_TEXT_BYTE));
         wire_value(self.inner.apply_wire(&text))
     }
 
     /// `addOfficersColumns` without its glue: `{ at, actor, reason?, names?, units?, posts?,
-    /// columns }` and the columns' two buffers (see `Engine.__assessColumns`).
+    /// columns }`, the columns' two buffers (see `Engine.__assessColumns`) and the number of
+    /// officers (room is made for them at once).
     #[wasm_bindgen(js_name = "__addOfficersColumns", skip_typescript)]
     pub fn add_officers_columns(
         &mut self,
         header: &str,
         numbers: &[f64],
         whole: &[u32],
+        rows: u32,
     ) -> JsResult<JsValue> {
+        crate::convert::make_room((rows as usize).saturating_mul(crate::convert::ROOM_PER_OFFICER));
         wire_value(core::wire::Wire::of(self.inner.add_officers_columns(header, numbers, whole)))
     }
 
