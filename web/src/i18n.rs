@@ -225,6 +225,13 @@ messages! {
     ReasonPlaceholder => "请填写理由", "The reason";
     ReasonSubmit => "确认并提交", "Submit";
     Cancel => "取消", "Cancel";
+    ChooseItem => "请选择事项", "Choose an item";
+    ChooseItemFirst => "请先选择要添加的事项", "Choose the item to add first";
+    VetoGroup => "一票否决事项", "Vetoes";
+    ListGroup => "加分、扣分事项", "Bonus and deduction items";
+    ConfirmVeto => "是一票否决事项", "is a veto";
+    ConfirmVetoAsk => "确认为该干警添加？", "Add it to this officer?";
+    ConfirmAdd => "确认添加", "Add it";
     LastEdit => "最近一次操作", "Last edit";
     Version => "版本", "Version";
     NoteInEnglish => "（说明仅有英文，悬停查看）", "(note in English only)";

@@ -16,7 +16,7 @@ mod browser;
 #[cfg(target_arch = "wasm32")]
 mod components;
 
-/// Starts the app in the page's `<main id="app">`.
+/// Starts the app in the page's `<div id="app">`.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {

@@ -115,6 +115,45 @@ await test('adding a negative-list occurrence deducts its points', async () => {
   assert((await page.locator('.explanation').innerText()).includes('N04'), 'explanation names N04');
 });
 
+await test('the occurrence row starts with no item, counts as typed, and adds a veto only once confirmed', async () => {
+  // no item chosen: nothing is added and the row says so, at the row
+  eq(await page.inputValue('#occ-item'), '', 'no item chosen at first');
+  const rows = await page.locator('.occurrences tr[data-occurrence]').count();
+  await page.click('#occ-add');
+  assert((await text('#occ-ask')).includes('请先选择'), 'asks to choose an item first');
+  eq(await page.locator('.occurrences tr[data-occurrence]').count(), rows, 'nothing added');
+  // N04 three times: 2 points each → 68.55 − 6 = 62.55, and the row says 3
+  await page.selectOption('#occ-item', 'N04');
+  await page.fill('#occ-count', '3');
+  await page.click('#occ-add');
+  await page.waitForFunction(() => document.querySelector('#detail-total')?.textContent === '62.55');
+  eq(await page.locator('.occurrences tr[data-occurrence]').last().locator('td.num').innerText(), '3', 'count shown');
+  // a veto asks first, saying what it does; cancel changes nothing
+  const grade = await text('#detail-grade');
+  await page.selectOption('#occ-item', 'V04');
+  await page.fill('#occ-count', '1');
+  await page.click('#occ-add');
+  const ask = await text('#occ-ask');
+  assert(ask.includes('一票否决') && ask.includes('V04') && ask.includes('评为'), `veto question: ${ask}`);
+  await shot('occurrence-veto-confirm');
+  await page.click('#occ-cancel');
+  eq(await page.locator('#occ-ask').count(), 0, 'question gone');
+  eq(await page.locator('.occurrences tr[data-occurrence]').count(), rows + 1, 'the veto was not added');
+  eq(await text('#detail-grade'), grade, 'grade unchanged');
+  // confirmed: the veto is added; then removed again for the tests that follow
+  await page.click('#occ-add');
+  await page.click('#occ-confirm');
+  await page.waitForFunction((n) => document.querySelectorAll('.occurrences tr[data-occurrence]').length === n, rows + 2);
+  for (const _ of [0, 1]) {
+    await page.locator('.occurrences tr[data-occurrence] button').last().click();
+  }
+  await page.waitForFunction(() => document.querySelector('#detail-total')?.textContent === '68.55');
+});
+
+await test('the page has one main landmark', async () => {
+  eq(await page.locator('main').count(), 1, '<main> elements');
+});
+
 await test('names cannot inject markup or script', async () => {
   const evil = '<img src=x onerror="window.__xss=1">';
   await page.fill('#officer-name', evil);

@@ -31,8 +31,12 @@ impl AppState {
             Action::SetUnit { officer, unit } => {
                 Change::UpdateOfficer { officer, name: None, unit: Some(unit), post: None }
             }
-            Action::AddOccurrence { officer, item, date, reference } => {
+            Action::AddOccurrence { officer, item, date, reference, count } => {
                 let day = Date::parse(date.trim()).ok_or(date)?;
+                let count = match count.trim() {
+                    "" => 1,
+                    t => t.parse::<u32>().ok().filter(|n| *n >= 1).ok_or(count)?,
+                };
                 let taken = |id: &str| {
                     self.dossier(&officer).is_some_and(|d| d.occurrences.iter().any(|o| o.id.as_str() == id))
                 };
@@ -42,7 +46,7 @@ impl AppState {
                     id: format!("occ-{n}").as_str().into(),
                     item: item.as_str().into(),
                     date: day,
-                    count: 1,
+                    count,
                     reference,
                     note: None,
                 };

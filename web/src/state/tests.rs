@@ -75,6 +75,7 @@ fn a_bad_number_is_refused_and_nothing_changes() {
         item: "NOPE".into(),
         date: "2026-06-01".into(),
         reference: String::new(),
+        count: String::new(),
     });
     assert!(
         matches!(&s.ui.notice, Some(Notice::Rejected(p)) if p.0.iter().all(|p| !p.message_zh.is_empty()))
@@ -280,12 +281,35 @@ fn occurrences_add_and_remove() {
         item: "N04".into(),
         date: "2026-06-01".into(),
         reference: "投诉-1".into(),
+        count: String::new(),
     });
     // N04 deducts 2 points per occurrence
     assert_eq!(before.checked_sub(total(&s, "J-001")), Decimal::parse("2"));
     let occ = s.dossier(&id("J-001")).unwrap().occurrences.last().unwrap().id.as_str().to_string();
     s.apply(Action::RemoveOccurrence { officer: id("J-001"), id: occ });
     assert_eq!(total(&s, "J-001"), before);
+}
+
+#[test]
+fn an_occurrence_counts_as_many_times_as_typed_and_a_bad_count_changes_nothing() {
+    let mut s = demo();
+    let before = total(&s, "J-001");
+    let add = |count: &str| Action::AddOccurrence {
+        officer: id("J-001"),
+        item: "N04".into(),
+        date: "2026-06-01".into(),
+        reference: String::new(),
+        count: count.into(),
+    };
+    // N04 deducts 2 points per occurrence: 3 times, 6 points
+    s.apply(add("3"));
+    assert_eq!(before.checked_sub(total(&s, "J-001")), Decimal::parse("6"));
+    let head = s.session.log().head().to_owned();
+    for bad in ["0", "-1", "两次", "1.5"] {
+        s.apply(add(bad));
+        assert!(matches!(s.ui.notice, Some(Notice::BadNumber(_))), "{bad}");
+        assert_eq!(s.session.log().head(), head, "{bad} changed nothing");
+    }
 }
 
 #[test]
