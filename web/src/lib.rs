@@ -6,6 +6,7 @@
 //! under `components/` only display it. The browser side compiles only for `wasm32`, so native
 //! workspace builds and tests check the state logic without compiling Yew.
 
+pub mod collate;
 pub mod csv;
 pub mod i18n;
 pub mod plot;

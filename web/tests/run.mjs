@@ -150,6 +150,27 @@ await test('the occurrence row starts with no item, counts as typed, and adds a 
   await page.waitForFunction(() => document.querySelector('#detail-total')?.textContent === '68.55');
 });
 
+await test('names sort by pinyin, every column sorts, and the filter finds grades and flags', async () => {
+  const ids = async () => page.$$eval('#cohort-table tbody tr', (rows) => rows.map((r) => r.dataset.officer));
+  // 陈 chen, 黄 huang, 李 li, 刘 liu, 王 wang, 杨 yang, 张 zhang, 赵 zhao, 周 zhou
+  // (by code point 刘 周 张 李 杨 王 赵 陈 黄 would come instead)
+  await page.click('th[data-sort="name"]');
+  eq((await ids()).join(' '), 'J-005 J-008 J-002 J-006 J-003 J-007 J-001 J-004 J-009', 'pinyin order');
+  await shot('sort-by-name');
+  await page.click('th[data-sort="grade"]');
+  eq((await ids())[0], 'J-008', 'best grade first');
+  await page.click('th[data-sort="rank"]');
+  const ranks = await page.$$eval('#cohort-table tbody td.rank', (cells) => cells.map((c) => Number(c.textContent)));
+  eq(ranks.join(','), [...ranks].sort((a, b) => a - b).join(','), 'ranks ascending');
+  await page.fill('#filter', '否决');
+  eq((await ids()).sort().join(' '), 'J-005 J-006', 'filter by the veto flag');
+  await page.fill('#filter', '优秀');
+  eq((await ids()).join(' '), 'J-008', 'filter by grade');
+  await page.fill('#filter', '');
+  await page.click('th[data-sort="total"]');
+  eq((await ids())[0], 'J-008', 'back to totals, highest first');
+});
+
 await test('the page has one main landmark', async () => {
   eq(await page.locator('main').count(), 1, '<main> elements');
 });

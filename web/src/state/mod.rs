@@ -11,6 +11,7 @@ mod action;
 mod demo;
 mod edit;
 mod incident_edit;
+mod order;
 mod results;
 #[cfg(test)]
 mod tests;
@@ -20,6 +21,7 @@ mod workspace;
 pub use action::Action;
 pub use demo::{demo_events, first_demo_scheme};
 pub use incident_edit::IncidentEdit;
+pub use order::flags;
 pub use ui::{LastEdit, Notice, Pending, PrintTarget, SortKey, Ui, View};
 pub(crate) use workspace::too_large;
 pub use workspace::{
