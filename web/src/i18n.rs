@@ -142,7 +142,7 @@ messages! {
     Responsibility => "责任类型", "Responsibility";
     Culpability => "主观过错", "Culpability";
     NoCulpability => "（不适用）", "(not applicable)";
-    Preconditions => "前提条件（均须具备）", "Preconditions (all required)";
+    Preconditions => "前提条件（缺项时如何决定，由容错政策的规则定，见决定理由）", "Preconditions (how a missing one counts is the policy's rules: see the decision's reasons)";
     PositiveList => "正面清单（可予容错）", "Positive list (may be tolerated)";
     MitigationList => "从轻减轻情形", "Mitigation list";
     NegativeList => "负面清单（不予容错）", "Negative list (never tolerated)";

@@ -308,6 +308,14 @@ await test('a tolerance decision follows the ticked facts and flips on a negativ
   await page.fill('#incident-description-new', '鉴定机构停业导致两案超审限');
   await page.click('#incident-new');
   await page.waitForSelector('.incident-form');
+  // a new incident is dated today (within the 2026 period), not the period's first day, so a
+  // correction deadline counted from it is not already past
+  const today = await page.evaluate(() => { const d = new Date(); const p = (n) => String(n).padStart(2, '0'); return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`; });
+  const within = today < '2026-01-01' ? '2026-01-01' : today > '2026-12-31' ? '2026-12-31' : today;
+  eq(await page.inputValue('#inc-date'), within, 'a new incident is dated today');
+  assert(!(await text('.incident-form')).includes('均须具备'), 'the preconditions heading does not claim all are required');
+  await page.fill('#inc-date', '2026-01-10');
+  await page.press('#inc-date', 'Tab');
   for (const pc of ['PC01', 'PC02', 'PC03', 'PC04', 'PC05']) await page.check(`.preconditions input[data-item="${pc}"]`);
   await page.check('input[data-linked="occ-2"]');
   await page.check('.positive input[data-item="TP03"]');
