@@ -98,12 +98,26 @@ await test('editing an input recomputes total and grade live', async () => {
   eq(await text('#detail-grade'), '基本称职', 'detail grade');
 });
 
-await test('a bad number is refused with a message and changes nothing', async () => {
+await test('a bad number is refused beside its field and changes nothing', async () => {
   await setInput('avgDays', '7x');
-  await page.waitForSelector('#notice');
-  assert((await text('#notice')).includes('7x'), 'notice names the bad text');
+  await page.waitForSelector('#field-notice');
+  assert((await text('#field-notice')).includes('7x'), 'the notice names the bad text');
+  eq(await page.locator('#notice').count(), 0, 'nothing at the top of the page');
+  // the notice is the row right under the field
+  const under = await page.evaluate(() => document.querySelector('input[data-input="avgDays"]').closest('tr').nextElementSibling?.id
+    || document.querySelector('input[data-input="avgDays"]').closest('tr').nextElementSibling?.querySelector('#field-notice')?.id);
+  eq(under, 'field-notice', 'notice under the field');
   eq(await text('#detail-total'), '70.55', 'total unchanged');
-  await page.click('#notice .close');
+  // a count the core refuses (negative) is said there too, in Chinese; the table keeps every rank
+  await setInput('closed', '-5');
+  await page.waitForFunction(() => document.querySelector('#field-notice')?.textContent.includes('负'));
+  await shot('field-notice');
+  eq(await page.locator('#cohort-table td.rank').count(), 9, 'every officer keeps a rank');
+  // a good value clears it (201, then back to the demo's 200 for the tests that follow)
+  await setInput('closed', '201');
+  await page.waitForFunction(() => !document.querySelector('#field-notice'));
+  await setInput('closed', '200');
+  await page.waitForFunction(() => document.querySelector('#detail-total')?.textContent === '70.55');
 });
 
 await test('adding a negative-list occurrence deducts its points', async () => {

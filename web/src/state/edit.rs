@@ -4,7 +4,7 @@
 //! for the reason, and is applied again with it.
 
 use super::workspace::over_import_limit;
-use super::{Action, AppState, LastEdit, Notice, Pending, MAX_IMPORT_BYTES};
+use super::{Action, AppState, FieldNotice, LastEdit, Notice, Pending, MAX_IMPORT_BYTES};
 use kaoping_core::api::session::{ActorKind, Change, Event, NewOfficer, RosterOfficer, Session, SessionInit};
 use kaoping_core::base::error::Problems;
 use kaoping_core::{Code, Date, Decimal, Occurrence};
@@ -81,6 +81,17 @@ impl AppState {
                 }
             }
             Action::CancelReason => self.ui.pending = None,
+            Action::SetInput { officer, key, value } => {
+                // a value refused, by the app or the core, is said beside its field
+                let field = (officer.clone(), key.clone());
+                self.ui.field = None;
+                let refused = match self.change_of(Action::SetInput { officer, key, value }) {
+                    Ok(Some(change)) => (!self.act(change)).then(|| self.ui.notice.take()).flatten(),
+                    Ok(None) => None,
+                    Err(text) => Some(Notice::BadNumber(text)),
+                };
+                self.ui.field = refused.map(|notice| FieldNotice { officer: field.0, key: field.1, notice });
+            }
             other => match self.change_of(other) {
                 Ok(Some(change)) => {
                     self.act(change);

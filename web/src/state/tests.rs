@@ -67,8 +67,19 @@ fn a_bad_number_is_refused_and_nothing_changes() {
     let mut s = demo();
     let head = s.session.log().head().to_owned();
     s.apply(Action::SetInput { officer: id("J-001"), key: "satisfaction".into(), value: "9x".into() });
-    assert!(matches!(s.ui.notice, Some(Notice::BadNumber(_))));
+    // said beside the field, not at the top
+    let field = s.ui.field.clone().unwrap();
+    assert_eq!((field.officer, field.key.as_str()), (id("J-001"), "satisfaction"));
+    assert!(matches!(field.notice, Notice::BadNumber(ref t) if t == "9x"));
+    assert!(s.ui.notice.is_none());
     assert_eq!(s.session.log().head(), head);
+    // a negative count is refused by the core, also beside its field; a good value clears it
+    s.apply(Action::SetInput { officer: id("J-001"), key: "closed".into(), value: "-5".into() });
+    let field = s.ui.field.clone().unwrap();
+    assert_eq!(field.key, "closed");
+    assert!(matches!(field.notice, Notice::Rejected(ref p) if p.0.iter().all(|p| !p.message_zh.is_empty())));
+    assert_eq!(s.session.log().head(), head);
+
     // a refused event (an occurrence of an item the scheme does not know) changes nothing either
     s.apply(Action::AddOccurrence {
         officer: id("J-001"),
@@ -81,6 +92,8 @@ fn a_bad_number_is_refused_and_nothing_changes() {
         matches!(&s.ui.notice, Some(Notice::Rejected(p)) if p.0.iter().all(|p| !p.message_zh.is_empty()))
     );
     assert_eq!(s.session.log().head(), head);
+    s.apply(Action::SetInput { officer: id("J-001"), key: "closed".into(), value: "201".into() });
+    assert!(s.ui.field.is_none(), "a good value clears the field's notice");
 }
 
 #[test]

@@ -69,6 +69,17 @@ pub enum Notice {
     BadNumber(String),
 }
 
+/// A notice about one field: shown beside it, not at the top of the screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldNotice {
+    /// The officer whose field it is.
+    pub officer: OfficerId,
+    /// The input key.
+    pub key: String,
+    /// What is wrong.
+    pub notice: Notice,
+}
+
 /// An edit the core refused for want of a reason: the screen asks for one and applies it again.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pending {
@@ -110,6 +121,8 @@ pub struct Ui {
     pub filter: String,
     /// Message at the top.
     pub notice: Option<Notice>,
+    /// Message beside the field it is about.
+    pub field: Option<FieldNotice>,
     /// Problems of the last scheme import.
     pub scheme_problems: Option<Problems>,
     /// What the print view prints.
@@ -141,6 +154,7 @@ impl Ui {
             descending: true,
             filter: String::new(),
             notice: None,
+            field: None,
             scheme_problems: None,
             print: PrintTarget::Cohort,
             incident: None,
