@@ -218,6 +218,12 @@ await test('the English switch translates every label', async () => {
     eq(cjk.length, 0, `${tab}: labels still in Chinese: ${cjk.join(' | ')}`);
   }
   await page.click('#tab-cohort');
+  // the charts' labels stay inside their charts, in English too (the radar's long titles, the axis's "100")
+  const clipped = await page.evaluate(() => [...document.querySelectorAll('svg.radar text, svg.distribution text')].filter((t) => {
+    const box = t.closest('svg').getBoundingClientRect(); const r = t.getBoundingClientRect();
+    return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5;
+  }).map((t) => t.textContent));
+  eq(clipped.join(' | '), '', 'chart labels cut off');
   await page.click('#lang-switch');
   await page.waitForFunction(() => document.querySelector('#tab-cohort')?.textContent === '考评委员会');
 });

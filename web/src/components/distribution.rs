@@ -16,6 +16,8 @@ const W: f64 = 320.0;
 const H: f64 = 150.0;
 const LEFT: f64 = 24.0;
 const BOTTOM: f64 = 20.0;
+/// Room right of the axis for the last tick label ("100", centred on the axis end).
+const RIGHT: f64 = 14.0;
 const BINS: usize = 20;
 const BAND_COLORS: [&str; 6] = ["#e3f1e4", "#e6eef8", "#fbf3dc", "#f8e1e1", "#eeeeee", "#f1e6f5"];
 
@@ -28,7 +30,7 @@ pub fn distribution(props: &DistributionProps) -> Html {
     let scheme = st.scheme();
     let (lo, hi) = (scheme.bounds.min.to_f64(), scheme.bounds.max.to_f64());
     let span = (hi - lo).max(1.0);
-    let x_of = |v: f64| LEFT + (W - LEFT - 4.0) * ((v - lo) / span).clamp(0.0, 1.0);
+    let x_of = |v: f64| LEFT + (W - LEFT - RIGHT) * ((v - lo) / span).clamp(0.0, 1.0);
     // Display binning of the totals the core computed.
     let mut bins = [0usize; BINS];
     let entries = st.table().map(|t| t.officers.as_slice()).unwrap_or_default();
@@ -41,7 +43,7 @@ pub fn distribution(props: &DistributionProps) -> Html {
     }
     let top = bins.iter().copied().max().unwrap_or(1).max(1) as f64;
     let plot_h = H - BOTTOM - 14.0;
-    let bw = (W - LEFT - 4.0) / BINS as f64;
+    let bw = (W - LEFT - RIGHT) / BINS as f64;
     let mark = props.highlight.as_ref().and_then(|i| st.entry(i)).map(|e| x_of(e.total.to_f64()));
     html! {
         <svg class="distribution" viewBox={format!("0 0 {W} {H}")} width={W.to_string()} height={H.to_string()} role="img">
@@ -67,7 +69,7 @@ pub fn distribution(props: &DistributionProps) -> Html {
                         width={format!("{:.1}", bw - 2.0)} height={format!("{h:.1}")} fill="#1f5fa8"><title>{ c.to_string() }</title></rect>
                 }
             }) }
-            <line x1={LEFT.to_string()} y1={(12.0 + plot_h).to_string()} x2={(W - 4.0).to_string()} y2={(12.0 + plot_h).to_string()} stroke="#333" />
+            <line x1={LEFT.to_string()} y1={(12.0 + plot_h).to_string()} x2={(W - RIGHT).to_string()} y2={(12.0 + plot_h).to_string()} stroke="#333" />
             { for (0..=4).map(|k| { let v = lo + span * k as f64 / 4.0; html! {
                 <text x={format!("{:.1}", x_of(v))} y={(H - 6.0).to_string()} font-size="9" text-anchor="middle" fill="#333">{ format!("{v:.0}") }</text>
             }}) }

@@ -39,7 +39,8 @@ pub fn radar(props: &RadarProps) -> Html {
         .collect();
     let rings = [0.25, 0.5, 0.75, 1.0];
     html! {
-        <svg class="radar" viewBox="0 0 240 240" width="240" height="240" role="img">
+        // room beside the 240 × 240 chart for the labels (English titles are long)
+        <svg class="radar" viewBox="-60 -6 360 252" width="300" height="210" role="img">
             { for rings.iter().map(|r| html! {
                 <polygon points={polygon(&(0..n).map(|k| point(k, n, *r)).collect::<Vec<_>>())} fill="none" stroke="#c8ccd2" stroke-width="0.8" />
             }) }
@@ -54,7 +55,8 @@ pub fn radar(props: &RadarProps) -> Html {
                     .map(|sd| pick(lang, &sd.title, sd.title_en.as_deref()).to_string()).unwrap_or_else(|| d.title.clone());
                 html! {
                     <text x={format!("{x:.1}")} y={format!("{y:.1}")} text-anchor="middle" font-size="10" fill="#333">
-                        { format!("{title} {}", d.score.format_dp(st.scheme().precision)) }
+                        <tspan x={format!("{x:.1}")}>{ title }</tspan>
+                        <tspan x={format!("{x:.1}")} dy="12">{ d.score.format_dp(st.scheme().precision) }</tspan>
                     </text>
                 }
             }) }
