@@ -1,6 +1,7 @@
 //! The model layer: the plain data kaoping reads and writes (schemes, dossiers, assessments and
 //! their explanation lines) and its wire format. It depends only on [`base`](crate::base).
 
+pub mod allocation;
 pub mod assessment;
 pub mod cohort_fact;
 pub mod dossier;

@@ -2,6 +2,7 @@
 //! path, committees, cohorts and quotas, tolerance decisions, preview and the audit chain. It
 //! depends on [`explain`](crate::explain), [`model`](crate::model) and [`base`](crate::base) only.
 
+pub mod allocation;
 pub mod assess;
 pub mod audit;
 pub mod cohort;

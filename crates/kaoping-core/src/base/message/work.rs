@@ -82,6 +82,37 @@ messages! {
         Late { kind: String, deadline: crate::base::date::Date, days: i64, notice: crate::base::date::Date } =
             "{kind} must be filed by {deadline} ({days} days after the notice of {notice})",
             "{kind}须在 {deadline} 前提出（告知日 {notice} 后 {days} 天内）";
+        /// A negative bonus pool.
+        PoolNegative { pool: Decimal } = "the pool {pool} is negative", "奖金池 {pool} 元为负数";
+        /// A bonus pool not payable to the fen.
+        PoolFen { pool: Decimal } =
+            "the pool {pool} has more than two decimals: it cannot be paid to the fen",
+            "奖金池 {pool} 元的小数超过两位，无法精确到分";
+        /// A grade without a coefficient.
+        CoefficientMissing { grade: String } =
+            "grade `{grade}` shares in the pool but has no coefficient",
+            "等次「{grade}」参与分配，但没有规定系数";
+        /// A negative coefficient.
+        CoefficientNegative { coefficient: Decimal } =
+            "the coefficient {coefficient} is negative", "系数 {coefficient} 为负数";
+        /// No officer shares.
+        NoEligible =
+            "no officer shares in the pool (all excluded, or every weight is 0)",
+            "没有人员参与分配（均被排除，或权重均为 0）";
+        /// Neither or both of `cohort` and `table`.
+        CohortOrTable =
+            "give the results either as `cohort` (a cohort request) or as `table` (rows), not both",
+            "请给出考核结果：同批考核请求（cohort）或结果表（table），二者取一";
+        /// A day both a holiday and a working day, or listed twice.
+        CalendarConflict { date: crate::base::date::Date } =
+            "{date} is listed twice (as a holiday and as a working day, or twice as one of them)",
+            "{date} 被重复列出（既列为节假日又列为调休工作日，或重复列出）";
+        /// A date outside the calendar's years.
+        OutsideCalendar { date: crate::base::date::Date, first: u32, last: u32 } =
+            "{date} is outside the calendar's years {first}–{last}: give the holiday notice of that year",
+            "{date} 不在节假日安排所涵盖的 {first}–{last} 年内：请提供该年度的放假安排";
+        /// A range that ends before it starts.
+        RangeBackwards = "the range ends before it starts", "日期区间的结束日早于开始日";
         /// No built-in scheme of that id.
         NoBuiltinScheme { id: String } = "no built-in scheme `{id}`", "没有内置方案「{id}」";
         /// No demo officer of that id.
