@@ -7,6 +7,7 @@ pub(crate) mod cohort;
 pub(crate) mod lines;
 pub(crate) mod objection;
 pub(crate) mod preview;
+pub(crate) mod publication;
 pub(crate) mod reasons;
 pub(crate) mod session;
 pub(crate) mod tolerance;

@@ -3,12 +3,14 @@
 
 pub mod allocation;
 pub mod assessment;
+pub mod calendar;
 pub mod cohort_fact;
 pub mod dossier;
 pub mod explanation;
 pub mod line_fact;
 pub mod objection;
 pub mod preview_fact;
+pub mod publication;
 pub mod reason_fact;
 pub mod records;
 pub mod scheme;

@@ -5,9 +5,11 @@
 pub mod allocation;
 pub mod assess;
 pub mod audit;
+pub mod calendar;
 pub mod cohort;
 pub mod committee;
 pub mod preview;
+pub mod publication;
 pub mod records;
 pub mod scoring;
 pub mod tolerance;

@@ -113,6 +113,23 @@ messages! {
             "{date} 不在节假日安排所涵盖的 {first}–{last} 年内：请提供该年度的放假安排";
         /// A range that ends before it starts.
         RangeBackwards = "the range ends before it starts", "日期区间的结束日早于开始日";
+        /// A calendar without years.
+        NoYears = "the calendar covers no year", "节假日安排未列明所涵盖的年度（years）";
+        /// A run of holidays too long.
+        RunTooLong { max: u32 } = "a run of holidays is at most {max} days", "一段假期最长 {max} 天";
+        /// A window outside its range.
+        WindowDays { max: u32 } =
+            "the window is 1 to {max} working days", "公示期须为 1 至 {max} 个工作日";
+        /// A final result asked for before the window ends.
+        WindowOpen { end: crate::base::date::Date } =
+            "the objection window runs until {end}: the final result comes after it",
+            "公示期至 {end} 止：期满后方可形成最终结果";
+        /// An objection dated after the window.
+        AfterWindow { end: crate::base::date::Date } =
+            "the objection was filed after the window ended on {end}",
+            "异议提出日期晚于公示期截止日 {end}";
+        /// A changed result without the new grade.
+        ChangedNeedsGrade = "a changed result needs the new grade", "变更结果须写明变更后的等次";
         /// No built-in scheme of that id.
         NoBuiltinScheme { id: String } = "no built-in scheme `{id}`", "没有内置方案「{id}」";
         /// No demo officer of that id.
