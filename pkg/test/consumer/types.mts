@@ -149,3 +149,7 @@ const published: Answer<Publication> = publishResult({
 if (published.ok && published.value) console.log(published.value.windowEnd, published.value.finalResult?.listed);
 // @ts-expect-error: the method is one of three
 allocateBonus({ table: [], allocation: { pool: 1, method: 'byHeadcount', coefficients: {}, vetoed: { rule: 'exclude' }, withheld: { rule: 'exclude' } }, lang: 'zh' });
+const liveSession = new Session({ scheme: 'court-judge' });
+const liveShares: Answer<Allocation> = liveSession.allocate({ allocation: { pool: 100, method: 'score', coefficients: {}, vetoed: { rule: 'asGraded' }, withheld: { rule: 'exclude' } }, lang: 'zh' });
+const livePublication: Answer<Publication> = liveSession.publication({ calendar, notice: '2026-02-13', scope: { kind: 'grades', grades: ['excellent'] }, objections: [], lang: 'zh' });
+console.log(liveShares.ok, livePublication.value?.lines);

@@ -59,6 +59,22 @@ impl AllocationRequest {
         let rows = result_rows(self.cohort, self.table)?;
         allocate(&rows, &self.allocation, self.lang).map_err(|p| p.under("allocation"))
     }
+
+    /// Shares the pool out over rows given by the caller (a session's live table); the request
+    /// itself must then give neither `cohort` nor `table`.
+    pub fn run_on(self, rows: &[ResultRow]) -> Result<Allocation, Problems> {
+        given_elsewhere(self.cohort.is_some(), self.table.is_some())?;
+        allocate(rows, &self.allocation, self.lang).map_err(|p| p.under("allocation"))
+    }
+}
+
+/// Refuses `cohort` or `table` in a request whose results come from elsewhere (a session).
+pub(crate) fn given_elsewhere(cohort: bool, table: bool) -> Result<(), Problems> {
+    match (cohort, table) {
+        (true, _) => Err(Problems::one(Code::Type, "cohort", WorkMsg::CohortOrTable)),
+        (_, true) => Err(Problems::one(Code::Type, "table", WorkMsg::CohortOrTable)),
+        _ => Ok(()),
+    }
 }
 
 /// Parses and runs an allocation request given as JSON text.

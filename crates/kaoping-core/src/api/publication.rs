@@ -16,7 +16,7 @@
 //! A working-days request: `{ "calendar": { … }, "from": "2026-02-13", "days": 5 }` answers the
 //! last of the `days` working days after `from`, and every day counted.
 
-use crate::api::allocation::result_rows;
+use crate::api::allocation::{given_elsewhere, result_rows};
 use crate::api::cohort::CohortRequest;
 use crate::base::date::Date;
 use crate::base::error::Problems;
@@ -24,7 +24,7 @@ use crate::base::lang::Lang;
 use crate::model::allocation::ResultRow;
 use crate::model::calendar::{CountedDay, HolidayCalendar};
 use crate::model::publication::{Publication, PublicationScope, PublishedObjection};
-use crate::rules::calendar::check_calendar;
+use crate::rules::calendar::{check_calendar, Calendar};
 use crate::rules::publication::{publish, PublicationInput};
 
 /// A publication request.
@@ -62,12 +62,24 @@ pub struct PublicationRequest {
 
 impl PublicationRequest {
     /// Builds the publication. Problem paths are rooted at the request.
-    pub fn run(self) -> Result<Publication, Problems> {
+    pub fn run(mut self) -> Result<Publication, Problems> {
         let calendar = check_calendar(&self.calendar).map_err(|p| p.under("calendar"))?;
-        let rows = result_rows(self.cohort, self.table)?;
+        let rows = result_rows(self.cohort.take(), self.table.take())?;
+        self.publish_rows(&calendar, &rows)
+    }
+
+    /// Builds the publication of rows given by the caller (a session's live table); the request
+    /// itself must then give neither `cohort` nor `table`.
+    pub fn run_on(self, rows: &[ResultRow]) -> Result<Publication, Problems> {
+        given_elsewhere(self.cohort.is_some(), self.table.is_some())?;
+        let calendar = check_calendar(&self.calendar).map_err(|p| p.under("calendar"))?;
+        self.publish_rows(&calendar, rows)
+    }
+
+    fn publish_rows(&self, calendar: &Calendar, rows: &[ResultRow]) -> Result<Publication, Problems> {
         publish(&PublicationInput {
-            rows: &rows,
-            calendar: &calendar,
+            rows,
+            calendar,
             notice: self.notice,
             window_days: self.window_days,
             scope: &self.scope,
