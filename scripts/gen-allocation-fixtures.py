@@ -136,3 +136,11 @@ w(20,"negative-coefficient","a negative coefficient is refused where it is decla
 w(21,"unknown-method","a method the engine does not know",
   "method \"byHeadcount\" is not one of gradeCoefficient / score / coefficientTimesScore → E_UNKNOWN_VARIANT at allocation.method",
   {"table":T2,"allocation":{"pool":100,"method":"byHeadcount"}},problems=[{"code":"E_UNKNOWN_VARIANT","path":"allocation.method"}])
+w(22,"withheld-as-graded-needs-a-coefficient","a withheld grade shared as graded under a coefficient method has no coefficient",
+  "withheld: asGraded, method gradeCoefficient, B has no grade → no grade coefficient → E_COEFFICIENT_MISSING at allocation.withheld (once)",
+  {"table":[row("A",90,"competent",1),row("B",80,None,2),row("C",70,None,3)],"allocation":{"pool":100,"method":"gradeCoefficient","coefficients":C1,"withheld":{"rule":"asGraded"}}},
+  problems=[{"code":"E_COEFFICIENT_MISSING","path":"allocation.withheld","messageZhContains":"不确定等次"}])
+w(23,"withheld-by-score-as-graded","withheld officers declared as graded share by their score under the score method",
+  "withheld: asGraded; by score the grade is not needed: weights 90 + 80 + 70 = 240; pool 10,000 fen; A 900,000 ÷ 240 = 3,750 = 37.50; B 800,000 ÷ 240 = 3,333 rem 80 (240 × 3,333 = 799,920) → 80/240 = 0.333333; C 700,000 ÷ 240 = 2,916 rem 160 (699,840) → 0.666666; whole fen 3,750 + 3,333 + 2,916 = 9,999 → 1 left: C; A 37.50, B 33.33, C 29.17",
+  {"table":[row("A",90,"competent",1),row("B",80,None,2),row("C",70,"basic",3)],"allocation":{"pool":100,"method":"score","withheld":{"rule":"asGraded"}}},
+  {"weightTotal":240,"leftoverFen":1,"allocated":100,"shares":[{"officer":"A","amount":37.5},{"officer":"B","grade":None,"excluded":None,"amount":33.33,"remainderPlace":2},{"officer":"C","amount":29.17,"remainderPlace":1}]})

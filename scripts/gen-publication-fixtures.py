@@ -175,3 +175,12 @@ p(15, "window-zero", "a window of 0 working days", "windowDays 0 is outside 1–
 p(16, "window-outside-calendar", "a window that runs into 2027 with only the 2026 arrangement given",
   "notice Mon 2026-12-28: Tue 12-29 (1), Wed 12-30 (2), Thu 12-31 (3), then 2027-01-01 is outside years [2026] → E_OUTSIDE_CALENDAR at calendar.years",
   {"table": ROWS, "calendar": CAL, "notice": "2026-12-28"}, problems=[{"code": "E_OUTSIDE_CALENDAR", "path": "calendar.years"}])
+p(17, "every-grade-with-a-withheld-grade", "every grade published: an officer whose grade is withheld is listed as such",
+  "scope everyGrade; J-5 has no grade (comments only) → listed as 不定等次; notice Fri 03-06 → 2026-03-13",
+  {"table": ROWS + [{"officer": "J-5", "name": "戊", "rank": 5, "total": 60, "grade": None}], "calendar": CAL, "notice": "2026-03-06", "scope": {"kind": "everyGrade"}},
+  {"listed": [{"officer": "J-1"}, {"officer": "J-2"}, {"officer": "J-3"}, {"officer": "J-4"}, {"officer": "J-5", "grade": None}],
+   "lines": ["公示：考核等次拟定结果，共 5 人", "第 1 名 J-1 甲，总分 95，优秀", "第 2 名 J-2 乙，总分 92，优秀", "第 3 名 J-3 丙，总分 88，称职",
+             "第 4 名 J-4 丁，总分 70，基本称职", "第 5 名 J-5 戊，总分 60，不定等次",
+             "公示日期 2026-03-06；公示期 5 个工作日（默认 5 个工作日，系方案选择而非法定期限），自 2026-03-07 起算，至 2026-03-13 止",
+             "计入的工作日（节假日、周末不计，调休上班日计入）：2026-03-09、2026-03-10、2026-03-11、2026-03-12、2026-03-13",
+             "对公示内容有异议的，请于公示期内（2026-03-13 前）提出"]})

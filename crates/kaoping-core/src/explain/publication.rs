@@ -19,8 +19,11 @@ pub(crate) fn heading(scope_titles: &[String], count: usize, lang: Lang) -> Stri
 
 /// One listed officer.
 pub(crate) fn listed_line(o: &ListedOfficer, lang: Lang) -> String {
-    let grade =
-        if o.grade_title.is_empty() { o.grade.as_ref().map_or("", |g| g.as_str()) } else { &o.grade_title };
+    let grade = match (&o.grade, o.grade_title.is_empty()) {
+        (None, _) => super::wording::withheld(lang),
+        (Some(g), true) => g.as_str(),
+        (Some(_), false) => &o.grade_title,
+    };
     match (o.rank, lang) {
         (0, Lang::Zh) => format!("{} {}，总分 {}，{grade}", o.officer, o.name, o.total),
         (r, Lang::Zh) => format!("第 {r} 名 {} {}，总分 {}，{grade}", o.officer, o.name, o.total),

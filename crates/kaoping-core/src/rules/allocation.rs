@@ -82,10 +82,10 @@ fn weigh<'a>(
     missing: &mut Vec<String>,
     problems: &mut Problems,
 ) -> Option<Weighed<'a>> {
-    let (case, exclusion, case_path) = match (&row.grade, row.vetoed) {
-        (None, _) => (decl.withheld, Exclusion::Withheld, "withheld"),
-        (Some(_), true) => (decl.vetoed, Exclusion::Vetoed, "vetoed"),
-        (Some(_), false) => (SpecialCase::AsGraded {}, Exclusion::Vetoed, ""),
+    let (case, exclusion) = match (&row.grade, row.vetoed) {
+        (None, _) => (decl.withheld, Some(Exclusion::Withheld)),
+        (Some(_), true) => (decl.vetoed, Some(Exclusion::Vetoed)),
+        (Some(_), false) => (SpecialCase::AsGraded {}, None),
     };
     let coefficient = match case {
         SpecialCase::Exclude {} => {
@@ -95,10 +95,10 @@ fn weigh<'a>(
                 method,
                 coefficient: None,
                 weight: Decimal::ZERO,
-                excluded: Some(exclusion),
+                excluded: exclusion,
             });
         }
-        SpecialCase::Coefficient { coefficient } => Some((coefficient, Some(exclusion))),
+        SpecialCase::Coefficient { coefficient } => Some((coefficient, exclusion)),
         SpecialCase::AsGraded {} if decl.method == AllocationMethod::Score => None,
         SpecialCase::AsGraded {} => match &row.grade {
             Some(g) => match decl.coefficients.get(g) {
@@ -117,8 +117,12 @@ fn weigh<'a>(
                 }
             },
             None => {
-                let message = WorkMsg::CoefficientMissing { grade: String::new() };
-                problems.push(Code::CoefficientMissing, case_path, message);
+                // a withheld grade has no grade coefficient: the declaration must exclude the
+                // officer or give one (reported once)
+                if !missing.iter().any(String::is_empty) {
+                    missing.push(String::new());
+                    problems.push(Code::CoefficientMissing, "withheld", WorkMsg::WithheldNoCoefficient);
+                }
                 return None;
             }
         },

@@ -92,6 +92,10 @@ messages! {
         CoefficientMissing { grade: String } =
             "grade `{grade}` shares in the pool but has no coefficient",
             "等次「{grade}」参与分配，但没有规定系数";
+        /// A withheld grade under a coefficient method, shared as graded.
+        WithheldNoCoefficient =
+            "an officer whose grade is withheld has no grade coefficient: exclude them or declare a coefficient",
+            "不确定等次的人员没有等次系数：请声明不参与分配，或为其规定系数";
         /// A negative coefficient.
         CoefficientNegative { coefficient: Decimal } =
             "the coefficient {coefficient} is negative", "系数 {coefficient} 为负数";
