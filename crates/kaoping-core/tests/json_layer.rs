@@ -136,6 +136,33 @@ fn request_fixture_inputs_read_and_write_alike() {
 }
 
 #[test]
+fn results_fixture_inputs_read_and_write_alike() {
+    use kaoping_core::api::allocation::AllocationRequest;
+    use kaoping_core::api::publication::{PublicationRequest, WorkingDaysRequest};
+    for f in common::load("allocation") {
+        if let Some(r) = both::<AllocationRequest>(&f.input().to_string(), &f.name()) {
+            if let Ok(allocation) = r.run() {
+                same_text(&allocation, &f.name());
+            }
+        }
+    }
+    for f in common::load("publication") {
+        if let Some(r) = both::<PublicationRequest>(&f.input().to_string(), &f.name()) {
+            if let Ok(publication) = r.run() {
+                same_text(&publication, &f.name());
+            }
+        }
+    }
+    for f in common::load("calendar") {
+        if let Some(r) = both::<WorkingDaysRequest>(&f.input().to_string(), &f.name()) {
+            if let Ok(days) = r.run() {
+                same_text(&days, &f.name());
+            }
+        }
+    }
+}
+
+#[test]
 fn an_audit_log_reads_and_writes_alike() {
     let mut log = AuditLog::new();
     let at = kaoping_core::Date::parse("2026-12-20").unwrap();

@@ -18,6 +18,7 @@ mod cohort;
 mod convert;
 mod engine;
 mod records;
+mod results;
 mod session;
 mod tolerance;
 mod types;
@@ -26,6 +27,7 @@ pub use cohort::{
     append_audit, assess_cohort_request, audit_anchor, audit_entry_hash, preview_request, verify_audit,
 };
 pub use engine::Engine;
+pub use results::{allocate_bonus, publish_result, working_days};
 pub use session::Session;
 pub use tolerance::evaluate_tolerance;
 

@@ -104,6 +104,26 @@ impl Session {
         to_js_value(&self.inner.snapshot())
     }
 
+    /// A bonus pool shared over the live table (`{ allocation, lang? }`, as `allocateBonus`
+    /// takes it without `cohort` or `table`).
+    #[wasm_bindgen(unchecked_return_type = "Answer<Allocation>")]
+    pub fn allocate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "AllocationRequest | string")] request: JsValue,
+    ) -> JsResult<JsValue> {
+        answer_of_text(&self.inner.allocate_json(&text_of(&request, "request")?))
+    }
+
+    /// The publication (公示) of the live table (`{ calendar, notice, windowDays?, scope?,
+    /// objections?, asOf?, lang? }`, as `publishResult` takes it without `cohort` or `table`).
+    #[wasm_bindgen(unchecked_return_type = "Answer<Publication>")]
+    pub fn publication(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "PublicationRequest | string")] request: JsValue,
+    ) -> JsResult<JsValue> {
+        answer_of_text(&self.inner.publication_json(&text_of(&request, "request")?))
+    }
+
     /// The session's fingerprint (equal for a session, its replay and its restored snapshot).
     pub fn fingerprint(&self) -> String {
         self.inner.fingerprint()

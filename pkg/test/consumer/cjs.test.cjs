@@ -5,7 +5,7 @@ const { test } = require('node:test');
 const kaoping = require('kaoping');
 
 test('require() gives the whole API', () => {
-  for (const name of ['version', 'builtinSchemeIds', 'builtinScheme', 'demoCohort', 'validateScheme', 'evaluateTolerance', 'assessCohort', 'preview', 'verifyAudit', 'appendAudit', 'auditAnchor', 'auditEntryHash', 'Engine', 'KaopingError', 'init', 'initSync']) {
+  for (const name of ['version', 'builtinSchemeIds', 'builtinScheme', 'demoCohort', 'validateScheme', 'evaluateTolerance', 'assessCohort', 'preview', 'verifyAudit', 'appendAudit', 'auditAnchor', 'auditEntryHash', 'allocateBonus', 'publishResult', 'workingDays', 'Engine', 'KaopingError', 'init', 'initSync']) {
     assert.equal(typeof kaoping[name], 'function', name);
   }
 });

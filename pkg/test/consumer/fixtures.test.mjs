@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
   Engine, KaopingError, Session, appendAudit, assessCohort, auditAnchor, auditEntryHash, builtinScheme, evaluateTolerance,
-  preview, validateScheme, verifyAudit,
+  preview, validateScheme, verifyAudit, allocateBonus, publishResult, workingDays,
 } from 'kaoping';
 import { checkProblems, micros, subset } from './subset.mjs';
 
@@ -93,6 +93,21 @@ const runners = {
     if (!r.ok) failWith([...r.errors, ...r.warnings]);
     return r.value;
   },
+  allocation(f) {
+    const r = allocateBonus(f.input);
+    if (!r.ok) failWith([...r.errors, ...r.warnings]);
+    return r.value;
+  },
+  publication(f) {
+    const r = publishResult(f.input);
+    if (!r.ok) failWith([...r.errors, ...r.warnings]);
+    return r.value;
+  },
+  calendar(f) {
+    const r = workingDays(f.input);
+    if (!r.ok) failWith([...r.errors, ...r.warnings]);
+    return r.value;
+  },
   tolerance(f) {
     const r = evaluateTolerance(f.input);
     if (!r.ok) failWith([...r.errors, ...r.warnings]);
@@ -174,7 +189,10 @@ function setPointer(doc, pointer, value) {
   parent[last] = value;
 }
 
-const minimum = { validateScheme: 30, assess: 40, tolerance: 30, cohort: 30, preview: 15, audit: 15, session: 20 };
+const minimum = {
+  validateScheme: 30, assess: 40, tolerance: 30, cohort: 30, preview: 15, audit: 15, session: 20, allocation: 15, publication: 10,
+  calendar: 5,
+};
 
 for (const kind of readdirSync(root).filter((d) => !d.includes('.')).sort()) {
   describe(`fixtures/${kind}`, () => {

@@ -142,4 +142,24 @@ test('a diff hands out its officer list when read, as it was when the event appl
   // it reads and stringifies as the core writes it: officers yes, the glue's extras not
   assert.deepEqual(Object.keys(d).sort(), ['hash', 'officers', 'quotas', 'seq']);
   assert.equal(JSON.parse(JSON.stringify(d)).officers.length, 300);
+test('the live table shares a bonus pool and is published (issue 17)', () => {
+  const s = new Session({ scheme: 'court-judge' });
+  const officers = judges.map((d) => ({ officer: { id: d.officer.id, name: d.officer.name }, inputs: d.inputs, occurrences: d.occurrences }));
+  assert.ok(s.apply({ at: '2026-12-01T09:00', actor: clerk, change: { type: 'addOfficers', officers } }).ok);
+  const table = s.table();
+  // every grade of court-judge shares with coefficient 1: the shares add up to the pool exactly
+  const coefficients = Object.fromEntries(['excellent', 'competent', 'basic', 'incompetent'].map((g) => [g, 1]));
+  const a = s.allocate({ allocation: { pool: 10000.01, method: 'gradeCoefficient', coefficients, withheld: { rule: 'coefficient', coefficient: 1 } } });
+  assert.ok(a.ok, JSON.stringify(a.errors));
+  const fen = a.value.shares.reduce((sum, x) => sum + Math.round(x.amount * 100), 0);
+  assert.equal(fen, 1000001);
+  assert.equal(a.value.shares.length, table.officers.length);
+  const p = s.publication({ calendar: { years: [2026, 2027], holidays: [], workdays: [] }, notice: '2026-12-31', scope: { kind: 'everyGrade' } });
+  assert.ok(p.ok, JSON.stringify(p.errors));
+  // Thu 2026-12-31: Fri 01-01 (1, no holiday given), Mon 01-04 … Thu 01-07 (5)
+  assert.equal(p.value.windowEnd, '2027-01-07');
+  assert.equal(p.value.listed.length, table.officers.length);
+  const refused = s.allocate({ table: [], allocation: { pool: 1, method: 'score' } });
+  assert.equal(refused.ok, false);
+  assert.equal(refused.errors[0].path, 'table');
 });

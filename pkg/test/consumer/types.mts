@@ -1,9 +1,10 @@
 // A TypeScript consumer: checked with tsc --noEmit --strict against the shipped declarations.
 import init, {
-  appendAudit, verifyAudit,
+  appendAudit, verifyAudit, allocateBonus, publishResult, workingDays,
   Engine, KaopingError, Session, builtinScheme, builtinSchemeIds, demoCohort, evaluateTolerance, validateScheme, version,
 } from 'kaoping';
 import type {
+  Allocation, Publication, WorkingDays, HolidayCalendar,
   AuditLog, CohortResult, Preview, Verification, Drill, Applied, Event, Diff, SessionLog, Snapshot, OfficerChange, RankShift,
   Answer, Assessment, CohortColumns, ColumnScores, Decision, DemoEntry, Dossier, Problem, Scheme, Score, ToleranceResponse, ValidationReport,
 } from 'kaoping';
@@ -132,3 +133,27 @@ console.log(table?.size, sessionLog.entries.length, events.length, restored.fing
 // drill-down to case records
 const drilled: Answer<Drill[]> = engine.drill(dossier, 'CQ02');
 console.log(drilled.value?.map((d) => `${d.key} ${d.value} ${d.records.map((r) => r.id).join(',')}`));
+
+// Use of results: bonus allocation, publication (公示), working days.
+const calendar: HolidayCalendar = {
+  source: 'example', years: [2026],
+  holidays: [{ name: '春节', from: '2026-02-15', to: '2026-02-23' }], workdays: ['2026-02-14', '2026-02-28'],
+};
+const shared: Answer<Allocation> = allocateBonus({
+  table: [{ officer: 'J-1', name: '甲', rank: 1, total: 95, grade: 'excellent', gradeTitle: '优秀', vetoed: false }],
+  allocation: { pool: 1000, method: 'gradeCoefficient', coefficients: { excellent: 1.5 }, vetoed: { rule: 'exclude' }, withheld: { rule: 'exclude' } },
+  lang: 'zh',
+});
+if (shared.ok && shared.value) console.log(shared.value.shares[0]?.amount, shared.value.leftoverFen);
+const days: Answer<WorkingDays> = workingDays({ calendar, from: '2026-02-13', days: 5 });
+if (days.ok && days.value) console.log(days.value.end, days.value.counted.map((d) => d.kind));
+const published: Answer<Publication> = publishResult({
+  table: [], calendar, notice: '2026-02-13', scope: { kind: 'everyGrade' }, objections: [], lang: 'en',
+});
+if (published.ok && published.value) console.log(published.value.windowEnd, published.value.finalResult?.listed);
+// @ts-expect-error: the method is one of three
+allocateBonus({ table: [], allocation: { pool: 1, method: 'byHeadcount', coefficients: {}, vetoed: { rule: 'exclude' }, withheld: { rule: 'exclude' } }, lang: 'zh' });
+const liveSession = new Session({ scheme: 'court-judge' });
+const liveShares: Answer<Allocation> = liveSession.allocate({ allocation: { pool: 100, method: 'score', coefficients: {}, vetoed: { rule: 'asGraded' }, withheld: { rule: 'exclude' } }, lang: 'zh' });
+const livePublication: Answer<Publication> = liveSession.publication({ calendar, notice: '2026-02-13', scope: { kind: 'grades', grades: ['excellent'] }, objections: [], lang: 'zh' });
+console.log(liveShares.ok, livePublication.value?.lines);

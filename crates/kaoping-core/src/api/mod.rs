@@ -11,11 +11,14 @@
 //! | the records behind an indicator (指标下钻) | [`records::drill`] | `records.rs` |
 //! | preview, objection | [`preview::preview`], [`preview::preview_in_cohort`], [`preview::run_preview_json`] | `preview.rs` |
 //! | tolerance decision | [`tolerance::decide`], [`tolerance::run_tolerance_json`] | `tolerance.rs` |
+//! | performance-bonus allocation | [`allocation::run_allocation_json`] | `allocation.rs` |
+//! | publication (公示), working days | [`publication::run_publication_json`], [`publication::run_working_days_json`] | `publication.rs` |
 //! | audit trail | [`audit::verify_json`], [`audit::append_json`], [`audit::anchor_json`], [`audit::entry_hash_json`] | `audit.rs` |
 //! | built-in schemes, policies, demo data | [`builtin`] | `builtin.rs` |
 //!
 //! Every answer is an [`answer::Answer`] (or a [`answer::ValidationReport`]).
 
+pub mod allocation;
 pub mod answer;
 pub mod assess;
 pub mod audit;
@@ -24,6 +27,7 @@ pub mod cohort;
 pub mod columns;
 pub mod officer;
 pub mod preview;
+pub mod publication;
 pub mod records;
 pub mod session;
 pub mod tolerance;

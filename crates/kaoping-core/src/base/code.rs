@@ -166,6 +166,19 @@ codes! {
     UnsignedSheet = "W_UNSIGNED_SHEET",
     /// An objection filed after its deadline.
     ObjectionLate = "E_OBJECTION_LATE",
+    // ---- use of results: allocation, publication, calendars ---------------------------------
+    /// A bonus pool below zero.
+    PoolNegative = "E_POOL_NEGATIVE",
+    /// A bonus pool with more than two decimals: it cannot be paid to the fen.
+    PoolFen = "E_POOL_FEN",
+    /// A grade that shares in an allocation has no declared coefficient.
+    CoefficientMissing = "E_COEFFICIENT_MISSING",
+    /// No officer shares in the pool (all excluded, or every weight is zero).
+    NoEligible = "E_NO_ELIGIBLE",
+    /// A holiday calendar names one day both a holiday and a working day, or twice.
+    CalendarConflict = "E_CALENDAR_CONFLICT",
+    /// A date outside the holiday calendar's declared years.
+    OutsideCalendar = "E_OUTSIDE_CALENDAR",
     // ---- assessment sessions (api::session) ----------------------------------------------
     /// A signed score sheet is locked: withdraw the sign-off (with a reason) before changing it.
     SheetLocked = "E_SHEET_LOCKED",

@@ -11,6 +11,7 @@ impl ObjectionKind {
             ObjectionKind::Defence => "申辩",
             ObjectionKind::Review => "复核申请",
             ObjectionKind::Appeal => "申诉",
+            ObjectionKind::DirectAppeal => "申诉（未经复核）",
         }
     }
 }

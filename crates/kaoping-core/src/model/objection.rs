@@ -18,6 +18,8 @@ pub enum ObjectionKind {
     Review,
     /// 申诉: appeal against the review decision.
     Appeal,
+    /// 申诉 without a review first: appeal against the notified result itself.
+    DirectAppeal,
 }
 
 /// A part of a result an objection can name besides its indicators, list items and vetoes.

@@ -43,6 +43,7 @@ pub mod log;
 mod order;
 mod quota_live;
 mod replay;
+mod results;
 mod scope;
 pub mod snapshot;
 pub mod state;

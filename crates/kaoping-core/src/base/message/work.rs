@@ -82,6 +82,58 @@ messages! {
         Late { kind: String, deadline: crate::base::date::Date, days: i64, notice: crate::base::date::Date } =
             "{kind} must be filed by {deadline} ({days} days after the notice of {notice})",
             "{kind}须在 {deadline} 前提出（告知日 {notice} 后 {days} 天内）";
+        /// A negative bonus pool.
+        PoolNegative { pool: Decimal } = "the pool {pool} is negative", "奖金池 {pool} 元为负数";
+        /// A bonus pool not payable to the fen.
+        PoolFen { pool: Decimal } =
+            "the pool {pool} has more than two decimals: it cannot be paid to the fen",
+            "奖金池 {pool} 元的小数超过两位，无法精确到分";
+        /// A grade without a coefficient.
+        CoefficientMissing { grade: String } =
+            "grade `{grade}` shares in the pool but has no coefficient",
+            "等次「{grade}」参与分配，但没有规定系数";
+        /// A withheld grade under a coefficient method, shared as graded.
+        WithheldNoCoefficient =
+            "an officer whose grade is withheld has no grade coefficient: exclude them or declare a coefficient",
+            "不确定等次的人员没有等次系数：请声明不参与分配，或为其规定系数";
+        /// A negative coefficient.
+        CoefficientNegative { coefficient: Decimal } =
+            "the coefficient {coefficient} is negative", "系数 {coefficient} 为负数";
+        /// No officer shares.
+        NoEligible =
+            "no officer shares in the pool (all excluded, or every weight is 0)",
+            "没有人员参与分配（均被排除，或权重均为 0）";
+        /// Neither or both of `cohort` and `table`.
+        CohortOrTable =
+            "give the results either as `cohort` (a cohort request) or as `table` (rows), not both",
+            "请给出考核结果：同批考核请求（cohort）或结果表（table），二者取一";
+        /// A day both a holiday and a working day, or listed twice.
+        CalendarConflict { date: crate::base::date::Date } =
+            "{date} is listed twice (as a holiday and as a working day, or twice as one of them)",
+            "{date} 被重复列出（既列为节假日又列为调休工作日，或重复列出）";
+        /// A date outside the calendar's years.
+        OutsideCalendar { date: crate::base::date::Date, first: u32, last: u32 } =
+            "{date} is outside the calendar's years {first}–{last}: give the holiday notice of that year",
+            "{date} 不在节假日安排所涵盖的 {first}–{last} 年内：请提供该年度的放假安排";
+        /// A range that ends before it starts.
+        RangeBackwards = "the range ends before it starts", "日期区间的结束日早于开始日";
+        /// A calendar without years.
+        NoYears = "the calendar covers no year", "节假日安排未列明所涵盖的年度（years）";
+        /// A run of holidays too long.
+        RunTooLong { max: u32 } = "a run of holidays is at most {max} days", "一段假期最长 {max} 天";
+        /// A window outside its range.
+        WindowDays { max: u32 } =
+            "the window is 1 to {max} working days", "公示期须为 1 至 {max} 个工作日";
+        /// A final result asked for before the window ends.
+        WindowOpen { end: crate::base::date::Date } =
+            "the objection window runs until {end}: the final result comes after it",
+            "公示期至 {end} 止：期满后方可形成最终结果";
+        /// An objection dated after the window.
+        AfterWindow { end: crate::base::date::Date } =
+            "the objection was filed after the window ended on {end}",
+            "异议提出日期晚于公示期截止日 {end}";
+        /// A changed result without the new grade.
+        ChangedNeedsGrade = "a changed result needs the new grade", "变更结果须写明变更后的等次";
         /// No built-in scheme of that id.
         NoBuiltinScheme { id: String } = "no built-in scheme `{id}`", "没有内置方案「{id}」";
         /// No demo officer of that id.

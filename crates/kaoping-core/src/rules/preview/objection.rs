@@ -12,9 +12,12 @@ pub use crate::model::objection::ObjectionKind;
 use crate::model::objection::ResultPart;
 use crate::model::scheme::Scheme;
 
-/// Time limits in days. Defaults: review 30 days from the notice and appeal 15 days from the
-/// review decision (公务员法 Art 95 \[S31\]), a decision within 60 days; statement and defence
-/// 7 days (an unsourced default: set the unit's rule).
+/// Time limits in days, as 公务员法 (2018) Art 95–96 gives them \[S31\]\[S58\]: 30 days from the
+/// notice to ask the original body for review (复核), which decides within 30 days of receiving
+/// it; 15 days from the review decision to appeal (申诉), or 30 days from the notice to appeal
+/// directly; the appeal body decides within 60 days of accepting it, extendable by at most 30.
+/// Statement and defence: 7 days (an unsourced default: set the unit's rule). The filing date
+/// stands for the date of receipt and of acceptance.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -26,10 +29,27 @@ pub struct ObjectionRules {
     pub defence_days: u16,
     /// Days to ask for review.
     pub review_days: u16,
-    /// Days to appeal.
+    /// Days to appeal after the review decision.
     pub appeal_days: u16,
-    /// Days the body has to decide a review or appeal.
+    /// Days the original body has to decide a review (复核), from its receipt.
     pub decide_days: u16,
+    /// Days to appeal directly, from the notice (without asking for review first).
+    #[serde(default = "thirty_days")]
+    pub direct_appeal_days: u16,
+    /// Days the appeal body has to decide an appeal, from its acceptance.
+    #[serde(default = "sixty_days")]
+    pub appeal_decide_days: u16,
+    /// The longest extension of an appeal decision, in days.
+    #[serde(default = "thirty_days")]
+    pub appeal_extension_days: u16,
+}
+
+fn thirty_days() -> u16 {
+    30
+}
+
+fn sixty_days() -> u16 {
+    60
 }
 
 impl Default for ObjectionRules {
@@ -39,7 +59,10 @@ impl Default for ObjectionRules {
             defence_days: 7,
             review_days: 30,
             appeal_days: 15,
-            decide_days: 60,
+            decide_days: 30,
+            direct_appeal_days: 30,
+            appeal_decide_days: 60,
+            appeal_extension_days: 30,
         }
     }
 }
@@ -93,6 +116,9 @@ pub struct Objection {
     /// Last day for the decision (review and appeal).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decide_by: Option<Date>,
+    /// Last day for an appeal decision with the longest extension allowed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decide_extended_by: Option<Date>,
     /// The officer's text.
     pub text: String,
 }
@@ -104,6 +130,7 @@ pub fn deadline(kind: ObjectionKind, notice: Date, rules: &ObjectionRules) -> Op
         ObjectionKind::Defence => rules.defence_days,
         ObjectionKind::Review => rules.review_days,
         ObjectionKind::Appeal => rules.appeal_days,
+        ObjectionKind::DirectAppeal => rules.direct_appeal_days,
     };
     notice.add_days(i64::from(days))
 }
@@ -164,8 +191,16 @@ pub fn file_objection(
     if problems.has_errors() {
         return Err(problems);
     }
-    let decide_by = match request.kind {
-        ObjectionKind::Review | ObjectionKind::Appeal => request.filed.add_days(i64::from(rules.decide_days)),
+    let decide_days = match request.kind {
+        ObjectionKind::Review => Some(rules.decide_days),
+        ObjectionKind::Appeal | ObjectionKind::DirectAppeal => Some(rules.appeal_decide_days),
+        ObjectionKind::Statement | ObjectionKind::Defence => None,
+    };
+    let decide_by = decide_days.and_then(|days| request.filed.add_days(i64::from(days)));
+    let decide_extended_by = match request.kind {
+        ObjectionKind::Appeal | ObjectionKind::DirectAppeal => {
+            decide_by.and_then(|d| d.add_days(i64::from(rules.appeal_extension_days)))
+        }
         _ => None,
     };
     Ok(Objection {
@@ -180,6 +215,7 @@ pub fn file_objection(
         deadline,
         days_left: request.filed.days_until(deadline),
         decide_by,
+        decide_extended_by,
         text: request.text.clone(),
     })
 }
