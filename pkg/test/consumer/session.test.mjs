@@ -142,6 +142,8 @@ test('a diff hands out its officer list when read, as it was when the event appl
   // it reads and stringifies as the core writes it: officers yes, the glue's extras not
   assert.deepEqual(Object.keys(d).sort(), ['hash', 'officers', 'quotas', 'seq']);
   assert.equal(JSON.parse(JSON.stringify(d)).officers.length, 300);
+});
+
 test('the live table shares a bonus pool and is published (issue 17)', () => {
   const s = new Session({ scheme: 'court-judge' });
   const officers = judges.map((d) => ({ officer: { id: d.officer.id, name: d.officer.name }, inputs: d.inputs, occurrences: d.occurrences }));
