@@ -285,6 +285,15 @@ await test('workspace JSON export and import round-trip exactly; CSV has a BOM',
   assert(csv.toString('utf8').includes('\r\n'), 'CSV uses CRLF');
   assert(csv.toString('utf8').includes('68.55'), 'CSV has the total');
   await page.click('#reset-demo');
+  // the demo replaced the workspace: undo brings it back whole (J-001 68.55), then the demo again
+  await page.waitForSelector('#undo-bar');
+  assert((await text('#undo-bar')).includes('已恢复示例数据'), 'the bar says what replaced the workspace');
+  await page.click('#undo-replace');
+  await page.click('#tab-cohort');
+  await page.waitForFunction(() => document.querySelector('#cohort-table tr[data-officer="J-001"] .total')?.textContent === '68.55');
+  eq(await page.locator('#undo-bar').count(), 0, 'nothing more to undo');
+  await page.click('#tab-data');
+  await page.click('#reset-demo');
   await page.click('#tab-cohort');
   await page.waitForFunction(() => document.querySelector('#cohort-table tr[data-officer="J-001"] .total')?.textContent === '83.05');
   await page.click('#tab-data');

@@ -154,6 +154,7 @@ pub fn console(props: &ConsoleProps) -> Html {
             <div class={classes!("app", if store.state.ui.view == View::Print { Some("printing") } else { None })} lang={if lang == kaoping_core::Lang::Zh { "zh-CN" } else { "en" }}>
                 <Header />
                 <NoticeBar />
+                <crate::components::undo_bar::UndoBar />
                 <ReasonDialog />
                 <LastEditBar />
                 <main class="content">{ body }</main>

@@ -28,3 +28,4 @@ pub mod scheme_text;
 pub mod scheme_view;
 pub mod sheets_view;
 pub mod tolerance_view;
+pub mod undo_bar;

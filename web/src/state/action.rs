@@ -72,6 +72,8 @@ pub enum Action {
     ImportWorkspace(String),
     /// Start again from the demo cohort.
     ResetDemo,
+    /// Undo the last replacement of the workspace (demo, import, built-in scheme).
+    UndoReplace,
     /// Choose what to print and show the print view.
     Print(PrintTarget),
     /// Dismiss the notice.

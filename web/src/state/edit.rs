@@ -127,6 +127,8 @@ impl AppState {
                 });
                 self.ui.pending = None;
                 self.ui.notice = None;
+                // an edit after a replacement keeps it: no undo past an edit
+                self.ui.replaced = None;
                 true
             }
             Err(problems) if problems.0.iter().any(|p| p.code == Code::ReasonRequired) => {

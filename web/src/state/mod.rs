@@ -22,7 +22,7 @@ pub use action::Action;
 pub use demo::{demo_events, first_demo_scheme};
 pub use incident_edit::IncidentEdit;
 pub use order::flags;
-pub use ui::{FieldNotice, LastEdit, Notice, Pending, PrintTarget, SortKey, Ui, View};
+pub use ui::{FieldNotice, LastEdit, Notice, Pending, PrintTarget, Replaced, Replacement, SortKey, Ui, View};
 pub(crate) use workspace::too_large;
 pub use workspace::{
     demo_users, EventsFile, NamedUser, Workspace, EVENTS_FORMAT, MAX_IMPORT_BYTES, WORKSPACE_FORMAT,
@@ -148,6 +148,7 @@ impl AppState {
             Action::ImportScheme(text) => self.import_scheme(&text),
             Action::ImportWorkspace(text) => self.import_workspace(&text),
             Action::ResetDemo => self.reset_demo(),
+            Action::UndoReplace => self.undo_replace(),
             Action::AddIncident { officer, description } => self.add_incident(&officer, description),
             Action::EditIncident { id, edit } => self.edit_incident(&id, edit),
             other => self.edit(other),
@@ -175,15 +176,26 @@ impl AppState {
     }
 
     /// Replaces the state by a new one, keeping the screen shown and the person acting when
-    /// they can still act.
-    fn replace(&mut self, mut next: AppState) {
+    /// they can still act; the state before is kept to undo the replacement.
+    fn replace(&mut self, mut next: AppState, by: Replacement) {
         next.ui.view = self.ui.view;
         let member_gone =
             self.ui.actor.member_id().is_some_and(|m| next.session.state().committee.member(&m).is_none());
-        if !member_gone {
+        if !member_gone && by != Replacement::Import {
             next.ui.actor = self.ui.actor.clone();
         }
-        *self = next;
+        let mut before = std::mem::replace(self, next);
+        before.ui.replaced = None;
+        self.ui.replaced = Some(Replaced { by, before: Box::new(before) });
+    }
+
+    /// Undoes the last replacement of the workspace: the state before comes back whole.
+    fn undo_replace(&mut self) {
+        if let Some(r) = self.ui.replaced.take() {
+            let view = self.ui.view;
+            *self = *r.before;
+            self.ui.view = view;
+        }
     }
 
     /// Replaces the workspace from JSON text (a workspace or a platform's event file).
@@ -196,11 +208,7 @@ impl AppState {
             },
         };
         match next {
-            Ok(s) => {
-                let view = self.ui.view;
-                *self = s;
-                self.ui.view = view;
-            }
+            Ok(s) => self.replace(s, Replacement::Import),
             Err(p) => self.ui.notice = Some(Notice::Rejected(p)),
         }
     }
@@ -208,7 +216,7 @@ impl AppState {
     /// Starts again from the demo cohort, in the current language.
     fn reset_demo(&mut self) {
         match AppState::demo(self.ui.lang, self.now) {
-            Ok(s) => self.replace(s),
+            Ok(s) => self.replace(s, Replacement::Demo),
             Err(p) => self.ui.notice = Some(Notice::Rejected(p)),
         }
     }
@@ -222,7 +230,7 @@ impl AppState {
                 ui.view = self.ui.view;
                 let mut next = AppState { session, ui, now: self.now };
                 next.select_first();
-                self.replace(next);
+                self.replace(next, Replacement::Builtin);
             }
             Err(p) => self.ui.notice = Some(Notice::Rejected(p)),
         }

@@ -405,3 +405,21 @@ fn a_recusal_is_the_members_own_with_a_reason() {
     s.apply(Action::GiveReason("代为申请".into()));
     assert!(refused_with(&s, Code::Actor));
 }
+
+#[test]
+fn a_replaced_workspace_comes_back_whole_with_undo_until_the_next_edit() {
+    let mut s = demo();
+    s.apply(Action::SetInput { officer: id("J-001"), key: "satisfaction".into(), value: "50".into() });
+    let (edited, head) = (total(&s, "J-001"), s.session.log().head().to_owned());
+    s.apply(Action::ResetDemo);
+    assert_ne!(s.session.log().head(), head, "the demo replaced the workspace");
+    assert!(matches!(s.ui.replaced, Some(Replaced { by: Replacement::Demo, .. })));
+    s.apply(Action::UndoReplace);
+    assert_eq!(s.session.log().head(), head);
+    assert_eq!(total(&s, "J-001"), edited);
+    assert!(s.ui.replaced.is_none());
+    // after an edit there is nothing to undo any more
+    s.apply(Action::ResetDemo);
+    s.apply(Action::SetInput { officer: id("J-001"), key: "satisfaction".into(), value: "60".into() });
+    assert!(s.ui.replaced.is_none());
+}

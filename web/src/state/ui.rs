@@ -80,6 +80,26 @@ pub struct FieldNotice {
     pub notice: Notice,
 }
 
+/// What replaced the whole workspace (the screen offers to undo it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Replacement {
+    /// The demo cohort (恢复示例数据).
+    Demo,
+    /// An imported workspace or event file.
+    Import,
+    /// A built-in scheme with its demo officers.
+    Builtin,
+}
+
+/// The workspace as it was before a replacement, to undo it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Replaced {
+    /// What replaced it.
+    pub by: Replacement,
+    /// The state before.
+    pub before: Box<AppState>,
+}
+
 /// An edit the core refused for want of a reason: the screen asks for one and applies it again.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pending {
@@ -123,6 +143,8 @@ pub struct Ui {
     pub notice: Option<Notice>,
     /// Message beside the field it is about.
     pub field: Option<FieldNotice>,
+    /// The workspace before it was last replaced (undo), until the next edit.
+    pub replaced: Option<Replaced>,
     /// Problems of the last scheme import.
     pub scheme_problems: Option<Problems>,
     /// What the print view prints.
@@ -155,6 +177,7 @@ impl Ui {
             filter: String::new(),
             notice: None,
             field: None,
+            replaced: None,
             scheme_problems: None,
             print: PrintTarget::Cohort,
             incident: None,
