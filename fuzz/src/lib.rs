@@ -2,8 +2,8 @@
 //! panics, which libFuzzer reports as a crash with the input that caused it.
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use kaoping_core::model::assessment::Assessment;
 use kaoping_core::api::records::drill;
+use kaoping_core::model::assessment::Assessment;
 use kaoping_core::model::scheme::{RoundingStage, VetoEffect};
 use kaoping_core::{AssessOptions, Decimal, Dossier, Engine, LineKind, Scheme};
 
@@ -66,15 +66,24 @@ pub fn check_drill(engine: &Engine, dossier: &Dossier, a: &Assessment) {
         return;
     }
     let scheme = engine.scheme();
-    let targets = scheme.indicators().map(|(_, i)| i.id.as_str()).chain(a.derived.iter().map(|d| d.key.as_str()));
+    let targets =
+        scheme.indicators().map(|(_, i)| i.id.as_str()).chain(a.derived.iter().map(|d| d.key.as_str()));
     for target in targets {
         let drills = drill(engine, dossier, target).unwrap_or_else(|p| panic!("drill {target}: {p}"));
         for d in drills {
             let derived = a.derived.iter().find(|x| x.key.as_str() == d.key).expect("a derived input");
             assert_eq!(d.value, derived.value, "drill {target}: value of {}", d.key);
             let ids: Vec<_> = d.records.iter().map(|r| &r.id).collect();
-            assert_eq!(ids, derived.records.iter().collect::<Vec<_>>(), "drill {target}: records of {}", d.key);
-            assert!(d.records.iter().all(|r| dossier.records.contains(r)), "drill {target}: a record not in the dossier");
+            assert_eq!(
+                ids,
+                derived.records.iter().collect::<Vec<_>>(),
+                "drill {target}: records of {}",
+                d.key
+            );
+            assert!(
+                d.records.iter().all(|r| dossier.records.contains(r)),
+                "drill {target}: a record not in the dossier"
+            );
         }
     }
 }

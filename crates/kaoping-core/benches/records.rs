@@ -29,7 +29,10 @@ fn records(i: usize, rng: &mut support::Rng) -> Vec<Record> {
                 let days = 20 + (rng.next() * 110.0) as u32; // 20–129 days: about a third late
                 let closed = (k as u32 * 17 + i as u32) % 330;
                 fields.push(("closed", text(&date(2026, closed))));
-                fields.push(("filed", text(&date(if closed < days { 2025 } else { 2026 }, (closed + 336 - days % 336) % 336))));
+                fields.push((
+                    "filed",
+                    text(&date(if closed < days { 2025 } else { 2026 }, (closed + 336 - days % 336) % 336)),
+                ));
                 fields.push(("days", number(u64::from(days))));
                 if rng.next() < 0.2 {
                     fields.push(("appealed", FieldValue::Flag(true)));

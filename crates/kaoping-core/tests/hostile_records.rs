@@ -5,7 +5,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test code
 
 use kaoping_core::api::builtin;
-use kaoping_core::api::session::{Actor, Change, Event, NewOfficer, RosterOfficer, Session, SessionInit, Timestamp};
+use kaoping_core::api::session::{
+    Actor, Change, Event, NewOfficer, RosterOfficer, Session, SessionInit, Timestamp,
+};
 use kaoping_core::base::limits::{MAX_JSON_DEPTH, MAX_RECORDS};
 use kaoping_core::{AssessOptions, Code, Dossier, Engine, Lang, Problems, Scheme};
 use serde_json::{json, Value};
@@ -18,7 +20,8 @@ fn only(problems: &Problems) -> &kaoping_core::Problem {
 /// The record-based court scheme with the filter of `closedInTime` (inputs[2]) wrapped by `wrap`
 /// `depth` times.
 fn nested_scheme(depth: usize, wrap: fn(Value) -> Value) -> Value {
-    let mut scheme: Value = serde_json::from_str(builtin::scheme_json("court-judge-records").unwrap()).unwrap();
+    let mut scheme: Value =
+        serde_json::from_str(builtin::scheme_json("court-judge-records").unwrap()).unwrap();
     assert_eq!(scheme["inputs"][2]["key"], "closedInTime");
     let mut filter = scheme["inputs"][2]["derive"]["where"].take();
     for _ in 0..depth {

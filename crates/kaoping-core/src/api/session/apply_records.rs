@@ -43,7 +43,11 @@ fn upsert_record(
         }
         None if full => {
             let max = crate::base::limits::MAX_RECORDS;
-            return refuse(Code::Limit, "change.record", crate::base::message::RecordMsg::TooManyRecords { max });
+            return refuse(
+                Code::Limit,
+                "change.record",
+                crate::base::message::RecordMsg::TooManyRecords { max },
+            );
         }
         None => {
             e.dossier.records.push(record.clone());
