@@ -301,8 +301,53 @@ function installGlue(wasm) {
 }
 
 /** Installs the Session's JS-only methods (`wasm` is the bindings' module). */
+/** Gives a diff (or a `sinceSeal`) its officer lists: `officers` (every officer whose standing
+ * changed, enumerable, so the diff reads and stringifies as the core writes it) and `listed`
+ * (those whose change is more than a one-rank move), both read from the instance on first use;
+ * `count` and `shifted` (the run of one-rank moves) come with the answer. */
+function holdOfficers(target, handle, summary) {
+  const cache = {};
+  const lazy = (name, read) => ({
+    enumerable: name === 'officers',
+    configurable: true,
+    get() {
+      if (!(name in cache)) cache[name] = read.call(handle);
+      return cache[name];
+    },
+    set(value) {
+      cache[name] = value;
+    },
+  });
+  Object.defineProperties(target, {
+    officers: lazy('officers', handle.__all),
+    listed: lazy('listed', handle.__listed),
+    count: { value: summary.count, enumerable: false, configurable: true, writable: true },
+    shifted: { value: summary.shifted ?? null, enumerable: false, configurable: true, writable: true },
+  });
+}
+
+/** The `Applied` of a wire answer `{ answer, held, handles }`: each diff gets its lists back. */
+function applied(wire) {
+  const { answer, held, handles } = wire;
+  let k = 0;
+  const give = (target) => {
+    holdOfficers(target, handles[k], held[k]);
+    k += 1;
+  };
+  for (const diff of answer.diff ? [answer.diff] : (answer.diffs ?? [])) {
+    give(diff);
+    if (diff.sinceSeal) give(diff.sinceSeal);
+  }
+  return answer;
+}
+
 function installSession(wasm) {
   const P = wasm.Session.prototype;
+  /** Applies one event, or an array of events all or nothing: `{ ok, diff }` (`{ ok, diffs }`
+   * for an array) or `{ ok: false, errors }` with the session unchanged. */
+  P.apply = function apply(event) {
+    return applied(this.__apply(event));
+  };
   /** The applied events, in order (read off the log). */
   P.events = function events() {
     return this.log().entries.map((e) => e.event);
@@ -322,7 +367,7 @@ function installSession(wasm) {
     } catch (e) {
       throw wasm.__breach('', `\`event\` cannot be read as JSON: ${e.message}`);
     }
-    return this.__addOfficersColumns(text, numbers, whole);
+    return applied(this.__addOfficersColumns(text, numbers, whole, header.officers.length));
   };
 }
 

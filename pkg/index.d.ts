@@ -4,11 +4,21 @@
 // grade, scoreGrade, flags }`); `engine.assess` stays the full answer with breakdown and explanation.
 export * from './dist/web/kaoping_wasm.js';
 import type {
-  Actor, Applied, Answer, AuditLog, Event, Timestamp, Anchor, CohortOptions, Date, Decision, Incident, Lang, Policy, PriorIncident, Problem, QuotaChange,
+  Actor, Applied, Answer, OfficerChange, RankShift, AuditLog, Event, Timestamp, Anchor, CohortOptions, Date, Decision, Incident, Lang, Policy, PriorIncident, Problem, QuotaChange,
   QuotaOutcome, RowOccurrence, TieBreakKey, Verification,
 } from './dist/web/kaoping_wasm.js';
 
 // The JS glue's methods and functions (pkg/fast.js) and their types.
+/** A diff's officer lists beside `officers`, read when first used (non-enumerable). */
+export interface HeldOfficers {
+  /** The officers whose change is more than one rank moved because another officer moved past
+   * them (those listed in full: the event's own officers, grade and quota changes). */
+  readonly listed: OfficerChange[];
+  /** How many officers `officers` lists. */
+  readonly count: number;
+  /** The run of officers who each moved one rank and changed nothing else (ranks as they were). */
+  readonly shifted: RankShift | null;
+}
 /** Options of `Engine.evaluateTolerance`. */
 export interface ToleranceCallOptions {
   /** The date the decision speaks for (correction deadlines are judged against it). */
@@ -87,8 +97,16 @@ declare module './dist/web/kaoping_wasm.js' {
      * earlier incidents. Apply the decision with `engine.assess(dossier, { waivers: decision.effect.waivers })`. */
     evaluateTolerance(incident: Incident, history: PriorIncident[] | undefined | null, options: ToleranceCallOptions): Answer<Decision>;
   }
+  /** What the package's glue adds to a diff (and to a `sinceSeal`): the officer list is read
+   * from the instance when first used, so an event that moves thousands of officers one rank
+   * costs nothing until its list is read. `JSON.stringify(diff)` writes `officers` as the core does. */
+  export interface Diff extends HeldOfficers {}
+  export interface SinceSeal extends HeldOfficers {}
   /** The Session's methods written in the package's JS glue. */
   export interface Session {
+    /** Applies one event, or an array of events all or nothing: `{ ok, diff }` (`{ ok, diffs }`
+     * for an array) or `{ ok: false, errors }` with the session unchanged. */
+    apply(event: Event | Event[] | string): Applied;
     /** The applied events, in order (as the audit log holds them). */
     events(): Event[];
     /** One `addOfficers` event whose officers come as columns (those of `engine.assessColumns`,

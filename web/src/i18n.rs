@@ -142,7 +142,7 @@ messages! {
     Responsibility => "责任类型", "Responsibility";
     Culpability => "主观过错", "Culpability";
     NoCulpability => "（不适用）", "(not applicable)";
-    Preconditions => "前提条件（均须具备）", "Preconditions (all required)";
+    Preconditions => "前提条件（缺项时如何决定，由容错政策的规则定，见决定理由）", "Preconditions (how a missing one counts is the policy's rules: see the decision's reasons)";
     PositiveList => "正面清单（可予容错）", "Positive list (may be tolerated)";
     MitigationList => "从轻减轻情形", "Mitigation list";
     NegativeList => "负面清单（不予容错）", "Negative list (never tolerated)";
@@ -225,6 +225,13 @@ messages! {
     ReasonPlaceholder => "请填写理由", "The reason";
     ReasonSubmit => "确认并提交", "Submit";
     Cancel => "取消", "Cancel";
+    ChooseItem => "请选择事项", "Choose an item";
+    ChooseItemFirst => "请先选择要添加的事项", "Choose the item to add first";
+    VetoGroup => "一票否决事项", "Vetoes";
+    ListGroup => "加分、扣分事项", "Bonus and deduction items";
+    ConfirmVeto => "是一票否决事项", "is a veto";
+    ConfirmVetoAsk => "确认为该干警添加？", "Add it to this officer?";
+    ConfirmAdd => "确认添加", "Add it";
     LastEdit => "最近一次操作", "Last edit";
     Version => "版本", "Version";
     NoteInEnglish => "（说明仅有英文，悬停查看）", "(note in English only)";

@@ -6,6 +6,7 @@
 //! under `components/` only display it. The browser side compiles only for `wasm32`, so native
 //! workspace builds and tests check the state logic without compiling Yew.
 
+pub mod collate;
 pub mod csv;
 pub mod i18n;
 pub mod plot;
@@ -16,7 +17,7 @@ mod browser;
 #[cfg(target_arch = "wasm32")]
 mod components;
 
-/// Starts the app in the page's `<main id="app">`.
+/// Starts the app in the page's `<div id="app">`.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {

@@ -1,4 +1,4 @@
-// Loads the wasm app (built by `make web`); the app mounts itself in <main id="app">.
+// Loads the wasm app (built by `make web`); the app mounts itself in <div id="app">.
 import init from './kaoping_web.js';
 init({ module_or_path: new URL('kaoping_web_bg.wasm', import.meta.url) }).catch((e) => {
   const app = document.getElementById('app');

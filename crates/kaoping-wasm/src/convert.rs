@@ -196,3 +196,29 @@ pub fn answer_of_text(text: &str) -> JsResult<JsValue> {
         contract_error(Code::Type, &message, &[])
     })
 }
+
+/// Requests whose text is at least this long make room first ([`make_room`]).
+const ROOM_FROM: usize = 1 << 20;
+
+/// Bytes of room made per byte of request text (a session holds about ten times the text of the
+/// officers it loads: dossiers, results, the event in its log).
+pub const ROOM_PER_TEXT_BYTE: usize = 12;
+
+/// Bytes of room made per officer loaded from columns (measured: about 5 KB per officer of the
+/// benchmark's scheme once the session holds them).
+pub const ROOM_PER_OFFICER: usize = 6 << 10;
+
+/// Makes room in the instance's memory, in one step, for the work a large request brings
+/// (`bytes` of it, when that is at least a megabyte).
+///
+/// The allocator grows wasm memory a page or two at a time; loading 100,000 officers grew it
+/// about four thousand times, and each growth costs the JS engine far more than the page: in
+/// Node the growth and the garbage collections it set off took most of the load. Reserving
+/// the room once and handing it back leaves it free inside the instance for the request.
+pub fn make_room(bytes: usize) {
+    if bytes >= ROOM_FROM {
+        let mut room: Vec<u8> = Vec::new();
+        // refused (no memory): the request then grows memory as it goes
+        let _ = room.try_reserve_exact(bytes);
+    }
+}

@@ -33,31 +33,33 @@ impl Session {
         Ok(Session { inner })
     }
 
-    /// Applies one event, or an array of events all or nothing: `{ ok, diff }` (`{ ok, diffs }`
-    /// for an array) or `{ ok: false, errors }` with the session unchanged.
-    #[wasm_bindgen(unchecked_return_type = "Applied")]
-    pub fn apply(
-        &mut self,
-        #[wasm_bindgen(unchecked_param_type = "Event | Event[] | string")] event: JsValue,
-    ) -> JsResult<JsValue> {
+    /// `apply` without its glue: one event or an array of events (an object, an array or JSON
+    /// text) → `{ answer, held, handles }`: the [`core::Applied`] with its officer lists held
+    /// back ([`core::wire::Wire`]), their summaries, and one [`HeldOfficers`] per list.
+    #[wasm_bindgen(js_name = "__apply", skip_typescript)]
+    pub fn apply(&mut self, event: JsValue) -> JsResult<JsValue> {
         let text = if js_sys::Array::is_array(&event) {
             crate::convert::stringify(&event, "events")?
         } else {
             text_of(&event, "event")?
         };
-        to_js_value(&self.inner.apply_json(&text))
+        crate::convert::make_room(text.len().saturating_mul(crate::convert::ROOM_PER_TEXT_BYTE));
+        wire_value(self.inner.apply_wire(&text))
     }
 
     /// `addOfficersColumns` without its glue: `{ at, actor, reason?, names?, units?, posts?,
-    /// columns }` and the columns' two buffers (see `Engine.__assessColumns`).
+    /// columns }`, the columns' two buffers (see `Engine.__assessColumns`) and the number of
+    /// officers (room is made for them at once).
     #[wasm_bindgen(js_name = "__addOfficersColumns", skip_typescript)]
     pub fn add_officers_columns(
         &mut self,
         header: &str,
         numbers: &[f64],
         whole: &[u32],
+        rows: u32,
     ) -> JsResult<JsValue> {
-        to_js_value(&self.inner.add_officers_columns(header, numbers, whole))
+        crate::convert::make_room((rows as usize).saturating_mul(crate::convert::ROOM_PER_OFFICER));
+        wire_value(core::wire::Wire::of(self.inner.add_officers_columns(header, numbers, whole)))
     }
 
     /// The ranked table (`null` while the roster is empty).
@@ -106,4 +108,37 @@ impl Session {
     pub fn fingerprint(&self) -> String {
         self.inner.fingerprint()
     }
+}
+
+/// One officer list of an applied event, held in the instance until it is read (the package's
+/// glue makes it the diff's lazy `officers` and `listed`).
+#[wasm_bindgen(skip_typescript)]
+pub struct HeldOfficers {
+    inner: core::OfficerChanges,
+}
+
+#[wasm_bindgen]
+impl HeldOfficers {
+    /// Every officer whose standing changed, in officer-id order.
+    #[wasm_bindgen(js_name = "__all")]
+    pub fn all(&self) -> JsResult<JsValue> {
+        to_js_value(self.inner.as_slice())
+    }
+
+    /// The officers whose change is more than one rank moved by another officer's move.
+    #[wasm_bindgen(js_name = "__listed")]
+    pub fn listed(&self) -> JsResult<JsValue> {
+        to_js_value(self.inner.listed())
+    }
+}
+
+/// The wire answer as `{ answer, held, handles }`.
+fn wire_value(wire: core::wire::Wire) -> JsResult<JsValue> {
+    let value = answer_of_text(&wire.text)?;
+    let handles: js_sys::Array =
+        wire.held.into_iter().map(|inner| JsValue::from(HeldOfficers { inner })).collect();
+    js_sys::Reflect::set(&value, &JsValue::from_str("handles"), &handles).map_err(|_| {
+        crate::convert::contract_error(kaoping_core::Code::Type, "the answer could not be converted", &[])
+    })?;
+    Ok(value)
 }

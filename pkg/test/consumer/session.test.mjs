@@ -106,3 +106,40 @@ test('random event sequences through the package: the session equals its replay 
     }
   }
 });
+
+test('a diff hands out its officer list when read, as it was when the event applied', () => {
+  // one indicator scored directly: the total is the input s; 300 officers O-000 … O-299 with
+  // s = 10 + 0.25 i, so O-299 (84.75) ranks 1 and O-000 (10) ranks 300, O-i ranks 300 − i
+  const scheme = {
+    schemaVersion: 1, id: 't', version: '1', title: '测试', role: 'judge',
+    period: { label: '2026年度', start: '2026-01-01', end: '2026-12-31' },
+    inputs: [{ key: 's', title: '满意度', kind: 'percent' }],
+    dimensions: [{ id: 'all', title: '业绩', weight: 1, indicators: [{ id: 'X', title: '满意度', weight: 1, source: 'S1',
+      input: { kind: 'value', key: 's' }, scoring: { type: 'direct' } }] }],
+    grades: [{ id: 'excellent', title: '优秀', min: 90, max: 100 }, { id: 'competent', title: '称职', min: 0, max: 90 }],
+  };
+  const id = (i) => `O-${String(i).padStart(3, '0')}`;
+  const s = new Session({ scheme });
+  const officers = Array.from({ length: 300 }, (_, i) => ({ officer: { id: id(i), name: `干警${i}` }, inputs: { s: 10 + 0.25 * i } }));
+  const load = s.apply({ at: '2026-12-01T09:00', actor: clerk, change: { type: 'addOfficers', officers } });
+  assert.ok(load.ok);
+  assert.equal(load.diff.count, 300);
+
+  // O-000 rises from rank 300 to rank 1 (99 ≥ 90: 优秀); the 299 others each move one rank down
+  const rise = s.apply({ at: '2026-12-01T09:01', actor: clerk, change: { type: 'setInput', officer: id(0), key: 's', value: 99 } });
+  assert.ok(rise.ok, JSON.stringify(rise.errors));
+  const d = rise.diff;
+  assert.equal(d.count, 300);
+  assert.deepEqual(d.shifted, { from: 1, to: 299, by: 1 });
+  assert.deepEqual(d.listed.map((c) => [c.officer, c.fields, c.before.rank, c.after.rank]),
+    [[id(0), ['total', 'grade', 'finalGrade', 'rank'], 300, 1]]);
+  // a later event does not change what this diff says
+  assert.ok(s.apply({ at: '2026-12-01T09:02', actor: clerk, change: { type: 'setInput', officer: id(1), key: 's', value: 99.5 } }).ok);
+  assert.equal(d.officers.length, 300);
+  assert.deepEqual(d.officers.map((c) => c.officer), Array.from({ length: 300 }, (_, i) => id(i)));
+  const o150 = d.officers.find((c) => c.officer === id(150));
+  assert.deepEqual([o150.fields, o150.before.rank, o150.after.rank, o150.after.total], [['rank'], 150, 151, 47.5]);
+  // it reads and stringifies as the core writes it: officers yes, the glue's extras not
+  assert.deepEqual(Object.keys(d).sort(), ['hash', 'officers', 'quotas', 'seq']);
+  assert.equal(JSON.parse(JSON.stringify(d)).officers.length, 300);
+});

@@ -4,7 +4,7 @@ import init, {
   Engine, KaopingError, Session, builtinScheme, builtinSchemeIds, demoCohort, evaluateTolerance, validateScheme, version,
 } from 'kaoping';
 import type {
-  AuditLog, CohortResult, Preview, Verification, Drill, Applied, Event, Diff, SessionLog, Snapshot, OfficerChange,
+  AuditLog, CohortResult, Preview, Verification, Drill, Applied, Event, Diff, SessionLog, Snapshot, OfficerChange, RankShift,
   Answer, Assessment, CohortColumns, ColumnScores, Decision, DemoEntry, Dossier, Problem, Scheme, Score, ToleranceResponse, ValidationReport,
 } from 'kaoping';
 
@@ -115,6 +115,10 @@ const applied: Applied = session.apply(added);
 const diff: Diff | undefined = applied.diff;
 const moved: OfficerChange[] = diff?.officers ?? [];
 console.log(moved.map((c) => `${c.officer} ${c.before?.rank} ${c.after?.rank} ${c.fields.join(',')}`));
+const listed: OfficerChange[] = diff?.listed ?? [];
+const run: RankShift | null | undefined = diff?.shifted;
+const count: number | undefined = diff?.count;
+console.log(listed.length, run?.from, run?.to, run?.by, count);
 const batch: Applied = session.apply([{ at: '2026-12-01T09:05', actor: { kind: 'member', id: 'R01' }, reason: '回避', change: { type: 'seal' } }]);
 console.log(batch.diffs?.length, batch.errors.map((p) => p.messageZh));
 const table: CohortResult | null = session.table();

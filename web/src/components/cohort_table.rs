@@ -1,7 +1,7 @@
 //! The cohort table: officer, unit, total, grade, flags; sortable and filterable.
 
 use crate::components::app::Ctx;
-use crate::i18n::{pick, Msg};
+use crate::i18n::Msg;
 use crate::state::{Action, SortKey};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -30,7 +30,7 @@ pub fn cohort_table() -> Html {
             ""
         };
         html! {
-            <th class="sortable" onclick={Callback::from(move |_| store.dispatch(Action::SortBy(key)))}>
+            <th class="sortable" data-sort={format!("{key:?}").to_lowercase()} onclick={Callback::from(move |_| store.dispatch(Action::SortBy(key)))}>
                 { format!("{}{mark}", msg.text(lang)) }
             </th>
         }
@@ -42,12 +42,6 @@ pub fn cohort_table() -> Html {
             store.dispatch(Action::Filter(input.value()));
         })
     };
-    let grade_title = |id: &kaoping_core::GradeId| {
-        st.scheme()
-            .grade(id)
-            .map(|g| pick(lang, &g.title, g.title_en.as_deref()).to_string())
-            .unwrap_or_default()
-    };
     html! {
         <div class="cohort">
             <div class="toolbar">
@@ -58,13 +52,13 @@ pub fn cohort_table() -> Html {
             </div>
             <table class="grid" id="cohort-table">
                 <thead><tr>
-                    <th class="num">{ Msg::Rank.text(lang) }</th>
+                    { header(SortKey::Rank, Msg::Rank) }
                     { header(SortKey::Id, Msg::OfficerId) }
                     { header(SortKey::Name, Msg::Name) }
                     { header(SortKey::Unit, Msg::Unit) }
                     { header(SortKey::Total, Msg::Total) }
-                    <th>{ Msg::Grade.text(lang) }</th>
-                    <th>{ Msg::Flags.text(lang) }</th>
+                    { header(SortKey::Grade, Msg::Grade) }
+                    { header(SortKey::Flags, Msg::Flags) }
                 </tr></thead>
                 <tbody>
                 { for order.iter().take(MAX_ROWS).filter_map(|i| {
@@ -75,13 +69,8 @@ pub fn cohort_table() -> Html {
                         let i = i.clone();
                         Callback::from(move |_| store.dispatch(Action::Select(Some(i.clone()))))
                     };
-                    let mut flags = Vec::new();
-                    if e.quota_changed { flags.push(("quota", Msg::FlagQuota)); }
-                    if e.flags.veto { flags.push(("veto", Msg::FlagVeto)); }
-                    if e.flags.incomplete { flags.push(("incomplete", Msg::FlagIncomplete)); }
-                    if e.flags.disagreement { flags.push(("disagreement", Msg::FlagDisagreement)); }
-                    if e.flags.tolerance { flags.push(("tolerance", Msg::FlagTolerance)); }
-                    let grade = e.grade.as_ref().map(|g| grade_title(&g.id)).unwrap_or_else(|| "—".into());
+                    let flags = crate::state::flags(e);
+                    let grade = st.grade_title_of(e);
                     let d = &e.officer;
                     Some(html! {
                         <tr key={d.id.as_str().to_string()} data-officer={d.id.as_str().to_string()}

@@ -16,14 +16,19 @@ pub fn notice_bar() -> Html {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::Dismiss))
     };
-    let body = match notice {
-        Notice::Rejected(p) => html! { <>{ Msg::ImportRejected.text(lang) }<ProblemList problems={p} /></> },
-        Notice::BadNumber(text) => html! { <>{ format!("{} {text}", Msg::InvalidNumber.text(lang)) }</> },
-    };
+    let body = notice_body(notice, lang);
     html! {
         <div class="notice noprint" role="alert" id="notice">
             <div class="notice-body">{ body }</div>
             <button class="close" onclick={close}>{ "×" }</button>
         </div>
+    }
+}
+
+/// What a notice says: the refusal with the core's problems, or the text that is no number.
+pub fn notice_body(notice: Notice, lang: crate::i18n::Lang) -> Html {
+    match notice {
+        Notice::Rejected(p) => html! { <>{ Msg::ImportRejected.text(lang) }<ProblemList problems={p} /></> },
+        Notice::BadNumber(text) => html! { <>{ format!("{} {text}", Msg::InvalidNumber.text(lang)) }</> },
     }
 }

@@ -1,6 +1,7 @@
 //! The officer detail's input table: one editable value per scheme input of the selected dossier.
 
 use crate::components::app::Ctx;
+use crate::components::notice::notice_body;
 use crate::i18n::{pick, Msg};
 use crate::state::Action;
 use web_sys::HtmlInputElement;
@@ -38,13 +39,21 @@ pub fn officer_inputs(props: &OfficerInputsProps) -> Html {
                         store.dispatch(Action::SetInput { officer: i.clone(), key: key.clone(), value: input.value() });
                     })
                 };
+                let here = st.ui.field.as_ref().filter(|f| f.officer == i && f.key == key);
                 html! {
-                    <tr>
+                    <>
+                    <tr class={classes!(here.is_some().then_some("refused"))}>
                         <td>{ pick(lang, &def.title, def.title_en.as_deref()) }
                             { def.unit.as_ref().map(|u| html! { <span class="sub">{ format!(" ({u})") }</span> }) }</td>
                         <td class="num"><input class="num-input" data-input={key.clone()} inputmode="decimal"
-                            value={value} {onchange} /></td>
+                            aria-invalid={here.is_some().then_some("true")} value={value} {onchange} /></td>
                     </tr>
+                    { for here.map(|f| html! {
+                        <tr class="field-notice"><td colspan="2" id="field-notice" role="alert">
+                            { notice_body(f.notice.clone(), lang) }
+                        </td></tr>
+                    }) }
+                    </>
                 }
             }) }
             </tbody>

@@ -13,24 +13,6 @@ use kaoping_core::{Lang, Problems};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// A veto's effect in the screen's language.
-fn veto_effect(e: &VetoEffect, scheme: &kaoping_core::Scheme, lang: Lang) -> String {
-    let grade_name = |g: &kaoping_core::GradeId| {
-        scheme
-            .grade(g)
-            .map_or_else(|| g.to_string(), |d| pick(lang, &d.title, d.title_en.as_deref()).to_string())
-    };
-    let zh = lang == Lang::Zh;
-    match (e, zh) {
-        (VetoEffect::BlockGrade { grade }, true) => format!("不得评为{}", grade_name(grade)),
-        (VetoEffect::BlockGrade { grade }, false) => format!("not {}", grade_name(grade)),
-        (VetoEffect::ForceGrade { grade }, true) => format!("定为{}", grade_name(grade)),
-        (VetoEffect::ForceGrade { grade }, false) => format!("graded {}", grade_name(grade)),
-        (VetoEffect::WithholdGrade {}, true) => "不定等次".to_string(),
-        (VetoEffect::WithholdGrade {}, false) => "grade withheld".to_string(),
-    }
-}
-
 /// How a quota rounds, in the screen's language.
 fn rounding(r: kaoping_core::model::scheme::QuotaRounding, lang: Lang) -> &'static str {
     use kaoping_core::model::scheme::QuotaRounding as Q;
@@ -119,7 +101,7 @@ pub fn scheme_view() -> Html {
         })
     };
     let problems: Problems = st.ui.scheme_problems.clone().unwrap_or_default();
-    let effect = |e: &VetoEffect| veto_effect(e, scheme, lang);
+    let effect = |e: &VetoEffect| kaoping_core::api::words::veto_effect_words(scheme, e, lang);
     let rounding = |r| rounding(r, lang);
     html! {
         <div class="scheme-view">

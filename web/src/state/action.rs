@@ -54,6 +54,8 @@ pub enum Action {
         date: String,
         /// Reference.
         reference: String,
+        /// How many times (empty: once).
+        count: String,
     },
     /// Remove an occurrence.
     RemoveOccurrence {

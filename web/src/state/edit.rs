@@ -4,7 +4,7 @@
 //! for the reason, and is applied again with it.
 
 use super::workspace::over_import_limit;
-use super::{Action, AppState, LastEdit, Notice, Pending, MAX_IMPORT_BYTES};
+use super::{Action, AppState, FieldNotice, LastEdit, Notice, Pending, MAX_IMPORT_BYTES};
 use kaoping_core::api::session::{ActorKind, Change, Event, NewOfficer, RosterOfficer, Session, SessionInit};
 use kaoping_core::base::error::Problems;
 use kaoping_core::{Code, Date, Decimal, Occurrence};
@@ -31,8 +31,12 @@ impl AppState {
             Action::SetUnit { officer, unit } => {
                 Change::UpdateOfficer { officer, name: None, unit: Some(unit), post: None }
             }
-            Action::AddOccurrence { officer, item, date, reference } => {
+            Action::AddOccurrence { officer, item, date, reference, count } => {
                 let day = Date::parse(date.trim()).ok_or(date)?;
+                let count = match count.trim() {
+                    "" => 1,
+                    t => t.parse::<u32>().ok().filter(|n| *n >= 1).ok_or(count)?,
+                };
                 let taken = |id: &str| {
                     self.dossier(&officer).is_some_and(|d| d.occurrences.iter().any(|o| o.id.as_str() == id))
                 };
@@ -42,7 +46,7 @@ impl AppState {
                     id: format!("occ-{n}").as_str().into(),
                     item: item.as_str().into(),
                     date: day,
-                    count: 1,
+                    count,
                     reference,
                     note: None,
                 };
@@ -77,6 +81,17 @@ impl AppState {
                 }
             }
             Action::CancelReason => self.ui.pending = None,
+            Action::SetInput { officer, key, value } => {
+                // a value refused, by the app or the core, is said beside its field
+                let field = (officer.clone(), key.clone());
+                self.ui.field = None;
+                let refused = match self.change_of(Action::SetInput { officer, key, value }) {
+                    Ok(Some(change)) => (!self.act(change)).then(|| self.ui.notice.take()).flatten(),
+                    Ok(None) => None,
+                    Err(text) => Some(Notice::BadNumber(text)),
+                };
+                self.ui.field = refused.map(|notice| FieldNotice { officer: field.0, key: field.1, notice });
+            }
             other => match self.change_of(other) {
                 Ok(Some(change)) => {
                     self.act(change);

@@ -41,8 +41,9 @@ fn empty_correction() -> tolerance::Correction {
 }
 
 impl AppState {
-    /// Records a new incident of an officer (what happened, an id not yet used, the period's
-    /// first day) and selects it.
+    /// Records a new incident of an officer (what happened, an id not yet used, dated today
+    /// within the period: a correction deadline counted from it is not already past) and
+    /// selects it.
     pub(super) fn add_incident(&mut self, officer: &kaoping_core::OfficerId, description: String) {
         let incidents = &self.session.state().incidents;
         let n =
@@ -50,7 +51,10 @@ impl AppState {
         let incident = Incident {
             id: format!("INC-{n:03}"),
             officer: officer.clone(),
-            date: self.session.scheme().period.start,
+            date: {
+                let period = &self.session.scheme().period;
+                self.now.date().max(period.start).min(period.end)
+            },
             description,
             kind: "general".into(),
             responsibility: Responsibility::QualityFlaw,

@@ -11,6 +11,7 @@ mod action;
 mod demo;
 mod edit;
 mod incident_edit;
+mod order;
 mod results;
 #[cfg(test)]
 mod tests;
@@ -20,7 +21,8 @@ mod workspace;
 pub use action::Action;
 pub use demo::{demo_events, first_demo_scheme};
 pub use incident_edit::IncidentEdit;
-pub use ui::{LastEdit, Notice, Pending, PrintTarget, SortKey, Ui, View};
+pub use order::flags;
+pub use ui::{FieldNotice, LastEdit, Notice, Pending, PrintTarget, SortKey, Ui, View};
 pub(crate) use workspace::too_large;
 pub use workspace::{
     demo_users, EventsFile, NamedUser, Workspace, EVENTS_FORMAT, MAX_IMPORT_BYTES, WORKSPACE_FORMAT,
@@ -132,7 +134,10 @@ impl AppState {
             Action::Filter(text) => self.ui.filter = text,
             Action::SetActor(actor) => self.set_actor(actor),
             Action::Print(target) => self.print(target),
-            Action::Dismiss => self.ui.notice = None,
+            Action::Dismiss => {
+                self.ui.notice = None;
+                self.ui.field = None;
+            }
             Action::ShowRater(r) => self.ui.rater = Some(r),
             Action::SelectIncident(i) => self.ui.incident = Some(i),
             Action::Refuse(why) => {

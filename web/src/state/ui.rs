@@ -6,7 +6,7 @@ use super::AppState;
 use crate::i18n::Lang;
 use kaoping_core::api::session::{Actor, Change};
 use kaoping_core::base::error::Problems;
-use kaoping_core::{Decimal, OfficerId, RaterId};
+use kaoping_core::{OfficerId, RaterId};
 
 /// Screens of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -42,6 +42,12 @@ pub enum SortKey {
     /// By total (highest first by default).
     #[default]
     Total,
+    /// By rank (best first by default).
+    Rank,
+    /// By final grade, in the scheme's order (best first by default; withheld last).
+    Grade,
+    /// By flags (officers with more flags first by default).
+    Flags,
 }
 
 /// What the print view prints.
@@ -61,6 +67,17 @@ pub enum Notice {
     Rejected(Problems),
     /// A number or date could not be read.
     BadNumber(String),
+}
+
+/// A notice about one field: shown beside it, not at the top of the screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldNotice {
+    /// The officer whose field it is.
+    pub officer: OfficerId,
+    /// The input key.
+    pub key: String,
+    /// What is wrong.
+    pub notice: Notice,
 }
 
 /// An edit the core refused for want of a reason: the screen asks for one and applies it again.
@@ -104,6 +121,8 @@ pub struct Ui {
     pub filter: String,
     /// Message at the top.
     pub notice: Option<Notice>,
+    /// Message beside the field it is about.
+    pub field: Option<FieldNotice>,
     /// Problems of the last scheme import.
     pub scheme_problems: Option<Problems>,
     /// What the print view prints.
@@ -135,6 +154,7 @@ impl Ui {
             descending: true,
             filter: String::new(),
             notice: None,
+            field: None,
             scheme_problems: None,
             print: PrintTarget::Cohort,
             incident: None,
@@ -149,54 +169,19 @@ impl Ui {
 }
 
 impl AppState {
-    /// Officer ids in table order: filtered, then sorted (ties by rank).
-    pub fn table_order(&self) -> Vec<OfficerId> {
-        let Some(table) = self.session.table() else { return Vec::new() };
-        let needle = self.ui.filter.trim().to_lowercase();
-        let mut rows: Vec<_> = table
-            .officers
-            .iter()
-            .filter(|e| {
-                needle.is_empty()
-                    || e.officer.name.to_lowercase().contains(&needle)
-                    || e.officer.id.as_str().to_lowercase().contains(&needle)
-                    || e.officer.unit.as_deref().unwrap_or("").to_lowercase().contains(&needle)
-            })
-            .collect();
-        let key = |e: &kaoping_core::rules::cohort::CohortEntry| -> (Decimal, String) {
-            let text = match self.ui.sort {
-                SortKey::Id => e.officer.id.as_str().to_string(),
-                SortKey::Name => e.officer.name.clone(),
-                SortKey::Unit => e.officer.unit.clone().unwrap_or_default(),
-                SortKey::Total => String::new(),
-            };
-            (e.total, text)
-        };
-        let (desc, sort) = (self.ui.descending, self.ui.sort);
-        rows.sort_by(|a, b| {
-            let (ka, kb) = (key(a), key(b));
-            let ord = match sort {
-                SortKey::Total => ka.0.cmp(&kb.0),
-                _ => ka.1.cmp(&kb.1),
-            };
-            let ord = if desc { ord.reverse() } else { ord };
-            ord.then(a.rank.cmp(&b.rank))
-        });
-        rows.into_iter().map(|e| e.officer.id.clone()).collect()
-    }
-
     /// Selects an officer (one not on the roster selects none).
     pub(super) fn select(&mut self, id: Option<OfficerId>) {
         self.ui.selected = id.filter(|i| self.session.state().roster.contains_key(i));
     }
 
-    /// Sorts by a column; the same column again reverses the order. Totals sort highest first.
+    /// Sorts by a column; the same column again reverses the order.
     pub(super) fn sort_by(&mut self, key: SortKey) {
         if self.ui.sort == key {
             self.ui.descending = !self.ui.descending;
         } else {
             self.ui.sort = key;
-            self.ui.descending = key == SortKey::Total;
+            // the column's natural reading first: highest total, rank 1, best grade, most flags
+            self.ui.descending = matches!(key, SortKey::Total | SortKey::Grade | SortKey::Flags);
         }
     }
 

@@ -28,3 +28,4 @@ pub mod records;
 pub mod session;
 pub mod tolerance;
 pub mod validate;
+pub mod words;

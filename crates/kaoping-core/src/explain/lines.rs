@@ -143,7 +143,7 @@ pub(crate) fn title_in(title: Title<'_>, lang: Lang) -> &str {
 }
 
 /// What a veto does to the grade, in `lang`.
-fn veto_effect(effect: &VetoEffectFact<'_>, lang: Lang) -> String {
+pub(crate) fn veto_effect(effect: &VetoEffectFact<'_>, lang: Lang) -> String {
     match (effect, lang) {
         (VetoEffectFact::BlockGrade(g), Lang::Zh) => format!("不得评为{}及以上", g.zh),
         (VetoEffectFact::BlockGrade(g), Lang::En) => {

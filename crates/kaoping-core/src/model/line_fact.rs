@@ -42,6 +42,21 @@ pub enum VetoEffectFact<'a> {
     WithholdGrade,
 }
 
+impl<'a> VetoEffectFact<'a> {
+    /// The fact of a scheme's veto effect, with the titles of the grade it names.
+    pub fn of(scheme: &'a crate::model::scheme::Scheme, effect: &crate::model::scheme::VetoEffect) -> Self {
+        use crate::model::scheme::VetoEffect;
+        let grade = |g: &crate::base::ids::GradeId| {
+            scheme.grade(g).map(|g| Title::new(&g.title, g.title_en.as_deref())).unwrap_or_default()
+        };
+        match effect {
+            VetoEffect::BlockGrade { grade: g } => VetoEffectFact::BlockGrade(grade(g)),
+            VetoEffect::ForceGrade { grade: g } => VetoEffectFact::ForceGrade(grade(g)),
+            VetoEffect::WithholdGrade {} => VetoEffectFact::WithholdGrade,
+        }
+    }
+}
+
 /// An indicator's scoring, step by step.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct IndicatorFact<'a> {

@@ -224,10 +224,17 @@ fn a_session_through_the_facade_equals_the_core_session() {
     let mut js = kaoping_wasm::Session::new(JsValue::from_str(init)).unwrap();
     let mut direct = core::Session::from_init_json(init).unwrap();
     for event in &events {
-        let answer = json_of(&js.apply(js_of(event)).unwrap());
+        // the façade answers the core's answer with its officer list held back (the package's
+        // glue hands it out on reading): the rest equal, the count that of the core's list
+        let wire = js.apply(js_of(event)).unwrap();
+        let answer = json_of(&get(&wire, "answer"));
         assert_eq!(answer["ok"], true, "{}", answer["errors"]);
-        let expected = kaoping_json::to_string(&direct.apply_json(&event.to_string()));
-        assert_eq!(answer, serde_json::from_str::<Value>(&expected).unwrap());
+        let mut expected: Value =
+            serde_json::from_str(&kaoping_json::to_string(&direct.apply_json(&event.to_string()))).unwrap();
+        let officers = std::mem::replace(&mut expected["diff"]["officers"], Value::Array(Vec::new()));
+        assert_eq!(answer, expected);
+        let held = json_of(&get(&wire, "held"));
+        assert_eq!(held[0]["count"].as_u64(), officers.as_array().map(|o| o.len() as u64));
     }
     // by hand: J-004 89.50 − 4 × 2 = 81.50
     let detail = json_of(&js.detail("J-004").unwrap());
@@ -235,11 +242,12 @@ fn a_session_through_the_facade_equals_the_core_session() {
     assert_eq!(js.fingerprint(), direct.fingerprint());
     // a refused event answers problems and changes nothing; the instance keeps working
     let before = js.fingerprint();
-    let refused = json_of(
+    let refused = json_of(&get(
         &js.apply(js_of(&serde_json::json!({ "at": "2026-11-01T08:00", "actor": clerk,
         "change": { "type": "removeOfficer", "officer": "J-001" } })))
             .unwrap(),
-    );
+        "answer",
+    ));
     assert_eq!((refused["ok"].as_bool(), refused["errors"][0]["path"].as_str()), (Some(false), Some("at")));
     assert_eq!(js.fingerprint(), before);
     let restored = kaoping_wasm::Session::restore(js.snapshot().unwrap()).unwrap();

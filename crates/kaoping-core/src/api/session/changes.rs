@@ -231,7 +231,9 @@ impl AgainstSeal {
 }
 
 /// Ranks `from..=to` (as they were) moved one rank down or up.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RankShift {
     /// The first rank of the run before the event.
     pub from: u32,

@@ -47,6 +47,7 @@ mod scope;
 pub mod snapshot;
 pub mod state;
 mod view;
+pub mod wire;
 
 pub use actor::{Actor, ActorKind, Timestamp};
 pub use calls::{Applied, OfficerView};

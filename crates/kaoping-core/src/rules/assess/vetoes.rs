@@ -2,11 +2,11 @@
 
 use super::run::Run;
 use crate::base::error::Path;
-use crate::base::ids::{GradeId, OccurrenceId};
+use crate::base::ids::OccurrenceId;
 use crate::model::assessment::{VetoHit, Waiver};
 use crate::model::dossier::Occurrence;
 use crate::model::line_fact::{LineFact, Title, VetoEffectFact};
-use crate::model::scheme::{Scheme, Veto, VetoEffect};
+use crate::model::scheme::Veto;
 
 impl<'a> Run<'a> {
     /// Every veto with an occurrence; flags a veto in force or a tolerance waiver.
@@ -58,22 +58,9 @@ impl<'a> Run<'a> {
                 id,
                 title,
                 occurrences: &occurrences,
-                effect: self.veto_effect(&veto.effect),
+                effect: VetoEffectFact::of(self.scheme, &veto.effect),
             },
         };
         self.line(&path, fact);
-    }
-
-    /// What a veto does to the grade, with the grade's titles.
-    fn veto_effect(&self, effect: &VetoEffect) -> VetoEffectFact<'a> {
-        let scheme: &'a Scheme = self.scheme;
-        let grade = |g: &GradeId| {
-            scheme.grade(g).map(|g| Title::new(&g.title, g.title_en.as_deref())).unwrap_or_default()
-        };
-        match effect {
-            VetoEffect::BlockGrade { grade: g } => VetoEffectFact::BlockGrade(grade(g)),
-            VetoEffect::ForceGrade { grade: g } => VetoEffectFact::ForceGrade(grade(g)),
-            VetoEffect::WithholdGrade {} => VetoEffectFact::WithholdGrade,
-        }
     }
 }
