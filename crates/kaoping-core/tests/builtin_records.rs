@@ -12,6 +12,7 @@
 )] // test harness code
 
 use kaoping_core::api::builtin;
+use kaoping_core::api::records::drill;
 use kaoping_core::model::assessment::InputTrace;
 use kaoping_core::{AssessOptions, Decimal, Dossier, Engine};
 use serde_json::{json, Value};
@@ -44,6 +45,15 @@ fn the_demo_records_derive_the_hand_counted_inputs_and_the_same_results() {
         }
         for derived in &a.derived {
             assert_eq!(derived.value, base.dossier.inputs.get(&derived.key).copied(), "{id} {}", derived.key);
+        }
+        // the drill-down of every indicator gives the records the assessment names
+        let records_engine = engine(&e.scheme);
+        for (_, ind) in records_engine.scheme().indicators() {
+            for drill in drill(&records_engine, &e.dossier, ind.id.as_str()).unwrap() {
+                let derived = a.derived.iter().find(|x| x.key.as_str() == drill.key).unwrap();
+                let ids: Vec<_> = drill.records.iter().map(|r| r.id.clone()).collect();
+                assert_eq!((drill.value, &ids), (derived.value, &derived.records), "{id} {}", ind.id);
+            }
         }
         assert_eq!((a.total, &a.grade, a.weighted), (b.total, &b.grade, b.weighted), "{id}");
         for (x, y) in a
