@@ -4,8 +4,10 @@ cohort and the shared fixture tree tests/fixtures/. Idempotent: seeds are named 
 
 Targets and their seeds:
   scheme_validate       every scheme text (built-in, fixture objects, fixture schemeText)
-  assess_builtin        every dossier (demo cohort, fixtures)
+  assess_builtin        every dossier (demo cohort, demo records, fixtures)
   assess_fuzzed_scheme  scheme + 0xFF + dossier, for each fixture pairing and built-in × demo
+                        (the record-based schemes with their demo records, and with their
+                        first derived input's filter nested 6, 18 and 24 levels deep)
   tolerance / cohort / audit targets: their fixture inputs, when those fixture kinds exist
 """
 import hashlib
@@ -54,6 +56,26 @@ def main():
         add("assess_builtin", dossier, counts)
         if entry["scheme"] in schemes:
             add("assess_fuzzed_scheme", schemes[entry["scheme"]].encode() + b"\xff" + dossier, counts)
+
+    # dossiers with case records (the synthetic demo records) and schemes whose filters nest deep
+    records = json.loads((CORE / "schemes" / "demo-records.json").read_text(encoding="utf-8"))
+    for entry in records:
+        dossier = dump(entry["dossier"])
+        add("assess_builtin", dossier, counts)
+        if entry["scheme"] in schemes:
+            add("assess_fuzzed_scheme", schemes[entry["scheme"]].encode() + b"\xff" + dossier, counts)
+    smallest = min((e for e in records if e["dossier"].get("records")), key=lambda e: len(e["dossier"]["records"]))
+    for pairs in (2, 6, 8):  # not(all-of-one(…)): 3 levels a pair, 24 at most within the JSON limit
+        scheme = json.loads(schemes[smallest["scheme"]])
+        for d in scheme["inputs"]:
+            if "derive" in d:
+                where = d["derive"].get("where", {"test": "present", "field": "filed"})
+                for _ in range(pairs):
+                    where = {"test": "not", "of": {"test": "all", "of": [where]}}
+                d["derive"]["where"] = where
+                break
+        add("scheme_validate", dump(scheme), counts)
+        add("assess_fuzzed_scheme", dump(scheme) + b"\xff" + dump(smallest["dossier"]), counts)
 
     for path in sorted(FIXTURES.rglob("*.json")):
         try:

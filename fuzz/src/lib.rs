@@ -2,8 +2,9 @@
 //! panics, which libFuzzer reports as a crash with the input that caused it.
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
+use kaoping_core::api::records::drill;
 use kaoping_core::model::assessment::Assessment;
-use kaoping_core::model::scheme::VetoEffect;
+use kaoping_core::model::scheme::{RoundingStage, VetoEffect};
 use kaoping_core::{AssessOptions, Decimal, Dossier, Engine, LineKind, Scheme};
 
 /// Splits fuzz input into two texts at the first 0xFF byte (which never occurs in UTF-8).
@@ -53,7 +54,38 @@ pub fn assess_and_check(engine: &Engine, dossier: &Dossier) -> Option<Assessment
     assert_eq!(traced, again, "assessment is not deterministic");
     let a = traced.ok()?;
     check_assessment(engine.scheme(), &a);
+    check_drill(engine, dossier, &a);
     Some(a)
+}
+
+/// The drill-down of an assessed dossier (指标下钻): every indicator and derived input drills
+/// down without a problem, to the very records and value its assessment reports, each record one
+/// of the dossier's.
+pub fn check_drill(engine: &Engine, dossier: &Dossier, a: &Assessment) {
+    if dossier.records.is_empty() {
+        return;
+    }
+    let scheme = engine.scheme();
+    let targets =
+        scheme.indicators().map(|(_, i)| i.id.as_str()).chain(a.derived.iter().map(|d| d.key.as_str()));
+    for target in targets {
+        let drills = drill(engine, dossier, target).unwrap_or_else(|p| panic!("drill {target}: {p}"));
+        for d in drills {
+            let derived = a.derived.iter().find(|x| x.key.as_str() == d.key).expect("a derived input");
+            assert_eq!(d.value, derived.value, "drill {target}: value of {}", d.key);
+            let ids: Vec<_> = d.records.iter().map(|r| &r.id).collect();
+            assert_eq!(
+                ids,
+                derived.records.iter().collect::<Vec<_>>(),
+                "drill {target}: records of {}",
+                d.key
+            );
+            assert!(
+                d.records.iter().all(|r| dossier.records.contains(r)),
+                "drill {target}: a record not in the dossier"
+            );
+        }
+    }
 }
 
 /// The promises of one assessment.
@@ -68,6 +100,11 @@ pub fn check_assessment(scheme: &Scheme, a: &Assessment) {
         .and_then(|t| t.checked_sub(a.deductions.total))
         .and_then(|t| t.checked_add(adjust))
         .expect("parts overflow");
+    // a scheme that rounds only the total: the parts are unrounded, their sum rounded once
+    let sum = match scheme.rounding_stage {
+        RoundingStage::Lines => sum,
+        RoundingStage::Total => sum.round_dp(scheme.precision, scheme.rounding),
+    };
     assert_eq!(sum, a.total, "parts do not add up to the total");
     // 3. explanation lines add up exactly to the total
     if !a.explanation.is_empty() {

@@ -611,6 +611,35 @@ await test('a platform drives the same session: the app\'s event file, with a pl
 });
 
 let perf = null;
+await test('a raw value read from case records opens the records behind it, in Chinese (指标下钻)', async () => {
+  await page.click('#tab-scheme');
+  await page.selectOption('#builtin-scheme', 'court-judge-records');
+  await page.click('#tab-cohort');
+  await page.waitForSelector('#cohort-table tr[data-officer="J-001"]');
+  // J-001's synthetic records derive the hand-counted inputs of the court demo: 83.05 as there
+  eq(await row('J-001').locator('.total').innerText(), '83.05', 'the record-based total equals the hand-counted one');
+  await page.click('#cohort-table tr[data-officer="J-001"]');
+  assert((await page.locator('.explanation').innerText()).includes('由 200 条案件记录计得'), 'the explanation names the records');
+  // CQ02 审限内结案率 = 186 in time ÷ 200 closed (scripts/gen-builtin-records.py builds them so)
+  await page.click('button.drill[data-drill="CQ02"]');
+  await page.waitForSelector('#record-drill');
+  const panel = await text('#record-drill');
+  assert(panel.includes('审限内结案数 = 186（186 条案件）') && panel.includes('结案数 = 200（200 条案件）'), `captions: ${panel.slice(0, 200)}`);
+  eq(await page.locator('#record-drill .drill-input[data-input="closedInTime"] tbody tr').count(), 186, 'one row per case in time');
+  assert(panel.includes('（2026）示001民初1号') && panel.includes('（2026）示001民初200号'), 'the case numbers are shown');
+  const heads = await page.evaluate(() => [...document.querySelectorAll('#record-drill th')].map((e) => e.textContent));
+  for (const h of ['案号', '立案日期', '结案日期', '审限天数', '承办角色', '二审结果']) assert(heads.includes(h), `column ${h}: ${heads.join(' | ')}`);
+  assert(panel.includes('承办人') && panel.includes('改判') && panel.includes('是'), 'enum values and flags by their Chinese titles');
+  for (const key of ['closedInTime', 'undertaker', 'limitDays', 'appealResult', 'reversed', 'true', '{']) {
+    assert(!panel.includes(key), `no JSON key or value "${key}" shown`);
+  }
+  await page.locator('#record-drill').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/kaoping-drill.png', clip: await page.locator('#record-drill').boundingBox().then((b) => ({ x: b.x, y: b.y, width: b.width, height: Math.min(b.height, 700) })) });
+  await shot('14-drill-down');
+  await page.click('#drill-close');
+  eq(await page.locator('#record-drill').count(), 0, 'the panel closes');
+});
+
 await test('live recompute of a 1,000-officer cohort (measured, not asserted)', async () => {
   await page.click('#tab-data');
   await page.click('#reset-demo');

@@ -18,7 +18,14 @@ fn every_builtin_scheme_validates_without_errors_or_warnings() {
     // "unsourced default"), and the police scheme uses none of the banned indicators.
     assert_eq!(
         builtin::scheme_ids(),
-        ["court-judge", "procuratorate-prosecutor", "police-officer", "prison-officer"]
+        [
+            "court-judge",
+            "procuratorate-prosecutor",
+            "police-officer",
+            "prison-officer",
+            "court-judge-records",
+            "procuratorate-prosecutor-records"
+        ]
     );
     for id in builtin::scheme_ids() {
         let scheme = builtin::scheme(id).unwrap_or_else(|p| panic!("{id}: {p}"));
@@ -42,8 +49,9 @@ fn every_builtin_scheme_validates_without_errors_or_warnings() {
 fn the_demo_cohort_is_synthetic_and_covers_every_scheme() {
     let entries = builtin::demo_entries();
     assert!(entries.len() >= 30, "{} officers", entries.len());
+    let with_records = builtin::demo_record_entries();
     let mut per_scheme: BTreeMap<&str, usize> = BTreeMap::new();
-    for e in &entries {
+    for e in entries.iter().chain(&with_records) {
         *per_scheme.entry(e.scheme.as_str()).or_default() += 1;
         assert!(e.dossier.synthetic, "{}", e.dossier.officer.id);
         assert!(e.dossier.officer.name.ends_with("（示例）"), "{}", e.dossier.officer.name);

@@ -14,8 +14,7 @@ fn preview_detail_and_cohort_agree_for_every_demo_officer_of_every_builtin_schem
     let mut officers = 0;
     for id in builtin::scheme_ids() {
         let scheme = builtin::scheme(id).unwrap();
-        let dossiers: Vec<_> =
-            builtin::demo_entries().into_iter().filter(|e| e.scheme == id).map(|e| e.dossier).collect();
+        let dossiers: Vec<_> = builtin::demo_entries_of(id).into_iter().map(|e| e.dossier).collect();
         assert!(!dossiers.is_empty(), "{id} has demo officers");
         let input = builtin::demo_cohort_input(&scheme, dossiers);
         let engine = Engine::new(scheme).unwrap();

@@ -12,7 +12,7 @@
 mod gen;
 
 use kaoping_core::model::assessment::Assessment;
-use kaoping_core::model::scheme::{Direction, InputSource, ScoringFunction, VetoEffect};
+use kaoping_core::model::scheme::{Direction, InputSource, RoundingStage, ScoringFunction, VetoEffect};
 use kaoping_core::{AssessOptions, Decimal, Dossier, Engine, LineKind, Occurrence, Scheme};
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -96,11 +96,23 @@ proptest! {
             let adjust = a.clamp.map_or(Decimal::ZERO, |c| c.adjustment);
             let parts = a.weighted.checked_add(a.bonuses.total).unwrap()
                 .checked_sub(a.deductions.total).unwrap().checked_add(adjust).unwrap();
-            prop_assert_eq!(parts, a.total);
             let dp = scheme.precision;
             prop_assert_eq!(a.total.round_dp(dp, scheme.rounding), a.total, "total {} has more than {} decimals", a.total, dp);
-            for l in &a.explanation {
-                prop_assert_eq!(l.points.round_dp(dp, scheme.rounding), l.points, "line {:?} not at precision", l);
+            match scheme.rounding_stage {
+                RoundingStage::Lines => {
+                    prop_assert_eq!(parts, a.total);
+                    prop_assert!(a.unrounded.is_none());
+                    for l in &a.explanation {
+                        prop_assert_eq!(l.points.round_dp(dp, scheme.rounding), l.points, "line {:?} not at precision", l);
+                    }
+                }
+                // the lines are unrounded; the total is their (bounded) sum rounded once
+                RoundingStage::Total => {
+                    prop_assert_eq!(parts.round_dp(dp, scheme.rounding), a.total);
+                    prop_assert_eq!(a.unrounded.unwrap_or(a.total), if a.clamp.is_some() { a.total } else { parts });
+                    let rounding_lines = a.explanation.iter().filter(|l| l.kind == LineKind::Rounding).count();
+                    prop_assert_eq!(rounding_lines, usize::from(a.unrounded.is_some()));
+                }
             }
         }
     }

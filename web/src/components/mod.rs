@@ -23,6 +23,7 @@ pub mod problems;
 pub mod radar;
 pub mod rater_sheet;
 pub mod reason_dialog;
+pub mod record_drill;
 pub mod recovery;
 pub mod scheme_text;
 pub mod scheme_view;

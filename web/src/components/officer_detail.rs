@@ -7,6 +7,7 @@ use crate::components::occurrences::Occurrences;
 use crate::components::officer_inputs::OfficerInputs;
 use crate::components::problems::ProblemList;
 use crate::components::radar::Radar;
+use crate::components::record_drill::RecordDrill;
 use crate::i18n::{pick, Lang, Msg};
 use crate::state::{Action, PrintTarget};
 use kaoping_core::model::assessment::{Assessment, InputTrace};
@@ -27,6 +28,7 @@ fn line_kind(kind: kaoping_core::model::explanation::LineKind, lang: Lang) -> &'
         K::Waiver => ("容错", "tolerance"),
         K::Veto => ("一票否决", "veto"),
         K::Clamp => ("分值范围", "bounds"),
+        K::Rounding => ("舍入", "rounding"),
         K::Derived => ("案件记录", "records"),
         K::Grade => ("等次", "grade"),
         K::Total => ("总分", "total"),
@@ -58,8 +60,22 @@ pub fn explanation_table(lines: &[ExplainLine], dp: u32, lang: Lang) -> Html {
     }
 }
 
-/// Dimension and indicator scores as a table (also printed).
-pub fn score_table(a: &Assessment, scheme: &Scheme, lang: Lang) -> Html {
+/// Whether an indicator reads an input derived from the officer's records: its raw value then
+/// opens the records behind it.
+fn drillable(a: &Assessment, input: &InputTrace) -> bool {
+    let derived = |key: &kaoping_core::InputKey| a.derived.iter().any(|d| &d.key == key);
+    match input {
+        InputTrace::Value { key } => derived(key),
+        InputTrace::Ratio { numerator, denominator, .. } => {
+            numerator.iter().chain(denominator).any(|t| derived(&t.key))
+        }
+        _ => false,
+    }
+}
+
+/// Dimension and indicator scores as a table (also printed). With `on_drill`, the raw value of
+/// an indicator read from case records is a button that asks for the records behind it.
+pub fn score_table(a: &Assessment, scheme: &Scheme, lang: Lang, on_drill: Option<&Callback<String>>) -> Html {
     let dp = scheme.precision;
     let dim_title = |id: &kaoping_core::DimensionId| {
         scheme
@@ -93,7 +109,15 @@ pub fn score_table(a: &Assessment, scheme: &Scheme, lang: Lang) -> Html {
                     <tr data-indicator={i.id.as_str().to_string()}>
                         <td></td>
                         <td>{ format!("{} {}", i.id, ind_title(&i.id).unwrap_or_else(|| i.title.clone())) }</td>
-                        <td class="num">{ i.raw.map(|r| r.format_dp(4)).unwrap_or_else(|| "—".into()) }
+                        <td class="num">{ match on_drill.filter(|_| drillable(a, &i.input)) {
+                                Some(cb) => {
+                                    let (cb, id) = (cb.clone(), i.id.as_str().to_string());
+                                    html! { <button class="drill" data-drill={id.clone()} title={Msg::RawValue.text(lang)}
+                                        onclick={Callback::from(move |_: MouseEvent| cb.emit(id.clone()))}>
+                                        { i.raw.map(|r| r.format_dp(4)).unwrap_or_else(|| "—".into()) }</button> }
+                                }
+                                None => html! { i.raw.map(|r| r.format_dp(4)).unwrap_or_else(|| "—".into()) },
+                            } }
                             { match &i.input { InputTrace::Ratio { numerator_sum, denominator_sum, .. } =>
                                 html! { <span class="sub">{ format!(" ({numerator_sum}/{denominator_sum})") }</span> }, _ => html! {} } }
                         </td>
@@ -116,6 +140,8 @@ pub fn score_table(a: &Assessment, scheme: &Scheme, lang: Lang) -> Html {
 /// The selected officer's detail.
 #[function_component(OfficerDetail)]
 pub fn officer_detail() -> Html {
+    // the indicator whose records are shown (指标下钻), if any
+    let drill = use_state(|| None::<String>);
     let Some(store) = use_context::<Ctx>() else { return html! {} };
     let st = &store.state;
     let lang = st.lang();
@@ -150,6 +176,14 @@ pub fn officer_detail() -> Html {
         let i = i.clone();
         Callback::from(move |_| store.dispatch(Action::Print(PrintTarget::Officer(i.clone()))))
     };
+    let on_drill = {
+        let drill = drill.clone();
+        Callback::from(move |target: String| drill.set(Some(target)))
+    };
+    let close_drill = {
+        let drill = drill.clone();
+        Callback::from(move |()| drill.set(None))
+    };
     let grade_title = |id: &kaoping_core::GradeId| {
         scheme.grade(id).map(|g| pick(lang, &g.title, g.title_en.as_deref()).to_string()).unwrap_or_default()
     };
@@ -166,7 +200,8 @@ pub fn officer_detail() -> Html {
                 <figure><figcaption>{ Msg::Radar.text(lang) }</figcaption><Radar assessment={a.clone()} /></figure>
                 <figure><figcaption>{ Msg::Distribution.text(lang) }</figcaption><Distribution highlight={Some(i.clone())} /></figure>
             </div>
-            { score_table(a, scheme, lang) }
+            { score_table(a, scheme, lang, Some(&on_drill)) }
+            { (*drill).clone().map(|target| html! { <RecordDrill officer={i.clone()} {target} on_close={close_drill.clone()} /> }) }
             <h3>{ Msg::Explanation.text(lang) }</h3>
             { explanation_table(&a.explanation, dp, lang) }
             { a.fingerprint.clone().map(|f| html! { <p class="fingerprint mono">{ format!("{}: {f}", Msg::Fingerprint.text(lang)) }</p> }) }

@@ -77,7 +77,7 @@ pub fn print_view() -> Html {
                         { st.entry(i).map(|e| html! { <tr><th>{ Msg::Rank.text(lang) }</th><td>{ format!("{} / {}", e.rank, st.officer_count()) }</td>
                             <th>{ Msg::Flags.text(lang) }</th><td>{ if e.quota_changed { Msg::FlagQuota.text(lang) } else { "" } }</td></tr> }) }
                     </table>
-                    { score_table(&a, scheme, lang) }
+                    { score_table(&a, scheme, lang, None) }
                     <h3>{ Msg::Explanation.text(lang) }</h3>
                     { explanation_table(&a.explanation, dp, lang) }
                     { a.fingerprint.clone().map(|f| html! { <p class="fingerprint mono">{ format!("{}: {f}", Msg::Fingerprint.text(lang)) }</p> }) }

@@ -18,8 +18,7 @@ pub fn first_demo_scheme() -> String {
 /// officers and the committee; every member records their own recusals, ratings and sign-off.
 pub fn demo_events(scheme_id: &str, at: Timestamp, office: &Actor) -> Result<Vec<Event>, Problems> {
     let scheme = builtin::scheme(scheme_id)?;
-    let dossiers: Vec<_> =
-        builtin::demo_entries().into_iter().filter(|e| e.scheme == scheme_id).map(|e| e.dossier).collect();
+    let dossiers: Vec<_> = builtin::demo_entries_of(scheme_id).into_iter().map(|e| e.dossier).collect();
     let input = builtin::demo_cohort_input(&scheme, dossiers);
     let event = |actor: &Actor, reason: Option<String>, change: Change| Event {
         at,

@@ -54,6 +54,15 @@ impl AppState {
         self.session.detail(id)
     }
 
+    /// The case records behind one indicator (or derived input) of an officer (指标下钻).
+    pub fn drill(
+        &self,
+        id: &OfficerId,
+        target: &str,
+    ) -> Result<Vec<kaoping_core::api::records::Drill>, Problems> {
+        self.session.drill(id, target)
+    }
+
     /// The preview of an officer's dossier or a draft of it, in the committee's context.
     pub fn preview(&self, draft: &Dossier) -> Result<Preview, Problems> {
         self.session.preview_draft(draft)

@@ -16,6 +16,11 @@ const SCHEMES: &[(&str, &str)] = &[
     ),
     ("police-officer", include_str!(concat!(env!("OUT_DIR"), "/schemes/police-officer.json"))),
     ("prison-officer", include_str!(concat!(env!("OUT_DIR"), "/schemes/prison-officer.json"))),
+    ("court-judge-records", include_str!(concat!(env!("OUT_DIR"), "/schemes/court-judge-records.json"))),
+    (
+        "procuratorate-prosecutor-records",
+        include_str!(concat!(env!("OUT_DIR"), "/schemes/procuratorate-prosecutor-records.json")),
+    ),
 ];
 
 /// The demo cohort (synthetic officers across the built-in schemes).
@@ -65,6 +70,25 @@ pub fn demo_cohort() -> Vec<Dossier> {
     demo_entries().into_iter().map(|e| e.dossier).collect()
 }
 
+/// Synthetic case records for the demo officers of the record-based schemes
+/// (`scripts/gen-builtin-records.py`): each officer's records give exactly the inputs the demo
+/// cohort hand-counts for them. Kept apart from [`demo_entries`], so that callers that never
+/// ask for them (the npm package) do not carry them.
+const DEMO_RECORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/schemes/demo-records.json"));
+
+/// The demo officers of the record-based built-in schemes (`court-judge-records`,
+/// `procuratorate-prosecutor-records`), their dossiers carrying synthetic case records.
+pub fn demo_record_entries() -> Vec<DemoEntry> {
+    from_json_str(DEMO_RECORDS).unwrap_or_default()
+}
+
+/// The demo officers of one built-in scheme: the demo cohort's, or for a record-based scheme
+/// those of [`demo_record_entries`].
+pub fn demo_entries_of(scheme_id: &str) -> Vec<DemoEntry> {
+    let entries = if scheme_id.ends_with("-records") { demo_record_entries() } else { demo_entries() };
+    entries.into_iter().filter(|e| e.scheme == scheme_id).collect()
+}
+
 /// The JSON text of the demo cohort.
 pub fn demo_cohort_json() -> &'static str {
     DEMO_COHORT
@@ -102,7 +126,11 @@ pub fn demo_cohort_input(scheme: &Scheme, dossiers: Vec<Dossier>) -> crate::rule
         .collect();
     let officers: crate::base::sorted::SortedSet<crate::base::ids::OfficerId> =
         dossiers.iter().map(|d| d.officer.id.clone()).collect();
-    let demo = demo_committees().remove(scheme.id.as_str());
+    // a record-based variant (`court-judge-records`) sits with its scheme's committee
+    let mut committees = demo_committees();
+    let id = scheme.id.as_str();
+    let demo =
+        committees.remove(id).or_else(|| id.strip_suffix("-records").and_then(|b| committees.remove(b)));
     let (committee, sheets) = match demo {
         Some(mut demo) if !rated.is_empty() => {
             demo.committee.recusals.retain(|r| officers.contains(&r.officer));

@@ -3,6 +3,7 @@
 //! of every explanation, are written piece by piece.
 
 use super::wording::{describe_input, join, pick, signed};
+use crate::base::decimal::{Decimal, Rounding};
 use crate::model::assessment::Limit;
 use crate::model::explanation::Lang;
 use crate::model::line_fact::{IndicatorFact, ItemFact, LineFact, ListSide, Title, VetoEffectFact};
@@ -62,6 +63,21 @@ pub(crate) fn render(fact: &LineFact<'_>, lang: Lang, dp: u32) -> String {
                 ),
             }
         }
+        LineFact::Rounding { unrounded, total, rounding, adjustment } => {
+            let exact = dp.max(fraction_digits(*unrounded)).max(fraction_digits(*adjustment));
+            let (unrounded, adjustment) = (unrounded.format_dp(exact), signed(*adjustment, exact));
+            let total = total.format_dp(dp);
+            let (zh, en) = match rounding {
+                Rounding::HalfUp => ("四舍五入", "half up"),
+                Rounding::HalfEven => ("四舍六入五成双", "half to even"),
+            };
+            match lang {
+                Lang::Zh => format!("各项未舍入合计 {unrounded}，总分按 {dp} 位小数{zh}为 {total}（{adjustment}）"),
+                Lang::En => format!(
+                    "the unrounded lines add up to {unrounded}; rounded {en} to {dp} decimals the total is {total} ({adjustment})"
+                ),
+            }
+        }
         LineFact::Derived { title, key, value, count, first } => {
             let value = value.map_or_else(|| "—".to_owned(), |v| v.to_string());
             let first: Vec<&str> = first.iter().map(|r| r.as_str()).collect();
@@ -88,6 +104,34 @@ pub(crate) fn render(fact: &LineFact<'_>, lang: Lang, dp: u32) -> String {
         LineFact::Grade(None) => t("不定等次（仅写评语）", "no grade is given (comments only)").to_owned(),
         LineFact::Total(total) => [t("总分 ", "total "), total.format_dp(dp).as_str()].concat(),
     }
+}
+
+/// The decimal places to show a line's figures with when only the total is rounded: the
+/// precision, or more where a figure carries more (shown exactly).
+pub(crate) fn shown_dp(fact: &LineFact<'_>, dp: u32) -> u32 {
+    let figures = match fact {
+        LineFact::Indicator(i) => [i.contribution, Decimal::ZERO],
+        LineFact::Item(i) => [i.raw, i.effect],
+        LineFact::ListCap { subtotal, effect, .. } => [*subtotal, *effect],
+        LineFact::Waiver { kept, removed, .. } => [*kept, *removed],
+        LineFact::Clamp { unclamped, adjustment, .. } => [*unclamped, *adjustment],
+        _ => [Decimal::ZERO, Decimal::ZERO],
+    };
+    figures.iter().map(|f| fraction_digits(*f)).fold(dp, u32::max)
+}
+
+/// The decimal places a value needs to be shown exactly (0–6).
+pub(crate) fn fraction_digits(value: Decimal) -> u32 {
+    let mut micros = value.micros().unsigned_abs() % 1_000_000;
+    if micros == 0 {
+        return 0;
+    }
+    let mut digits = 6;
+    while micros % 10 == 0 {
+        micros /= 10;
+        digits -= 1;
+    }
+    digits
 }
 
 /// A title in `lang`: the English falls back to the Chinese.
@@ -193,7 +237,6 @@ fn occurrence_name(id: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::base::decimal::Decimal;
 
     fn d(s: &str) -> Decimal {
         Decimal::parse(s).unwrap_or_default()

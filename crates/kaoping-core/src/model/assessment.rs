@@ -3,6 +3,8 @@
 //! The total is the exact sum of its parts as reported: every indicator contribution, list item
 //! and cap is rounded to the scheme's precision first, and the total adds those rounded figures
 //! (plus a clamp line when the bounds cut it). So the explanation always adds up to the total.
+//! A scheme that rounds only the total keeps every line at millionths and adds one rounding
+//! line, so its explanation adds up to the total too.
 
 use crate::base::decimal::Decimal;
 use crate::base::ids::{
@@ -44,6 +46,11 @@ pub struct Assessment {
     /// Present when the bounds cut the total.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clamp: Option<Clamp>,
+    /// The sum of the unrounded lines, when the scheme rounds only the total
+    /// ([`RoundingStage::Total`](crate::model::scheme::RoundingStage::Total)) and the rounding
+    /// moved it: the total is this sum rounded to the precision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unrounded: Option<Decimal>,
     /// Flags for display (veto, incomplete, disagreement, …).
     pub flags: Flags,
     /// Inputs derived from the dossier's case records, each with the records behind it
@@ -106,6 +113,12 @@ impl From<&Assessment> for Score {
 }
 
 impl Assessment {
+    /// What the lines add up to before the bounds cut it and before the total is rounded (a
+    /// scheme that rounds only the total): the figure a change of one line moves.
+    pub fn lines_sum(&self) -> Decimal {
+        self.clamp.map_or(self.unrounded.unwrap_or(self.total), |c| c.unclamped)
+    }
+
     /// The summary of this assessment.
     pub fn score(&self) -> Score {
         Score::from(self)

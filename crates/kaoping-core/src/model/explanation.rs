@@ -29,6 +29,9 @@ pub enum LineKind {
     Veto,
     /// The bounds cut the total.
     Clamp,
+    /// The unrounded sum of the lines rounded to the precision (a scheme that rounds only the
+    /// total); its points are the rounding's difference.
+    Rounding,
     /// An input derived from case records, with the records behind it (moves no points).
     Derived,
     /// The grade given (moves no points).

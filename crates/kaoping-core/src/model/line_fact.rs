@@ -176,6 +176,18 @@ pub enum LineFact<'a> {
         /// Points the bounds add (negative: remove).
         adjustment: Decimal,
     },
+    /// The unrounded sum of the lines rounded to the precision (a scheme that rounds only the
+    /// total).
+    Rounding {
+        /// The sum of the unrounded lines.
+        unrounded: Decimal,
+        /// The total it rounds to.
+        total: Decimal,
+        /// The rule.
+        rounding: crate::base::decimal::Rounding,
+        /// Points the rounding adds (negative: removes).
+        adjustment: Decimal,
+    },
     /// An input derived from case records (moves no points): its value and the records behind
     /// it, the first few by id.
     Derived {
@@ -210,6 +222,7 @@ impl LineFact<'_> {
             LineFact::Waiver { .. } | LineFact::VetoWaived { .. } => LineKind::Waiver,
             LineFact::Veto { .. } => LineKind::Veto,
             LineFact::Clamp { .. } => LineKind::Clamp,
+            LineFact::Rounding { .. } => LineKind::Rounding,
             LineFact::Derived { .. } => LineKind::Derived,
             LineFact::Grade(_) => LineKind::Grade,
             LineFact::Total(_) => LineKind::Total,
@@ -223,7 +236,7 @@ impl LineFact<'_> {
             LineFact::Indicator(i) => i.contribution,
             LineFact::Item(i) => i.effect,
             LineFact::ListCap { effect, .. } => *effect,
-            LineFact::Clamp { adjustment, .. } => *adjustment,
+            LineFact::Clamp { adjustment, .. } | LineFact::Rounding { adjustment, .. } => *adjustment,
             LineFact::Total(total) => *total,
             LineFact::Waiver { .. }
             | LineFact::Derived { .. }

@@ -164,6 +164,7 @@ pub fn run_all(kind: &str, min_count: usize, run: impl Fn(&Fixture) -> Result<Va
 /// valid scheme of the assess fixtures, named: the schemes the plan-based paths are held to the
 /// general path on.
 pub fn plannable_engines() -> Vec<(String, kaoping_core::Engine)> {
+    use kaoping_core::model::scheme::RoundingStage;
     use kaoping_core::{api::builtin, Engine, Scheme};
     let mut out = Vec::new();
     for id in builtin::scheme_ids() {
@@ -181,6 +182,19 @@ pub fn plannable_engines() -> Vec<(String, kaoping_core::Engine)> {
             }
         }
     }
+    // every scheme again with the other rounding stage: the plan follows it or declines
+    let mut flipped = Vec::new();
+    for (name, engine) in &out {
+        let mut scheme = engine.scheme().clone();
+        scheme.rounding_stage = match scheme.rounding_stage {
+            RoundingStage::Lines => RoundingStage::Total,
+            RoundingStage::Total => RoundingStage::Lines,
+        };
+        if let Ok(engine) = Engine::new(scheme) {
+            flipped.push((format!("{name} (other rounding stage)"), engine));
+        }
+    }
+    out.extend(flipped);
     out
 }
 

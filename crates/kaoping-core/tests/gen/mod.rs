@@ -10,8 +10,8 @@
 
 use kaoping_core::model::scheme::{
     Bounds, Breakpoint, CohortStat, Dimension, Direction, Grade, Indicator, InputDef, InputKind, InputSource,
-    ItemList, ListItem, Period, RelativeMethod, Role, ScoringFunction, Step, Term, Veto, VetoEffect,
-    SCHEMA_VERSION,
+    ItemList, ListItem, Period, RelativeMethod, Role, RoundingStage, ScoringFunction, Step, Term, Veto,
+    VetoEffect, SCHEMA_VERSION,
 };
 use kaoping_core::{Date, Decimal, Dossier, Occurrence, Officer, Rounding, Scheme};
 use proptest::prelude::*;
@@ -265,7 +265,8 @@ pub fn scheme() -> impl Strategy<Value = Scheme> {
     });
     let frame = (
         0_u32..5,
-        any::<bool>(),
+        // bit 0: half-even rounding; bit 1: only the total rounded
+        0_u8..4,
         prop_oneof![
             Just(int(100)),
             Just(int(10)),
@@ -285,7 +286,8 @@ pub fn scheme() -> impl Strategy<Value = Scheme> {
             let n = grades.len();
             (Just(parts), Just(grades), vetoes(n))
         })
-        .prop_map(|((dims, precision, even, full, min, max, bonuses, deductions), grades, vetoes)| {
+        .prop_map(|((dims, precision, style, full, min, max, bonuses, deductions), grades, vetoes)| {
+            let (even, total_stage) = (style & 1 == 1, style & 2 == 2);
             let mut inputs = Vec::new();
             let mut dimensions = Vec::new();
             let mut published_stats = kaoping_core::SortedMap::new();
@@ -362,6 +364,7 @@ pub fn scheme() -> impl Strategy<Value = Scheme> {
                 },
                 precision,
                 rounding: if even { Rounding::HalfEven } else { Rounding::HalfUp },
+                rounding_stage: if total_stage { RoundingStage::Total } else { RoundingStage::Lines },
                 full_score: full,
                 bounds: Bounds { min, max },
                 inputs,

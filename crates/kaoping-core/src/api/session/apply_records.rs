@@ -26,7 +26,8 @@ pub(crate) fn apply_records(
 }
 
 /// Adds a case record to an officer's dossier or replaces the one with its id; the dossier is
-/// checked again (problems under `change.record`).
+/// checked again (problems under `change.record`). A new record beyond
+/// [`MAX_RECORDS`](crate::base::limits::MAX_RECORDS) is `E_LIMIT` at `change.record`.
 fn upsert_record(
     engine: &Assessor,
     state: &mut SessionState,
@@ -34,10 +35,19 @@ fn upsert_record(
     record: &crate::model::records::Record,
 ) -> Result<(), Problems> {
     let e = officer_mut(state, officer, "change.officer")?;
+    let full = e.dossier.records.len() >= crate::base::limits::MAX_RECORDS;
     let at = match e.dossier.records.iter_mut().enumerate().find(|(_, r)| r.id == record.id) {
         Some((i, slot)) => {
             slot.clone_from(record);
             i
+        }
+        None if full => {
+            let max = crate::base::limits::MAX_RECORDS;
+            return refuse(
+                Code::Limit,
+                "change.record",
+                crate::base::message::RecordMsg::TooManyRecords { max },
+            );
         }
         None => {
             e.dossier.records.push(record.clone());

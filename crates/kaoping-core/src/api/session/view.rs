@@ -1,6 +1,6 @@
 //! What a screen over a session reads besides the table: the scheme and policy in use, the
-//! session in another language (the same log replayed), and the preview of a draft dossier in
-//! the officer's committee context.
+//! session in another language (the same log replayed), the preview of a draft dossier in
+//! the officer's committee context, and the records behind an officer's indicator.
 
 use crate::api::session::Session;
 use crate::base::error::Problems;
@@ -46,5 +46,23 @@ impl Session {
             }
         };
         crate::rules::preview::preview(&self.engine, draft, &context.as_context(), self.init.lang)
+    }
+
+    /// The case records behind one indicator, derived input or record-fired item of an
+    /// officer on the roster (指标下钻; see [`crate::api::records::drill`]). An officer not on
+    /// the roster is `E_UNKNOWN_OFFICER` at `officer`.
+    pub fn drill(
+        &self,
+        officer: &crate::base::ids::OfficerId,
+        target: &str,
+    ) -> Result<Vec<crate::api::records::Drill>, Problems> {
+        let Some(entry) = self.state.roster.get(officer) else {
+            return Err(Problems::one(
+                crate::base::error::Code::UnknownOfficer,
+                "officer",
+                crate::base::message::SessionMsg::NotOnRoster { officer: officer.to_string() },
+            ));
+        };
+        crate::api::records::drill(&self.engine, &entry.dossier, target)
     }
 }

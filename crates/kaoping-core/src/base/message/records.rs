@@ -54,6 +54,9 @@ messages! {
         Required { field: Named } = "required field `{field}` is missing", "缺少必填字段{field}";
         /// Too many fields.
         TooManyFields { max: usize } = "at most {max} fields", "字段最多 {max} 个";
+        /// A record more than an officer's dossier may hold.
+        TooManyRecords { max: usize } =
+            "a dossier holds at most {max} records", "每份业绩档案的案件记录最多 {max} 条";
         /// A record dated after the period's end.
         AfterPeriod { kind: String, date: String, period: String, end: String } =
             "the {kind} record is dated {date}, after the period {period} ends ({end})",

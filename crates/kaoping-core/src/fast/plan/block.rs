@@ -217,7 +217,7 @@ impl Plan {
                 .map(Decimal::from_micros)
                 .and_then(|w| w.checked_add(bonus))
                 .and_then(|t| t.checked_sub(deduction))
-                .map(|t| t.clamp_to(self.bounds.min, self.bounds.max));
+                .map(|t| self.finish_total(t));
             match total.and_then(|t| grade_position(&self.grades, t).map(|g| (t, g))) {
                 Some((total, g)) => {
                     *score = PlanScore {

@@ -23,7 +23,8 @@ use crate::base::ids::{InputKey, ItemId};
 use crate::base::limits;
 use crate::model::dossier::CaseReview;
 use crate::model::scheme::{
-    Bounds, Breakpoint, CaseReviewGrade, Grade, InputKind, InputSource, Scheme, ScoringFunction, VetoEffect,
+    Bounds, Breakpoint, CaseReviewGrade, Grade, InputKind, InputSource, RoundingStage, Scheme,
+    ScoringFunction, VetoEffect,
 };
 use crate::rules::assess::grades::{grade_position, grade_position_after_vetoes};
 use crate::rules::scoring::{capped, evaluate, gcd, limit, occurrence_points, segment, Contribution};
@@ -173,7 +174,10 @@ pub struct Plan {
     vetoes: Vec<VetoEffect>,
     bounds: Bounds,
     grades: Vec<Grade>,
+    /// Decimal places of the summed figures.
     dp: u32,
+    /// The precision the total is rounded to when only the total is rounded.
+    total_dp: Option<u32>,
     rounding: Rounding,
 }
 
@@ -218,8 +222,10 @@ impl Plan {
         if !scheme.constraints.is_empty() || derives {
             return None;
         }
-        let dp = scheme.precision;
+        // the figures summed (each line rounded, or kept at millionths when only the total is)
+        let dp = scheme.line_precision();
         let rounding = scheme.rounding;
+        let total_dp = (scheme.rounding_stage == RoundingStage::Total).then_some(scheme.precision);
         let mut slots: Vec<Slot> = scheme
             .inputs
             .iter()
@@ -287,6 +293,7 @@ impl Plan {
             bounds: scheme.bounds,
             grades: scheme.grades.clone(),
             dp,
+            total_dp,
             rounding,
         })
     }
@@ -357,10 +364,8 @@ impl Plan {
         let bonuses = self.list(&self.bonuses, bonus_counts, self.bonus_cap, row.case_review)?;
         let deductions =
             self.list(&self.deductions, deduction_counts, self.deduction_cap, row.case_review)?;
-        let total = weighted
-            .checked_add(bonuses)?
-            .checked_sub(deductions)?
-            .clamp_to(self.bounds.min, self.bounds.max);
+        let total = weighted.checked_add(bonuses)?.checked_sub(deductions)?;
+        let total = self.finish_total(total);
         let score_grade = grade_position(&self.grades, total)?;
         let hit = |(_, n): &(&VetoEffect, &u32)| **n > 0;
         let active = self.vetoes.iter().zip(veto_counts).filter(hit).map(|(e, _)| e);
@@ -375,6 +380,17 @@ impl Plan {
             Some(score_grade)
         };
         Some(PlanScore { total, score_grade, grade, vetoed, fixed, blocked, deductions })
+    }
+
+    /// The total of a sum of the lines: within the bounds, then rounded when only the total is
+    /// (as the general path's run does).
+    #[inline(always)]
+    pub(super) fn finish_total(&self, sum: Decimal) -> Decimal {
+        let bounded = sum.clamp_to(self.bounds.min, self.bounds.max);
+        match self.total_dp {
+            Some(dp) => bounded.round_dp(dp, self.rounding),
+            None => bounded,
+        }
     }
 
     /// A list's total: each item's points (occurrences and case review) capped, then the list cap.

@@ -53,6 +53,10 @@ pub struct Scheme {
     /// Rounding rule for reported scores. Default half away from zero (四舍五入).
     #[serde(default)]
     pub rounding: Rounding,
+    /// Where rounding happens: each explanation line at the precision before the lines are
+    /// summed (the default: the lines add up to the total), or only the total.
+    #[serde(default, skip_serializing_if = "RoundingStage::is_lines")]
+    pub rounding_stage: RoundingStage,
     /// What the weighted indicators add up to when every indicator is at full score. Default 100.
     #[serde(default = "default_full_score")]
     pub full_score: Decimal,
@@ -131,6 +135,40 @@ impl Scheme {
     /// Position of a grade, 0 = best.
     pub fn grade_rank(&self, id: &GradeId) -> Option<usize> {
         self.grades.iter().position(|g| &g.id == id)
+    }
+}
+
+/// Where a scheme rounds to its precision.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[serde(rename_all = "camelCase")]
+pub enum RoundingStage {
+    /// Every indicator contribution and list item is rounded to the precision, and the total
+    /// adds those rounded figures: the explanation's lines add up to the total. The default.
+    #[default]
+    Lines,
+    /// The lines keep the engine's full precision (millionths) and only their sum is rounded,
+    /// as a spreadsheet that sums unrounded cells does; a rounding line accounts for the
+    /// difference.
+    Total,
+}
+
+impl RoundingStage {
+    /// Whether this is the default (each line rounded), which the written scheme leaves out.
+    pub fn is_lines(&self) -> bool {
+        *self == RoundingStage::Lines
+    }
+}
+
+impl Scheme {
+    /// The decimal places of the figures that are summed into the total: the precision when
+    /// each line is rounded, six (the engine's exact unit) when only the total is.
+    pub fn line_precision(&self) -> u32 {
+        match self.rounding_stage {
+            RoundingStage::Lines => self.precision,
+            RoundingStage::Total => crate::base::decimal::FRACTION_DIGITS,
+        }
     }
 }
 

@@ -45,7 +45,7 @@ impl Assessor {
                 d.indicators
                     .iter()
                     .map(|i| {
-                        let (full, dp, r) = (scheme.full_score, scheme.precision, scheme.rounding);
+                        let (full, dp, r) = (scheme.full_score, scheme.line_precision(), scheme.rounding);
                         Contribution::of(i.weight, d.weight, full, i.max_score, dp, r)
                     })
                     .collect()

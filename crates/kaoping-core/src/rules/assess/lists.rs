@@ -102,7 +102,7 @@ impl Run<'_> {
         bonus: bool,
         path: &Path,
     ) -> Result<OccurrenceUse, Problems> {
-        let (dp, rounding) = (self.scheme.precision, self.scheme.rounding);
+        let (dp, rounding) = (self.scheme.line_precision(), self.scheme.rounding);
         let base = item
             .points
             .checked_mul(Decimal::from_count(u64::from(occ.count)).ok_or_else(|| overflow(path))?)
@@ -143,8 +143,9 @@ impl Run<'_> {
         if count == 0 {
             return Ok(None);
         }
-        let points = occurrence_points(item.points, count, self.scheme.precision, self.scheme.rounding)
-            .ok_or_else(|| overflow(path))?;
+        let points =
+            occurrence_points(item.points, count, self.scheme.line_precision(), self.scheme.rounding)
+                .ok_or_else(|| overflow(path))?;
         Ok(Some(OccurrenceUse {
             id: OccurrenceId(format!("caseReview.{}", case_review_key(grade))),
             count,

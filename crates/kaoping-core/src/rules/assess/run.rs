@@ -8,12 +8,12 @@ use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Path, Problems};
 use crate::base::fingerprint::{Fingerprinter, ENGINE_VERSION};
 use crate::base::message::WorkMsg;
-use crate::explain::lines::render;
+use crate::explain::lines::{render, shown_dp};
 use crate::model::assessment::{Assessment, Clamp, DimensionScore, Flags, GradeRef};
 use crate::model::dossier::{Dossier, SchemeRef};
 use crate::model::explanation::ExplainLine;
 use crate::model::line_fact::{LineFact, Title};
-use crate::model::scheme::Scheme;
+use crate::model::scheme::{RoundingStage, Scheme};
 use crate::rules::scoring::Contribution;
 
 /// One assessment in progress: what it reads and the lines and flags it has gathered.
@@ -44,7 +44,11 @@ impl<'a> Run<'a> {
     /// Adds the line of a fact, worded in the language asked for (nothing without a trace).
     pub(super) fn line(&mut self, rule: &Path, fact: LineFact<'_>) {
         if self.options.trace {
-            let text = render(&fact, self.options.lang, self.scheme.precision);
+            let dp = match self.scheme.rounding_stage {
+                RoundingStage::Lines => self.scheme.precision,
+                RoundingStage::Total => shown_dp(&fact, self.scheme.precision),
+            };
+            let text = render(&fact, self.options.lang, dp);
             self.lines.push(ExplainLine::new(fact.kind(), rule.as_str(), fact.points(), text));
         }
     }
@@ -61,7 +65,8 @@ impl<'a> Run<'a> {
             .checked_add(bonuses.total)
             .and_then(|t| t.checked_sub(deductions.total))
             .ok_or_else(|| overflow(&Path::root()))?;
-        let (total, clamp) = self.bounded(unclamped);
+        let (bounded, clamp) = self.bounded(unclamped);
+        let (total, unrounded) = self.rounded(bounded);
 
         let score_grade_def = grade_position(&scheme.grades, total)
             .and_then(|i| scheme.grades.get(i))
@@ -91,6 +96,7 @@ impl<'a> Run<'a> {
             deductions,
             vetoes,
             clamp,
+            unrounded,
             flags: self.flags,
             derived: Vec::new(),
             explanation: std::mem::take(&mut self.lines),
@@ -139,6 +145,23 @@ impl<'a> Run<'a> {
             self.line(&Path::root().key("bounds"), LineFact::Clamp { unclamped, min, max, adjustment });
         }
         (total, clamp)
+    }
+
+    /// The total rounded to the precision when the scheme rounds only the total, with the
+    /// unrounded sum when the rounding moved it (each line rounded: the sum as it is).
+    fn rounded(&mut self, sum: Decimal) -> (Decimal, Option<Decimal>) {
+        let scheme = self.scheme;
+        if scheme.rounding_stage == RoundingStage::Lines {
+            return (sum, None);
+        }
+        let total = self.round(sum);
+        if total == sum {
+            return (total, None);
+        }
+        let adjustment = total.checked_sub(sum).unwrap_or(Decimal::ZERO);
+        let fact = LineFact::Rounding { unrounded: sum, total, rounding: scheme.rounding, adjustment };
+        self.line(&Path::root().key("roundingStage"), fact);
+        (total, Some(sum))
     }
 
     /// The assessment's fingerprint: scheme, dossier and context.

@@ -255,7 +255,7 @@ impl<'a> Search<'a, '_> {
     fn last_value(&self, last: &Lever<'a>, without: &Assessment) -> Option<Decimal> {
         let Kind::Indicator { ind, dim_weight, di, ii, .. } = last.kind else { return None };
         let scored = without.dimensions.get(di).and_then(|d| d.indicators.get(ii))?;
-        let base = without.clamp.map_or(without.total, |c| c.unclamped);
+        let base = without.lines_sum();
         let cf = indicator_change(&self.ctx.with_base(base), ind, dim_weight, scored, self.at, true)?;
         match cf.change {
             Change::Indicator { to, score_to, .. } => levers::value_for(self.ctx, last, to, score_to),

@@ -8,7 +8,9 @@ use crate::model::assessment::{Assessment, GradeRef, IndicatorScore, InputTrace}
 use crate::model::explanation::Lang;
 use crate::model::line_fact::Title;
 use crate::model::preview_fact::{ChangeFact, Direction, PreviewFact};
-use crate::model::scheme::{CohortStat, Indicator, InputKind, InputSource, Scheme, VetoEffect};
+use crate::model::scheme::{
+    CohortStat, Indicator, InputKind, InputSource, RoundingStage, Scheme, VetoEffect,
+};
 use crate::rules::assess::{AssessContext, Assessor};
 use crate::rules::preview::inverse::{nearest, Domain, Goal};
 use crate::rules::preview::{GradeStep, Preview};
@@ -105,8 +107,7 @@ impl<'a> Ctx<'a> {
         a: &'a Assessment,
         lang: Lang,
     ) -> Ctx<'a> {
-        let base = a.clamp.map_or(a.total, |c| c.unclamped);
-        Ctx { engine, scheme: engine.scheme(), a, context, base, lang }
+        Ctx { engine, scheme: engine.scheme(), a, context, base: a.lines_sum(), lang }
     }
 
     /// The same context starting from another unclamped total (other changes already made).
@@ -121,8 +122,18 @@ impl<'a> Ctx<'a> {
         self.engine.grade_after_vetoes(&self.a.vetoes, &score)
     }
 
+    /// The total a sum of the lines gives: within the bounds, then rounded when the scheme
+    /// rounds only the total.
     fn total_with(&self, unclamped: Decimal) -> Decimal {
-        unclamped.clamp_to(self.scheme.bounds.min, self.scheme.bounds.max)
+        self.rounded(unclamped.clamp_to(self.scheme.bounds.min, self.scheme.bounds.max))
+    }
+
+    /// The sum of the lines rounded as the total is (before the bounds).
+    fn rounded(&self, sum: Decimal) -> Decimal {
+        match self.scheme.rounding_stage {
+            RoundingStage::Lines => sum,
+            RoundingStage::Total => sum.round_dp(self.scheme.precision, self.scheme.rounding),
+        }
     }
 
     /// An indicator's weighted contribution at `score`.
@@ -137,7 +148,7 @@ impl<'a> Ctx<'a> {
             dim_weight,
             self.scheme.full_score,
             ind.max_score,
-            self.scheme.precision,
+            self.scheme.line_precision(),
             self.scheme.rounding,
         )?
         .apply(score)
@@ -411,20 +422,24 @@ pub(super) fn indicator_change(
         return None;
     }
     let c = scored.contribution;
-    // contribution needed: base − c + c' reaches `at`
-    let needed = at.checked_sub(ctx.base)?.checked_add(c)?;
+    // the sum base − c + c' at score s, rounded as the total is, reaches `at`
+    let rest = ctx.base.checked_sub(c)?;
+    let reaches = |s: Decimal| -> Option<bool> {
+        let t = ctx.rounded(rest.checked_add(ctx.contribution(ind, dim_weight, s)?)?);
+        Some(if raise { t >= at } else { t <= at })
+    };
     let floor = ind.floor.unwrap_or(Decimal::ZERO);
     let cap = ind.cap.unwrap_or(ind.max_score);
     let contribution = |s: Decimal| ctx.contribution(ind, dim_weight, s);
     // binary search over scores in [floor, cap] (millionths)
     let (mut lo, mut hi) = (floor.micros(), cap.micros());
     let score_goal = if raise {
-        if contribution(cap)? < needed {
+        if !reaches(cap)? {
             return None;
         }
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
-            if contribution(Decimal::from_micros(mid))? >= needed {
+            if reaches(Decimal::from_micros(mid))? {
                 hi = mid;
             } else {
                 lo = mid + 1;
@@ -432,12 +447,12 @@ pub(super) fn indicator_change(
         }
         Goal::AtLeast(Decimal::from_micros(lo))
     } else {
-        if contribution(floor)? > needed {
+        if !reaches(floor)? {
             return None;
         }
         while lo < hi {
             let mid = lo + (hi - lo + 1) / 2;
-            if contribution(Decimal::from_micros(mid))? <= needed {
+            if reaches(Decimal::from_micros(mid))? {
                 lo = mid;
             } else {
                 hi = mid - 1;
