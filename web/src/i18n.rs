@@ -232,6 +232,10 @@ messages! {
     ConfirmVeto => "是一票否决事项", "is a veto";
     ConfirmVetoAsk => "确认为该干警添加？", "Add it to this officer?";
     ConfirmAdd => "确认添加", "Add it";
+    Post => "职务", "Post";
+    CommitteeOpinion => "考评委员会意见", "The committee's opinion";
+    OfficerOpinion => "本人意见", "The officer's opinion";
+    QuotaReasons => "名额调整及理由", "Quota changes and their reasons";
     ReplacedByDemo => "已恢复示例数据，原工作区已被替换。", "The demo cohort replaced the workspace.";
     ReplacedByImport => "已导入的工作区替换了原工作区。", "The imported workspace replaced the one before.";
     ReplacedByBuiltin => "已换用内置方案及其示例干警，原工作区已被替换。", "The built-in scheme and its demo officers replaced the workspace.";

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -49,6 +50,12 @@ async function test(name, fn) {
     failed++; results.push(`FAIL ${name}: ${e.message}`); console.log(`FAIL ${name}\n     ${e.stack}`);
     await page.screenshot({ path: path.join(artifacts, `fail-${name.replace(/\W+/g, '_')}.png`), fullPage: true }).catch(() => {});
   }
+}
+/** The text of a PDF (poppler's pdftotext, installed by scripts/ensure-web-tools.sh). */
+function pdfText(pdf) {
+  const file = path.join(os.tmpdir(), `kaoping-sheet-${process.pid}.pdf`);
+  fs.writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 function assert(cond, msg) { if (!cond) throw new Error(msg); }
 function eq(a, b, msg) { if (a !== b) throw new Error(`${msg}: expected ${JSON.stringify(b)}, got ${JSON.stringify(a)}`); }
@@ -247,6 +254,8 @@ await test('scheme view shows function plots, lists, vetoes, grades and validati
 
 await test('print view renders the officer sheet with signature lines and print CSS', async () => {
   await page.click('#tab-cohort');
+  // a filter on screen: the cohort sheet below still lists everyone
+  await page.fill('#filter', '张明');
   await page.click('#print-officer');
   await page.waitForSelector('#sheet-officer');
   assert((await page.locator('#sheet-officer .sig').count()) >= 3, 'signature lines');
@@ -254,6 +263,11 @@ await test('print view renders the officer sheet with signature lines and print 
     await page.emulateMedia({ media: 'print' });
     eq(await page.locator('.topbar').isVisible(), false, 'navigation hidden in print');
     await shot('06-print-officer');
+    // the officer's sheet as a committee files it: read back from the PDF
+    const sheet = pdfText(await page.pdf({ format: 'A4', path: path.join(artifacts, 'officer-sheet.pdf') }));
+    for (const want of ['考评结果表', '职务', '考评委员会意见', '本人意见', '被考评人（签字）']) assert(sheet.includes(want), `officer sheet: ${want}`);
+    assert(/第\s*1\s*页\s*共\s*\d+\s*页/.test(sheet), 'page numbers 第 x 页 共 y 页');
+    assert(!/dimensions\[|indicators\[|caseReview\./.test(sheet), 'no JSON paths on paper');
     await page.emulateMedia({ media: 'screen' });
     await page.selectOption('#print-target', 'cohort');
     await page.waitForSelector('#sheet-cohort');
@@ -262,8 +276,15 @@ await test('print view renders the officer sheet with signature lines and print 
     const pdf = await page.pdf({ format: 'A4' });
     fs.writeFileSync(path.join(artifacts, 'cohort-sheet.pdf'), pdf);
     assert(pdf.length > 1000, 'PDF rendered');
+    // the cohort sheet lists every officer, whatever the screen's filter, and says why quotas moved
+    const cohort = pdfText(pdf);
+    for (const id of ['J-001', 'J-002', 'J-003', 'J-004', 'J-005', 'J-006', 'J-007', 'J-008', 'J-009']) assert(cohort.includes(id), `cohort sheet lists ${id}`);
+    for (const want of ['名额调整及理由', '考评委员会意见']) assert(cohort.includes(want), `cohort sheet: ${want}`);
+    assert(/第\s*1\s*页\s*共\s*\d+\s*页/.test(cohort), 'cohort sheet page numbers');
   } finally {
     await page.emulateMedia({ media: 'screen' });
+    await page.click('#tab-cohort');
+    await page.fill('#filter', '');
   }
 });
 
@@ -435,6 +456,15 @@ await test('committee: a signed sheet is locked until withdrawn with a reason; r
   eq(await row('P-007').locator('.total').innerText(), '94.79', 'P-007 before');
   eq(await row('P-007').locator('.rank').innerText(), '3', 'P-007 rank before');
   assert((await row('P-007').locator('.flags').innerText()).includes('名额调整'), 'quota moved P-007 before');
+  // the printed sheet has one signature line per committee member, with the printed name and role,
+  // and the reason the quota moved P-007
+  await page.click('#cohort-table tr[data-officer="P-007"]');
+  await page.click('#print-officer');
+  await page.waitForSelector('#sheet-officer');
+  const lines = await page.$$eval('#sheet-officer .sig span:first-child', (s) => s.map((x) => x.textContent));
+  const named = lines.filter((l) => /（(主任|委员|分管领导|测评人)）$/.test(l));
+  assert(named.length >= 5, `a line per member: ${lines.join(' | ')}`);
+  assert((await text('#sheet-officer .quota-reasons')).includes('P-007'), 'the quota reason is on the sheet');
   await page.click('#tab-sheets');
   // P-007 ratings 76, 78, 75, 77, 79 (R01…R05). R01 and R02 rate 0: trimmed mean drops 79 and one 0 →
   // (0 + 75 + 77) / 3 = 50.666667 → 0.2 × 50.666667 = 10.13 (was 0.2 × 77 = 15.40) → 94.79 − 15.40 + 10.13 = 89.52

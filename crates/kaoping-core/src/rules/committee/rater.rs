@@ -75,4 +75,14 @@ impl RaterRole {
             RaterRole::Supervisor => "分管领导",
         }
     }
+
+    /// English label.
+    pub fn en(self) -> &'static str {
+        match self {
+            RaterRole::Chair => "chair",
+            RaterRole::Member => "member",
+            RaterRole::Peer => "peer rater",
+            RaterRole::Supervisor => "supervisor",
+        }
+    }
 }
