@@ -12,6 +12,7 @@
 //! | preview, objection | [`preview::preview`], [`preview::preview_in_cohort`], [`preview::run_preview_json`] | `preview.rs` |
 //! | tolerance decision | [`tolerance::decide`], [`tolerance::run_tolerance_json`] | `tolerance.rs` |
 //! | audit trail | [`audit::verify_json`], [`audit::append_json`], [`audit::anchor_json`], [`audit::entry_hash_json`] | `audit.rs` |
+//! | results as tables (export), a sheet as session events (import) | [`table::results::results_tables`] | `table/` |
 //! | built-in schemes, policies, demo data | [`builtin`] | `builtin.rs` |
 //!
 //! Every answer is an [`answer::Answer`] (or a [`answer::ValidationReport`]).
@@ -26,5 +27,6 @@ pub mod officer;
 pub mod preview;
 pub mod records;
 pub mod session;
+pub mod table;
 pub mod tolerance;
 pub mod validate;

@@ -13,6 +13,8 @@ fn all() -> Vec<Message> {
     out.extend(WorkMsg::samples().into_iter().map(Message::from));
     out.extend(SessionMsg::samples().into_iter().map(Message::from));
     out.extend(RecordMsg::samples().into_iter().map(Message::from));
+    out.extend(TableMsg::samples().into_iter().map(Message::from));
+    out.extend(ImportMsg::samples().into_iter().map(Message::from));
     out
 }
 
