@@ -143,6 +143,17 @@ pub fn csv_cell(text: &str) -> String {
     }
 }
 
+/// A sheet of cells as read from a spreadsheet or a CSV file (what an import maps): its name
+/// and its rows, cell `rows[r][c]` standing at the sheet's row `r + 1` and column
+/// [`column_letter`]`(c)`. Rows may differ in length.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Sheet {
+    /// The sheet's name (the file's name for CSV).
+    pub name: String,
+    /// The rows, from the sheet's first row.
+    pub rows: Vec<Vec<Cell>>,
+}
+
 /// A spreadsheet's column letters for a 0-based column index (`0` → `A`, `27` → `AB`).
 pub fn column_letter(index: usize) -> String {
     let mut n = index.saturating_add(1);
