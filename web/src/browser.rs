@@ -41,9 +41,21 @@ pub fn now_ms() -> f64 {
 pub fn download(filename: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::new();
     parts.push(&wasm_bindgen::JsValue::from_str(text));
+    save_blob(filename, mime, &parts);
+}
+
+/// Offers `bytes` as a file download (an `.xlsx` workbook).
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) {
+    let parts = js_sys::Array::new();
+    parts.push(&js_sys::Uint8Array::from(bytes));
+    save_blob(filename, mime, &parts);
+}
+
+/// Saves the parts as one Blob through a temporary link.
+fn save_blob(filename: &str, mime: &str, parts: &js_sys::Array) {
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_buffer_source_sequence_and_options(parts, &bag) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     let anchor = web_sys::window()
         .and_then(|w| w.document())
@@ -85,4 +97,27 @@ pub fn read_chosen_file(
     });
     reader.set_onload(Some(onload.unchecked_ref()));
     let _ = reader.read_as_text(&file);
+}
+
+/// Reads the first file chosen in a file input as bytes, refusing files over `max_bytes` before
+/// reading them. Calls `done` with the file's name and bytes, or a refusal message.
+pub fn read_chosen_file_bytes(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
+    done: yew::Callback<Result<(String, Vec<u8>), String>>,
+) {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+    input.set_value("");
+    if file.size() > max_bytes as f64 {
+        done.emit(Err(format!("{} > {max_bytes} B", file.size())));
+        return;
+    }
+    let Ok(reader) = web_sys::FileReader::new() else { return };
+    let (r, name) = (reader.clone(), file.name());
+    let onload = Closure::once_into_js(move || {
+        let bytes = r.result().ok().map(|v| js_sys::Uint8Array::new(&v).to_vec());
+        done.emit(bytes.map(|b| (name, b)).ok_or_else(|| "unreadable file".to_string()));
+    });
+    reader.set_onload(Some(onload.unchecked_ref()));
+    let _ = reader.read_as_array_buffer(&file);
 }

@@ -104,6 +104,10 @@ messages! {
     ExportWorkspace => "导出工作区 JSON", "Export workspace JSON";
     ImportWorkspace => "导入工作区 JSON", "Import workspace JSON";
     ExportCsv => "导出结果 CSV", "Export results CSV";
+    ExportXlsx => "导出结果电子表格", "Export results workbook";
+    ExportResults => "导出考评结果", "Export results";
+    ExportFilteredOnly => "仅导出筛选结果", "Filtered rows only";
+    ExportWhole => "默认导出全体干警；勾选后只导出考评委员会页面筛选出的干警，表头注明筛选结果。", "By default every officer is exported; when ticked, only the rows the committee table's filter shows, and the title row says so.";
     ResetDemo => "恢复示例数据", "Reset to the demo cohort";
     SavedLocally => "所有修改即时保存在本浏览器中。", "Every edit is saved in this browser as you make it.";
     FileTooLarge => "文件过大", "file too large";

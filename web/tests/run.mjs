@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // playwright-core is one of the repository's npm tools (tools/package.json, scripts/ensure-wasm-tools.sh)
@@ -60,6 +61,65 @@ async function setInput(key, value) {
   const input = page.locator(`input[data-input="${key}"]`);
   await input.fill(value);
   await input.press('Enter');
+}
+// A downloaded workbook's sheets as kaoping-office reads them (its read-xlsx example, run natively).
+function readXlsx(bytes) {
+  const file = path.join(os.tmpdir(), `kaoping-${process.pid}-${Date.now()}.xlsx`);
+  fs.writeFileSync(file, bytes);
+  const root = path.resolve(here, '../..');
+  const out = execFileSync('cargo', ['run', '-q', '--locked', '-p', 'kaoping-office', '--example', 'read-xlsx', '--', file], { cwd: root, encoding: 'utf8' });
+  fs.rmSync(file);
+  return JSON.parse(out);
+}
+// Splits CSV text into rows of cells (quotes, doubled quotes, CRLF).
+function parseCsv(text) {
+  const rows = []; let row = []; let cell = ''; let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else cell += c;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+// The committee table's cells by officer id: name, unit, total, grade, as the screen shows them.
+async function screenRows() {
+  await page.click('#tab-cohort');
+  await page.waitForSelector('#cohort-table');
+  const rows = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#cohort-table tbody tr')].map((tr) => [tr.dataset.officer,
+    { name: tr.querySelector('.name').textContent, unit: tr.children[3].textContent, total: tr.querySelector('.total').textContent, grade: tr.querySelector('.grade').textContent }])));
+  await page.click('#tab-data');
+  return rows;
+}
+// Every header labels its column: each row is as long as the header, and the id, name, unit,
+// total and final grade columns hold what the committee table shows for that officer.
+function checkColumns(header, rows, screen, what) {
+  const col = (t) => { const i = header.indexOf(t); assert(i >= 0, `${what}: no column ${t} in ${header.join('|')}`); return i; };
+  const [id, name, unit, total, grade] = ['编号', '姓名', '部门', '总分', '最终等次'].map(col);
+  col('名次'); col('公众满意度（原始值）'); col('公众满意度（得分）'); col('加分'); col('扣分'); col('按分数等次'); col('标记');
+  assert(!header.some((h) => /satisfaction|closedInTime|\[\d/.test(h)), `${what}: an input key or path in the header: ${header.join('|')}`);
+  for (const r of rows) {
+    assert(r.length <= header.length, `${what}: row longer than the header: ${r.join('|')}`);
+    const want = screen[r[id]];
+    assert(want, `${what}: officer ${r[id]} not on screen`);
+    eq(String(r[name]), want.name, `${what}: name of ${r[id]}`);
+    eq(String(r[unit] ?? ''), want.unit, `${what}: unit of ${r[id]}`);
+    eq(Number(r[total]).toFixed(2), want.total, `${what}: total of ${r[id]}`);
+    eq(String(r[grade]), want.grade === '—' ? '不定等次' : want.grade, `${what}: final grade of ${r[id]}`);
+  }
+}
+async function checkCsv(bytes, filtered) {
+  const rows = parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+  const [title, header, ...body] = rows;
+  assert(filtered ? title[0].includes(filtered) : /全体 \d+ 人/.test(title[0]), `CSV title row: ${title[0]}`);
+  const screen = await screenRows();
+  checkColumns(header, body, screen, 'CSV');
+  body.forEach((r) => eq(r.length, header.length, `CSV row of ${r[1]} as long as the header`));
+  return body;
 }
 async function download(buttonSel) {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click(buttonSel)]);
@@ -204,6 +264,7 @@ await test('workspace JSON export and import round-trip exactly; CSV has a BOM',
   eq(csv.subarray(0, 3).toString('hex'), 'efbbbf', 'CSV starts with a UTF-8 BOM');
   assert(csv.toString('utf8').includes('\r\n'), 'CSV uses CRLF');
   assert(csv.toString('utf8').includes('68.55'), 'CSV has the total');
+  await checkCsv(csv, null);
   await page.click('#reset-demo');
   await page.click('#tab-cohort');
   await page.waitForFunction(() => document.querySelector('#cohort-table tr[data-officer="J-001"] .total')?.textContent === '83.05');
@@ -214,6 +275,38 @@ await test('workspace JSON export and import round-trip exactly; CSV has a BOM',
   await page.click('#tab-data');
   const again = await download('#export-json');
   eq(again.toString('utf8'), exported.toString('utf8'), 'second export identical to the first');
+});
+
+await test('results export as .xlsx and CSV: every header labels its column, whole cohort or the filtered rows', async () => {
+  const screen = await screenRows();
+  const officers = Object.keys(screen).length;
+  await shot('21-export');
+  const book = readXlsx(await download('#export-xlsx'));
+  eq(book.map((s) => s.name).join('|'), '考评结果|计分说明', 'sheets');
+  const [title, header, ...body] = book[0].rows;
+  assert(title[0].endsWith(`全体 ${officers} 人`), `title row: ${title[0]}`);
+  eq(body.length, officers, 'one row per officer');
+  checkColumns(header, body, screen, 'xlsx');
+  assert(typeof body[0][header.indexOf('总分')] === 'number', 'totals are numbers');
+  const [, lines, ...explained] = book[1].rows;
+  eq(lines.join('|'), '编号|姓名|序号|类别|依据|分值|说明', 'explanation header');
+  assert(explained.length > officers && explained.every((r) => !/\[\d/.test(r[4])), 'explanations name rules by title, not paths');
+  // the filtered rows only, and the title row says so
+  await page.click('#tab-cohort');
+  await page.fill('#filter', 'J-001');
+  await page.click('#tab-data');
+  await page.check('#export-filtered');
+  const one = readXlsx(await download('#export-xlsx'))[0].rows;
+  assert(one[0][0].endsWith(`筛选结果：1 / ${officers} 人`), `filtered title row: ${one[0][0]}`);
+  eq(one.length, 3, 'title, header and J-001');
+  eq(one[2][1], 'J-001', 'the filtered officer');
+  const csvRows = await checkCsv(await download('#export-csv'), `筛选结果：1 / ${officers} 人`);
+  eq(csvRows.length, 1, 'CSV of the filtered rows');
+  await page.click('#tab-cohort');
+  await page.fill('#filter', '');
+  await page.click('#tab-data');
+  await page.uncheck('#export-filtered');
+  eq((await checkCsv(await download('#export-csv'), null)).length, officers, 'unticked: the whole cohort again');
 });
 
 await test('oversized and invalid imports are refused with a coded message', async () => {

@@ -6,6 +6,7 @@ pub mod audit_view;
 pub mod cohort_table;
 pub mod data_panel;
 pub mod distribution;
+pub mod export_panel;
 pub mod function_plot;
 pub mod header;
 pub mod incident_decision;

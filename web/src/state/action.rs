@@ -76,6 +76,8 @@ pub enum Action {
     Dismiss,
     /// A file was refused before reading (too large, unreadable).
     Refuse(String),
+    /// Show problems the core found outside an edit (a file it could not read or write).
+    Reject(kaoping_core::Problems),
     /// Set (or clear, when empty) a member's rating of an officer on a rated indicator.
     SetRating {
         /// The member.

@@ -139,6 +139,7 @@ impl AppState {
                 self.ui.notice =
                     Some(Notice::Rejected(Problems::one(kaoping_core::Code::Limit, "", too_large(why))));
             }
+            Action::Reject(problems) => self.ui.notice = Some(Notice::Rejected(problems)),
             Action::UseBuiltin(id) => self.use_builtin(&id),
             Action::ImportScheme(text) => self.import_scheme(&text),
             Action::ImportWorkspace(text) => self.import_workspace(&text),

@@ -347,3 +347,25 @@ fn a_recusal_is_the_members_own_with_a_reason() {
     s.apply(Action::GiveReason("代为申请".into()));
     assert!(refused_with(&s, Code::Actor));
 }
+
+#[test]
+fn the_export_is_the_cores_table_whole_or_filtered() {
+    let mut s = demo();
+    let n = s.officer_count();
+    let whole = s.export_tables(false).results;
+    assert_eq!(whole.rows.len(), n);
+    assert!(whole.title.ends_with(&format!("全体 {n} 人")), "{}", whole.title);
+    // every CSV line has as many cells as the header has labels (the old CSV had 6 over 7)
+    let csv = whole.to_csv();
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').trim_end().split("\r\n").collect();
+    let labels = lines[1].split(',').count();
+    assert_eq!(labels, whole.columns.len());
+    assert!(lines[2..].iter().all(|l| l.split(',').count() == labels), "{csv}");
+    s.apply(Action::Filter("J-001".into()));
+    let filtered = s.export_tables(true).results;
+    assert!(filtered.title.ends_with(&format!("筛选结果：1 / {n} 人")), "{}", filtered.title);
+    // J-001's total in the demo (crates/kaoping-core example demo): 83.05
+    let total = filtered.columns.iter().position(|c| c.title == "总分").unwrap();
+    assert_eq!(filtered.rows[0][total].text(2), "83.05");
+    assert_eq!(s.export_tables(false).results.rows.len(), n, "unticked: the filter does not apply");
+}
