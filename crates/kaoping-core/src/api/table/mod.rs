@@ -1,13 +1,16 @@
 //! Tables for people and spreadsheets: a session's results and explanations as titled columns
 //! of cells ([`results`]), written as CSV here and as `.xlsx` by the office crate; and a sheet
 //! of cells read from a spreadsheet, mapped onto a session's roster and inputs and checked cell
-//! by cell before it becomes events ([`import`]).
+//! by cell before it becomes events ([`mapping`] proposes what each column holds, [`import`]
+//! checks and plans the events).
 //!
 //! A [`Table`] is what every format writes: a title row (what the table covers: the whole
 //! cohort, or a selection of it and how much), one header row of column titles in the
 //! session's language (indicator titles, never input keys or paths), then one row per officer
 //! (or explanation line), each row as long as the header.
 
+pub mod import;
+pub mod mapping;
 pub mod results;
 
 use crate::base::decimal::Decimal;

@@ -53,6 +53,12 @@ messages! {
         FlagTolerance = "tolerance", "容错";
         /// A quota changed the grade.
         FlagQuota = "quota-changed", "名额调整";
+        /// A column not imported.
+        Ignore = "(not imported)", "（不导入）";
+        /// The title row of a roster template.
+        Roster { scheme: String, period: String } = "{scheme} · {period} · roster", "{scheme} · {period} · 干警名册";
+        /// The roster sheet.
+        RosterSheet = "Roster", "干警名册";
         /// A withheld grade.
         Withheld = "withheld", "不定等次";
         /// The line number of an explanation.
