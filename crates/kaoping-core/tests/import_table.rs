@@ -7,7 +7,7 @@
 mod readme;
 
 use kaoping_core::api::session::{Actor, Session, Timestamp};
-use kaoping_core::api::table::import::{plan_import, CellProblem};
+use kaoping_core::api::table::import::{plan_import, CellProblem, ImportBy};
 use kaoping_core::api::table::mapping::{fields, propose, roster_template, Field};
 use kaoping_core::api::table::{Cell, Sheet};
 use kaoping_core::{Code, Decimal, Lang};
@@ -43,8 +43,10 @@ fn input(k: &str) -> Option<Field> {
     Some(Field::Input(k.into()))
 }
 
-fn at() -> Timestamp {
-    Timestamp::parse("2026-12-02T10:00").unwrap()
+fn by() -> ImportBy {
+    ImportBy {
+        at: Timestamp::parse("2026-12-02T10:00").unwrap(), actor: Actor::user("书记员"), reason: None
+    }
 }
 
 fn plan(
@@ -52,7 +54,7 @@ fn plan(
     sheet: &Sheet,
 ) -> Result<kaoping_core::api::table::import::ImportPlan, Vec<CellProblem>> {
     let p = propose(s.scheme(), sheet, &[]).unwrap();
-    plan_import(s, sheet, p.header, &p.mapping, at(), &Actor::user("书记员"))
+    plan_import(s, sheet, p.header, &p.mapping, &by())
 }
 
 /// (row, column, title, code) of every problem.
@@ -177,10 +179,25 @@ fn a_sheet_without_an_id_column_or_with_a_field_twice_is_refused_at_the_header()
     let p = propose(s.scheme(), &sh, &[]).unwrap();
     assert_eq!(p.mapping, [Some(Field::Name), input("closed"), None], "a field goes to its first column");
     let twice = [Some(Field::Name), input("closed"), input("closed")];
-    let problems = plan_import(&s, &sh, 0, &twice, at(), &Actor::user("书记员")).unwrap_err();
+    let problems = plan_import(&s, &sh, 0, &twice, &by()).unwrap_err();
     assert_eq!(
         located(&problems),
         [(1, "C", "结案数", Code::ImportMapping), (1, "A", "姓名", Code::ImportMapping)]
     );
     assert_eq!(problems[0].text(Lang::Zh), "该列对应结案数，但第 B 列已对应该项");
+}
+
+#[test]
+fn after_a_seal_the_import_needs_a_reason() {
+    let mut s = session();
+    let seal = r#"{"at": "2026-12-01T18:00", "actor": {"kind": "user", "id": "书记员"}, "change": {"type": "seal"}}"#;
+    assert!(s.apply_json(seal).ok);
+    let sh = sheet(&[HEADER, &["J-200", "李四", "", "100", "95", "95"]]);
+    let p = propose(s.scheme(), &sh, &[]).unwrap();
+    let refused = plan_import(&s, &sh, p.header, &p.mapping, &by()).unwrap_err();
+    // a problem of the whole import is said at the header of the id column
+    assert_eq!(located(&refused), [(1, "A", "干警编号", Code::ReasonRequired)]);
+    let with_reason = ImportBy { reason: Some("补录新调入干警".into()), ..by() };
+    let plan = plan_import(&s, &sh, p.header, &p.mapping, &with_reason).unwrap();
+    assert!(plan.events.iter().all(|e| e.reason.as_deref() == Some("补录新调入干警")));
 }

@@ -1,9 +1,10 @@
-//! `.xlsx` (and the other workbooks calamine reads: `.xls`, `.xlsb`, `.ods`) and CSV files read
-//! into the core's [`Sheet`]s, every cell at its place in the sheet (row 1 is `rows[0]`,
+//! `.xlsx` workbooks and CSV files read into the core's [`Sheet`]s (only calamine's `.xlsx`
+//! reader is linked: its `.xls`, `.xlsb` and `.ods` readers would each add to the web app's
+//! `.wasm`; Excel and WPS save `.xlsx` by default), every cell at its place in the sheet (row 1 is `rows[0]`,
 //! column A is `rows[r][0]`), numbers as exact decimals, everything else as text.
 
 use crate::problem;
-use calamine::{Data, Reader};
+use calamine::{Data, Reader, Xlsx};
 use kaoping_core::api::table::{Cell, Sheet};
 use kaoping_core::{Code, Decimal, Problems};
 use std::io::Cursor;
@@ -11,12 +12,20 @@ use std::io::Cursor;
 /// The most cells read from one file (a roster of tens of thousands of officers fits).
 pub const MAX_CELLS: usize = 2_000_000;
 
-/// Reads a file's sheets: a workbook (recognised by its content, a zip or an OLE file) gives
-/// every worksheet in order; anything else is read as CSV (UTF-8, with or without a byte-order
+/// Reads a file's sheets: an `.xlsx` workbook (recognised by its content, a zip) gives every
+/// worksheet in order; an old `.xls` (an OLE file) is refused with the advice to save it as
+/// `.xlsx`; anything else is read as CSV (UTF-8, with or without a byte-order
 /// mark, or GB18030 as Chinese Excel writes it), one sheet named after the file.
 pub fn read_sheets(file_name: &str, bytes: &[u8]) -> Result<Vec<Sheet>, Problems> {
-    let workbook = bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
-    if workbook {
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err(problem(
+            Code::Parse,
+            "file",
+            "an old .xls workbook: save it as .xlsx (or CSV) and choose it again".to_owned(),
+            "这是旧版电子表格文件：请另存为新版格式（或逗号分隔文件）后重新选择",
+        ));
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
         read_workbook(bytes)
     } else {
         read_csv(file_name, bytes).map(|s| vec![s])

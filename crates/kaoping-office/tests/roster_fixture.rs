@@ -5,7 +5,7 @@
 #[path = "../examples/roster/mod.rs"]
 mod roster;
 
-use kaoping_core::api::table::import::plan_import;
+use kaoping_core::api::table::import::{plan_import, ImportBy};
 use kaoping_core::api::table::mapping::propose;
 use kaoping_core::api::table::Cell;
 
@@ -34,8 +34,11 @@ fn the_roster_maps_every_column_onto_the_scheme() {
     // and imports cleanly: three officers added in one event
     let session =
         kaoping_core::api::session::Session::from_init_json(r#"{"scheme": "court-judge"}"#).unwrap();
-    let at = kaoping_core::api::session::Timestamp::parse("2026-12-02T09:00").unwrap();
-    let actor = kaoping_core::api::session::Actor::user("书记员");
-    let plan = plan_import(&session, &sheets[0], p.header, &p.mapping, at, &actor).unwrap();
+    let by = ImportBy {
+        at: kaoping_core::api::session::Timestamp::parse("2026-12-02T09:00").unwrap(),
+        actor: kaoping_core::api::session::Actor::user("书记员"),
+        reason: None,
+    };
+    let plan = plan_import(&session, &sheets[0], p.header, &p.mapping, &by).unwrap();
     assert_eq!((plan.added, plan.updated, plan.events.len()), (3, 0, 1));
 }

@@ -105,16 +105,27 @@ fn number(cell: &Cell) -> Option<Decimal> {
     }
 }
 
+/// Who imports, when and why: every event of the import carries them (after a seal the session
+/// asks for the reason).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportBy {
+    /// When.
+    pub at: Timestamp,
+    /// Who (a person).
+    pub actor: Actor,
+    /// Why (required after a seal).
+    pub reason: Option<String>,
+}
+
 /// Checks a sheet mapped onto a session and plans its events: all or nothing. `header` is the
-/// header row (0-based), `mapping` a field (or none) per column; the events are by `actor` at
-/// `at`. Every problem comes back, each of its cell, and the session is not changed.
+/// header row (0-based), `mapping` a field (or none) per column. Every problem comes back, each
+/// of its cell, and the session is not changed.
 pub fn plan_import(
     session: &Session,
     sheet: &Sheet,
     header: usize,
     mapping: &[Option<Field>],
-    at: Timestamp,
-    actor: &Actor,
+    by: &ImportBy,
 ) -> Result<ImportPlan, Vec<CellProblem>> {
     let titles: Vec<String> = sheet
         .rows
@@ -123,7 +134,7 @@ pub fn plan_import(
         .unwrap_or_default();
     let layout = Layout { sheet, header, titles: &titles, mapping };
     let rows = read_rows(session, &layout)?;
-    let (events, origins, added, updated) = events_of(session, &rows, at, actor);
+    let (events, origins, added, updated) = events_of(session, &rows, by);
     trial(session, &layout, &events, &origins)?;
     Ok(ImportPlan { events, added, updated })
 }
@@ -204,8 +215,9 @@ enum Origin {
 
 type Planned = (Vec<Event>, Vec<Origin>, usize, usize);
 
-fn events_of(session: &Session, rows: &[Row], at: Timestamp, actor: &Actor) -> Planned {
-    let event = |change: Change| Event { at, actor: actor.clone(), reason: None, change };
+fn events_of(session: &Session, rows: &[Row], by: &ImportBy) -> Planned {
+    let event =
+        |change: Change| Event { at: by.at, actor: by.actor.clone(), reason: by.reason.clone(), change };
     let roster = &session.state().roster;
     let (mut events, mut origins) = (Vec::new(), Vec::new());
     let mut new = Vec::new();
