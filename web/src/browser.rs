@@ -11,6 +11,24 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
+/// localStorage key of the roster import's remembered mapping.
+const MAPPING_KEY: &str = "kaoping.import-mapping.v1";
+
+/// The remembered mapping of the roster import: (column title, field code), one per line.
+pub fn load_mapping() -> Vec<(String, String)> {
+    let text = storage().and_then(|s| s.get_item(MAPPING_KEY).ok().flatten()).unwrap_or_default();
+    text.lines().filter_map(|l| l.split_once('\t')).map(|(t, c)| (t.to_owned(), c.to_owned())).collect()
+}
+
+/// Remembers the roster import's mapping (best effort: a refusal of the browser is ignored).
+pub fn save_mapping(mapping: &[(String, String)]) {
+    let text: Vec<String> =
+        mapping.iter().filter(|(t, _)| !t.contains(['\t', '\n'])).map(|(t, c)| format!("{t}\t{c}")).collect();
+    if let Some(s) = storage() {
+        let _ = s.set_item(MAPPING_KEY, &text.join("\n"));
+    }
+}
+
 /// The saved workspace text, if any.
 pub fn load() -> Option<String> {
     storage()?.get_item(STORAGE_KEY).ok()?
@@ -76,6 +94,22 @@ pub fn print() {
     }
 }
 
+/// The first file chosen in a file input and a reader for it (the input is cleared, so that the
+/// same file can be chosen again); a file over `max_bytes` is refused through `refuse` unread.
+fn chosen_file(
+    input: &web_sys::HtmlInputElement,
+    max_bytes: usize,
+    refuse: impl FnOnce(String),
+) -> Option<(web_sys::File, web_sys::FileReader)> {
+    let file = input.files().and_then(|f| f.get(0))?;
+    input.set_value("");
+    if file.size() > max_bytes as f64 {
+        refuse(format!("{} > {max_bytes} B", file.size()));
+        return None;
+    }
+    Some((file, web_sys::FileReader::new().ok()?))
+}
+
 /// Reads the first file chosen in a file input as text, refusing files over `max_bytes` before
 /// reading them. Calls `done` with the text or a refusal message.
 pub fn read_chosen_file(
@@ -83,13 +117,10 @@ pub fn read_chosen_file(
     max_bytes: usize,
     done: yew::Callback<Result<String, String>>,
 ) {
-    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-    input.set_value("");
-    if file.size() > max_bytes as f64 {
-        done.emit(Err(format!("{} > {max_bytes} B", file.size())));
+    let refuse = done.clone();
+    let Some((file, reader)) = chosen_file(input, max_bytes, move |why| refuse.emit(Err(why))) else {
         return;
-    }
-    let Ok(reader) = web_sys::FileReader::new() else { return };
+    };
     let r = reader.clone();
     let onload = Closure::once_into_js(move || {
         let text = r.result().ok().and_then(|v| v.as_string());
@@ -106,13 +137,10 @@ pub fn read_chosen_file_bytes(
     max_bytes: usize,
     done: yew::Callback<Result<(String, Vec<u8>), String>>,
 ) {
-    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-    input.set_value("");
-    if file.size() > max_bytes as f64 {
-        done.emit(Err(format!("{} > {max_bytes} B", file.size())));
+    let refuse = done.clone();
+    let Some((file, reader)) = chosen_file(input, max_bytes, move |why| refuse.emit(Err(why))) else {
         return;
-    }
-    let Ok(reader) = web_sys::FileReader::new() else { return };
+    };
     let (r, name) = (reader.clone(), file.name());
     let onload = Closure::once_into_js(move || {
         let bytes = r.result().ok().map(|v| js_sys::Uint8Array::new(&v).to_vec());

@@ -606,6 +606,57 @@ await test('a platform drives the same session: the app\'s event file, with a pl
   eq(await page.evaluate(() => localStorage.getItem('kaoping.workspace.v2')), before, 'nothing changed');
 });
 
+await test('a roster .xlsx imports through the mapping dialog: problems per cell first, a reason after the seal, then N officers in one go; the mapping is remembered', async () => {
+  await page.click('#tab-data');
+  const before = await page.evaluate(() => localStorage.getItem('kaoping.workspace.v2'));
+  // a CSV with a bad number and a missing id: every problem at its cell, nothing changed
+  const bad = '\uFEFF编号,姓名,结案数\r\nJ-201,王五,abc\r\n,赵六,12\r\n';
+  await page.setInputFiles('#import-roster', { name: '名册.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page.waitForSelector('#import-dialog #import-problems');
+  await page.waitForSelector('#import-problems tr[data-code="E_IMPORT_NUMBER"][data-cell="C2"]');
+  await page.waitForSelector('#import-problems tr[data-code="E_IMPORT_EMPTY"][data-cell="A3"]');
+  assert(hasCjk(await text('#import-problems tbody')) && !(await text('#import-problems tbody')).includes('E_IMPORT'), 'problems said in Chinese');
+  eq(await page.locator('#import-confirm').count(), 0, 'no import button while there are problems');
+  await shot('23-import-problems');
+  await page.click('#import-cancel');
+  eq(await page.locator('#import-dialog').count(), 0, 'cancel closes the dialog');
+  eq(await page.evaluate(() => localStorage.getItem('kaoping.workspace.v2')), before, 'nothing changed');
+  // the fixture roster written by kaoping-office's make-roster example
+  const roster = fs.readFileSync(path.resolve(here, '../../tests/fixtures/roster.xlsx'));
+  await page.setInputFiles('#import-roster', { name: 'roster.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: roster });
+  await page.waitForSelector('#import-dialog #import-mapping');
+  const mapped = await page.locator('#import-mapping select.import-field').evaluateAll((ss) => ss.map((s) => s.value));
+  eq(mapped.length, 15, 'one drop-down per column');
+  assert(mapped.every((v) => v), `every column mapped: ${mapped.join('|')}`);
+  eq(mapped.slice(0, 4).join('|'), 'id|name|unit|post', 'officer fields');
+  // the session is sealed (the platform's test): the core asks for a reason first
+  await page.waitForSelector('#import-problems tr[data-code="E_REASON_REQUIRED"]');
+  eq(await page.locator('#import-confirm').count(), 0, 'no import without the reason');
+  await page.fill('#import-reason', '补录新调入干警');
+  await page.locator('#import-reason').blur();
+  await page.waitForSelector('#import-confirm');
+  eq(await text('#import-confirm'), '导入 3 名干警', 'the import button counts the officers');
+  await shot('22-import-mapping');
+  await page.click('#import-confirm');
+  await page.waitForSelector('#import-dialog', { state: 'detached' });
+  await page.click('#tab-cohort');
+  for (const id of ['J-101', 'J-102', 'J-103']) await row(id).waitFor();
+  eq(await row('J-103').locator('.name').innerText(), '周敏', 'name imported');
+  eq(await row('J-102').locator('td').nth(3).innerText(), '刑事审判庭', 'unit imported');
+  assert(/^\d+\.\d\d$/.test(await row('J-101').locator('.total').innerText()), 'scored');
+  await page.click('#tab-audit');
+  assert((await text('#audit tbody tr')).includes('J-101'), `the import is one event in the audit log: ${await text('#audit tbody tr')}`);
+  const remembered = await page.evaluate(() => localStorage.getItem('kaoping.import-mapping.v1'));
+  assert(remembered.includes('公众满意度\tinput:satisfaction'), `mapping remembered: ${remembered}`);
+  // a remembered title maps a column the names alone would not
+  await page.evaluate(() => localStorage.setItem('kaoping.import-mapping.v1', '满意度测评\tinput:satisfaction'));
+  await page.click('#tab-data');
+  await page.setInputFiles('#import-roster', { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('编号,满意度测评\r\nJ-101,97\r\n') });
+  await page.waitForSelector('#import-mapping');
+  eq(await page.locator('#import-mapping select.import-field').nth(1).inputValue(), 'input:satisfaction', 'remembered mapping');
+  await page.click('#import-cancel');
+});
+
 let perf = null;
 await test('live recompute of a 1,000-officer cohort (measured, not asserted)', async () => {
   await page.click('#tab-data');

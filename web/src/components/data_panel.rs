@@ -3,6 +3,7 @@
 use crate::browser;
 use crate::components::app::Ctx;
 use crate::components::export_panel::ExportPanel;
+use crate::components::import_dialog::ImportRosterRow;
 use crate::i18n::Msg;
 use crate::state::{Action, MAX_IMPORT_BYTES};
 use web_sys::HtmlInputElement;
@@ -58,6 +59,7 @@ pub fn data_panel() -> Html {
                     <span class="sub">{ format!(" ≤ {} MB", MAX_IMPORT_BYTES / 1024 / 1024) }</span></td></tr>
                 <tr><th>{ Msg::ExportEvents.text(lang) }</th><td><button id="export-events" onclick={export_events}>{ Msg::ExportEvents.text(lang) }</button>
                     <span class="sub">{ format!(" {}", Msg::ExportEventsHint.text(lang)) }</span></td></tr>
+                <ImportRosterRow />
                 <ExportPanel />
                 <tr><th>{ Msg::ResetDemo.text(lang) }</th><td><button id="reset-demo" onclick={reset}>{ Msg::ResetDemo.text(lang) }</button></td></tr>
             </table>

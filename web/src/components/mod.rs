@@ -9,6 +9,7 @@ pub mod distribution;
 pub mod export_panel;
 pub mod function_plot;
 pub mod header;
+pub mod import_dialog;
 pub mod incident_decision;
 pub mod incident_form;
 pub mod incident_list;

@@ -122,6 +122,8 @@ pub struct Ui {
     pub pending: Option<Pending>,
     /// The last applied edit.
     pub last: Option<LastEdit>,
+    /// The roster import's dialog, while open.
+    pub import: Option<super::ImportDraft>,
 }
 
 impl Ui {
@@ -144,6 +146,7 @@ impl Ui {
             builtin,
             pending: None,
             last: None,
+            import: None,
         }
     }
 }
