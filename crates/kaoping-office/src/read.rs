@@ -51,8 +51,8 @@ fn too_many() -> Problems {
 }
 
 fn read_workbook(bytes: &[u8]) -> Result<Vec<Sheet>, Problems> {
-    let mut book =
-        calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| unreadable(e.to_string()))?;
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
+        .map_err(|e: calamine::XlsxError| unreadable(e.to_string()))?;
     let mut sheets = Vec::new();
     let mut cells = 0usize;
     for name in book.sheet_names() {

@@ -132,4 +132,6 @@ fn a_broken_workbook_is_a_located_problem() {
     let problems = read_sheets("x.xlsx", b"PK\x03\x04 not really a zip").unwrap_err();
     assert_eq!(problems.0[0].code, kaoping_core::Code::Parse);
     assert_eq!(problems.0[0].path, "file");
+    let old = read_sheets("x.xls", &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]).unwrap_err();
+    assert!(old.0[0].message_zh.contains("另存为新版格式"), "{:?}", old.0[0]);
 }
