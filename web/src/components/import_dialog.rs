@@ -9,7 +9,7 @@ use crate::i18n::Msg;
 use crate::state::{Action, ImportDraft, MAX_IMPORT_BYTES};
 use kaoping_core::api::table::mapping::fields;
 use kaoping_core::api::table::{column_letter, Cell};
-use kaoping_core::base::message::{Message, TableMsg};
+use kaoping_core::base::message::TableMsg;
 use kaoping_core::Code;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -151,7 +151,7 @@ fn mapping_table(store: &Ctx, d: &ImportDraft) -> Html {
     let scheme = st.scheme();
     let choices: Vec<(String, String)> =
         fields(scheme).iter().map(|f| (f.code(), f.title(scheme, lang))).collect();
-    let ignore = Message::from(TableMsg::Ignore).text(lang);
+    let ignore = TableMsg::Ignore.text(lang);
     let first = d.header.and_then(|h| d.sheets.get(d.sheet)?.rows.get(h + 1));
     html! {
         <table class="grid" id="import-mapping">

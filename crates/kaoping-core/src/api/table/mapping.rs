@@ -7,7 +7,7 @@
 use super::{Cell, Column, ColumnKind, Sheet, Table};
 use crate::base::ids::InputKey;
 use crate::base::lang::Lang;
-use crate::base::message::{Message, TableMsg};
+use crate::base::message::TableMsg;
 use crate::model::scheme::{InputKind, Scheme};
 
 /// A field a column of an imported sheet can fill.
@@ -53,7 +53,7 @@ impl Field {
 
     /// The field's name in a language (an input by its title).
     pub fn title(&self, scheme: &Scheme, lang: Lang) -> String {
-        let word = |m: TableMsg| Message::from(m).text(lang);
+        let word = |m: TableMsg| m.text(lang);
         match self {
             Field::Id => word(TableMsg::OfficerId),
             Field::Name => word(TableMsg::Name),
@@ -182,9 +182,8 @@ pub fn roster_template(scheme: &Scheme, lang: Lang) -> Table {
         })
         .collect();
     Table {
-        name: Message::from(TableMsg::RosterSheet).text(lang),
-        title: Message::from(TableMsg::Roster { scheme: name, period: scheme.period.label.clone() })
-            .text(lang),
+        name: TableMsg::RosterSheet.text(lang),
+        title: TableMsg::Roster { scheme: name, period: scheme.period.label.clone() }.text(lang),
         columns,
         rows: Vec::new(),
         decimals: scheme.precision,

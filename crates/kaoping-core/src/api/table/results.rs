@@ -9,7 +9,7 @@ use crate::api::session::Session;
 use crate::base::decimal::Decimal;
 use crate::base::ids::OfficerId;
 use crate::base::lang::Lang;
-use crate::base::message::{Message, TableMsg};
+use crate::base::message::TableMsg;
 use crate::model::assessment::{Assessment, GradeRef};
 use crate::model::explanation::LineKind;
 use crate::model::scheme::Scheme;
@@ -26,7 +26,7 @@ pub struct ResultsExport {
 
 /// A word of the tables in a language.
 fn word(m: TableMsg, lang: Lang) -> String {
-    Message::from(m).text(lang)
+    m.text(lang)
 }
 
 /// A title in a language: the English one when asked for and given.

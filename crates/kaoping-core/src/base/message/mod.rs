@@ -303,8 +303,6 @@ pub enum Message {
     Session(SessionMsg),
     /// Case records.
     Records(RecordMsg),
-    /// Exported tables: sheet names, column titles, title rows.
-    Table(TableMsg),
     /// Problems of an imported table.
     Import(ImportMsg),
     /// A text an embedder supplies in both languages from its own tables (the web app's own
@@ -337,7 +335,6 @@ impl Message {
                     Message::Work(m) => m.write_in(self.1, f),
                     Message::Session(m) => m.write_in(self.1, f),
                     Message::Records(m) => m.write_in(self.1, f),
-                    Message::Table(m) => m.write_in(self.1, f),
                     Message::Import(m) => m.write_in(self.1, f),
                     Message::Given { en, zh } => f.write_str(if self.1 == Lang::Zh { zh } else { en }),
                 }
@@ -358,7 +355,7 @@ macro_rules! into_message {
 }
 into_message!(ReadingMsg => Reading, SchemeMsg => Scheme, DossierMsg => Dossier,
     ToleranceMsg => Tolerance, CommitteeMsg => Committee, WorkMsg => Work, SessionMsg => Session, RecordMsg => Records,
-    TableMsg => Table, ImportMsg => Import);
+    ImportMsg => Import);
 
 #[cfg(test)]
 mod tests;

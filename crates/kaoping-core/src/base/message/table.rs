@@ -1,6 +1,12 @@
 //! Words of the tables the engine exports (the results and the explanations of a session, as
 //! `.xlsx` and CSV) and the problems of a table imported into a session (a roster read from a
 //! spreadsheet, checked cell by cell).
+//!
+//! The table words are not a [`super::Message`] (no problem says them): kept out of
+//! [`super::Message::text`], they are linked only where tables are made, not into every build
+//! that words problems (the npm package).
+
+use crate::base::lang::Lang;
 
 messages! {
     /// Sheet names, column titles and title rows of the exported tables.
@@ -93,6 +99,19 @@ messages! {
         KindGrade = "grade", "等次";
         /// The total.
         KindTotal = "total", "总分";
+    }
+}
+
+impl TableMsg {
+    /// The words in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        struct Shown<'a>(&'a TableMsg, Lang);
+        impl std::fmt::Display for Shown<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                self.0.write_in(self.1, f)
+            }
+        }
+        Shown(self, lang).to_string()
     }
 }
 
