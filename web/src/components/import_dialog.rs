@@ -5,7 +5,7 @@
 
 use crate::browser;
 use crate::components::app::Ctx;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::state::{Action, ImportDraft, MAX_IMPORT_BYTES};
 use kaoping_core::api::table::mapping::fields;
 use kaoping_core::api::table::{column_letter, Cell};
@@ -54,6 +54,7 @@ pub fn import_dialog() -> Html {
     let st = &store.state;
     let lang = st.lang();
     let Some(d) = &st.ui.import else { return html! {} };
+    let (colon, open, close) = if lang == Lang::Zh { ("：", "（", "）") } else { (": ", " (", ")") };
     let cancel = {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Action::CancelImport))
@@ -88,7 +89,7 @@ pub fn import_dialog() -> Html {
                     { for problems.iter().map(|p| html! {
                         <tr data-code={p.problem.code.as_str()} data-cell={format!("{}{}", p.column, p.row)}>
                             <td>{ &p.sheet }</td><td class="num">{ p.row }</td>
-                            <td>{ format!("{}（{}）", p.column, p.title) }</td><td>{ p.text(lang) }</td></tr> }) }
+                            <td>{ format!("{}{open}{}{close}", p.column, p.title) }</td><td>{ p.text(lang) }</td></tr> }) }
                     </tbody>
                 </table>
             </div>
@@ -113,7 +114,7 @@ pub fn import_dialog() -> Html {
     };
     html! {
         <div class="import-dialog noprint" role="dialog" id="import-dialog">
-            <h3>{ format!("{}：{}", Msg::ImportTitle.text(lang), d.file) }</h3>
+            <h3>{ format!("{}{colon}{}", Msg::ImportTitle.text(lang), d.file) }</h3>
             { sheet_choice.unwrap_or_default() }
             { mapping_table(&store, d) }
             { reason_field(&store, d) }
