@@ -3,11 +3,11 @@
 //! The committee console and officer preview of kaoping (考评), a Yew app over `kaoping-core`.
 //! It holds no scoring logic: [`state`] is plain Rust (the workspace, the results the core
 //! computed, what the screen shows and the [`state::Action`]s that change it); the components
-//! under `components/` only display it. The browser side compiles only for `wasm32`, so native
+//! under `components/` only display it. Exports are the core's tables (CSV from the core,
+//! `.xlsx` from `kaoping-office`). The browser side compiles only for `wasm32`, so native
 //! workspace builds and tests check the state logic without compiling Yew.
 
 pub mod collate;
-pub mod csv;
 pub mod i18n;
 pub mod plot;
 pub mod state;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // playwright-core is one of the repository's npm tools (tools/package.json, scripts/ensure-wasm-tools.sh)
@@ -67,6 +68,65 @@ async function setInput(key, value) {
   const input = page.locator(`input[data-input="${key}"]`);
   await input.fill(value);
   await input.press('Enter');
+}
+// A downloaded workbook's sheets as kaoping-office reads them (its read-xlsx example, run natively).
+function readXlsx(bytes) {
+  const file = path.join(os.tmpdir(), `kaoping-${process.pid}-${Date.now()}.xlsx`);
+  fs.writeFileSync(file, bytes);
+  const root = path.resolve(here, '../..');
+  const out = execFileSync('cargo', ['run', '-q', '--locked', '-p', 'kaoping-office', '--example', 'read-xlsx', '--', file], { cwd: root, encoding: 'utf8' });
+  fs.rmSync(file);
+  return JSON.parse(out);
+}
+// Splits CSV text into rows of cells (quotes, doubled quotes, CRLF).
+function parseCsv(text) {
+  const rows = []; let row = []; let cell = ''; let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else cell += c;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+// The committee table's cells by officer id: name, unit, total, grade, as the screen shows them.
+async function screenRows() {
+  await page.click('#tab-cohort');
+  await page.waitForSelector('#cohort-table');
+  const rows = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#cohort-table tbody tr')].map((tr) => [tr.dataset.officer,
+    { name: tr.querySelector('.name').textContent, unit: tr.children[3].textContent, total: tr.querySelector('.total').textContent, grade: tr.querySelector('.grade').textContent }])));
+  await page.click('#tab-data');
+  return rows;
+}
+// Every header labels its column: each row is as long as the header, and the id, name, unit,
+// total and final grade columns hold what the committee table shows for that officer.
+function checkColumns(header, rows, screen, what) {
+  const col = (t) => { const i = header.indexOf(t); assert(i >= 0, `${what}: no column ${t} in ${header.join('|')}`); return i; };
+  const [id, name, unit, total, grade] = ['编号', '姓名', '部门', '总分', '最终等次'].map(col);
+  col('名次'); col('公众满意度（原始值）'); col('公众满意度（得分）'); col('加分'); col('扣分'); col('按分数等次'); col('标记');
+  assert(!header.some((h) => /satisfaction|closedInTime|\[\d/.test(h)), `${what}: an input key or path in the header: ${header.join('|')}`);
+  for (const r of rows) {
+    assert(r.length <= header.length, `${what}: row longer than the header: ${r.join('|')}`);
+    const want = screen[r[id]];
+    assert(want, `${what}: officer ${r[id]} not on screen`);
+    eq(String(r[name]), want.name, `${what}: name of ${r[id]}`);
+    eq(String(r[unit] ?? ''), want.unit, `${what}: unit of ${r[id]}`);
+    eq(Number(r[total]).toFixed(2), want.total, `${what}: total of ${r[id]}`);
+    eq(String(r[grade]), want.grade === '—' ? '不定等次' : want.grade, `${what}: final grade of ${r[id]}`);
+  }
+}
+async function checkCsv(bytes, filtered) {
+  const rows = parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+  const [title, header, ...body] = rows;
+  assert(filtered ? title[0].includes(filtered) : /全体 \d+ 人/.test(title[0]), `CSV title row: ${title[0]}`);
+  const screen = await screenRows();
+  checkColumns(header, body, screen, 'CSV');
+  body.forEach((r) => eq(r.length, header.length, `CSV row of ${r[1]} as long as the header`));
+  return body;
 }
 async function download(buttonSel) {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click(buttonSel)]);
@@ -305,6 +365,7 @@ await test('workspace JSON export and import round-trip exactly; CSV has a BOM',
   eq(csv.subarray(0, 3).toString('hex'), 'efbbbf', 'CSV starts with a UTF-8 BOM');
   assert(csv.toString('utf8').includes('\r\n'), 'CSV uses CRLF');
   assert(csv.toString('utf8').includes('68.55'), 'CSV has the total');
+  await checkCsv(csv, null);
   await page.click('#reset-demo');
   // the demo replaced the workspace: undo brings it back whole (J-001 68.55), then the demo again
   await page.waitForSelector('#undo-bar');
@@ -324,6 +385,38 @@ await test('workspace JSON export and import round-trip exactly; CSV has a BOM',
   await page.click('#tab-data');
   const again = await download('#export-json');
   eq(again.toString('utf8'), exported.toString('utf8'), 'second export identical to the first');
+});
+
+await test('results export as .xlsx and CSV: every header labels its column, whole cohort or the filtered rows', async () => {
+  const screen = await screenRows();
+  const officers = Object.keys(screen).length;
+  await shot('21-export');
+  const book = readXlsx(await download('#export-xlsx'));
+  eq(book.map((s) => s.name).join('|'), '考评结果|计分说明', 'sheets');
+  const [title, header, ...body] = book[0].rows;
+  assert(title[0].endsWith(`全体 ${officers} 人`), `title row: ${title[0]}`);
+  eq(body.length, officers, 'one row per officer');
+  checkColumns(header, body, screen, 'xlsx');
+  assert(typeof body[0][header.indexOf('总分')] === 'number', 'totals are numbers');
+  const [, lines, ...explained] = book[1].rows;
+  eq(lines.join('|'), '编号|姓名|序号|类别|依据|分值|说明', 'explanation header');
+  assert(explained.length > officers && explained.every((r) => !/\[\d/.test(r[4])), 'explanations name rules by title, not paths');
+  // the filtered rows only, and the title row says so
+  await page.click('#tab-cohort');
+  await page.fill('#filter', 'J-001');
+  await page.click('#tab-data');
+  await page.check('#export-filtered');
+  const one = readXlsx(await download('#export-xlsx'))[0].rows;
+  assert(one[0][0].endsWith(`筛选结果：1 / ${officers} 人`), `filtered title row: ${one[0][0]}`);
+  eq(one.length, 3, 'title, header and J-001');
+  eq(one[2][1], 'J-001', 'the filtered officer');
+  const csvRows = await checkCsv(await download('#export-csv'), `筛选结果：1 / ${officers} 人`);
+  eq(csvRows.length, 1, 'CSV of the filtered rows');
+  await page.click('#tab-cohort');
+  await page.fill('#filter', '');
+  await page.click('#tab-data');
+  await page.uncheck('#export-filtered');
+  eq((await checkCsv(await download('#export-csv'), null)).length, officers, 'unticked: the whole cohort again');
 });
 
 await test('oversized and invalid imports are refused with a coded message', async () => {
@@ -638,6 +731,57 @@ await test('a platform drives the same session: the app\'s event file, with a pl
   assert((await text('#notice')).includes('须说明理由'), `refused with the core's reason: ${await text('#notice')}`);
   await page.click('#notice .close');
   eq(await page.evaluate(() => localStorage.getItem('kaoping.workspace.v2')), before, 'nothing changed');
+});
+
+await test('a roster .xlsx imports through the mapping dialog: problems per cell first, a reason after the seal, then N officers in one go; the mapping is remembered', async () => {
+  await page.click('#tab-data');
+  const before = await page.evaluate(() => localStorage.getItem('kaoping.workspace.v2'));
+  // a CSV with a bad number and a missing id: every problem at its cell, nothing changed
+  const bad = '\uFEFF编号,姓名,结案数\r\nJ-201,王五,abc\r\n,赵六,12\r\n';
+  await page.setInputFiles('#import-roster', { name: '名册.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page.waitForSelector('#import-dialog #import-problems');
+  await page.waitForSelector('#import-problems tr[data-code="E_IMPORT_NUMBER"][data-cell="C2"]');
+  await page.waitForSelector('#import-problems tr[data-code="E_IMPORT_EMPTY"][data-cell="A3"]');
+  assert(hasCjk(await text('#import-problems tbody')) && !(await text('#import-problems tbody')).includes('E_IMPORT'), 'problems said in Chinese');
+  eq(await page.locator('#import-confirm').count(), 0, 'no import button while there are problems');
+  await shot('23-import-problems');
+  await page.click('#import-cancel');
+  eq(await page.locator('#import-dialog').count(), 0, 'cancel closes the dialog');
+  eq(await page.evaluate(() => localStorage.getItem('kaoping.workspace.v2')), before, 'nothing changed');
+  // the fixture roster written by kaoping-office's make-roster example
+  const roster = fs.readFileSync(path.resolve(here, '../../tests/fixtures/roster.xlsx'));
+  await page.setInputFiles('#import-roster', { name: 'roster.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: roster });
+  await page.waitForSelector('#import-dialog #import-mapping');
+  const mapped = await page.locator('#import-mapping select.import-field').evaluateAll((ss) => ss.map((s) => s.value));
+  eq(mapped.length, 15, 'one drop-down per column');
+  assert(mapped.every((v) => v), `every column mapped: ${mapped.join('|')}`);
+  eq(mapped.slice(0, 4).join('|'), 'id|name|unit|post', 'officer fields');
+  // the session is sealed (the platform's test): the core asks for a reason first
+  await page.waitForSelector('#import-problems tr[data-code="E_REASON_REQUIRED"]');
+  eq(await page.locator('#import-confirm').count(), 0, 'no import without the reason');
+  await page.fill('#import-reason', '补录新调入干警');
+  await page.locator('#import-reason').blur();
+  await page.waitForSelector('#import-confirm');
+  eq(await text('#import-confirm'), '导入 3 名干警', 'the import button counts the officers');
+  await shot('22-import-mapping');
+  await page.click('#import-confirm');
+  await page.waitForSelector('#import-dialog', { state: 'detached' });
+  await page.click('#tab-cohort');
+  for (const id of ['J-101', 'J-102', 'J-103']) await row(id).waitFor();
+  eq(await row('J-103').locator('.name').innerText(), '周敏', 'name imported');
+  eq(await row('J-102').locator('td').nth(3).innerText(), '刑事审判庭', 'unit imported');
+  assert(/^\d+\.\d\d$/.test(await row('J-101').locator('.total').innerText()), 'scored');
+  await page.click('#tab-audit');
+  assert((await text('#audit tbody tr')).includes('J-101'), `the import is one event in the audit log: ${await text('#audit tbody tr')}`);
+  const remembered = await page.evaluate(() => localStorage.getItem('kaoping.import-mapping.v1'));
+  assert(remembered.includes('公众满意度\tinput:satisfaction'), `mapping remembered: ${remembered}`);
+  // a remembered title maps a column the names alone would not
+  await page.evaluate(() => localStorage.setItem('kaoping.import-mapping.v1', '满意度测评\tinput:satisfaction'));
+  await page.click('#tab-data');
+  await page.setInputFiles('#import-roster', { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('编号,满意度测评\r\nJ-101,97\r\n') });
+  await page.waitForSelector('#import-mapping');
+  eq(await page.locator('#import-mapping select.import-field').nth(1).inputValue(), 'input:satisfaction', 'remembered mapping');
+  await page.click('#import-cancel');
 });
 
 let perf = null;

@@ -3,9 +3,9 @@
 use crate::browser;
 use crate::components::{
     audit_view::AuditView, cohort_table::CohortTable, data_panel::DataPanel, header::Header,
-    last_edit::LastEditBar, notice::NoticeBar, officer_detail::OfficerDetail, preview_view::PreviewView,
-    print_view::PrintView, reason_dialog::ReasonDialog, recovery::Recovery, scheme_view::SchemeView,
-    sheets_view::SheetsView, tolerance_view::ToleranceView,
+    import_dialog::ImportDialog, last_edit::LastEditBar, notice::NoticeBar, officer_detail::OfficerDetail,
+    preview_view::PreviewView, print_view::PrintView, reason_dialog::ReasonDialog, recovery::Recovery,
+    scheme_view::SchemeView, sheets_view::SheetsView, tolerance_view::ToleranceView,
 };
 use crate::i18n::{Lang, Msg};
 use crate::state::{Action, AppState, View, Workspace};
@@ -156,6 +156,7 @@ pub fn console(props: &ConsoleProps) -> Html {
                 <NoticeBar />
                 <crate::components::undo_bar::UndoBar />
                 <ReasonDialog />
+                <ImportDialog />
                 <LastEditBar />
                 <main class="content">{ body }</main>
                 <footer class="status noprint">

@@ -80,6 +80,32 @@ pub enum Action {
     Dismiss,
     /// A file was refused before reading (too large, unreadable).
     Refuse(String),
+    /// Open the roster import on a file's sheets (with a mapping remembered from before).
+    OpenImport {
+        /// The file's name.
+        file: String,
+        /// Its sheets, as kaoping-office read them.
+        sheets: Vec<kaoping_core::api::table::Sheet>,
+        /// The remembered mapping (column title, field code).
+        remembered: Vec<(String, String)>,
+    },
+    /// Import another sheet of the file.
+    ImportSheet(usize),
+    /// Map a column of the sheet to a field (its code; empty: not imported).
+    MapColumn {
+        /// The column (0-based).
+        column: usize,
+        /// The field's code.
+        field: String,
+    },
+    /// Give the reason the import's events carry.
+    ImportReason(String),
+    /// Apply the import's events in one go.
+    ConfirmImport,
+    /// Close the import without changing anything.
+    CancelImport,
+    /// Show problems the core found outside an edit (a file it could not read or write).
+    Reject(kaoping_core::Problems),
     /// Set (or clear, when empty) a member's rating of an officer on a rated indicator.
     SetRating {
         /// The member.

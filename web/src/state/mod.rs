@@ -5,11 +5,12 @@
 //!
 //! Files: `workspace` (what is saved), `demo` (the demo as events), `action` (what changes the
 //! state), `ui` (screen state, table order), `edit` (edits as events, the reason the core asks
-//! for), `incident_edit` (the tolerance form's edits), `results` (what the screens read).
+//! for), `incident_edit` (the tolerance form's edits), `import` (the roster import's dialog), `results` (what the screens read).
 
 mod action;
 mod demo;
 mod edit;
+mod import;
 mod incident_edit;
 mod order;
 mod results;
@@ -20,6 +21,7 @@ mod workspace;
 
 pub use action::Action;
 pub use demo::{demo_events, first_demo_scheme};
+pub use import::ImportDraft;
 pub use incident_edit::IncidentEdit;
 pub use order::flags;
 pub use ui::{FieldNotice, LastEdit, Notice, Pending, PrintTarget, Replaced, Replacement, SortKey, Ui, View};
@@ -144,6 +146,13 @@ impl AppState {
                 self.ui.notice =
                     Some(Notice::Rejected(Problems::one(kaoping_core::Code::Limit, "", too_large(why))));
             }
+            Action::OpenImport { file, sheets, remembered } => self.open_import(file, sheets, remembered),
+            Action::ImportSheet(i) => self.choose_sheet(i),
+            Action::MapColumn { column, field } => self.map_column(column, &field),
+            Action::ImportReason(r) => self.import_reason(r),
+            Action::ConfirmImport => self.confirm_import(),
+            Action::CancelImport => self.ui.import = None,
+            Action::Reject(problems) => self.ui.notice = Some(Notice::Rejected(problems)),
             Action::UseBuiltin(id) => self.use_builtin(&id),
             Action::ImportScheme(text) => self.import_scheme(&text),
             Action::ImportWorkspace(text) => self.import_workspace(&text),

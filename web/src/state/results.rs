@@ -6,6 +6,7 @@
 use super::AppState;
 use kaoping_core::api::session::state::IncidentRecord;
 use kaoping_core::api::session::{AuditLine, SinceSeal};
+use kaoping_core::api::table::results::{results_tables, ResultsExport};
 use kaoping_core::base::error::Problems;
 use kaoping_core::model::assessment::{Assessment, GradeRef};
 use kaoping_core::rules::cohort::{CohortEntry, CohortResult};
@@ -80,6 +81,13 @@ impl AppState {
             request,
             &ObjectionRules::default(),
         )
+    }
+
+    /// The results as the core's export tables, in the session's language: the whole cohort, or
+    /// with `filtered` the officers the table's filter shows (the title row says so).
+    pub fn export_tables(&self, filtered: bool) -> ResultsExport {
+        let shown = filtered.then(|| self.table_order());
+        results_tables(&self.session, shown.as_deref())
     }
 
     /// The committee's members.

@@ -423,3 +423,82 @@ fn a_replaced_workspace_comes_back_whole_with_undo_until_the_next_edit() {
     s.apply(Action::SetInput { officer: id("J-001"), key: "satisfaction".into(), value: "60".into() });
     assert!(s.ui.replaced.is_none());
 }
+
+#[test]
+fn the_export_is_the_cores_table_whole_or_filtered() {
+    let mut s = demo();
+    let n = s.officer_count();
+    let whole = s.export_tables(false).results;
+    assert_eq!(whole.rows.len(), n);
+    assert!(whole.title.ends_with(&format!("全体 {n} 人")), "{}", whole.title);
+    // every CSV line has as many cells as the header has labels (the old CSV had 6 over 7)
+    let csv = whole.to_csv();
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').trim_end().split("\r\n").collect();
+    let labels = lines[1].split(',').count();
+    assert_eq!(labels, whole.columns.len());
+    assert!(lines[2..].iter().all(|l| l.split(',').count() == labels), "{csv}");
+    s.apply(Action::Filter("J-001".into()));
+    let filtered = s.export_tables(true).results;
+    assert!(filtered.title.ends_with(&format!("筛选结果：1 / {n} 人")), "{}", filtered.title);
+    // J-001's total in the demo (crates/kaoping-core example demo): 83.05
+    let total = filtered.columns.iter().position(|c| c.title == "总分").unwrap();
+    assert_eq!(filtered.rows[0][total].text(2), "83.05");
+    assert_eq!(s.export_tables(false).results.rows.len(), n, "unticked: the filter does not apply");
+}
+
+#[test]
+fn an_import_changes_nothing_until_confirmed_and_then_adds_in_one_go() {
+    use kaoping_core::api::table::{Cell, Sheet};
+    let mut s = demo();
+    let (n, events) = (s.officer_count(), s.session.log().len());
+    let text = |t: &str| Cell::Text(t.to_owned());
+    let header = [
+        "编号",
+        "姓名",
+        "部门",
+        "案（收案数）",
+        "件（程序节点总数）",
+        "审限内结案数",
+        "结案数",
+        "超12个月未结案件数",
+        "未结案件数",
+        "二审改判、发回重审案件数",
+        "上诉案件数",
+        "案件平均审理天数",
+        "调解率",
+        "公众满意度",
+    ];
+    let row =
+        ["J-900", "新干警", "民一庭", "100", "150", "180", "200", "2", "40", "3", "40", "72", "38", "abc"];
+    let sheet =
+        Sheet { name: "名册".into(), rows: vec![header.map(text).to_vec(), row.map(text).to_vec()] };
+    s.apply(Action::OpenImport { file: "名册.xlsx".into(), sheets: vec![sheet], remembered: Vec::new() });
+    let d = s.ui.import.clone().unwrap();
+    assert!(d.mapping.iter().all(Option::is_some), "{:?}", d.titles);
+    let problems = d.outcome.unwrap().unwrap_err();
+    assert_eq!(
+        (problems[0].row, problems[0].column.as_str(), problems[0].problem.code),
+        (2, "N", Code::ImportNumber)
+    );
+    // not importing that column leaves a required input missing: said of its cell, still nothing changed
+    s.apply(Action::MapColumn { column: 13, field: String::new() });
+    let problems = s.ui.import.clone().unwrap().outcome.unwrap().unwrap_err();
+    assert_eq!(
+        (problems[0].row, problems[0].column.as_str(), problems[0].problem.code),
+        (2, "A", Code::MissingInput)
+    );
+    assert_eq!((s.officer_count(), s.session.log().len()), (n, events));
+    s.apply(Action::MapColumn { column: 13, field: "input:satisfaction".into() });
+    let remember = s.ui.import.clone().unwrap().to_remember();
+    assert!(remember.contains(&("公众满意度".to_owned(), "input:satisfaction".to_owned())), "{remember:?}");
+    let mut fixed = s.ui.import.clone().unwrap();
+    fixed.sheets[0].rows[1][13] = text("91");
+    s.ui.import = Some(fixed);
+    s.apply(Action::ImportSheet(0));
+    let plan = s.ui.import.clone().unwrap().outcome.unwrap().unwrap();
+    assert_eq!((plan.added, plan.updated), (1, 0));
+    s.apply(Action::ConfirmImport);
+    assert!(s.ui.import.is_none());
+    assert_eq!((s.officer_count(), s.session.log().len()), (n + 1, events + 1));
+    assert!(s.entry(&id("J-900")).is_some());
+}

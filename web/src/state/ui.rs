@@ -163,6 +163,8 @@ pub struct Ui {
     pub pending: Option<Pending>,
     /// The last applied edit.
     pub last: Option<LastEdit>,
+    /// The roster import's dialog, while open.
+    pub import: Option<super::ImportDraft>,
 }
 
 impl Ui {
@@ -187,6 +189,7 @@ impl Ui {
             builtin,
             pending: None,
             last: None,
+            import: None,
         }
     }
 }

@@ -14,6 +14,7 @@
 //! | performance-bonus allocation | [`allocation::run_allocation_json`] | `allocation.rs` |
 //! | publication (公示), working days | [`publication::run_publication_json`], [`publication::run_working_days_json`] | `publication.rs` |
 //! | audit trail | [`audit::verify_json`], [`audit::append_json`], [`audit::anchor_json`], [`audit::entry_hash_json`] | `audit.rs` |
+//! | results as tables (export), a sheet as session events (import) | [`table::results::results_tables`] | `table/` |
 //! | built-in schemes, policies, demo data | [`builtin`] | `builtin.rs` |
 //!
 //! Every answer is an [`answer::Answer`] (or a [`answer::ValidationReport`]).
@@ -30,6 +31,7 @@ pub mod preview;
 pub mod publication;
 pub mod records;
 pub mod session;
+pub mod table;
 pub mod tolerance;
 pub mod validate;
 pub mod words;

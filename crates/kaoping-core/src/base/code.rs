@@ -202,6 +202,17 @@ codes! {
     NotSigned = "E_NOT_SIGNED",
     /// A session snapshot does not match its own log (edited by hand).
     SnapshotTampered = "E_SNAPSHOT_TAMPERED",
+    // ---- imported tables (api::table) ----------------------------------------------------
+    /// An imported sheet has no header row or no officer rows.
+    ImportNoRows = "E_IMPORT_NO_ROWS",
+    /// A column mapping without an id column, or with two columns for one field.
+    ImportMapping = "E_IMPORT_MAPPING",
+    /// A cell that must have a value is empty.
+    ImportEmpty = "E_IMPORT_EMPTY",
+    /// A cell of a numeric input that is not a number.
+    ImportNumber = "E_IMPORT_NUMBER",
+    /// An officer id on two rows of the sheet.
+    ImportDuplicate = "E_IMPORT_DUPLICATE",
 }
 
 impl fmt::Display for Code {

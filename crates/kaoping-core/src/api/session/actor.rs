@@ -95,6 +95,16 @@ impl Timestamp {
     pub fn date(self) -> Date {
         self.date
     }
+
+    /// The hour, 0–23.
+    pub fn hour(self) -> u8 {
+        u8::try_from(self.minute / 60).unwrap_or(0)
+    }
+
+    /// The minute of the hour, 0–59.
+    pub fn minute(self) -> u8 {
+        u8::try_from(self.minute % 60).unwrap_or(0)
+    }
 }
 
 impl fmt::Display for Timestamp {

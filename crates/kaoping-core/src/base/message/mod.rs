@@ -90,6 +90,7 @@ pub mod reading;
 mod records;
 mod scheme;
 mod session;
+mod table;
 mod tolerance;
 mod work;
 
@@ -99,6 +100,7 @@ pub use reading::ReadingMsg;
 pub use records::{FieldNoun, RecordMsg};
 pub use scheme::SchemeMsg;
 pub use session::{ReasonFor, Said, SessionMsg};
+pub use table::{ImportMsg, TableMsg};
 pub use tolerance::ToleranceMsg;
 pub use work::WorkMsg;
 
@@ -301,6 +303,8 @@ pub enum Message {
     Session(SessionMsg),
     /// Case records.
     Records(RecordMsg),
+    /// Problems of an imported table.
+    Import(ImportMsg),
     /// A text an embedder supplies in both languages from its own tables (the web app's own
     /// notices, for example); the engine itself always uses the tables above.
     Given {
@@ -331,6 +335,7 @@ impl Message {
                     Message::Work(m) => m.write_in(self.1, f),
                     Message::Session(m) => m.write_in(self.1, f),
                     Message::Records(m) => m.write_in(self.1, f),
+                    Message::Import(m) => m.write_in(self.1, f),
                     Message::Given { en, zh } => f.write_str(if self.1 == Lang::Zh { zh } else { en }),
                 }
             }
@@ -349,7 +354,8 @@ macro_rules! into_message {
     )*};
 }
 into_message!(ReadingMsg => Reading, SchemeMsg => Scheme, DossierMsg => Dossier,
-    ToleranceMsg => Tolerance, CommitteeMsg => Committee, WorkMsg => Work, SessionMsg => Session, RecordMsg => Records);
+    ToleranceMsg => Tolerance, CommitteeMsg => Committee, WorkMsg => Work, SessionMsg => Session, RecordMsg => Records,
+    ImportMsg => Import);
 
 #[cfg(test)]
 mod tests;

@@ -13,6 +13,7 @@ fn all() -> Vec<Message> {
     out.extend(WorkMsg::samples().into_iter().map(Message::from));
     out.extend(SessionMsg::samples().into_iter().map(Message::from));
     out.extend(RecordMsg::samples().into_iter().map(Message::from));
+    out.extend(ImportMsg::samples().into_iter().map(Message::from));
     out
 }
 
@@ -47,6 +48,16 @@ fn every_message_has_english_and_chinese_text() {
         let (en, zh) = (m.text(Lang::En), m.text(Lang::Zh));
         assert!(!en.trim().is_empty() && !zh.trim().is_empty(), "{m:?}");
         assert_ne!(en, zh, "{m:?}");
+        assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "no Chinese in {zh:?}");
+        assert_eq!(english_words(&zh), Vec::<String>::new(), "English in {zh:?}");
+    }
+}
+
+#[test]
+fn every_table_word_has_english_and_chinese_text() {
+    for m in TableMsg::samples() {
+        let (en, zh) = (m.text(Lang::En), m.text(Lang::Zh));
+        assert!(!en.trim().is_empty() && en != zh, "{m:?}");
         assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "no Chinese in {zh:?}");
         assert_eq!(english_words(&zh), Vec::<String>::new(), "English in {zh:?}");
     }
