@@ -8,7 +8,6 @@ import path from 'node:path';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { execFileSync } from 'node:child_process';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // playwright-core is one of the repository's npm tools (tools/package.json, scripts/ensure-wasm-tools.sh)
