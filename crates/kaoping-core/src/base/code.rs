@@ -189,6 +189,15 @@ codes! {
     NotSigned = "E_NOT_SIGNED",
     /// A session snapshot does not match its own log (edited by hand).
     SnapshotTampered = "E_SNAPSHOT_TAMPERED",
+    // ---- organisation and early warning (督责) -------------------------------------------
+    /// A unit is its own ancestor (the parents form a cycle).
+    UnitCycle = "E_UNIT_CYCLE",
+    /// An officer names a unit the organisation does not declare.
+    UnknownUnit = "E_UNKNOWN_UNIT",
+    /// An officer holds, or a duty names, a post the organisation does not declare.
+    UnknownPost = "E_UNKNOWN_POST",
+    /// A warning threshold outside its range, or naming what does not fit it.
+    Threshold = "E_THRESHOLD",
 }
 
 impl fmt::Display for Code {

@@ -5,8 +5,10 @@
 pub(crate) mod cohort;
 pub(crate) mod lines;
 pub(crate) mod objection;
+pub(crate) mod organisation;
 pub(crate) mod preview;
 pub(crate) mod reasons;
 pub(crate) mod session;
 pub(crate) mod tolerance;
+pub(crate) mod warning;
 pub(crate) mod wording;

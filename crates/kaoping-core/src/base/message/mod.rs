@@ -86,6 +86,7 @@ macro_rules! nouns {
 
 mod committee;
 mod dossier;
+mod organisation;
 pub mod reading;
 mod records;
 mod scheme;
@@ -95,6 +96,7 @@ mod work;
 
 pub use committee::{Cell, CommitteeMsg};
 pub use dossier::DossierMsg;
+pub use organisation::{OrganisationMsg, ThresholdNoun};
 pub use reading::ReadingMsg;
 pub use records::{FieldNoun, RecordMsg};
 pub use scheme::SchemeMsg;
@@ -301,6 +303,8 @@ pub enum Message {
     Session(SessionMsg),
     /// Case records.
     Records(RecordMsg),
+    /// Organisations and early-warning thresholds.
+    Organisation(OrganisationMsg),
     /// A text an embedder supplies in both languages from its own tables (the web app's own
     /// notices, for example); the engine itself always uses the tables above.
     Given {
@@ -331,6 +335,7 @@ impl Message {
                     Message::Work(m) => m.write_in(self.1, f),
                     Message::Session(m) => m.write_in(self.1, f),
                     Message::Records(m) => m.write_in(self.1, f),
+                    Message::Organisation(m) => m.write_in(self.1, f),
                     Message::Given { en, zh } => f.write_str(if self.1 == Lang::Zh { zh } else { en }),
                 }
             }
@@ -349,7 +354,8 @@ macro_rules! into_message {
     )*};
 }
 into_message!(ReadingMsg => Reading, SchemeMsg => Scheme, DossierMsg => Dossier,
-    ToleranceMsg => Tolerance, CommitteeMsg => Committee, WorkMsg => Work, SessionMsg => Session, RecordMsg => Records);
+    ToleranceMsg => Tolerance, CommitteeMsg => Committee, WorkMsg => Work, SessionMsg => Session, RecordMsg => Records,
+    OrganisationMsg => Organisation);
 
 #[cfg(test)]
 mod tests;

@@ -13,6 +13,7 @@ fn all() -> Vec<Message> {
     out.extend(WorkMsg::samples().into_iter().map(Message::from));
     out.extend(SessionMsg::samples().into_iter().map(Message::from));
     out.extend(RecordMsg::samples().into_iter().map(Message::from));
+    out.extend(OrganisationMsg::samples().into_iter().map(Message::from));
     out
 }
 
