@@ -10,6 +10,7 @@
 //! | an officer's context and detail | [`officer::officer_context`], [`officer::officer_detail`] | `officer.rs` |
 //! | the records behind an indicator (指标下钻) | [`records::drill`] | `records.rs` |
 //! | preview, objection | [`preview::preview`], [`preview::preview_in_cohort`], [`preview::run_preview_json`] | `preview.rs` |
+//! | a cohort with its units and warnings (督责) | [`supervision::run_supervision_json`]; in a session [`session::Session::units`], [`session::Session::warnings`] | `supervision.rs` |
 //! | tolerance decision | [`tolerance::decide`], [`tolerance::run_tolerance_json`] | `tolerance.rs` |
 //! | audit trail | [`audit::verify_json`], [`audit::append_json`], [`audit::anchor_json`], [`audit::entry_hash_json`] | `audit.rs` |
 //! | built-in schemes, policies, demo data | [`builtin`] | `builtin.rs` |
@@ -26,5 +27,6 @@ pub mod officer;
 pub mod preview;
 pub mod records;
 pub mod session;
+pub mod supervision;
 pub mod tolerance;
 pub mod validate;

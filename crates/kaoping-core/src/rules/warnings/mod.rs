@@ -33,13 +33,13 @@ use crate::base::sorted::SortedMap;
 pub use check::check_thresholds;
 
 /// What the warnings are computed from.
-pub struct WarningInput<'a> {
+pub struct WarningInput<'a, 'd> {
     /// The scheme.
     pub scheme: &'a Scheme,
     /// The cohort's result (officers in rank order).
     pub table: &'a CohortResult,
     /// An officer's dossier.
-    pub dossier: &'a dyn Fn(&OfficerId) -> Option<&'a Dossier>,
+    pub dossier: &'a dyn Fn(&OfficerId) -> Option<&'d Dossier>,
     /// The tolerance decisions.
     pub decisions: &'a [&'a Decision],
     /// The thresholds.
@@ -61,7 +61,7 @@ fn grade_ref(scheme: &Scheme, pos: usize) -> Option<GradeRef> {
 }
 
 /// Every warning, officer by officer in rank order.
-pub fn warnings(input: &WarningInput<'_>) -> Vec<Warning> {
+pub fn warnings(input: &WarningInput<'_, '_>) -> Vec<Warning> {
     let mut by_officer: SortedMap<&OfficerId, Vec<&Decision>> = SortedMap::new();
     for &d in input.decisions {
         match by_officer.get_mut(&d.officer) {
@@ -115,7 +115,7 @@ pub fn warnings(input: &WarningInput<'_>) -> Vec<Warning> {
 type Push<'p> = dyn FnMut(WarningCause, WarningCode, Names<'_>) + 'p;
 
 /// Near a grade boundary.
-fn boundary(input: &WarningInput<'_>, entry: &CohortEntry, push: &mut Push<'_>) {
+fn boundary(input: &WarningInput<'_, '_>, entry: &CohortEntry, push: &mut Push<'_>) {
     let Some(limit) = input.thresholds.boundary_points else { return };
     let scheme = input.scheme;
     let Some(pos) = scheme.grade_rank(&entry.score_grade.id) else { return };
@@ -150,7 +150,7 @@ fn closed(value: Option<&FieldValue>, as_of: Date) -> bool {
 }
 
 /// Open cases whose time limit expires soon.
-fn time_limits(input: &WarningInput<'_>, entry: &CohortEntry, dossier: &Dossier, push: &mut Push<'_>) {
+fn time_limits(input: &WarningInput<'_, '_>, entry: &CohortEntry, dossier: &Dossier, push: &mut Push<'_>) {
     let Some(rule) = &input.thresholds.time_limit else { return };
     let (scheme, as_of) = (input.scheme, input.thresholds.as_of);
     let item = rule.item.as_ref().and_then(|i| scheme.deductions.items.iter().find(|x| &x.id == i));
@@ -189,7 +189,7 @@ fn time_limits(input: &WarningInput<'_>, entry: &CohortEntry, dossier: &Dossier,
 }
 
 /// Case-review findings counted as a lead.
-fn case_review(input: &WarningInput<'_>, dossier: &Dossier, push: &mut Push<'_>) {
+fn case_review(input: &WarningInput<'_, '_>, dossier: &Dossier, push: &mut Push<'_>) {
     let Some(rule) = &input.thresholds.case_review else { return };
     let records: Vec<_> = dossier
         .records
@@ -207,7 +207,7 @@ fn case_review(input: &WarningInput<'_>, dossier: &Dossier, push: &mut Push<'_>)
 }
 
 /// A decision's correction due soon or overdue.
-fn correction(input: &WarningInput<'_>, d: &Decision, push: &mut Push<'_>) {
+fn correction(input: &WarningInput<'_, '_>, d: &Decision, push: &mut Push<'_>) {
     let Some(rule) = &input.thresholds.corrections else { return };
     let Some(c) = &d.correction else { return };
     let as_of = input.thresholds.as_of;
