@@ -94,7 +94,9 @@ pub(crate) fn weights<'d>(
     dossiers: impl Iterator<Item = &'d Dossier>,
 ) -> SortedMap<OfficerId, Decimal> {
     let Aggregation::Weighted { input } = &org.aggregate else { return SortedMap::new() };
-    SortedMap::from_vec(dossiers.filter_map(|d| Some((d.officer.id.clone(), *d.inputs.get(input)?))).collect())
+    SortedMap::from_vec(
+        dossiers.filter_map(|d| Some((d.officer.id.clone(), *d.inputs.get(input)?))).collect(),
+    )
 }
 
 /// The units and warnings of a table (the parts a session and a request share).
@@ -170,7 +172,8 @@ impl SupervisionRequest {
             decisions: &decisions,
             lang: self.options.lang,
         };
-        let weights = self.organisation.as_ref().map(|o| weights(o, input.dossiers.iter())).unwrap_or_default();
+        let weights =
+            self.organisation.as_ref().map(|o| weights(o, input.dossiers.iter())).unwrap_or_default();
         let units = parts.units(&weights);
         let warnings = self.thresholds.as_ref().map(|t| parts.warnings(t)).unwrap_or_default();
         Ok(Supervision { table, units, warnings })

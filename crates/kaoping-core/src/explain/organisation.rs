@@ -19,7 +19,8 @@ pub(crate) fn render_unit(fact: &UnitFact<'_>, lang: Lang, dp: u32) -> String {
             }
         }
         UnitFact::Weighted { unit, input, members, weighted, weights, mean } => {
-            let (weighted, weights, mean) = (weighted.format_dp(dp), weights.format_dp(dp), mean.format_dp(dp));
+            let (weighted, weights, mean) =
+                (weighted.format_dp(dp), weights.format_dp(dp), mean.format_dp(dp));
             match lang {
                 Lang::Zh => format!(
                     "{}：{members} 人按「{}」加权，Σ（总分 × {}）= {weighted}，Σ{} = {weights}，{weighted} ÷ {weights} = {mean}（加权平均）",
@@ -41,7 +42,10 @@ pub(crate) fn render_unit(fact: &UnitFact<'_>, lang: Lang, dp: u32) -> String {
         UnitFact::Empty { unit, members } => match lang {
             Lang::Zh => format!("{}：{members} 人均无加权依据（权重合计为 0），无单位结果", unit.zh),
             Lang::En => {
-                format!("{}: none of the {members} members has a weight (they sum to 0), no unit result", title_in(unit, lang))
+                format!(
+                    "{}: none of the {members} members has a weight (they sum to 0), no unit result",
+                    title_in(unit, lang)
+                )
             }
         },
     }

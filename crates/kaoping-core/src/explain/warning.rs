@@ -30,7 +30,11 @@ pub(crate) fn render_warning(cause: &WarningCause, names: &Names<'_>, lang: Lang
             if let Some(s) = up {
                 let (p, g) = (s.points.format_dp(dp), nth(names, next, lang));
                 next += 1;
-                parts.push(if zh { format!("距{g}还差 {p} 分") } else { format!("{p} point(s) short of {g}") });
+                parts.push(if zh {
+                    format!("距{g}还差 {p} 分")
+                } else {
+                    format!("{p} point(s) short of {g}")
+                });
             }
             if let Some(s) = down {
                 let (p, g) = (s.points.format_dp(dp), nth(names, next, lang));
@@ -68,9 +72,13 @@ pub(crate) fn render_warning(cause: &WarningCause, names: &Names<'_>, lang: Lang
         }
         WarningCause::Correction { incident, deadline, days, overdue } => match (zh, *overdue) {
             (true, false) => format!("事件「{incident}」的整改期限为 {deadline}，还剩 {days} 天"),
-            (false, false) => format!("the correction of incident {incident} is due on {deadline}, {days} day(s) left"),
+            (false, false) => {
+                format!("the correction of incident {incident} is due on {deadline}, {days} day(s) left")
+            }
             (true, true) => format!("事件「{incident}」的整改已逾期 {days} 天（期限 {deadline}）"),
-            (false, true) => format!("the correction of incident {incident} is {days} day(s) overdue (due {deadline})"),
+            (false, true) => {
+                format!("the correction of incident {incident} is {days} day(s) overdue (due {deadline})")
+            }
         },
         WarningCause::CaseReview { count, at_least, records } => {
             let list: Vec<&str> = records.iter().map(|r| r.as_str()).collect();

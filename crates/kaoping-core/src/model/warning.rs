@@ -3,7 +3,8 @@
 //!
 //! ```json
 //! { "asOf": "2026-11-20", "boundaryPoints": 2,
-//!   "timeLimit": { "kind": "case", "deadline": "due", "closed": "closed", "withinDays": 7, "item": "N03" },
+//!   "timeLimit": { "kind": "case", "from": "filed", "limitDays": "limitDays", "closed": "closed",
+//!                  "withinDays": 7, "item": "N03" },
 //!   "corrections": { "withinDays": 14 },
 //!   "caseReview": { "kind": "review", "field": "result", "values": ["flaw", "error"], "atLeast": 2 },
 //!   "quotaTies": true }
@@ -54,8 +55,16 @@ fn yes() -> bool {
 pub struct TimeLimitRule {
     /// The record kind of the cases.
     pub kind: RecordKindId,
-    /// Its date field holding the time limit's last day.
-    pub deadline: FieldKey,
+    /// Its date field holding the time limit's last day; or else:
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<FieldKey>,
+    /// its date field the time limit runs from (立案日期) …
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<FieldKey>,
+    /// … and its number field of the limit's days (审限天数): the last day is `from` plus
+    /// that many days (a case closed on it is closed in time, as the `days` filter counts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit_days: Option<FieldKey>,
     /// Its field saying the case is closed (a flag, or a date: closed on or before the as-of
     /// date); a closed case is not warned of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -95,7 +104,9 @@ pub struct CaseReviewRule {
 
 /// What a warning is about. The text form never changes once released.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, kaoping_json::ToJson, kaoping_json::FromJson,
+)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub enum WarningCode {
@@ -133,6 +144,7 @@ pub struct Step {
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum WarningCause {
     /// Near a grade boundary (by the total's grade, before vetoes and quotas).
+    #[serde(rename_all = "camelCase")]
     Boundary {
         /// The total.
         total: Decimal,
@@ -146,6 +158,7 @@ pub enum WarningCause {
         down: Option<Step>,
     },
     /// An open case's time limit.
+    #[serde(rename_all = "camelCase")]
     TimeLimit {
         /// The case.
         record: RecordId,
@@ -167,6 +180,7 @@ pub enum WarningCause {
         grade_after: Option<GradeRef>,
     },
     /// A tolerance decision's correction.
+    #[serde(rename_all = "camelCase")]
     Correction {
         /// The incident.
         incident: String,
@@ -178,6 +192,7 @@ pub enum WarningCause {
         overdue: bool,
     },
     /// Case-review findings.
+    #[serde(rename_all = "camelCase")]
     CaseReview {
         /// Findings counted.
         count: u32,
@@ -187,6 +202,7 @@ pub enum WarningCause {
         records: Vec<RecordId>,
     },
     /// A tie at a quota's boundary.
+    #[serde(rename_all = "camelCase")]
     QuotaTie {
         /// The quota's grade.
         grade: GradeRef,

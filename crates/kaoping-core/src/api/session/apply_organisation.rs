@@ -36,7 +36,11 @@ pub(crate) fn check_officers(state: &SessionState, event: &Event) -> Result<(), 
     let change = Path::root().key("change");
     let mut problems = Problems::new();
     let mut officer = |unit: Option<&str>, post: Option<&str>, at: &Path, flat: bool| {
-        let (u, p) = if flat { (at.key("unit"), at.key("post")) } else { (at.key("officer").key("unit"), at.key("officer").key("post")) };
+        let (u, p) = if flat {
+            (at.key("unit"), at.key("post"))
+        } else {
+            (at.key("officer").key("unit"), at.key("officer").key("post"))
+        };
         problems.extend(check_unit(org, unit, &u));
         problems.extend(check_post(org, post, &p));
     };

@@ -40,8 +40,11 @@ impl Session {
 
     /// The warnings under the thresholds (problems located under `thresholds`).
     pub fn warnings(&self, thresholds: &Thresholds) -> Result<Vec<Warning>, Problems> {
-        let problems =
-            crate::rules::warnings::check_thresholds(thresholds, self.engine.scheme(), &Path::root().key("thresholds"));
+        let problems = crate::rules::warnings::check_thresholds(
+            thresholds,
+            self.engine.scheme(),
+            &Path::root().key("thresholds"),
+        );
         if problems.has_errors() {
             return Err(problems);
         }

@@ -53,6 +53,10 @@ messages! {
         /// A value the enum field does not declare.
         UnknownValue { field: String, value: String } =
             "field `{field}` declares no value `{value}`", "字段「{field}」未声明取值「{value}」";
+        /// A time limit without exactly one way to find the last day.
+        TimeLimitForm =
+            "give either `deadline` or both `from` and `limitDays`",
+            "审限须给出届满日期字段（deadline），或同时给出起算日期字段（from）与审限天数字段（limitDays），二者择一";
         /// A list item a threshold names that the scheme does not have.
         UnknownItem { item: String } =
             "the scheme has no deduction item `{item}`", "方案没有扣分项「{item}」";

@@ -82,7 +82,11 @@ pub fn check(org: &Organisation, scheme: &Scheme, root: &Path) -> Problems {
         if !is_valid_id(u.id.as_str()) {
             problems.push(Code::InvalidId, p.key("id"), OrganisationMsg::BadId { id: u.id.to_string() });
         } else if seen.contains(&u.id.as_str()) {
-            problems.push(Code::DuplicateId, p.key("id"), OrganisationMsg::UnitTwice { unit: u.id.to_string() });
+            problems.push(
+                Code::DuplicateId,
+                p.key("id"),
+                OrganisationMsg::UnitTwice { unit: u.id.to_string() },
+            );
         }
         seen.push(u.id.as_str());
     }

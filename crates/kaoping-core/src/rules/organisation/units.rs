@@ -114,7 +114,9 @@ pub fn unit_results(
             .iter()
             .map(|g| GradeCount {
                 grade: g.id.clone(),
-                count: count(entries.iter().filter(|e| e.grade.as_ref().is_some_and(|x| x.id == g.id)).count()),
+                count: count(
+                    entries.iter().filter(|e| e.grade.as_ref().is_some_and(|x| x.id == g.id)).count(),
+                ),
             })
             .collect();
         let ranking = entries
@@ -161,13 +163,16 @@ fn aggregate<'a>(
             let sum = entries.iter().try_fold(Decimal::ZERO, |s, e| s.checked_add(e.total));
             let mean = sum.zip(Decimal::from_count(u64::from(n))).and_then(|(s, k)| s.checked_div(k));
             match (sum, mean) {
-                (Some(sum), Some(mean)) => (Some(round(mean)), UnitFact::Mean { unit, members: n, sum, mean: round(mean) }),
+                (Some(sum), Some(mean)) => {
+                    (Some(round(mean)), UnitFact::Mean { unit, members: n, sum, mean: round(mean) })
+                }
                 _ => (None, empty),
             }
         }
         Aggregation::Weighted { input } => {
             let def = scheme.inputs.iter().find(|i| &i.key == input);
-            let input_title = def.map_or(Title::new(input.as_str(), None), |d| Title::new(&d.title, d.title_en.as_deref()));
+            let input_title =
+                def.map_or(Title::new(input.as_str(), None), |d| Title::new(&d.title, d.title_en.as_deref()));
             let mut weighted = Some(Decimal::ZERO);
             let mut weights = Some(Decimal::ZERO);
             for e in entries {
@@ -178,7 +183,14 @@ fn aggregate<'a>(
             let mean = weighted.zip(weights).and_then(|(a, b)| a.checked_div(b));
             match (weighted, weights, mean) {
                 (Some(weighted), Some(weights), Some(mean)) => {
-                    let fact = UnitFact::Weighted { unit, input: input_title, members: n, weighted, weights, mean: round(mean) };
+                    let fact = UnitFact::Weighted {
+                        unit,
+                        input: input_title,
+                        members: n,
+                        weighted,
+                        weights,
+                        mean: round(mean),
+                    };
                     (Some(round(mean)), fact)
                 }
                 _ => (None, empty),

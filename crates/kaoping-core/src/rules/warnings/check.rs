@@ -7,7 +7,12 @@ use crate::model::scheme::{FieldType, RecordKind, Scheme};
 use crate::model::warning::Thresholds;
 use crate::Code;
 
-fn kind<'s>(scheme: &'s Scheme, id: &crate::base::ids::RecordKindId, at: Path, problems: &mut Problems) -> Option<&'s RecordKind> {
+fn kind<'s>(
+    scheme: &'s Scheme,
+    id: &crate::base::ids::RecordKindId,
+    at: Path,
+    problems: &mut Problems,
+) -> Option<&'s RecordKind> {
     let k = scheme.records.iter().find(|k| &k.id == id);
     if k.is_none() {
         problems.push(Code::UnknownRef, at, RecordMsg::UnknownKind { kind: id.to_string() });
@@ -32,6 +37,7 @@ fn field<'k>(
         let expected = match types.first() {
             Some(FieldType::Enum) => crate::base::message::FieldNoun::Enum,
             Some(FieldType::Flag) => crate::base::message::FieldNoun::Flag,
+            Some(FieldType::Number) => crate::base::message::FieldNoun::Number,
             _ => crate::base::message::FieldNoun::Date,
         };
         let msg = RecordMsg::FieldType { field: Named::titled(&f.title, f.key.as_str()), expected };
@@ -51,7 +57,16 @@ pub fn check_thresholds(t: &Thresholds, scheme: &Scheme, root: &Path) -> Problem
     if let Some(rule) = &t.time_limit {
         let at = root.key("timeLimit");
         if let Some(k) = kind(scheme, &rule.kind, at.key("kind"), &mut problems) {
-            field(k, &rule.deadline, &[FieldType::Date], at.key("deadline"), &mut problems);
+            match (&rule.deadline, &rule.from, &rule.limit_days) {
+                (Some(d), None, None) => {
+                    field(k, d, &[FieldType::Date], at.key("deadline"), &mut problems);
+                }
+                (None, Some(from), Some(days)) => {
+                    field(k, from, &[FieldType::Date], at.key("from"), &mut problems);
+                    field(k, days, &[FieldType::Number], at.key("limitDays"), &mut problems);
+                }
+                _ => problems.push(Code::Threshold, at.clone(), OrganisationMsg::TimeLimitForm),
+            }
             if let Some(closed) = &rule.closed {
                 field(k, closed, &[FieldType::Flag, FieldType::Date], at.key("closed"), &mut problems);
             }
@@ -73,7 +88,8 @@ pub fn check_thresholds(t: &Thresholds, scheme: &Scheme, root: &Path) -> Problem
             if let Some(f) = field(k, &rule.field, &[FieldType::Enum], at.key("field"), &mut problems) {
                 for (i, v) in rule.values.iter().enumerate() {
                     if !f.values.iter().any(|x| &x.id == v) {
-                        let msg = OrganisationMsg::UnknownValue { field: f.key.to_string(), value: v.clone() };
+                        let msg =
+                            OrganisationMsg::UnknownValue { field: f.key.to_string(), value: v.clone() };
                         problems.push(Code::UnknownRef, at.key("values").index(i), msg);
                     }
                 }

@@ -18,6 +18,7 @@ pub mod check;
 
 use crate::base::date::Date;
 use crate::base::ids::OfficerId;
+use crate::base::sorted::SortedMap;
 use crate::explain::warning::{render_warning, Names};
 use crate::model::assessment::GradeRef;
 use crate::model::dossier::Dossier;
@@ -28,7 +29,6 @@ use crate::model::scheme::Scheme;
 use crate::model::warning::{Step, Thresholds, Warning, WarningCause, WarningCode};
 use crate::rules::cohort::{CohortEntry, CohortResult};
 use crate::rules::tolerance::Decision;
-use crate::base::sorted::SortedMap;
 
 pub use check::check_thresholds;
 
@@ -78,7 +78,13 @@ pub fn warnings(input: &WarningInput<'_, '_>) -> Vec<Warning> {
     for entry in &input.table.officers {
         let mut push = |cause: WarningCause, code: WarningCode, names: Names<'_>| {
             let text = render_warning(&cause, &names, input.lang, input.scheme.precision);
-            out.push(Warning { code, officer: entry.officer.id.clone(), unit: entry.officer.unit.clone(), cause, text });
+            out.push(Warning {
+                code,
+                officer: entry.officer.id.clone(),
+                unit: entry.officer.unit.clone(),
+                cause,
+                text,
+            });
         };
         boundary(input, entry, &mut push);
         if let Some(d) = (input.dossier)(&entry.officer.id) {
@@ -149,6 +155,21 @@ fn closed(value: Option<&FieldValue>, as_of: Date) -> bool {
     }
 }
 
+/// A case's last day under the time limit: its deadline field, or its start plus its limit's
+/// days.
+fn last_day(rule: &crate::model::warning::TimeLimitRule, r: &crate::model::records::Record) -> Option<Date> {
+    let date = |key: &crate::base::ids::FieldKey| match r.fields.get(key) {
+        Some(FieldValue::Text(t)) => Date::parse(t),
+        _ => None,
+    };
+    if let Some(d) = &rule.deadline {
+        return date(d);
+    }
+    let start = date(rule.from.as_ref()?)?;
+    let Some(FieldValue::Number(days)) = r.fields.get(rule.limit_days.as_ref()?) else { return None };
+    start.add_days(i64::try_from(days.as_count()?).ok()?)
+}
+
 /// Open cases whose time limit expires soon.
 fn time_limits(input: &WarningInput<'_, '_>, entry: &CohortEntry, dossier: &Dossier, push: &mut Push<'_>) {
     let Some(rule) = &input.thresholds.time_limit else { return };
@@ -158,15 +179,13 @@ fn time_limits(input: &WarningInput<'_, '_>, entry: &CohortEntry, dossier: &Doss
         if rule.closed.as_ref().is_some_and(|c| closed(r.fields.get(c), as_of)) {
             continue;
         }
-        let Some(FieldValue::Text(t)) = r.fields.get(&rule.deadline) else { continue };
-        let Some(deadline) = Date::parse(t) else { continue };
+        let Some(deadline) = last_day(rule, r) else { continue };
         let Ok(days_left) = u32::try_from(as_of.days_until(deadline)) else { continue };
         if days_left > rule.within_days {
             continue;
         }
         let points = item.map(|i| i.points);
-        let total_after =
-            points.and_then(|p| entry.total.checked_sub(p)).map(|t| t.max(scheme.bounds.min));
+        let total_after = points.and_then(|p| entry.total.checked_sub(p)).map(|t| t.max(scheme.bounds.min));
         let grade_after = total_after
             .and_then(|t| crate::rules::assess::grades::grade_position(&scheme.grades, t))
             .and_then(|p| grade_ref(scheme, p));
@@ -215,13 +234,23 @@ fn correction(input: &WarningInput<'_, '_>, d: &Decision, push: &mut Push<'_>) {
     let names = || Names { grades: Vec::new(), item: None, key: None };
     match state {
         crate::model::tolerance::CorrectionState::Overdue => {
-            let cause = WarningCause::Correction { incident: d.incident.clone(), deadline: c.deadline, days: late, overdue: true };
+            let cause = WarningCause::Correction {
+                incident: d.incident.clone(),
+                deadline: c.deadline,
+                days: late,
+                overdue: true,
+            };
             push(cause, WarningCode::CorrectionOverdue, names());
         }
         crate::model::tolerance::CorrectionState::Pending => {
             let days = u32::try_from(as_of.days_until(c.deadline)).unwrap_or(0);
             if days <= rule.within_days {
-                let cause = WarningCause::Correction { incident: d.incident.clone(), deadline: c.deadline, days, overdue: false };
+                let cause = WarningCause::Correction {
+                    incident: d.incident.clone(),
+                    deadline: c.deadline,
+                    days,
+                    overdue: false,
+                };
                 push(cause, WarningCode::CorrectionDue, names());
             }
         }
