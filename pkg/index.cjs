@@ -23,6 +23,7 @@ module.exports = {
   evaluateTolerance: wasm.evaluateTolerance,
   assessCohort: wasm.assessCohort,
   preview: wasm.preview,
+  supervise: wasm.supervise,
   verifyAudit: glue.verifyAudit,
   appendAudit: wasm.appendAudit,
   auditAnchor: wasm.auditAnchor,

@@ -13,6 +13,7 @@ export const {
   evaluateTolerance,
   assessCohort,
   preview,
+  supervise,
   verifyAudit,
   appendAudit,
   auditAnchor,

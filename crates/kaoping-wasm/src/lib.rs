@@ -19,6 +19,7 @@ mod convert;
 mod engine;
 mod records;
 mod session;
+mod supervision;
 mod tolerance;
 mod types;
 
@@ -27,6 +28,7 @@ pub use cohort::{
 };
 pub use engine::Engine;
 pub use session::Session;
+pub use supervision::supervise;
 pub use tolerance::evaluate_tolerance;
 
 use convert::{throw_problems, to_js, JsResult};

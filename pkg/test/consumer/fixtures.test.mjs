@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
   Engine, KaopingError, Session, appendAudit, assessCohort, auditAnchor, auditEntryHash, builtinScheme, evaluateTolerance,
-  preview, validateScheme, verifyAudit,
+  preview, supervise, validateScheme, verifyAudit,
 } from 'kaoping';
 import { checkProblems, micros, subset } from './subset.mjs';
 
@@ -98,6 +98,37 @@ const runners = {
     if (!r.ok) failWith([...r.errors, ...r.warnings]);
     return r.value;
   },
+  warnings(f) {
+    // the native runner's steps (crates/kaoping-core/tests/fixtures_warnings.rs), through the package
+    const { input } = f;
+    if (!input.session) {
+      const r = supervise(input);
+      if (!r.ok) failWith([...r.errors, ...r.warnings]);
+      return r.value;
+    }
+    let session;
+    try {
+      session = new Session(input.session.init);
+    } catch (e) {
+      if (e instanceof KaopingError) failWith(e.errors);
+      throw e;
+    }
+    for (const event of input.session.events) {
+      const before = session.fingerprint();
+      const r = session.apply(event);
+      if (!r.ok) {
+        assert.equal(session.fingerprint(), before, 'a refused event changed the session');
+        failWith([...r.errors, ...r.warnings]);
+      }
+    }
+    let warnings = [];
+    if (input.thresholds !== undefined) {
+      const r = session.warnings(input.thresholds);
+      if (!r.ok) failWith([...r.errors, ...r.warnings]);
+      warnings = r.value;
+    }
+    return { table: session.table(), units: session.units(), warnings };
+  },
   session(f) {
     // the native runner's steps (crates/kaoping-core/tests/fixtures_session.rs), through the package
     const { input } = f;
@@ -174,7 +205,7 @@ function setPointer(doc, pointer, value) {
   parent[last] = value;
 }
 
-const minimum = { validateScheme: 30, assess: 40, tolerance: 30, cohort: 30, preview: 15, audit: 15, session: 20 };
+const minimum = { validateScheme: 30, assess: 40, tolerance: 30, cohort: 30, preview: 15, audit: 15, session: 20, warnings: 20 };
 
 for (const kind of readdirSync(root).filter((d) => !d.includes('.')).sort()) {
   describe(`fixtures/${kind}`, () => {

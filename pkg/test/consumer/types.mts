@@ -1,10 +1,11 @@
 // A TypeScript consumer: checked with tsc --noEmit --strict against the shipped declarations.
 import init, {
-  appendAudit, verifyAudit,
+  appendAudit, verifyAudit, supervise,
   Engine, KaopingError, Session, builtinScheme, builtinSchemeIds, demoCohort, evaluateTolerance, validateScheme, version,
 } from 'kaoping';
 import type {
   AuditLog, CohortResult, Preview, Verification, Drill, Applied, Event, Diff, SessionLog, Snapshot, OfficerChange,
+  Supervision, UnitResult, EarlyWarning, Thresholds,
   Answer, Assessment, CohortColumns, ColumnScores, Decision, DemoEntry, Dossier, Problem, Scheme, Score, ToleranceResponse, ValidationReport,
 } from 'kaoping';
 
@@ -128,3 +129,16 @@ console.log(table?.size, sessionLog.entries.length, events.length, restored.fing
 // drill-down to case records
 const drilled: Answer<Drill[]> = engine.drill(dossier, 'CQ02');
 console.log(drilled.value?.map((d) => `${d.key} ${d.value} ${d.records.map((r) => r.id).join(',')}`));
+
+// supervision (督责): units and early warnings, from one request and in a session
+const supervised: Answer<Supervision> = supervise({
+  scheme, dossiers: [dossier],
+  organisation: { units: [{ id: 'court', title: '某区人民法院' }], aggregate: { rule: 'mean' } },
+  thresholds: { asOf: '2026-12-20', boundaryPoints: 2 },
+});
+const unitTotals: (number | null | undefined)[] = (supervised.value?.units ?? []).map((u: UnitResult) => u.total);
+session.apply({ at: '2026-12-01T09:06', actor: { kind: 'user', id: '考评办 王敏' }, reason: '声明组织机构',
+  change: { type: 'setOrganisation', organisation: { units: [{ id: 'court', title: '某区人民法院' }] } } });
+const thresholds: Thresholds = { asOf: '2026-12-20', boundaryPoints: 2, quotaTies: true };
+const warned: Answer<EarlyWarning[]> = session.warnings(thresholds);
+console.log(unitTotals, session.units().length, warned.value?.map((w) => `${w.code} ${w.officer} ${w.text}`));

@@ -20,9 +20,9 @@ use crate::fast::engine::Engine;
 use crate::model::assessment::Waiver;
 use crate::model::dossier::Dossier;
 use crate::model::explanation::Lang;
-use crate::model::organisation::{Aggregation, Organisation};
+use crate::model::organisation::{Organisation, UnitAggregation};
 use crate::model::scheme::Scheme;
-use crate::model::warning::{Thresholds, Warning};
+use crate::model::warning::{EarlyWarning, Thresholds};
 use crate::rules::cohort::{CohortInput, CohortOptions, CohortResult};
 use crate::rules::committee::{Committee, ScoreSheet};
 use crate::rules::organisation::units::{unit_results, UnitResult};
@@ -33,7 +33,7 @@ use kaoping_json::Json as Value;
 /// A supervision request: a cohort request with the organisation and the thresholds.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
-#[derive(Clone, Debug, PartialEq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, kaoping_json::FromJson)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SupervisionRequest {
@@ -75,7 +75,7 @@ pub struct Supervision {
     /// Every unit's result, in the organisation's order.
     pub units: Vec<UnitResult>,
     /// The warnings, officer by officer in rank order.
-    pub warnings: Vec<Warning>,
+    pub warnings: Vec<EarlyWarning>,
 }
 
 /// The organisation checked, and every dossier's unit against it (paths under `dossiers[i]`).
@@ -93,7 +93,7 @@ pub(crate) fn weights<'d>(
     org: &Organisation,
     dossiers: impl Iterator<Item = &'d Dossier>,
 ) -> SortedMap<OfficerId, Decimal> {
-    let Aggregation::Weighted { input } = &org.aggregate else { return SortedMap::new() };
+    let UnitAggregation::Weighted { input } = &org.aggregate else { return SortedMap::new() };
     SortedMap::from_vec(
         dossiers.filter_map(|d| Some((d.officer.id.clone(), *d.inputs.get(input)?))).collect(),
     )
@@ -117,7 +117,7 @@ impl Parts<'_> {
     }
 
     /// The warnings under the thresholds.
-    pub(crate) fn warnings(&self, thresholds: &Thresholds) -> Vec<Warning> {
+    pub(crate) fn warnings(&self, thresholds: &Thresholds) -> Vec<EarlyWarning> {
         let input = WarningInput {
             scheme: self.scheme,
             table: self.table,

@@ -29,7 +29,7 @@ pub struct Organisation {
     pub posts: Vec<Post>,
     /// How a unit's result is aggregated from its members. Default: the mean.
     #[serde(default)]
-    pub aggregate: Aggregation,
+    pub aggregate: UnitAggregation,
 }
 
 /// One unit.
@@ -70,7 +70,7 @@ pub struct Post {
 #[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(tag = "rule", rename_all = "camelCase", deny_unknown_fields)]
-pub enum Aggregation {
+pub enum UnitAggregation {
     /// The mean of the members' totals. The default.
     Mean {},
     /// The mean weighted by an input of each member's dossier (a caseload: 结案数); a member
@@ -81,9 +81,9 @@ pub enum Aggregation {
     },
 }
 
-impl Default for Aggregation {
+impl Default for UnitAggregation {
     fn default() -> Self {
-        Aggregation::Mean {}
+        UnitAggregation::Mean {}
     }
 }
 

@@ -19,7 +19,7 @@ use crate::model::scheme::TieBreakKey;
 
 /// The declared thresholds.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::FromJson)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Thresholds {
@@ -49,7 +49,7 @@ fn yes() -> bool {
 
 /// Cases whose time limit expires soon.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::FromJson)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TimeLimitRule {
@@ -78,7 +78,7 @@ pub struct TimeLimitRule {
 
 /// Corrections due soon.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::FromJson)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CorrectionRule {
@@ -88,7 +88,7 @@ pub struct CorrectionRule {
 
 /// Case-review findings counted as a lead.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::FromJson)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CaseReviewRule {
@@ -104,9 +104,7 @@ pub struct CaseReviewRule {
 
 /// What a warning is about. The text form never changes once released.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, kaoping_json::ToJson, kaoping_json::FromJson,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, kaoping_json::ToJson)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub enum WarningCode {
@@ -126,10 +124,10 @@ pub enum WarningCode {
 
 /// A grade one step away and the points to it.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
-pub struct Step {
+pub struct GradeStep {
     /// The grade.
     pub grade: GradeRef,
     /// Up: points still needed to reach it; down: points that may be lost before falling to it
@@ -139,7 +137,7 @@ pub struct Step {
 
 /// Why a warning was given.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum WarningCause {
@@ -152,10 +150,10 @@ pub enum WarningCause {
         grade: GradeRef,
         /// The next grade up, when within the threshold.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        up: Option<Step>,
+        up: Option<GradeStep>,
         /// The next grade down, when within the threshold.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        down: Option<Step>,
+        down: Option<GradeStep>,
     },
     /// An open case's time limit.
     #[serde(rename_all = "camelCase")]
@@ -219,11 +217,10 @@ pub enum WarningCause {
 
 /// One warning.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "tsify", tsify(rename = "EarlyWarning"))]
-pub struct Warning {
+pub struct EarlyWarning {
     /// What it is about.
     pub code: WarningCode,
     /// The officer.

@@ -7,7 +7,7 @@ use crate::api::supervision::{weights, Parts};
 use crate::base::error::{Path, Problems};
 use crate::base::ids::OfficerId;
 use crate::model::dossier::Dossier;
-use crate::model::warning::{Thresholds, Warning};
+use crate::model::warning::{EarlyWarning, Thresholds};
 use crate::rules::organisation::units::UnitResult;
 use crate::rules::tolerance::Decision;
 
@@ -39,7 +39,7 @@ impl Session {
     }
 
     /// The warnings under the thresholds (problems located under `thresholds`).
-    pub fn warnings(&self, thresholds: &Thresholds) -> Result<Vec<Warning>, Problems> {
+    pub fn warnings(&self, thresholds: &Thresholds) -> Result<Vec<EarlyWarning>, Problems> {
         let problems = crate::rules::warnings::check_thresholds(
             thresholds,
             self.engine.scheme(),

@@ -8,7 +8,7 @@ use crate::base::error::{Path, Problems};
 use crate::base::ids::is_valid_id;
 use crate::base::message::{Named, OrganisationMsg};
 use crate::base::sorted::SortedMap;
-use crate::model::organisation::{Aggregation, Organisation};
+use crate::model::organisation::{Organisation, UnitAggregation};
 use crate::model::scheme::Scheme;
 use crate::Code;
 
@@ -115,7 +115,7 @@ pub fn check(org: &Organisation, scheme: &Scheme, root: &Path) -> Problems {
         }
         posts.push(post.id.as_str());
     }
-    if let Aggregation::Weighted { input } = &org.aggregate {
+    if let UnitAggregation::Weighted { input } = &org.aggregate {
         if !scheme.inputs.iter().any(|i| &i.key == input) {
             let msg = OrganisationMsg::UnknownWeight { input: input.to_string() };
             problems.push(Code::UnknownRef, root.key("aggregate").key("input"), msg);

@@ -9,13 +9,13 @@ use crate::explain::organisation::render_unit;
 use crate::model::assessment::GradeRef;
 use crate::model::explanation::Lang;
 use crate::model::line_fact::Title;
-use crate::model::organisation::{Aggregation, Organisation, UnitFact};
+use crate::model::organisation::{Organisation, UnitAggregation, UnitFact};
 use crate::model::scheme::Scheme;
 use crate::rules::cohort::CohortResult;
 
 /// One unit's result.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct UnitResult {
@@ -36,7 +36,7 @@ pub struct UnitResult {
     #[serde(default)]
     pub total: Option<Decimal>,
     /// The rule used.
-    pub rule: Aggregation,
+    pub rule: UnitAggregation,
     /// Members by final grade, in the scheme's grade order (a withheld grade is not counted).
     pub grades: Vec<GradeCount>,
     /// The members in rank order, with their rank within the unit.
@@ -47,7 +47,7 @@ pub struct UnitResult {
 
 /// How many members hold one grade.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct GradeCount {
@@ -59,7 +59,7 @@ pub struct GradeCount {
 
 /// A member's place within a unit.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
-#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[derive(Clone, Debug, PartialEq, Eq, kaoping_json::ToJson)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[serde(rename_all = "camelCase")]
 pub struct UnitRank {
@@ -149,7 +149,7 @@ pub fn unit_results(
 
 /// The unit's result by the rule, with the fact it is explained from.
 fn aggregate<'a>(
-    rule: &'a Aggregation,
+    rule: &'a UnitAggregation,
     scheme: &'a Scheme,
     unit: Title<'a>,
     entries: &[&crate::rules::cohort::CohortEntry],
@@ -159,7 +159,7 @@ fn aggregate<'a>(
     let round = |d: Decimal| d.round_dp(scheme.precision, Rounding::HalfUp);
     let empty = UnitFact::Empty { unit, members: n };
     match rule {
-        Aggregation::Mean {} => {
+        UnitAggregation::Mean {} => {
             let sum = entries.iter().try_fold(Decimal::ZERO, |s, e| s.checked_add(e.total));
             let mean = sum.zip(Decimal::from_count(u64::from(n))).and_then(|(s, k)| s.checked_div(k));
             match (sum, mean) {
@@ -169,7 +169,7 @@ fn aggregate<'a>(
                 _ => (None, empty),
             }
         }
-        Aggregation::Weighted { input } => {
+        UnitAggregation::Weighted { input } => {
             let def = scheme.inputs.iter().find(|i| &i.key == input);
             let input_title =
                 def.map_or(Title::new(input.as_str(), None), |d| Title::new(&d.title, d.title_en.as_deref()));

@@ -18,7 +18,6 @@ pub mod check;
 
 use crate::base::date::Date;
 use crate::base::ids::OfficerId;
-use crate::base::sorted::SortedMap;
 use crate::explain::warning::{render_warning, Names};
 use crate::model::assessment::GradeRef;
 use crate::model::dossier::Dossier;
@@ -26,7 +25,7 @@ use crate::model::explanation::Lang;
 use crate::model::line_fact::Title;
 use crate::model::records::FieldValue;
 use crate::model::scheme::Scheme;
-use crate::model::warning::{Step, Thresholds, Warning, WarningCause, WarningCode};
+use crate::model::warning::{EarlyWarning, GradeStep, Thresholds, WarningCause, WarningCode};
 use crate::rules::cohort::{CohortEntry, CohortResult};
 use crate::rules::tolerance::Decision;
 
@@ -61,24 +60,18 @@ fn grade_ref(scheme: &Scheme, pos: usize) -> Option<GradeRef> {
 }
 
 /// Every warning, officer by officer in rank order.
-pub fn warnings(input: &WarningInput<'_, '_>) -> Vec<Warning> {
-    let mut by_officer: SortedMap<&OfficerId, Vec<&Decision>> = SortedMap::new();
-    for &d in input.decisions {
-        match by_officer.get_mut(&d.officer) {
-            Some(list) => list.push(d),
-            None => {
-                by_officer.insert(&d.officer, vec![d]);
-            }
-        }
-    }
-    let ties: SortedMap<&OfficerId, &crate::rules::cohort::QuotaChange> = SortedMap::from_vec(
-        input.table.changes.iter().filter(|c| c.tie.is_some()).map(|c| (&c.officer, c)).collect(),
-    );
+pub fn warnings(input: &WarningInput<'_, '_>) -> Vec<EarlyWarning> {
+    // ties are few (at each quota's boundary): looked up among them for the officers a quota moved
+    let ties: Vec<&crate::rules::cohort::QuotaChange> =
+        input.table.changes.iter().filter(|c| c.tie.is_some()).collect();
+    // so are corrections (an incident's, decided): looked up among those that have one
+    let corrections: Vec<&Decision> =
+        input.decisions.iter().copied().filter(|d| d.correction.is_some()).collect();
     let mut out = Vec::new();
     for entry in &input.table.officers {
         let mut push = |cause: WarningCause, code: WarningCode, names: Names<'_>| {
             let text = render_warning(&cause, &names, input.lang, input.scheme.precision);
-            out.push(Warning {
+            out.push(EarlyWarning {
                 code,
                 officer: entry.officer.id.clone(),
                 unit: entry.officer.unit.clone(),
@@ -91,11 +84,13 @@ pub fn warnings(input: &WarningInput<'_, '_>) -> Vec<Warning> {
             time_limits(input, entry, d, &mut push);
             case_review(input, d, &mut push);
         }
-        for d in by_officer.get(&&entry.officer.id).map_or(&[][..], Vec::as_slice) {
-            correction(input, d, &mut push);
+        if input.thresholds.corrections.is_some() {
+            for d in corrections.iter().filter(|d| d.officer == entry.officer.id) {
+                correction(input, d, &mut push);
+            }
         }
-        if input.thresholds.quota_ties {
-            if let Some(c) = ties.get(&&entry.officer.id) {
+        if input.thresholds.quota_ties && entry.quota_changed {
+            if let Some(c) = ties.iter().find(|c| c.officer == entry.officer.id) {
                 if let Some(tie) = &c.tie {
                     let key = crate::rules::cohort::tie_break::key_text(&tie.decided_by, input.scheme);
                     let names = Names {
@@ -130,12 +125,12 @@ fn boundary(input: &WarningInput<'_, '_>, entry: &CohortEntry, push: &mut Push<'
         let g = scheme.grades.get(p)?;
         let points = g.min.checked_sub(entry.total)?;
         let grade = grade_ref(scheme, p)?;
-        (points <= limit).then_some(Step { grade, points })
+        (points <= limit).then_some(GradeStep { grade, points })
     });
     let down = scheme.grades.get(pos + 1).and_then(|_| {
         let points = entry.total.checked_sub(band.min)?;
         let grade = grade_ref(scheme, pos + 1)?;
-        (points <= limit).then_some(Step { grade, points })
+        (points <= limit).then_some(GradeStep { grade, points })
     });
     if up.is_none() && down.is_none() {
         return;
