@@ -2,8 +2,8 @@
 //! supervision request (a cohort with its organisation and thresholds) answers its table, units
 //! and warnings; or, with `input.session`, a session is started from `session.init`, its
 //! `session.events` applied in order (a refused event answers its problems, and must leave the
-//! session's fingerprint unchanged), and the session answers its units and warnings under
-//! `input.thresholds`.
+//! session's fingerprint unchanged), the replayed log and the restored snapshot must give the
+//! same units, and the session answers its units and warnings under `input.thresholds`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)] // test harness code
 mod common;
 
@@ -29,6 +29,12 @@ fn in_session(input: &Value) -> Result<Value, Problems> {
             return Err(p);
         }
     }
+    // the organisation is part of the state: a replay of the log and a restored snapshot give it back
+    let replayed = Session::replay(session.init().clone(), session.log()).unwrap();
+    assert_eq!(replayed.fingerprint(), session.fingerprint(), "replaying the log gave another session");
+    assert_eq!(replayed.units(), session.units(), "replaying the log gave other units");
+    let restored = Session::restore_json(&session.snapshot_json()).unwrap();
+    assert_eq!(restored.units(), session.units(), "restoring the snapshot gave other units");
     let warnings = match input.get("thresholds") {
         Some(t) => {
             let t: Thresholds = from_json_str(&t.to_string()).map_err(|p| p.within("thresholds"))?;

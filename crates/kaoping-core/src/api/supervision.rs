@@ -31,6 +31,9 @@ use crate::rules::warnings::{check_thresholds, warnings, WarningInput};
 use kaoping_json::Json as Value;
 
 /// A supervision request: a cohort request with the organisation and the thresholds.
+///
+/// Its fields repeat [`crate::api::cohort::CohortRequest`]'s for the reason given there (a flat
+/// request refusing unknown members cannot `flatten`); `run` moves them into a `CohortInput`.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[cfg_attr(feature = "tsify", tsify(hashmap_as_object))]
 #[derive(Clone, Debug, PartialEq, kaoping_json::FromJson)]
@@ -104,7 +107,7 @@ pub(crate) struct Parts<'a> {
     pub(crate) scheme: &'a Scheme,
     pub(crate) table: &'a CohortResult,
     pub(crate) organisation: Option<&'a Organisation>,
-    pub(crate) dossier: &'a dyn Fn(&OfficerId) -> Option<&'a Dossier>,
+    pub(crate) dossier: &'a dyn Fn(usize, &OfficerId) -> Option<&'a Dossier>,
     pub(crate) decisions: &'a [&'a Decision],
     pub(crate) lang: Lang,
 }
@@ -162,7 +165,7 @@ impl SupervisionRequest {
         let table = assess_cohort(&engine, &input, &self.options)?;
         let by_id: SortedMap<&OfficerId, &Dossier> =
             SortedMap::from_vec(input.dossiers.iter().map(|d| (&d.officer.id, d)).collect());
-        let dossier = |id: &OfficerId| by_id.get(&id).copied();
+        let dossier = |_: usize, id: &OfficerId| by_id.get(&id).copied();
         let decisions: Vec<&Decision> = input.decisions.iter().collect();
         let parts = Parts {
             scheme,

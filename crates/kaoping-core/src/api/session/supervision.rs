@@ -15,7 +15,7 @@ impl Session {
     fn parts<'a>(
         &'a self,
         table: &'a crate::rules::cohort::CohortResult,
-        dossier: &'a dyn Fn(&OfficerId) -> Option<&'a Dossier>,
+        dossier: &'a dyn Fn(usize, &OfficerId) -> Option<&'a Dossier>,
         decisions: &'a [&'a Decision],
     ) -> Parts<'a> {
         Parts {
@@ -33,7 +33,7 @@ impl Session {
         let (Some(table), Some(org)) = (self.table(), self.state.organisation.as_ref()) else {
             return Vec::new();
         };
-        let dossier = |id: &OfficerId| self.state.roster.get(id).map(|e| &e.dossier);
+        let dossier = |_: usize, id: &OfficerId| self.state.roster.get(id).map(|e| &e.dossier);
         let weights = weights(org, self.state.roster.values().map(|e| &e.dossier));
         self.parts(table, &dossier, &[]).units(&weights)
     }
@@ -49,7 +49,15 @@ impl Session {
             return Err(problems);
         }
         let Some(table) = self.table() else { return Ok(Vec::new()) };
-        let dossier = |id: &OfficerId| self.state.roster.get(id).map(|e| &e.dossier);
+        // the table is in the live result's ranked order, whose rows are the roster's entries in
+        // officer-id order: a dossier is found by its position, not searched for
+        let rows: Vec<usize> = self.live.as_ref().map(|l| l.ranked.iter().collect()).unwrap_or_default();
+        let roster = self.state.roster.as_slice();
+        let dossier = |at: usize, id: &OfficerId| {
+            let entry =
+                rows.get(at).and_then(|&r| roster.get(r)).filter(|(k, _)| k == id).map(|(_, e)| &e.dossier);
+            entry.or_else(|| self.state.roster.get(id).map(|e| &e.dossier))
+        };
         let decisions: Vec<&Decision> = crate::api::session::live::decisions(&self.state).collect();
         Ok(self.parts(table, &dossier, &decisions).warnings(thresholds))
     }

@@ -163,6 +163,15 @@ pub(crate) struct Place<'u> {
 /// The tie-break lookups [`apply`] is given.
 type TieFns<'f, T, K> = (&'f T, &'f K);
 
+/// The places of a quota at a place for `n` officers, as its texts state them.
+fn quota_places<'s>(scheme: &'s Scheme, quota: &Quota, at: Place<'s>, n: u32) -> QuotaPlaces<'s> {
+    let grade =
+        scheme.grades.get(at.pos).map(|g| Title::new(&g.title, g.title_en.as_deref())).unwrap_or_default();
+    let (exact, places) = places(quota, n).unwrap_or((Decimal::ZERO, 0));
+    let share_pct = quota.max_share.checked_mul(Decimal::HUNDRED).unwrap_or(Decimal::ZERO);
+    QuotaPlaces { grade, unit: at.unit, cohort: n, share_pct, exact, rounding: quota.rounding, places }
+}
+
 /// One quota over one group of slots (`members`, indices in rank order).
 fn apply_group<T, K>(
     scheme: &Scheme,
@@ -180,9 +189,6 @@ where
     let pos = at.pos;
     let n = u32::try_from(members.len()).unwrap_or(u32::MAX);
     let mut changes = Vec::new();
-    let title = |pos: usize| {
-        scheme.grades.get(pos).map(|g| Title::new(&g.title, g.title_en.as_deref())).unwrap_or_default()
-    };
     let (exact, places) = places(quota, n).unwrap_or((Decimal::ZERO, 0));
     let veto_excluded: Vec<OfficerId> = members
         .iter()
@@ -199,7 +205,6 @@ where
     let mut kept = 0_u32;
     let mut moved = 0_u32;
     let mut last_kept: Option<usize> = None;
-    let share_pct = quota.max_share.checked_mul(Decimal::HUNDRED).unwrap_or(Decimal::ZERO);
     for &i in &candidates {
         if kept < places || !can_move {
             kept += 1;
@@ -220,15 +225,7 @@ where
         }
     }
     let fact = QuotaFact::Outcome {
-        places: QuotaPlaces {
-            grade: title(pos),
-            unit: at.unit,
-            cohort: n,
-            share_pct,
-            exact,
-            rounding: quota.rounding,
-            places,
-        },
+        places: quota_places(scheme, quota, at, n),
         candidates: candidates.len(),
         kept,
         moved,
@@ -282,17 +279,7 @@ pub(crate) fn moved_change(
         scheme.grades.get(pos).map(|g| Title::new(&g.title, g.title_en.as_deref())).unwrap_or_default()
     };
     let (from, to) = (grade_ref(pos)?, grade_ref(pos + 1)?);
-    let (exact, places) = places(quota, n).unwrap_or((Decimal::ZERO, 0));
-    let share_pct = quota.max_share.checked_mul(Decimal::HUNDRED).unwrap_or(Decimal::ZERO);
-    let quota_places = QuotaPlaces {
-        grade: title(pos),
-        unit: at.unit,
-        cohort: n,
-        share_pct,
-        exact,
-        rounding: quota.rounding,
-        places,
-    };
+    let quota_places = quota_places(scheme, quota, at, n);
     let tie_key = moved.tie.as_ref().map(|t| key_text(&t.decided_by));
     let tie = moved
         .tie

@@ -37,8 +37,8 @@ pub struct WarningInput<'a, 'd> {
     pub scheme: &'a Scheme,
     /// The cohort's result (officers in rank order).
     pub table: &'a CohortResult,
-    /// An officer's dossier.
-    pub dossier: &'a dyn Fn(&OfficerId) -> Option<&'d Dossier>,
+    /// An officer's dossier, by their position in the table and id.
+    pub dossier: &'a dyn Fn(usize, &OfficerId) -> Option<&'d Dossier>,
     /// The tolerance decisions.
     pub decisions: &'a [&'a Decision],
     /// The thresholds.
@@ -68,7 +68,7 @@ pub fn warnings(input: &WarningInput<'_, '_>) -> Vec<EarlyWarning> {
     let corrections: Vec<&Decision> =
         input.decisions.iter().copied().filter(|d| d.correction.is_some()).collect();
     let mut out = Vec::new();
-    for entry in &input.table.officers {
+    for (at, entry) in input.table.officers.iter().enumerate() {
         let mut push = |cause: WarningCause, code: WarningCode, names: Names<'_>| {
             let text = render_warning(&cause, &names, input.lang, input.scheme.precision);
             out.push(EarlyWarning {
@@ -80,7 +80,7 @@ pub fn warnings(input: &WarningInput<'_, '_>) -> Vec<EarlyWarning> {
             });
         };
         boundary(input, entry, &mut push);
-        if let Some(d) = (input.dossier)(&entry.officer.id) {
+        if let Some(d) = (input.dossier)(at, &entry.officer.id) {
             time_limits(input, entry, d, &mut push);
             case_review(input, d, &mut push);
         }
@@ -171,12 +171,11 @@ fn time_limits(input: &WarningInput<'_, '_>, entry: &CohortEntry, dossier: &Doss
     let (scheme, as_of) = (input.scheme, input.thresholds.as_of);
     let item = rule.item.as_ref().and_then(|i| scheme.deductions.items.iter().find(|x| &x.id == i));
     for r in dossier.records.iter().filter(|r| r.kind == rule.kind) {
-        if rule.closed.as_ref().is_some_and(|c| closed(r.fields.get(c), as_of)) {
-            continue;
-        }
         let Some(deadline) = last_day(rule, r) else { continue };
         let Ok(days_left) = u32::try_from(as_of.days_until(deadline)) else { continue };
-        if days_left > rule.within_days {
+        if days_left > rule.within_days
+            || rule.closed.as_ref().is_some_and(|c| closed(r.fields.get(c), as_of))
+        {
             continue;
         }
         let points = item.map(|i| i.points);
