@@ -171,8 +171,8 @@ fn targets(c: &mut Criterion) {
             s.elapsed()
         })
         .collect();
-    each.sort();
-    let warm = each[each.len() / 2];
+    let mid = each.len() / 2;
+    let warm = *each.select_nth_unstable(mid).1;
     let input = CohortInput { dossiers: dossiers.clone(), ..Default::default() };
     let full = CohortOptions { trace: false, fingerprint: true, details: true, ..Default::default() };
     let s = Instant::now();

@@ -53,7 +53,7 @@ fn officer(i: usize) -> String {
 /// Units of various sizes (some officers in none).
 fn unit(i: usize) -> Value {
     match i % 7 {
-        0 | 1 | 2 => json!("民一庭"),
+        0..=2 => json!("民一庭"),
         3 | 4 => json!("刑一庭"),
         5 => json!("立案庭"),
         _ => Value::Null,

@@ -126,10 +126,13 @@ fn candidate(rows: &[Row], x: usize, pos: usize, above: Option<&Level>) -> bool 
     })
 }
 
+/// Each group's unit and rows.
+type Grouped = Vec<(Option<String>, Vec<usize>)>;
+
 /// The groups of a quota over the rows: each row's group and local index, and each group's
 /// unit and rows (by unit id, officers without a unit first, as the cohort's quota code).
-fn grouping(per: QuotaScope, rows: &[Row]) -> (Vec<(u32, u32)>, Vec<(Option<String>, Vec<usize>)>) {
-    let mut groups: Vec<(Option<String>, Vec<usize>)> = Vec::new();
+fn grouping(per: QuotaScope, rows: &[Row]) -> (Vec<(u32, u32)>, Grouped) {
+    let mut groups: Grouped = Vec::new();
     match per {
         QuotaScope::Cohort => groups.push((None, (0..rows.len()).collect())),
         QuotaScope::Unit => {
