@@ -339,10 +339,15 @@ add("022-bad-threshold-type", "a threshold of the wrong type is refused where it
     request([dossier("J-1", 80)], thresholds={"asOf": "2026-12-20", "boundaryPoints": "two"}),
     problems=[{"code": "E_TYPE", "path": "thresholds.boundaryPoints"}])
 
-add("023-bad-threshold-days-type", "days must be a whole number of days, and the as-of date a date",
-    "withinDays -3 is not a count of days; asOf 2026-13-01 is no date.",
-    request([dossier("J-1", 80)], thresholds={"asOf": "2026-13-01", "corrections": {"withinDays": -3}}),
-    problems=[{"code": "E_DATE", "path": "thresholds.asOf"}])
+add("023-bad-threshold-as-of", "the as-of date must be a calendar date",
+    "asOf 2026-13-01: there is no 13th month.",
+    request([dossier("J-1", 80)], thresholds={"asOf": "2026-13-01", "corrections": {"withinDays": 3}}),
+    problems=[{"code": "E_DATE", "path": "thresholds.asOf"}], exhaustive=True)
+
+add("033-bad-threshold-days-negative", "days are a whole number of days: a negative one is of the wrong type",
+    "withinDays -3 is not a count (a whole number ≥ 0): the reader refuses it where it stands.",
+    request([dossier("J-1", 80)], thresholds={"asOf": "2026-12-01", "corrections": {"withinDays": -3}}),
+    problems=[{"code": "E_TYPE", "path": "thresholds.corrections.withinDays"}], exhaustive=True)
 
 add("024-bad-threshold-references", "thresholds that name what the scheme lacks, or a field of the wrong type",
     "timeLimit.deadline limitDays is a number field, not a date; item N9 is not a deduction item; caseReview values[1] "
