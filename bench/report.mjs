@@ -154,6 +154,15 @@ const target = (name, measured, ok, shown) =>
     ev ? ev.medianNs <= 20_000 : null,
     ev && `${fmtTime(ev.medianNs)}${fr ? ` (full recompute ${fmtTime(fr.medianNs)}, ${int(fr.medianNs / ev.medianNs)}×)` : ''}`,
   );
+  // early warnings (issue 16): over a 100,000-officer session, against the full recompute of the same run
+  const wn = native.find((b) => b.id === 'warnings/session/100000');
+  const wf = native.find((b) => b.id === 'warnings/full recompute/100000');
+  target(
+    'warnings: a 100,000-officer session ≤ 200 ms natively (criterion median)',
+    wn ?? null,
+    wn ? wn.medianNs <= 200e6 : null,
+    wn && `${fmtTime(wn.medianNs)}${wf ? ` (full recompute ${fmtTime(wf.medianNs)})` : ''}`,
+  );
   const rp = native.find((b) => b.id === 'session/replay/1000000 events into/10000');
   target('session: replay of 1,000,000 events into 10,000 officers ≤ 5 s natively', rp ?? null, rp ? rp.medianNs <= 5e9 : null, rp && fmtTime(rp.medianNs));
   const ld = native.find((b) => b.id === 'session/load/100000');

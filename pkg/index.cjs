@@ -26,6 +26,7 @@ module.exports = {
   allocateBonus: wasm.allocateBonus,
   publishResult: wasm.publishResult,
   workingDays: wasm.workingDays,
+  supervise: wasm.supervise,
   verifyAudit: glue.verifyAudit,
   appendAudit: wasm.appendAudit,
   auditAnchor: wasm.auditAnchor,

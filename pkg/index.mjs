@@ -16,6 +16,7 @@ export const {
   allocateBonus,
   publishResult,
   workingDays,
+  supervise,
   verifyAudit,
   appendAudit,
   auditAnchor,

@@ -11,7 +11,7 @@ export const { verifyAudit } = glue;
 
 export {
   version, builtinSchemeIds, builtinScheme, demoCohort, validateScheme, evaluateTolerance, Engine, Session,
-  assessCohort, preview, appendAudit, auditAnchor, auditEntryHash, allocateBonus, publishResult, workingDays,
+  assessCohort, preview, supervise, appendAudit, auditAnchor, auditEntryHash, allocateBonus, publishResult, workingDays,
 } from './dist/web/kaoping_wasm.js';
 export { KaopingError };
 

@@ -49,6 +49,7 @@ fn cohort() -> impl Strategy<Value = (Scheme, Vec<Dossier>)> {
                         1 => QuotaRounding::Nearest,
                         _ => QuotaRounding::Ceil,
                     },
+                    per: Default::default(),
                 });
             }
             s

@@ -19,7 +19,9 @@ use serde_json::{json, Value};
 
 const N: usize = 30;
 
-fn scheme() -> Value {
+/// The scheme; `per_unit`: 优秀 and 称职 are counted within each unit (庭), 基本称职 over the
+/// whole cohort.
+fn scheme(per_unit: bool) -> Value {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/session/014-quota-changes.json");
     let v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let mut s = v["input"]["init"]["scheme"].clone();
@@ -28,6 +30,10 @@ fn scheme() -> Value {
         {"grade": "competent", "maxShare": 0.3, "rounding": "floor"},
         {"grade": "basic", "maxShare": 0.4, "rounding": "nearest"}
     ]);
+    if per_unit {
+        s["quotas"][0]["per"] = json!("unit");
+        s["quotas"][1]["per"] = json!("unit");
+    }
     s
 }
 
@@ -42,6 +48,16 @@ fn event(change: Value, minute: u32, reason: bool) -> Event {
 
 fn officer(i: usize) -> String {
     format!("J-{i:02}")
+}
+
+/// Units of various sizes (some officers in none).
+fn unit(i: usize) -> Value {
+    match i % 7 {
+        0..=2 => json!("民一庭"),
+        3 | 4 => json!("刑一庭"),
+        5 => json!("立案庭"),
+        _ => Value::Null,
+    }
 }
 
 /// One random change: (kind, officer, number).
@@ -59,6 +75,7 @@ fn change(kind: u8, o: usize, number: u32) -> Value {
             json!({"type": "addOccurrence", "officer": id, "occurrence": {"id": occ, "item": item, "date": "2026-05-01"}})
         }
         12 | 13 => json!({"type": "removeOccurrence", "officer": id, "occurrence": occ}),
+        15 => json!({"type": "updateOfficer", "officer": id, "unit": unit(number as usize)}),
         _ => json!({"type": "seal"}),
     }
 }
@@ -80,16 +97,20 @@ fn from_scratch(engine: &Engine, state: &SessionState) -> Option<CohortResult> {
 
 /// Applies the operations, checking every step; answers how many diffs had quota changes and
 /// how many had a run of one-rank moves.
-fn run(ops: &[(u8, usize, u32)]) -> Result<(usize, usize), TestCaseError> {
+fn run(ops: &[(u8, usize, u32)], per_unit: bool) -> Result<(usize, usize), TestCaseError> {
     let mut seen = (0, 0);
-    let s = scheme();
+    let s = scheme(per_unit);
     let engine = Engine::new(Scheme::from_json(&s.to_string()).unwrap()).unwrap();
     let init: SessionInit = from_json_str(&json!({"scheme": s}).to_string()).unwrap();
     let mut session = Session::new(init).unwrap();
     let officers: Vec<Value> = (0..N)
         .map(|i| {
             let (q, e) = (60 + (i * 7) % 41, 60 + (i * 13) % 41);
-            json!({"officer": {"id": officer(i), "name": officer(i)}, "inputs": {"q": q, "e": e}})
+            let mut o = json!({"id": officer(i), "name": officer(i)});
+            if per_unit && !unit(i).is_null() {
+                o["unit"] = unit(i);
+            }
+            json!({"officer": o, "inputs": {"q": q, "e": e}})
         })
         .collect();
     session.apply(event(json!({"type": "addOfficers", "officers": officers}), 0, false)).unwrap();
@@ -141,7 +162,14 @@ proptest! {
     fn incremental_quotas_and_ranks_are_the_full_recompute(
         ops in proptest::collection::vec((0u8..15, 0..N, 0u32..1000), 1..60)
     ) {
-        run(&ops)?;
+        run(&ops, false)?;
+    }
+
+    #[test]
+    fn incremental_quotas_per_unit_are_the_full_recompute(
+        ops in proptest::collection::vec((0u8..16, 0..N, 0u32..1000), 1..60)
+    ) {
+        run(&ops, true)?;
     }
 }
 
@@ -149,17 +177,26 @@ proptest! {
 /// officers move past others.
 #[test]
 fn random_events_cross_quota_boundaries_and_shift_ranks() {
+    for per_unit in [false, true] {
+        crosses(per_unit);
+    }
+}
+
+fn crosses(per_unit: bool) {
     use proptest::strategy::ValueTree;
     let mut runner = proptest::test_runner::TestRunner::deterministic();
     let (mut quotas, mut shifts) = (0, 0);
     for _ in 0..10 {
-        let ops = proptest::collection::vec((0u8..15, 0..N, 0u32..1000), 40)
+        let ops = proptest::collection::vec((0u8..16, 0..N, 0u32..1000), 40)
             .new_tree(&mut runner)
             .unwrap()
             .current();
-        let (q, s) = run(&ops).unwrap();
+        let (q, s) = run(&ops, per_unit).unwrap();
         quotas += q;
         shifts += s;
     }
-    assert!(quotas >= 20 && shifts >= 100, "{quotas} diffs with quota changes, {shifts} with runs");
+    assert!(
+        quotas >= 20 && shifts >= 100,
+        "{quotas} diffs with quota changes, {shifts} with runs ({per_unit})"
+    );
 }

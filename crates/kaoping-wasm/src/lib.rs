@@ -20,6 +20,7 @@ mod engine;
 mod records;
 mod results;
 mod session;
+mod supervision;
 mod tolerance;
 mod types;
 
@@ -29,6 +30,7 @@ pub use cohort::{
 pub use engine::Engine;
 pub use results::{allocate_bonus, publish_result, working_days};
 pub use session::Session;
+pub use supervision::supervise;
 pub use tolerance::evaluate_tolerance;
 
 use convert::{throw_problems, to_js, JsResult};

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 /// by events (each with a person, a time and, where the rules ask, a reason).
 #[wasm_bindgen]
 pub struct Session {
-    inner: core::Session,
+    pub(crate) inner: core::Session,
 }
 
 #[wasm_bindgen]

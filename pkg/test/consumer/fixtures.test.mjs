@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import {
   Engine, KaopingError, Session, appendAudit, assessCohort, auditAnchor, auditEntryHash, builtinScheme, evaluateTolerance,
-  preview, validateScheme, verifyAudit, allocateBonus, publishResult, workingDays,
+  preview, supervise, validateScheme, verifyAudit, allocateBonus, publishResult, workingDays,
 } from 'kaoping';
 import { checkProblems, micros, subset } from './subset.mjs';
 
@@ -113,6 +113,37 @@ const runners = {
     if (!r.ok) failWith([...r.errors, ...r.warnings]);
     return r.value;
   },
+  warnings(f) {
+    // the native runner's steps (crates/kaoping-core/tests/fixtures_warnings.rs), through the package
+    const { input } = f;
+    if (!input.session) {
+      const r = supervise(input);
+      if (!r.ok) failWith([...r.errors, ...r.warnings]);
+      return r.value;
+    }
+    let session;
+    try {
+      session = new Session(input.session.init);
+    } catch (e) {
+      if (e instanceof KaopingError) failWith(e.errors);
+      throw e;
+    }
+    for (const event of input.session.events) {
+      const before = session.fingerprint();
+      const r = session.apply(event);
+      if (!r.ok) {
+        assert.equal(session.fingerprint(), before, 'a refused event changed the session');
+        failWith([...r.errors, ...r.warnings]);
+      }
+    }
+    let warnings = [];
+    if (input.thresholds !== undefined) {
+      const r = session.warnings(input.thresholds);
+      if (!r.ok) failWith([...r.errors, ...r.warnings]);
+      warnings = r.value;
+    }
+    return { table: session.table(), units: session.units(), warnings };
+  },
   session(f) {
     // the native runner's steps (crates/kaoping-core/tests/fixtures_session.rs), through the package
     const { input } = f;
@@ -191,7 +222,7 @@ function setPointer(doc, pointer, value) {
 
 const minimum = {
   validateScheme: 30, assess: 40, tolerance: 30, cohort: 30, preview: 15, audit: 15, session: 20, allocation: 15, publication: 10,
-  calendar: 5,
+  calendar: 5, warnings: 20,
 };
 
 for (const kind of readdirSync(root).filter((d) => !d.includes('.')).sort()) {

@@ -1,11 +1,12 @@
 // A TypeScript consumer: checked with tsc --noEmit --strict against the shipped declarations.
 import init, {
-  appendAudit, verifyAudit, allocateBonus, publishResult, workingDays,
+  appendAudit, verifyAudit, allocateBonus, publishResult, workingDays, supervise,
   Engine, KaopingError, Session, builtinScheme, builtinSchemeIds, demoCohort, evaluateTolerance, validateScheme, version,
 } from 'kaoping';
 import type {
   Allocation, Publication, WorkingDays, HolidayCalendar,
   AuditLog, CohortResult, Preview, Verification, Drill, Applied, Event, Diff, SessionLog, Snapshot, OfficerChange, RankShift,
+  Supervision, UnitResult, EarlyWarning, Thresholds,
   Answer, Assessment, CohortColumns, ColumnScores, Decision, DemoEntry, Dossier, Problem, Scheme, Score, ToleranceResponse, ValidationReport,
 } from 'kaoping';
 
@@ -157,3 +158,15 @@ const liveSession = new Session({ scheme: 'court-judge' });
 const liveShares: Answer<Allocation> = liveSession.allocate({ allocation: { pool: 100, method: 'score', coefficients: {}, vetoed: { rule: 'asGraded' }, withheld: { rule: 'exclude' } }, lang: 'zh' });
 const livePublication: Answer<Publication> = liveSession.publication({ calendar, notice: '2026-02-13', scope: { kind: 'grades', grades: ['excellent'] }, objections: [], lang: 'zh' });
 console.log(liveShares.ok, livePublication.value?.lines);
+// supervision (督责): units and early warnings, from one request and in a session
+const supervised: Answer<Supervision> = supervise({
+  scheme, dossiers: [dossier],
+  organisation: { units: [{ id: 'court', title: '某区人民法院' }], aggregate: { rule: 'mean' } },
+  thresholds: { asOf: '2026-12-20', boundaryPoints: 2 },
+});
+const unitTotals: (number | null | undefined)[] = (supervised.value?.units ?? []).map((u: UnitResult) => u.total);
+session.apply({ at: '2026-12-01T09:06', actor: { kind: 'user', id: '考评办 王敏' }, reason: '声明组织机构',
+  change: { type: 'setOrganisation', organisation: { units: [{ id: 'court', title: '某区人民法院' }] } } });
+const thresholds: Thresholds = { asOf: '2026-12-20', boundaryPoints: 2, quotaTies: true };
+const warned: Answer<EarlyWarning[]> = session.warnings(thresholds);
+console.log(unitTotals, session.units().length, warned.value?.map((w) => `${w.code} ${w.officer} ${w.text}`));

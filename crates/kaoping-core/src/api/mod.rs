@@ -10,6 +10,7 @@
 //! | an officer's context and detail | [`officer::officer_context`], [`officer::officer_detail`] | `officer.rs` |
 //! | the records behind an indicator (指标下钻) | [`records::drill`] | `records.rs` |
 //! | preview, objection | [`preview::preview`], [`preview::preview_in_cohort`], [`preview::run_preview_json`] | `preview.rs` |
+//! | a cohort with its units and warnings (督责) | [`supervision::run_supervision_json`]; in a session [`session::Session::units`], [`session::Session::warnings`] | `supervision.rs` |
 //! | tolerance decision | [`tolerance::decide`], [`tolerance::run_tolerance_json`] | `tolerance.rs` |
 //! | performance-bonus allocation | [`allocation::run_allocation_json`] | `allocation.rs` |
 //! | publication (公示), working days | [`publication::run_publication_json`], [`publication::run_working_days_json`] | `publication.rs` |
@@ -32,6 +33,7 @@ pub mod publication;
 pub mod records;
 pub mod session;
 pub mod table;
+pub mod supervision;
 pub mod tolerance;
 pub mod validate;
 pub mod words;

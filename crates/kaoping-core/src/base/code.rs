@@ -213,6 +213,15 @@ codes! {
     ImportNumber = "E_IMPORT_NUMBER",
     /// An officer id on two rows of the sheet.
     ImportDuplicate = "E_IMPORT_DUPLICATE",
+    // ---- organisation and early warning (督责) -------------------------------------------
+    /// A unit is its own ancestor (the parents form a cycle).
+    UnitCycle = "E_UNIT_CYCLE",
+    /// An officer names a unit the organisation does not declare.
+    UnknownUnit = "E_UNKNOWN_UNIT",
+    /// An officer holds, or a duty names, a post the organisation does not declare.
+    UnknownPost = "E_UNKNOWN_POST",
+    /// A warning threshold outside its range, or naming what does not fit it.
+    Threshold = "E_THRESHOLD",
 }
 
 impl fmt::Display for Code {

@@ -82,6 +82,10 @@ id_type! {
     /// Identifies one record of a dossier: the platform's own number, e.g. a case number
     /// (`（2026）京0105民初1234号`); free text, unique within the dossier.
     RecordId,
+    /// Identifies a unit of an organisation (`court`, `civil-1`: 院, 庭, 支队, 中队 …).
+    UnitId,
+    /// Identifies a post (岗位) an officer holds (`judge`, `assistant`, `clerk`).
+    PostId,
 }
 
 /// Whether `s` is a well-formed identifier: 1–64 characters from `[A-Za-z0-9_.:-]`.

@@ -21,8 +21,9 @@ pub(crate) fn render_quota(fact: &QuotaFact<'_>, lang: Lang, dp: u32) -> String 
                     } else {
                         format!("；{veto_excluded} 人因否决项不占名额")
                     };
+                    let within = p.unit.map(|u| format!("「{u}」内")).unwrap_or_default();
                     format!(
-                        "{grade}名额：{n} 人 × {share}% = {exact}，{rounding}为 {places} 名；参与 {candidates} 人，保留 {kept} 人，调整 {moved} 人{vetoed}"
+                        "{within}{grade}名额：{n} 人 × {share}% = {exact}，{rounding}为 {places} 名；参与 {candidates} 人，保留 {kept} 人，调整 {moved} 人{vetoed}"
                     )
                 }
                 Lang::En => {
@@ -31,8 +32,9 @@ pub(crate) fn render_quota(fact: &QuotaFact<'_>, lang: Lang, dp: u32) -> String 
                     } else {
                         format!("; {veto_excluded} excluded by a veto take no place")
                     };
+                    let within = p.unit.map(|u| format!(" in unit {u}")).unwrap_or_default();
                     format!(
-                        "{grade} quota: {n} × {share}% = {exact}, {rounding} to {places} place(s); {candidates} competed, {kept} kept, {moved} moved{vetoed}"
+                        "{grade} quota{within}: {n} × {share}% = {exact}, {rounding} to {places} place(s); {candidates} competed, {kept} kept, {moved} moved{vetoed}"
                     )
                 }
             }
@@ -50,12 +52,18 @@ pub(crate) fn render_quota(fact: &QuotaFact<'_>, lang: Lang, dp: u32) -> String 
                 (None, _) => String::new(),
             };
             match lang {
-                Lang::Zh => format!(
-                    "{from}名额 {places} 名（{n} 人 × {share}% = {exact}，{rounding}）已满；排名第 {rank}（总分 {total}），{tie}由{from}调整为{to}"
-                ),
-                Lang::En => format!(
-                    "the {places} place(s) of {from} ({n} × {share}% = {exact}, {rounding}) are taken; rank {rank} (total {total}), {tie}moved from {from} to {to}"
-                ),
+                Lang::Zh => {
+                    let within = p.unit.map(|u| format!("「{u}」内")).unwrap_or_default();
+                    format!(
+                        "{within}{from}名额 {places} 名（{n} 人 × {share}% = {exact}，{rounding}）已满；排名第 {rank}（总分 {total}），{tie}由{from}调整为{to}"
+                    )
+                }
+                Lang::En => {
+                    let within = p.unit.map(|u| format!(" in unit {u}")).unwrap_or_default();
+                    format!(
+                        "the {places} place(s) of {from}{within} ({n} × {share}% = {exact}, {rounding}) are taken; rank {rank} (total {total}), {tie}moved from {from} to {to}"
+                    )
+                }
             }
         }
     }
@@ -128,6 +136,7 @@ mod tests {
         let d = |s: &str| Decimal::parse(s).unwrap_or_default();
         let places = QuotaPlaces {
             grade: Title::new("优秀", Some("Excellent")),
+            unit: None,
             cohort: 7,
             share_pct: d("20"),
             exact: d("1.4"),

@@ -157,6 +157,8 @@ pub(crate) enum EventFact<'a> {
     Sealed { officers: usize },
     /// The sealed result published.
     Published,
+    /// The organisation declared: so many units and posts.
+    OrganisationSet { units: usize, posts: usize },
 }
 
 fn value(v: Option<Decimal>, lang: Lang) -> String {
@@ -329,6 +331,10 @@ fn committee_text(lang: Lang, fact: &EventFact<'_>) -> String {
             }
         }
         EventFact::Published => pick(lang, "公示考评结果", "published the sealed result").to_owned(),
+        EventFact::OrganisationSet { units, posts } => match lang {
+            Lang::Zh => format!("声明组织机构：{units} 个单位，{posts} 个岗位"),
+            Lang::En => format!("declared the organisation: {units} unit(s), {posts} post(s)"),
+        },
         _ => String::new(),
     }
 }

@@ -111,6 +111,8 @@ impl Engine {
                     tie_break::push_key_values(&keys, p.total, dim, p.deductions, &mut key_values);
                     standings.push(Standing {
                         officer,
+                        // columns carry no units: a quota per unit sees one group
+                        unit: None,
                         total: p.total,
                         score_pos: p.score_grade,
                         grade_pos: p.grade,
@@ -130,6 +132,8 @@ impl Engine {
                     }
                     standings.push(Standing {
                         officer,
+                        // columns carry no units: a quota per unit sees one group
+                        unit: None,
                         total: a.total,
                         score_pos: scheme.grade_rank(&a.score_grade.id).unwrap_or(0),
                         grade_pos: a.grade.as_ref().and_then(|g| scheme.grade_rank(&g.id)),

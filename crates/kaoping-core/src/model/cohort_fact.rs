@@ -10,7 +10,9 @@ use crate::model::scheme::QuotaRounding;
 pub struct QuotaPlaces<'a> {
     /// The grade the quota limits.
     pub grade: Title<'a>,
-    /// Officers in the cohort.
+    /// The unit, for a quota counted per unit.
+    pub unit: Option<&'a str>,
+    /// Officers in the cohort (in the unit).
     pub cohort: u32,
     /// The maximum share, in percent.
     pub share_pct: Decimal,

@@ -268,6 +268,10 @@ fn describe(known: &mut Known, session: &Session, event: &Event, lang: Lang) -> 
             }
             Change::Seal {} => EventFact::Sealed { officers: k.officers.len() },
             Change::Publish {} => EventFact::Published,
+            Change::SetOrganisation { organisation } => EventFact::OrganisationSet {
+                units: organisation.units.len(),
+                posts: organisation.posts.len(),
+            },
         };
         event_text(lang, &fact)
     };

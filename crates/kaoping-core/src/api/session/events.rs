@@ -266,6 +266,13 @@ pub enum Change {
     /// Publishes the sealed result (公示); the session accepts no more events.
     #[serde(rename_all = "camelCase")]
     Publish {},
+    /// Declares (or replaces) the organisation: units, posts and the aggregation rule; every
+    /// officer on the roster must be in a declared unit and post.
+    #[serde(rename_all = "camelCase")]
+    SetOrganisation {
+        /// The organisation.
+        organisation: crate::model::organisation::Organisation,
+    },
 }
 
 impl Change {
@@ -292,6 +299,7 @@ impl Change {
             Change::Decide { .. } => "decide",
             Change::Seal {} => "seal",
             Change::Publish {} => "publish",
+            Change::SetOrganisation { .. } => "setOrganisation",
         }
     }
 

@@ -328,6 +328,10 @@ impl Live {
         }
         let scheme = engine.scheme();
         let (r, a, collected) = self.assess_one(engine, state, officer, recollect, checked)?;
+        // an officer who changes unit changes the groups of a quota per unit: recompute
+        if Levels::per_unit(scheme) && self.rows.get(r).is_none_or(|row| row.officer.unit != a.officer.unit) {
+            return None;
+        }
         let before = Before {
             cell: *self.cells.get(r)?,
             pos: self.ranked.index_of(r)?,
@@ -450,7 +454,6 @@ impl Live {
         crossings: &[Crossing],
         was: &dyn Fn(usize) -> usize,
     ) -> Vec<QuotaDiff> {
-        let n = u32::try_from(self.rows.len()).unwrap_or(u32::MAX);
         let key_text = |k: &TieBreakKey| crate::rules::cohort::tie_break::key_text(k, scheme);
         let values = |x: usize, old: bool| -> &[Decimal] {
             if old && x == r {
@@ -474,7 +477,7 @@ impl Live {
             let Some(now) = self.ranked.index_of(c.row) else { continue };
             let moved = if c.moved {
                 let total = self.rows.get(c.row).map_or(Decimal::ZERO, |row| row.total);
-                let note = tie(self.levels.last_kept(c.pos), c.row, false);
+                let note = tie(self.levels.last_kept(c.pos, c.row), c.row, false);
                 quota::Moved { officer, rank: rank_u32(now + 1), total, tie: note }
             } else {
                 let (then, total) = if c.row == r {
@@ -486,7 +489,8 @@ impl Live {
                 quota::Moved { officer, rank: rank_u32(then + 1), total, tie: note }
             };
             let rank = moved.rank;
-            if let Some(change) = quota::moved_change(scheme, self.lang, c.pos, n, moved, &key_text) {
+            let at = quota::Place { pos: c.pos, unit: c.unit.as_deref() };
+            if let Some(change) = quota::moved_change(scheme, self.lang, at, c.size, moved, &key_text) {
                 let list = if c.moved { &mut came } else { &mut gone };
                 list.push(((c.pos, rank), change));
             }

@@ -30,6 +30,7 @@ impl Live {
                     rank: u32::try_from(pos + 1).unwrap_or(u32::MAX),
                     row: i,
                     officer,
+                    unit: row.officer.unit.as_deref(),
                     total: row.total,
                     score_grade: row.score_pos,
                     grade: row.grade_pos,

@@ -28,6 +28,7 @@
 
 pub mod actor;
 mod apply;
+mod apply_organisation;
 mod apply_records;
 mod apply_tolerance;
 pub mod calls;
@@ -47,6 +48,7 @@ mod results;
 mod scope;
 pub mod snapshot;
 pub mod state;
+mod supervision;
 mod view;
 pub mod wire;
 
@@ -199,9 +201,10 @@ impl Session {
         };
         let known = apply::apply_data(&self.engine, state, event)?
             || apply_records::apply_records(&self.engine, state, event)?
-            || apply_tolerance::apply_tolerance(&self.policy, self.init.lang, state, event, result)?;
+            || apply_tolerance::apply_tolerance(&self.policy, self.init.lang, state, event, result)?
+            || apply_organisation::apply_organisation(self.engine.scheme(), state, event)?;
         if known {
-            Ok(())
+            apply_organisation::check_officers(state, event)
         } else {
             Err(Problems::one(
                 crate::Code::UnknownVariant,

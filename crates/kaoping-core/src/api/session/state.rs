@@ -105,6 +105,9 @@ pub struct SessionState {
     /// The publication, once published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<Publication>,
+    /// The organisation (units, posts), once declared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<crate::model::organisation::Organisation>,
     /// Time of the last applied event.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_at: Option<Timestamp>,

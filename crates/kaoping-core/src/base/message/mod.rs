@@ -86,6 +86,7 @@ macro_rules! nouns {
 
 mod committee;
 mod dossier;
+mod organisation;
 pub mod reading;
 mod records;
 mod scheme;
@@ -96,6 +97,7 @@ mod work;
 
 pub use committee::{Cell, CommitteeMsg};
 pub use dossier::DossierMsg;
+pub use organisation::{OrganisationMsg, ThresholdNoun};
 pub use reading::ReadingMsg;
 pub use records::{FieldNoun, RecordMsg};
 pub use scheme::SchemeMsg;
@@ -305,6 +307,8 @@ pub enum Message {
     Records(RecordMsg),
     /// Problems of an imported table.
     Import(ImportMsg),
+    /// Organisations and early-warning thresholds.
+    Organisation(OrganisationMsg),
     /// A text an embedder supplies in both languages from its own tables (the web app's own
     /// notices, for example); the engine itself always uses the tables above.
     Given {
@@ -336,6 +340,7 @@ impl Message {
                     Message::Session(m) => m.write_in(self.1, f),
                     Message::Records(m) => m.write_in(self.1, f),
                     Message::Import(m) => m.write_in(self.1, f),
+                    Message::Organisation(m) => m.write_in(self.1, f),
                     Message::Given { en, zh } => f.write_str(if self.1 == Lang::Zh { zh } else { en }),
                 }
             }
@@ -355,7 +360,7 @@ macro_rules! into_message {
 }
 into_message!(ReadingMsg => Reading, SchemeMsg => Scheme, DossierMsg => Dossier,
     ToleranceMsg => Tolerance, CommitteeMsg => Committee, WorkMsg => Work, SessionMsg => Session, RecordMsg => Records,
-    ImportMsg => Import);
+    ImportMsg => Import, OrganisationMsg => Organisation);
 
 #[cfg(test)]
 mod tests;

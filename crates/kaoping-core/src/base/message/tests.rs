@@ -14,6 +14,7 @@ fn all() -> Vec<Message> {
     out.extend(SessionMsg::samples().into_iter().map(Message::from));
     out.extend(RecordMsg::samples().into_iter().map(Message::from));
     out.extend(ImportMsg::samples().into_iter().map(Message::from));
+    out.extend(OrganisationMsg::samples().into_iter().map(Message::from));
     out
 }
 

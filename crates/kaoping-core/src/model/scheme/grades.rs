@@ -35,6 +35,31 @@ pub struct Quota {
     /// How `share × cohort size` becomes a whole number of places. Default floor.
     #[serde(default)]
     pub rounding: QuotaRounding,
+    /// Over whom the share is counted: the whole cohort (the default) or each unit on its own
+    /// (优秀 ≤ 20% within each 庭: an officer's unit is the dossier's `officer.unit`).
+    #[serde(default, skip_serializing_if = "QuotaScope::is_cohort")]
+    pub per: QuotaScope,
+}
+
+/// Over whom a quota's share is counted.
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, kaoping_json::ToJson, kaoping_json::FromJson)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[serde(rename_all = "camelCase")]
+pub enum QuotaScope {
+    /// The whole cohort. The default.
+    #[default]
+    Cohort,
+    /// Each unit (the officers sharing one `officer.unit`; officers without a unit form one
+    /// group of their own) has its own places.
+    Unit,
+}
+
+impl QuotaScope {
+    /// Whether it is the default, the whole cohort.
+    pub fn is_cohort(&self) -> bool {
+        *self == QuotaScope::Cohort
+    }
 }
 
 /// Rounding of a quota to whole places.

@@ -308,6 +308,7 @@ fn assess_ranked_with(
         .iter()
         .map(|r| Standing {
             officer: &r.officer.id,
+            unit: r.officer.unit.as_deref(),
             total: r.total,
             score_pos: r.score_pos,
             grade_pos: r.grade_pos,

@@ -12,6 +12,8 @@ use crate::model::scheme::TieBreakKey;
 /// What ranking and quotas need of one officer.
 pub(crate) struct Standing<'a> {
     pub(crate) officer: &'a OfficerId,
+    /// The officer's unit.
+    pub(crate) unit: Option<&'a str>,
     pub(crate) total: Decimal,
     /// Position of the score grade (0 = best).
     pub(crate) score_pos: usize,
@@ -53,6 +55,7 @@ pub(crate) fn rank_with_quotas(
             rank: u32::try_from(pos + 1).unwrap_or(u32::MAX),
             row: *i,
             officer: r.officer,
+            unit: r.unit,
             total: r.total,
             score_grade: r.score_pos,
             grade: r.grade_pos,
