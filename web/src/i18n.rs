@@ -253,6 +253,9 @@ messages! {
     ConfirmVeto => "是一票否决事项", "is a veto";
     ConfirmVetoAsk => "确认为该干警添加？", "Add it to this officer?";
     ConfirmAdd => "确认添加", "Add it";
+    ReplaceAsk => "这将替换整个当前工作区", "This replaces the whole workspace";
+    ReplaceWhat => "（{officers} 名干警、{events} 条操作记录）；替换后仍可撤销。确认替换？", " ({officers} officers, {events} logged edits); it can be undone afterwards. Replace it?";
+    ReplaceConfirm => "确认替换", "Replace it";
     Post => "职务", "Post";
     CommitteeOpinion => "考评委员会意见", "The committee's opinion";
     OfficerOpinion => "本人意见", "The officer's opinion";

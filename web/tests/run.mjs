@@ -365,7 +365,15 @@ await test('workspace JSON export and import round-trip exactly; CSV has a BOM',
   assert(csv.toString('utf8').includes('\r\n'), 'CSV uses CRLF');
   assert(csv.toString('utf8').includes('68.55'), 'CSV has the total');
   await checkCsv(csv, null);
+  // replacing the whole workspace asks first, saying what it replaces; cancel changes nothing
   await page.click('#reset-demo');
+  const ask = await text('#replace-ask');
+  assert(ask.includes('替换整个当前工作区') && /9 名干警/.test(ask), `the question: ${ask}`);
+  await page.click('#cancel-replace');
+  eq(await page.locator('#replace-ask').count(), 0, 'question gone');
+  eq(await page.locator('#undo-bar').count(), 0, 'nothing replaced');
+  await page.click('#reset-demo');
+  await page.click('#confirm-replace');
   // the demo replaced the workspace: undo brings it back whole (J-001 68.55), then the demo again
   await page.waitForSelector('#undo-bar');
   assert((await text('#undo-bar')).includes('已恢复示例数据'), 'the bar says what replaced the workspace');
@@ -375,10 +383,12 @@ await test('workspace JSON export and import round-trip exactly; CSV has a BOM',
   eq(await page.locator('#undo-bar').count(), 0, 'nothing more to undo');
   await page.click('#tab-data');
   await page.click('#reset-demo');
+  await page.click('#confirm-replace');
   await page.click('#tab-cohort');
   await page.waitForFunction(() => document.querySelector('#cohort-table tr[data-officer="J-001"] .total')?.textContent === '83.05');
   await page.click('#tab-data');
   await page.setInputFiles('#import-json', { name: 'ws.json', mimeType: 'application/json', buffer: exported });
+  await page.click('#confirm-replace');
   await page.click('#tab-cohort');
   await page.waitForFunction(() => document.querySelector('#cohort-table tr[data-officer="J-001"] .total')?.textContent === '68.55');
   await page.click('#tab-data');
@@ -424,6 +434,7 @@ await test('oversized and invalid imports are refused with a coded message', asy
   assert(hasCjk(await text('#notice')) && !(await text('#notice')).includes('E_LIMIT'), 'size limit said in Chinese, no bare code');
   await page.click('#notice .close');
   await page.setInputFiles('#import-json', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"kaoping-workspace","version":1,"lang":"zh","scheme":{}}') });
+  await page.click('#confirm-replace');
   await page.waitForSelector('#notice tr[data-path]');
   assert(hasCjk(await text('#notice')), `said in Chinese: ${await text('#notice')}`);
   await page.click('#notice .close');
@@ -713,7 +724,9 @@ await test('a platform drives the same session: the app\'s event file, with a pl
   file.events.push({ at, actor: { kind: 'user', id: '平台同步' }, reason: '案件管理系统每日同步',
     change: { type: 'setInput', officer: 'J-003', key: 'mediationRate', value: 40 } });
   await page.click('#reset-demo');
+  await page.click('#confirm-replace');
   await page.setInputFiles('#import-json', { name: 'events.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.click('#confirm-replace');
   await page.click('#tab-audit');
   await page.waitForSelector('#audit tbody tr[data-actor="平台同步"]');
   eq(await page.locator('#audit tbody tr').count(), n + 1, 'every event of the app and the platform\'s');
@@ -726,6 +739,7 @@ await test('a platform drives the same session: the app\'s event file, with a pl
   const before = await page.evaluate(() => localStorage.getItem('kaoping.workspace.v2'));
   await page.click('#tab-data');
   await page.setInputFiles('#import-json', { name: 'events.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.click('#confirm-replace');
   await page.waitForSelector('#notice');
   assert((await text('#notice')).includes('须说明理由'), `refused with the core's reason: ${await text('#notice')}`);
   await page.click('#notice .close');
@@ -816,6 +830,7 @@ await test('a raw value read from case records opens the records behind it, in C
 await test('live recompute of a 1,000-officer cohort (measured, not asserted)', async () => {
   await page.click('#tab-data');
   await page.click('#reset-demo');
+  await page.click('#confirm-replace');
   const ws = JSON.parse(await page.evaluate(() => localStorage.getItem('kaoping.workspace.v2')));
   // a platform's event file: the session's start and one event adding 1,000 officers
   const template = ws.session.log.entries[0].event.change.officers[0];
@@ -831,6 +846,7 @@ await test('live recompute of a 1,000-officer cohort (measured, not asserted)', 
     events: [{ at: '2026-01-04T09:00', actor: { kind: 'user', id: '李静' }, change: { type: 'addOfficers', officers } }] };
   await page.click('#tab-data');
   await page.setInputFiles('#import-json', { name: 'big-cohort.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.click('#confirm-replace');
   await page.click('#tab-cohort');
   await page.waitForSelector('#cohort-table tr[data-officer="T-0999"], #cohort-table tr[data-officer^="T-"]');
   eq(await page.locator('#cohort-table tbody tr').count(), 300, 'the table shows the first 300 rows');
