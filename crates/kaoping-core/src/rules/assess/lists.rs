@@ -68,7 +68,16 @@ impl Run<'_> {
         // as if the deduction never existed.
         let all_waived = occurrences.iter().all(|o| o.waiver.as_ref().is_some_and(|w| w.kept.is_zero()));
         if self.options.trace && !all_waived {
-            let refs: Vec<&str> = occurrences.iter().map(|o| o.id.as_str()).collect();
+            // each occurrence named by its reference (the case number) where it has one, else its id
+            let dossier = self.dossier;
+            let refs: Vec<&str> = occurrences
+                .iter()
+                .map(|o| {
+                    let given = dossier.occurrences.iter().find(|d| d.id == o.id);
+                    let reference = given.and_then(|d| d.reference.as_deref());
+                    reference.filter(|r| !r.trim().is_empty()).unwrap_or(o.id.as_str())
+                })
+                .collect();
             let fact = ItemFact {
                 list: side(bonus),
                 id: item.id.as_str(),
