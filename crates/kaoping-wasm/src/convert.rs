@@ -220,5 +220,7 @@ pub fn make_room(bytes: usize) {
         let mut room: Vec<u8> = Vec::new();
         // refused (no memory): the request then grows memory as it goes
         let _ = room.try_reserve_exact(bytes);
+        // an allocation nothing reads may be removed by the optimiser: this one must happen
+        std::hint::black_box(room.as_ptr());
     }
 }
