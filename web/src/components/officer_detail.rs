@@ -184,17 +184,14 @@ pub fn officer_detail() -> Html {
         let drill = drill.clone();
         Callback::from(move |()| drill.set(None))
     };
-    let grade_title = |id: &kaoping_core::GradeId| {
-        scheme.grade(id).map(|g| pick(lang, &g.title, g.title_en.as_deref()).to_string()).unwrap_or_default()
-    };
     let result_html = match &result {
         Ok(a) => html! {
             <>
             <div class="summary">
                 <div class="big"><span class="label">{ Msg::Total.text(lang) }</span><span id="detail-total" class="value">{ a.total.format_dp(dp) }</span></div>
-                <div class="big"><span class="label">{ Msg::Grade.text(lang) }</span><span id="detail-grade" class="value">{ st.final_grade(&i).map(|g| grade_title(&g.id)).unwrap_or_else(|| "—".into()) }</span></div>
+                <div class="big"><span class="label">{ Msg::Grade.text(lang) }</span><span id="detail-grade" class="value">{ st.grade_title(st.final_grade(&i).map(|g| &g.id)) }</span></div>
                 { st.entry(&i).map(|e| html! { <div class="big"><span class="label">{ Msg::Rank.text(lang) }</span><span id="detail-rank" class="value">{ format!("{} / {}", e.rank, st.officer_count()) }</span></div> }) }
-                <div class="big"><span class="label">{ Msg::ScoreGrade.text(lang) }</span><span class="value">{ grade_title(&a.score_grade.id) }</span></div>
+                <div class="big"><span class="label">{ Msg::ScoreGrade.text(lang) }</span><span class="value">{ st.grade_title(Some(&a.score_grade.id)) }</span></div>
             </div>
             <div class="charts">
                 <figure><figcaption>{ Msg::Radar.text(lang) }</figcaption><Radar assessment={a.clone()} /></figure>

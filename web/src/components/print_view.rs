@@ -60,11 +60,8 @@ pub fn print_view() -> Html {
             store.dispatch(Action::Print(target));
         })
     };
-    let grade_title = |g: Option<&kaoping_core::model::assessment::GradeRef>| {
-        g.and_then(|g| scheme.grade(&g.id))
-            .map(|g| pick(lang, &g.title, g.title_en.as_deref()).to_string())
-            .unwrap_or_else(|| "—".into())
-    };
+    let grade_title =
+        |g: Option<&kaoping_core::model::assessment::GradeRef>| st.grade_title(g.map(|g| &g.id));
     let table = st.session.table();
     let members = st.session.state().committee.members.as_slice();
     let head = html! {
@@ -82,10 +79,9 @@ pub fn print_view() -> Html {
                     // the whole cohort in rank order, whatever the screen's filter or sort
                     { for table.iter().flat_map(|t| t.officers.iter()).map(|e| {
                         let d = &e.officer;
-                        let flags: Vec<&str> = crate::state::flags(e).into_iter().map(|(_, m)| m.text(lang)).collect();
                         html! { <tr><td class="num">{ e.rank }</td><td class="mono">{ d.id.as_str() }</td><td>{ &d.name }</td>
                             <td>{ d.unit.clone().unwrap_or_default() }</td><td class="num">{ e.total.format_dp(dp) }</td><td>{ grade_title(e.grade.as_ref()) }</td>
-                            <td>{ flags.join("、") }</td></tr> }
+                            <td>{ flag_words(e, lang) }</td></tr> }
                     }) }
                     </tbody>
                 </table>
@@ -155,4 +151,9 @@ fn quota_reasons(
             <ul>{ for shown.iter().map(|c| html! { <li>{ format!("{} {}", c.officer, c.reason) }</li> }) }</ul>
         </div>
     }
+}
+
+/// An officer's flags as the table shows them, joined (名额调整、否决).
+fn flag_words(e: &kaoping_core::rules::cohort::CohortEntry, lang: Lang) -> String {
+    crate::state::flags(e).into_iter().map(|(_, m)| m.text(lang)).collect::<Vec<_>>().join("、")
 }

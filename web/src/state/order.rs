@@ -4,7 +4,7 @@
 use super::{AppState, SortKey};
 use crate::i18n::{pick, Msg};
 use kaoping_core::rules::cohort::CohortEntry;
-use kaoping_core::OfficerId;
+use kaoping_core::{GradeId, OfficerId};
 use std::cmp::Ordering;
 
 /// An officer's flags as the table shows them: css class and label, in column order.
@@ -22,13 +22,17 @@ pub fn flags(e: &CohortEntry) -> Vec<(&'static str, Msg)> {
 }
 
 impl AppState {
+    /// A grade's title in the screen's language (`—` for none: a withheld grade).
+    pub fn grade_title(&self, grade: Option<&GradeId>) -> String {
+        let lang = self.lang();
+        grade
+            .and_then(|g| self.scheme().grade(g))
+            .map_or_else(|| "—".to_owned(), |g| pick(lang, &g.title, g.title_en.as_deref()).to_owned())
+    }
+
     /// An officer's final grade title in the screen's language (`—` when withheld).
     pub fn grade_title_of(&self, e: &CohortEntry) -> String {
-        let lang = self.lang();
-        e.grade
-            .as_ref()
-            .and_then(|g| self.scheme().grade(&g.id))
-            .map_or_else(|| "—".to_owned(), |g| pick(lang, &g.title, g.title_en.as_deref()).to_owned())
+        self.grade_title(e.grade.as_ref().map(|g| &g.id))
     }
 
     /// Whether a row matches the filter text (already lower case): id, name, unit, grade or
