@@ -561,6 +561,7 @@ await test('committee: a signed sheet is locked until withdrawn with a reason; r
   assert((await row('P-007').locator('.flags').innerText()).includes('名额调整'), 'quota moved P-007 before');
   // the printed sheet has one signature line per committee member, with the printed name and role,
   // and the reason the quota moved P-007
+  const tableFlags = (await row('P-007').locator('.flags .flag').allInnerTexts()).join('、');
   await page.click('#cohort-table tr[data-officer="P-007"]');
   await page.click('#print-officer');
   await page.waitForSelector('#sheet-officer');
@@ -568,6 +569,7 @@ await test('committee: a signed sheet is locked until withdrawn with a reason; r
   const named = lines.filter((l) => /（(主任|委员|分管领导|测评人)）$/.test(l));
   assert(named.length >= 5, `a line per member: ${lines.join(' | ')}`);
   assert((await text('#sheet-officer .quota-reasons')).includes('P-007'), 'the quota reason is on the sheet');
+  eq(await text('#sheet-flags'), tableFlags, 'the sheet flags what the table flags');
   await page.click('#tab-sheets');
   // P-007 ratings 76, 78, 75, 77, 79 (R01…R05). R01 and R02 rate 0: trimmed mean drops 79 and one 0 →
   // (0 + 75 + 77) / 3 = 50.666667 → 0.2 × 50.666667 = 10.13 (was 0.2 × 77 = 15.40) → 94.79 − 15.40 + 10.13 = 89.52

@@ -101,7 +101,7 @@ pub fn print_view() -> Html {
                         <tr><th>{ Msg::Post.text(lang) }</th><td colspan="3">{ st.session.state().roster.get(i).and_then(|r| r.post.clone()).unwrap_or_default() }</td></tr>
                         <tr><th>{ Msg::Grade.text(lang) }</th><td class="strong">{ grade_title(st.final_grade(i)) }</td><th>{ Msg::ScoreGrade.text(lang) }</th><td>{ grade_title(Some(&a.score_grade)) }</td></tr>
                         { st.entry(i).map(|e| html! { <tr><th>{ Msg::Rank.text(lang) }</th><td>{ format!("{} / {}", e.rank, st.officer_count()) }</td>
-                            <th>{ Msg::Flags.text(lang) }</th><td>{ if e.quota_changed { Msg::FlagQuota.text(lang) } else { "" } }</td></tr> }) }
+                            <th>{ Msg::Flags.text(lang) }</th><td id="sheet-flags">{ flag_words(e, lang) }</td></tr> }) }
                     </table>
                     { score_table(&a, scheme, lang, None) }
                     <h3>{ Msg::Explanation.text(lang) }</h3>
