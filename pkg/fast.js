@@ -321,7 +321,10 @@ function holdOfficers(target, handle, summary) {
   Object.defineProperties(target, {
     officers: lazy('officers', handle.__all),
     listed: lazy('listed', handle.__listed),
-    count: { value: summary.count, enumerable: false, configurable: true, writable: true },
+    // since a seal the count is the comparison's, made when first asked for
+    count: summary.count == null
+      ? { enumerable: false, configurable: true, get() { return target.officers.length; } }
+      : { value: summary.count, enumerable: false, configurable: true, writable: true },
     shifted: { value: summary.shifted ?? null, enumerable: false, configurable: true, writable: true },
   });
 }

@@ -142,6 +142,16 @@ test('a diff hands out its officer list when read, as it was when the event appl
   // it reads and stringifies as the core writes it: officers yes, the glue's extras not
   assert.deepEqual(Object.keys(d).sort(), ['hash', 'officers', 'quotas', 'seq']);
   assert.equal(JSON.parse(JSON.stringify(d)).officers.length, 300);
+  // since a seal: the list and its count come from the comparison with the seal, on reading
+  assert.ok(s.apply({ at: '2026-12-01T09:03', actor: clerk, change: { type: 'seal' } }).ok);
+  const after = s.apply({ at: '2026-12-01T09:04', actor: clerk, reason: '复核更正', change: { type: 'setInput', officer: id(2), key: 's', value: 98 } });
+  assert.ok(after.ok, JSON.stringify(after.errors));
+  const since = after.diff.sinceSeal;
+  // sealed: O-001 (99.5) 1, O-000 (99) 2, O-299 … O-003 3 … 299, O-002 (10.5) 300. O-002 at 98
+  // ranks 3 and the 297 officers O-003 … O-299 each move one down: 298 differ from the seal
+  assert.equal(since.count, 298);
+  assert.equal(since.officers.length, 298);
+  assert.ok(since.officers.some((c) => c.officer === id(2) && c.after.rank === 3));
 });
 
 test('the live table shares a bonus pool and is published (issue 17)', () => {

@@ -108,10 +108,15 @@ pub(crate) mod tests {
                    {"id": "competent", "title": "称职", "min": 0, "max": 90}]}}"#;
 
     fn add(at: &str, id: &str) -> String {
+        add_scoring(at, id, 91)
+    }
+
+    /// An `addOfficer` event whose officer's 满意度 `s` (and so total) is `s`.
+    pub(crate) fn add_scoring(at: &str, id: &str, s: u32) -> String {
         format!(
             r#"{{"at": "{at}", "actor": {{"kind": "user", "id": "书记员"}},
                 "change": {{"type": "addOfficer", "officer": {{"id": "{id}", "name": "张三"}},
-                "inputs": {{"s": 91}}}}}}"#
+                "inputs": {{"s": {s}}}}}}}"#
         )
     }
 

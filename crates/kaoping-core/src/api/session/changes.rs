@@ -292,6 +292,12 @@ impl OfficerChanges {
         Some(RankShift { from, to, by: if s.down { 1 } else { -1 } })
     }
 
+    /// Number of officers when it is known without comparing (`None` since a seal: the
+    /// comparison with the seal gives it, on reading).
+    pub fn known_count(&self) -> Option<usize> {
+        self.against.is_none().then(|| self.count())
+    }
+
     /// Number of officers (without writing a run out).
     pub fn count(&self) -> usize {
         if self.against.is_some() {

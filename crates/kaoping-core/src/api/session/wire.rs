@@ -16,8 +16,10 @@ use crate::api::session::Session;
 #[derive(Clone, Debug, PartialEq, kaoping_json::ToJson)]
 #[serde(rename_all = "camelCase")]
 pub struct HeldSummary {
-    /// Number of officers in the list.
-    pub count: usize,
+    /// Number of officers in the list; absent for the list since a seal, which only the
+    /// comparison with the seal gives (made when the list is read, not on every event).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<usize>,
     /// The run of officers who only moved one rank (`None`: no such run).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shifted: Option<RankShift>,
@@ -40,7 +42,7 @@ impl Wire {
         let diffs = applied.diff.iter_mut().chain(applied.diffs.iter_mut().flatten());
         diffs.for_each(|d| hold(d, &mut held));
         let summaries: Vec<HeldSummary> =
-            held.iter().map(|h| HeldSummary { count: h.count(), shifted: h.shifted() }).collect();
+            held.iter().map(|h| HeldSummary { count: h.known_count(), shifted: h.shifted() }).collect();
         let mut text = String::from("{\"answer\":");
         kaoping_json::ToJson::to_json(&applied, &mut text);
         text.push_str(",\"held\":");
@@ -68,17 +70,9 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::session::calls::tests::INIT;
+    use crate::api::session::calls::tests::{add_scoring as add, INIT};
     use crate::base::json::from_json_str;
     use kaoping_json::Json;
-
-    fn add(at: &str, id: &str, s: u32) -> String {
-        format!(
-            r#"{{"at": "{at}", "actor": {{"kind": "user", "id": "书记员"}},
-                "change": {{"type": "addOfficer", "officer": {{"id": "{id}", "name": "张三"}},
-                "inputs": {{"s": {s}}}}}}}"#
-        )
-    }
 
     #[test]
     fn the_held_lists_are_the_answers_lists_in_order() {
@@ -112,5 +106,21 @@ mod tests {
         );
         let officers = text.get("answer").and_then(|a| a.get("diffs")).map(kaoping_json::to_string);
         assert_eq!(officers.map(|t| t.matches("\"officers\":[]").count()), Some(2));
+    }
+
+    #[test]
+    fn since_a_seal_the_count_waits_for_the_comparison() {
+        let mut s = Session::from_init_json(INIT).unwrap();
+        assert!(s.apply_json(&add("2026-12-01T09:00", "J-1", 80)).ok);
+        let seal = r#"{"at": "2026-12-01T09:01", "actor": {"kind": "user", "id": "书记员"}, "change": {"type": "seal"}}"#;
+        assert!(s.apply_json(seal).ok);
+        let edit = r#"{"at": "2026-12-01T09:02", "actor": {"kind": "user", "id": "书记员"}, "reason": "复核更正",
+            "change": {"type": "setInput", "officer": "J-1", "key": "s", "value": 95}}"#;
+        let wire = s.apply_wire(edit);
+        // the diff's own list (J-1) and the list since the seal (J-1: 80 → 95), counted on reading
+        assert_eq!(wire.held.len(), 2);
+        assert_eq!(wire.held.get(1).map(|h| h.len()), Some(1));
+        let text: Json = from_json_str(&wire.text).unwrap();
+        assert_eq!(text.get("held").map(kaoping_json::to_string).as_deref(), Some(r#"[{"count":1},{}]"#));
     }
 }
