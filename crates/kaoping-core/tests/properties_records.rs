@@ -221,7 +221,7 @@ proptest! {
         let mut dossier: Dossier = from_json_str(r#"{"officer": {"id": "J-1", "name": "张三"}}"#).unwrap();
         dossier.as_of = as_of.map(|a| Date::parse(&dates[a as usize]).unwrap());
         let window = kaoping_core::rules::records::Window::of(&scheme, &dossier);
-        let got = kaoping_core::rules::records::derive(&scheme, &derivation, &records, &window, &"x".into());
+        let got = kaoping_core::rules::records::derive_one(&scheme, &derivation, &records, &window, &"x".into());
         let (want, kept) = reference(aggregate, &recs, &f, as_of);
         prop_assert_eq!(got.value.map(Decimal::micros), want);
         let ids: Vec<String> = kept.iter().map(|i| format!("（2026）示{i}号")).collect();

@@ -9,7 +9,7 @@ use crate::fast::engine::Engine;
 use crate::model::dossier::Dossier;
 use crate::model::records::Record;
 use crate::model::scheme::InputSource;
-use crate::rules::records::{derive, Window};
+use crate::rules::records::{derive_input, firing, RecordPlan, Window};
 
 /// One derived input (or item) and the records behind it, in full.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -53,13 +53,16 @@ pub fn drill(engine: &Engine, dossier: &Dossier, target: &str) -> Result<Vec<Dri
             .collect(),
     };
     let window = Window::of(scheme, dossier);
-    if let Some((item, derivation)) =
+    let plan = RecordPlan::of(scheme);
+    let in_dossier = |places: Vec<usize>| -> Vec<Record> {
+        places.into_iter().filter_map(|i| dossier.records.get(i)).cloned().collect()
+    };
+    if let Some((item, _)) =
         crate::rules::records::item_derivations(scheme).find(|(i, _)| i.as_str() == target)
     {
-        let fired = crate::rules::records::firing(scheme, derivation, &dossier.records, &window);
+        let fired = firing(&plan, item, &dossier.records, &window).unwrap_or_default();
         let value = crate::base::decimal::Decimal::from_count(fired.len() as u64);
-        let records = fired.into_iter().map(|(_, r)| r.clone()).collect();
-        return Ok(vec![Drill { key: item.to_string(), value, records }]);
+        return Ok(vec![Drill { key: item.to_string(), value, records: in_dossier(fired) }]);
     }
     let known = scheme.indicators().any(|(_, i)| i.id.as_str() == target) || !keys.is_empty();
     if !known {
@@ -71,17 +74,11 @@ pub fn drill(engine: &Engine, dossier: &Dossier, target: &str) -> Result<Vec<Dri
     }
     let mut out = Vec::new();
     for key in keys {
-        let Some(def) = scheme.inputs.iter().find(|d| &d.key == key) else { continue };
-        let Some(derivation) = &def.derive else { continue };
         if dossier.records.is_empty() {
             continue;
         }
-        let d = derive(scheme, derivation, &dossier.records, &window, key);
-        // the kept ids come in the dossier's order: one walk side by side
-        let mut wanted = d.records.iter().peekable();
-        let records =
-            dossier.records.iter().filter(|r| wanted.next_if(|id| **id == r.id).is_some()).cloned().collect();
-        out.push(Drill { key: key.to_string(), value: d.value, records });
+        let Some((d, places)) = derive_input(&plan, key, &dossier.records, &window) else { continue };
+        out.push(Drill { key: key.to_string(), value: d.value, records: in_dossier(places) });
     }
     Ok(out)
 }

@@ -41,14 +41,16 @@ impl Date {
 
     /// Parses `YYYY-MM-DD`.
     pub fn parse(text: &str) -> Option<Date> {
-        let bytes = text.as_bytes();
-        if bytes.len() != 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
+        let &[y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = text.as_bytes() else { return None };
+        let digits = [y0, y1, y2, y3, m0, m1, d0, d1];
+        if !digits.iter().all(u8::is_ascii_digit) {
             return None;
         }
-        let digit = |i: usize| bytes.get(i).filter(|b| b.is_ascii_digit()).map(|b| u16::from(b - b'0'));
-        let year = ((digit(0)? * 10 + digit(1)?) * 10 + digit(2)?) * 10 + digit(3)?;
-        let two = |i: usize| u8::try_from(digit(i)? * 10 + digit(i + 1)?).ok();
-        Date::new(year, two(5)?, two(8)?)
+        let n = |d: u8| u16::from(d - b'0');
+        let year = n(y0) * 1000 + n(y1) * 100 + n(y2) * 10 + n(y3);
+        // two digits are at most 99: they fit in a u8
+        let two = |a: u8, b: u8| (a - b'0') * 10 + (b - b'0');
+        Date::new(year, two(m0, m1), two(d0, d1))
     }
 
     /// The year.

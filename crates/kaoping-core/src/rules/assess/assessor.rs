@@ -14,8 +14,9 @@ use crate::model::dossier::{Dossier, SchemeRef};
 use crate::model::explanation::{ExplainLine, Lang};
 use crate::model::line_fact::{LineFact, Title};
 use crate::model::scheme::{Grade, Scheme};
+use crate::rules::records::RecordPlan;
 use crate::rules::scoring::Contribution;
-use crate::rules::validate::{check_dossier, validate_scheme, DossierRules};
+use crate::rules::validate::{check_dossier, check_dossier_given, validate_scheme, DossierRules};
 
 /// A validated scheme with what the general assessment path computes once (fingerprint, paths,
 /// dossier rules, contribution rules). Construct once, assess many dossiers.
@@ -29,6 +30,8 @@ pub struct Assessor {
     dossier_rules: DossierRules,
     /// Each indicator's contribution rule (by dimension, then indicator), compiled once.
     contributions: Vec<Vec<Option<Contribution>>>,
+    /// The scheme's derivations over case records, resolved once.
+    records: RecordPlan,
 }
 
 impl Assessor {
@@ -51,7 +54,8 @@ impl Assessor {
                     .collect()
             })
             .collect();
-        Ok(Assessor { scheme, warnings, scheme_fingerprint, paths, dossier_rules, contributions })
+        let records = RecordPlan::of(&scheme);
+        Ok(Assessor { scheme, warnings, scheme_fingerprint, paths, dossier_rules, contributions, records })
     }
 
     /// What dossier validation needs from the scheme.
@@ -109,12 +113,18 @@ impl Assessor {
         options: &AssessOptions,
         checked: bool,
     ) -> Result<Assessment, Problems> {
-        let effective = crate::rules::records::effective(&self.scheme, dossier);
+        let given = dossier;
+        let effective = crate::rules::records::effective(&self.records, &self.scheme, dossier);
         let dossier: &Dossier = &effective.dossier;
-        // a dossier with records is checked again: its derived inputs were not there before
-        let recheck = !checked || matches!(effective.dossier, std::borrow::Cow::Owned(_));
-        let mut problems =
-            if recheck { check_dossier(&self.scheme, &self.dossier_rules, dossier) } else { Problems::new() };
+        // a dossier whose records were read is checked again, its derived inputs and fired
+        // occurrences filled in (its records themselves only when not checked yet)
+        let mut problems = match (&effective.dossier, checked) {
+            (std::borrow::Cow::Owned(d), _) => {
+                check_dossier_given(&self.scheme, &self.dossier_rules, d, &given.records, !checked)
+            }
+            (std::borrow::Cow::Borrowed(d), false) => check_dossier(&self.scheme, &self.dossier_rules, d),
+            (std::borrow::Cow::Borrowed(_), true) => Problems::new(),
+        };
         problems.extend(effective.problems);
         check_waivers(dossier, context, &mut problems);
         if problems.has_errors() {
@@ -131,6 +141,7 @@ impl Assessor {
             contributions: &self.contributions,
             scheme_fingerprint: &self.scheme_fingerprint,
             dossier,
+            given,
             context,
             options,
             lines,

@@ -23,7 +23,10 @@ pub(super) struct Run<'a> {
     /// Each indicator's contribution rule (by dimension, then indicator).
     pub(super) contributions: &'a [Vec<Option<Contribution>>],
     pub(super) scheme_fingerprint: &'a str,
+    /// The dossier as scored: its derived inputs and fired occurrences filled in.
     pub(super) dossier: &'a Dossier,
+    /// The dossier as given (with its records): what the fingerprint covers.
+    pub(super) given: &'a Dossier,
     pub(super) context: &'a AssessContext<'a>,
     pub(super) options: &'a AssessOptions,
     pub(super) lines: Vec<ExplainLine>,
@@ -168,7 +171,7 @@ impl<'a> Run<'a> {
     fn fingerprint(&self) -> String {
         let mut f = Fingerprinter::new("assessment");
         f.add("scheme", self.scheme_fingerprint);
-        f.add("dossier", self.dossier);
+        f.add("dossier", self.given);
         f.add(
             "context",
             &ContextForFingerprint {

@@ -186,44 +186,51 @@ fn check_filter(kind: &RecordKind, filter: &Filter, at: &Path, problems: &mut Pr
 /// their type (dates real, enum values declared), required fields present.
 pub fn check_records(scheme: &Scheme, records: &[Record], problems: &mut Problems) {
     let root = Path::root();
-    let mut ids = Seen::new();
+    let twice = repeated_ids(scheme, records);
     for (i, r) in records.iter().enumerate() {
-        let at = root.key("records").index(i);
+        let at = || root.key("records").index(i);
         let Some(kind) = scheme.records.iter().find(|k| k.id == r.kind) else {
             problems.push(
                 Code::UnknownRef,
-                at.key("kind"),
+                at().key("kind"),
                 RecordMsg::UnknownKind { kind: r.kind.to_string() },
             );
             continue;
         };
-        let chars = r.id.as_str().chars().count();
-        if chars == 0 || chars > limits::MAX_TEXT_CHARS {
-            problems.push(Code::InvalidId, at.key("id"), RecordMsg::RecordId { max: limits::MAX_TEXT_CHARS });
-        } else if !ids.insert(r.id.as_str()) {
-            problems.push(Code::DuplicateId, at.key("id"), RecordMsg::RecordTwice { id: r.id.to_string() });
+        let id = r.id.as_str();
+        // no more bytes than the limit: no more characters either
+        if id.is_empty() || (id.len() > limits::MAX_TEXT_CHARS && id.chars().count() > limits::MAX_TEXT_CHARS)
+        {
+            problems.push(
+                Code::InvalidId,
+                at().key("id"),
+                RecordMsg::RecordId { max: limits::MAX_TEXT_CHARS },
+            );
+        } else if twice.get(i).copied().unwrap_or(false) {
+            problems.push(Code::DuplicateId, at().key("id"), RecordMsg::RecordTwice { id: r.id.to_string() });
         }
         if r.fields.len() > limits::MAX_RECORD_FIELDS {
             problems.push(
                 Code::Limit,
-                at.key("fields"),
+                at().key("fields"),
                 RecordMsg::TooManyFields { max: limits::MAX_RECORD_FIELDS },
             );
             continue;
         }
         for (key, value) in &r.fields {
-            let fp = at.key("fields").key(key.as_str());
+            // the path is built only for a problem: most fields have none
+            let fp = || at().key("fields").key(key.as_str());
             match kind.fields.iter().find(|f| &f.key == key) {
                 None => problems.push(
                     Code::UnknownField,
-                    fp,
+                    fp(),
                     RecordMsg::UnknownField { kind: kind.id.to_string(), field: key.to_string() },
                 ),
                 Some(def) if !fits(def, value) => {
                     let code = if def.field_type == FieldType::Date { Code::Date } else { Code::Type };
                     problems.push(
                         code,
-                        fp,
+                        fp(),
                         RecordMsg::Value { field: field_named(def), expected: noun(def.field_type) },
                     );
                 }
@@ -232,16 +239,64 @@ pub fn check_records(scheme: &Scheme, records: &[Record], problems: &mut Problem
         }
         check_record_date(scheme, kind, r, &at, problems);
         for def in kind.fields.iter().filter(|f| f.required && !r.fields.contains_key(&f.key)) {
-            let fp = at.key("fields").key(def.key.as_str());
+            let fp = at().key("fields").key(def.key.as_str());
             problems.push(Code::MissingField, fp, RecordMsg::Required { field: field_named(def) });
         }
+    }
+}
+
+/// Which records repeat the id of an earlier one (among the records of a declared kind): one
+/// sort of the ids, the first of each run of equal ids kept.
+fn repeated_ids(scheme: &Scheme, records: &[Record]) -> Vec<bool> {
+    // an id of a length not allowed is reported as such whatever it repeats: it is the same
+    // for every record with that id, so it can stay among the candidates
+    let id = |i: usize| records.get(i).filter(|r| scheme.records.iter().any(|k| k.id == r.kind));
+    let candidates: Vec<(usize, FromEnd<'_>)> =
+        (0..records.len()).filter_map(|i| id(i).map(|r| (i, FromEnd(r.id.as_str())))).collect();
+    let key = |i: usize| candidates.get(i).map(|(_, k)| *k);
+    let order = crate::base::sort::sort_indices(candidates.len(), &mut |a, b| key(a).cmp(&key(b)));
+    let mut twice = vec![false; records.len()];
+    for pair in order.windows(2) {
+        if let [a, b] = pair {
+            if key(*a) == key(*b) {
+                if let Some(flag) = candidates.get(*b).and_then(|(i, _)| twice.get_mut(*i)) {
+                    *flag = true;
+                }
+            }
+        }
+    }
+    twice
+}
+
+/// A record id ordered by its length, then by its bytes from the end: the ids of one dossier
+/// share their beginning (court and year, `（2026）京0105民初`), so this order tells them apart
+/// at once where the order of texts would compare their common beginning each time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct FromEnd<'a>(&'a str);
+
+impl Ord for FromEnd<'_> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        a.len().cmp(&b.len()).then_with(|| a.iter().rev().cmp(b.iter().rev()))
+    }
+}
+
+impl PartialOrd for FromEnd<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
     }
 }
 
 /// A record whose kind's date comes after the period's end (a case filed in 2027 in a 2026
 /// dossier) is out of the period: an error, or a warning where the scheme says so. Records from
 /// before the period are the cases carried over into it (旧存) and are read as they are.
-fn check_record_date(scheme: &Scheme, kind: &RecordKind, r: &Record, at: &Path, problems: &mut Problems) {
+fn check_record_date(
+    scheme: &Scheme,
+    kind: &RecordKind,
+    r: &Record,
+    at: &dyn Fn() -> Path,
+    problems: &mut Problems,
+) {
     let Some(field) = &kind.date else { return };
     let Some(FieldValue::Text(text)) = r.fields.get(field) else { return };
     let Some(date) = Date::parse(text) else { return };
@@ -258,7 +313,7 @@ fn check_record_date(scheme: &Scheme, kind: &RecordKind, r: &Record, at: &Path, 
         period: scheme.period.label.clone(),
         end: scheme.period.end.to_string(),
     };
-    problems.push(code, at.key("fields").key(field.as_str()), message);
+    problems.push(code, at().key("fields").key(field.as_str()), message);
 }
 
 /// Whether a value has its field's type.

@@ -15,23 +15,28 @@
 //!   record leave the input absent (the scheme's own rules for a missing input apply).
 
 pub mod check;
+mod plan;
+
+pub use plan::RecordPlan;
 
 use crate::base::date::Date;
 use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Path, Problems};
-use crate::base::ids::{FieldKey, InputKey, ItemId, OccurrenceId, RecordId, RecordKindId};
+use crate::base::ids::{InputKey, ItemId, OccurrenceId, RecordId};
 use crate::base::message::RecordMsg;
 use crate::model::assessment::DerivedInput;
 use crate::model::dossier::{Dossier, Occurrence};
 use crate::model::records::{FieldValue, Record};
-use crate::model::scheme::{Aggregate, Comparison, Derivation, Filter, ItemDerivation, Scheme};
+use crate::model::scheme::{Aggregate, Derivation, ItemDerivation, Scheme};
+use plan::{Cells, Compiled};
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
 /// A dossier as the assessment reads it: with its derived inputs computed from its records.
 #[derive(Debug)]
 pub struct Effective<'a> {
-    /// The dossier, its derived inputs filled in (borrowed when nothing was derived).
+    /// The dossier, its derived inputs and the occurrences its records fire filled in (borrowed
+    /// when nothing was derived). An owned one no longer carries the records: they were read.
     pub dossier: Cow<'a, Dossier>,
     /// Each derived input with the records behind it, in the scheme's input order.
     pub derived: Vec<DerivedInput>,
@@ -39,44 +44,48 @@ pub struct Effective<'a> {
     pub problems: Problems,
 }
 
-/// The dossier with its derived inputs computed (nothing changes for a dossier without records
-/// or a scheme without derived inputs).
-pub fn effective<'a>(scheme: &Scheme, dossier: &'a Dossier) -> Effective<'a> {
+/// The dossier with its derived inputs computed and the occurrences its records fire (nothing
+/// changes for a dossier without records or a scheme without derivations).
+pub fn effective<'a>(plan: &RecordPlan, scheme: &Scheme, dossier: &'a Dossier) -> Effective<'a> {
     let mut out =
         Effective { dossier: Cow::Borrowed(dossier), derived: Vec::new(), problems: Problems::new() };
-    if dossier.records.is_empty() || !derives(scheme) {
+    if dossier.records.is_empty() || !plan.derives() {
         return out;
     }
     let window = Window::of(scheme, dossier);
+    let cells = plan.cells(&dossier.records, &window);
     let mut inputs = dossier.inputs.clone();
-    for def in &scheme.inputs {
-        let Some(derivation) = &def.derive else { continue };
-        if dossier.inputs.contains_key(&def.key) {
+    for (key, c) in &plan.inputs {
+        if dossier.inputs.contains_key(key) {
             out.problems.push(
                 Code::DerivedInputGiven,
-                Path::root().key("inputs").key(def.key.as_str()),
-                RecordMsg::DerivedGiven { key: crate::rules::validate::input_named(scheme, &def.key) },
+                Path::root().key("inputs").key(key.as_str()),
+                RecordMsg::DerivedGiven { key: crate::rules::validate::input_named(scheme, key) },
             );
             continue;
         }
-        let d = derive(scheme, derivation, &dossier.records, &window, &def.key);
+        let (d, _) = derive(plan, c, &cells, &dossier.records, &window, key);
         if let Some(v) = d.value {
-            inputs.insert(def.key.clone(), v);
+            inputs.insert(key.clone(), v);
         }
         out.derived.push(d);
     }
-    let mut owned = dossier.clone();
-    owned.inputs = inputs;
-    for (item, derivation) in item_derivations(scheme) {
-        owned.occurrences.extend(occurrences(scheme, item, derivation, &dossier.records, &window));
+    let mut occurrences = dossier.occurrences.clone();
+    for (item, c) in &plan.items {
+        occurrences.extend(fired(plan, item, c, &cells, &dossier.records, &window));
     }
-    out.dossier = Cow::Owned(owned);
+    out.dossier = Cow::Owned(Dossier {
+        officer: dossier.officer.clone(),
+        scheme: dossier.scheme.clone(),
+        period: dossier.period.clone(),
+        inputs,
+        occurrences,
+        records: Vec::new(),
+        as_of: dossier.as_of,
+        case_review: dossier.case_review,
+        synthetic: dossier.synthetic,
+    });
     out
-}
-
-/// Whether the scheme derives anything from records.
-fn derives(scheme: &Scheme) -> bool {
-    scheme.inputs.iter().any(|d| d.derive.is_some()) || item_derivations(scheme).next().is_some()
 }
 
 /// The list items and vetoes that fire from records, with their derivations.
@@ -87,58 +96,57 @@ pub fn item_derivations(scheme: &Scheme) -> impl Iterator<Item = (&ItemId, &Item
         .chain(scheme.vetoes.iter().filter_map(|v| v.derive.as_ref().map(|d| (&v.id, d))))
 }
 
-/// The records that fire an item, with their places in the dossier.
-pub fn firing<'r>(
-    scheme: &Scheme,
-    derivation: &ItemDerivation,
-    records: &'r [Record],
-    window: &Window,
-) -> Vec<(usize, &'r Record)> {
-    kept(scheme, &derivation.from, derivation.filter.as_ref(), records, window)
+/// The places in the dossier of the records that fire `item` (`None`: it does not fire from
+/// records).
+pub fn firing(plan: &RecordPlan, item: &ItemId, records: &[Record], window: &Window) -> Option<Vec<usize>> {
+    let (_, c) = plan.items.iter().find(|(i, _)| i == item)?;
+    Some(plan.kept(c, &plan.cells(records, window), window))
 }
 
-/// The kind's date field (`None`: the kind is not declared or has none).
-fn kind_date<'s>(scheme: &'s Scheme, kind: &RecordKindId) -> Option<&'s FieldKey> {
-    scheme.records.iter().find(|k| &k.id == kind).and_then(|k| k.date.as_ref())
+/// One derived input over a dossier's records, with the places of the records behind it
+/// (`None`: the key is not a derived input).
+pub fn derive_input(
+    plan: &RecordPlan,
+    key: &InputKey,
+    records: &[Record],
+    window: &Window,
+) -> Option<(DerivedInput, Vec<usize>)> {
+    let (_, c) = plan.inputs.iter().find(|(k, _)| k == key)?;
+    Some(derive(plan, c, &plan.cells(records, window), records, window, key))
 }
 
-/// The records of a kind, known at the window's as-of date, that the filter keeps, with their
-/// places in the dossier: what a derived input aggregates and what fires an item.
-fn kept<'r>(
+/// One derivation over records, for the input `key` (planned for this call alone: an
+/// assessment plans its scheme's derivations once).
+pub fn derive_one(
     scheme: &Scheme,
-    kind: &RecordKindId,
-    filter: Option<&Filter>,
-    records: &'r [Record],
+    derivation: &Derivation,
+    records: &[Record],
     window: &Window,
-) -> Vec<(usize, &'r Record)> {
-    let date_field = kind_date(scheme, kind);
-    records
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| &r.kind == kind)
-        .filter(|(_, r)| match (window.as_of, date_field.and_then(|f| date_of(r, f))) {
-            (Some(as_of), Some(date)) => date <= as_of,
-            _ => true,
-        })
-        .filter(|(_, r)| filter.is_none_or(|f| holds(f, r, window)))
-        .collect()
+    key: &InputKey,
+) -> DerivedInput {
+    let plan = RecordPlan::of_input(scheme, key, derivation);
+    match derive_input(&plan, key, records, window) {
+        Some((d, _)) => d,
+        None => DerivedInput { key: key.clone(), value: None, records: Vec::new() },
+    }
 }
 
 /// One occurrence of `item` per record that fires it.
-fn occurrences(
-    scheme: &Scheme,
+fn fired(
+    plan: &RecordPlan,
     item: &ItemId,
-    derivation: &ItemDerivation,
+    c: &Compiled,
+    cells: &Cells<'_>,
     records: &[Record],
     window: &Window,
 ) -> Vec<Occurrence> {
-    let date_field = derivation.date.as_ref().or(kind_date(scheme, &derivation.from));
-    firing(scheme, derivation, records, window)
+    plan.kept(c, cells, window)
         .into_iter()
+        .filter_map(|i| records.get(i).map(|r| (i, r)))
         .map(|(i, r)| Occurrence {
             id: OccurrenceId(format!("{item}.r{i}")),
             item: item.clone(),
-            date: date_field.and_then(|f| known_date(r, f, window)).unwrap_or(scheme.period.end),
+            date: RecordPlan::occurrence_date(c, cells, i, window).unwrap_or(window.period_end),
             count: 1,
             reference: Some(r.id.to_string()),
             note: None,
@@ -152,35 +160,30 @@ pub struct Window {
     start: Date,
     end: Date,
     as_of: Option<Date>,
+    /// The period's own end: the date of an occurrence whose record has no date.
+    period_end: Date,
 }
 
 impl Window {
     /// The window of a dossier under a scheme.
     pub fn of(scheme: &Scheme, dossier: &Dossier) -> Window {
         let end = dossier.as_of.map_or(scheme.period.end, |a| a.min(scheme.period.end));
-        Window { start: scheme.period.start, end, as_of: dossier.as_of }
+        Window { start: scheme.period.start, end, as_of: dossier.as_of, period_end: scheme.period.end }
     }
 }
 
-/// One derived input over a dossier's records.
-pub fn derive(
-    scheme: &Scheme,
-    derivation: &Derivation,
+/// One derived input: its value over the records kept, their ids and places.
+fn derive(
+    plan: &RecordPlan,
+    c: &Compiled,
+    cells: &Cells<'_>,
     records: &[Record],
     window: &Window,
     key: &InputKey,
-) -> DerivedInput {
-    let kept: Vec<&Record> = kept(scheme, &derivation.from, derivation.filter.as_ref(), records, window)
-        .into_iter()
-        .map(|(_, r)| r)
-        .collect();
-    let numbers = || {
-        derivation
-            .field
-            .as_ref()
-            .map_or(Vec::new(), |f| kept.iter().filter_map(|r| number_of(r, f)).collect())
-    };
-    let value = match derivation.aggregate {
+) -> (DerivedInput, Vec<usize>) {
+    let kept = plan.kept(c, cells, window);
+    let numbers = || RecordPlan::numbers(c, cells, &kept);
+    let value = match c.aggregate {
         Aggregate::Count => Decimal::from_count(kept.len() as u64),
         Aggregate::Sum => numbers().into_iter().try_fold(Decimal::ZERO, Decimal::checked_add),
         Aggregate::Mean => {
@@ -194,20 +197,16 @@ pub fn derive(
         Aggregate::Min => numbers().into_iter().min(),
         Aggregate::Max => numbers().into_iter().max(),
         Aggregate::Distinct => {
-            let mut seen: Vec<&FieldValue> = derivation
-                .field
-                .as_ref()
-                .map_or(Vec::new(), |f| kept.iter().filter_map(|r| r.fields.get(f)).collect());
+            let mut seen: Vec<&FieldValue> = c.field_key.as_ref().map_or(Vec::new(), |f| {
+                kept.iter().filter_map(|&i| records.get(i)).filter_map(|r| r.fields.get(f)).collect()
+            });
             crate::base::sort::sort_by(&mut seen, |a, b| order_values(a, b));
             seen.dedup();
             Decimal::from_count(seen.len() as u64)
         }
     };
-    DerivedInput {
-        key: key.clone(),
-        value,
-        records: kept.iter().map(|r| r.id.clone()).collect::<Vec<RecordId>>(),
-    }
+    let ids = kept.iter().filter_map(|&i| records.get(i)).map(|r| r.id.clone()).collect::<Vec<RecordId>>();
+    (DerivedInput { key: key.clone(), value, records: ids }, kept)
 }
 
 /// A total order of field values for `distinct` (numbers, then texts, then flags).
@@ -220,83 +219,5 @@ fn order_values(a: &FieldValue, b: &FieldValue) -> Ordering {
         (_, FieldValue::Number(_)) => Ordering::Greater,
         (FieldValue::Text(_), _) => Ordering::Less,
         (_, FieldValue::Text(_)) => Ordering::Greater,
-    }
-}
-
-fn number_of(r: &Record, f: &FieldKey) -> Option<Decimal> {
-    match r.fields.get(f)? {
-        FieldValue::Number(n) => Some(*n),
-        _ => None,
-    }
-}
-
-fn date_of(r: &Record, f: &FieldKey) -> Option<Date> {
-    match r.fields.get(f)? {
-        FieldValue::Text(t) => Date::parse(t),
-        _ => None,
-    }
-}
-
-/// A record's field as known at the window's as-of date: a date after it is not known yet.
-fn known<'r>(r: &'r Record, f: &FieldKey, window: &Window) -> Option<&'r FieldValue> {
-    let v = r.fields.get(f)?;
-    match (v, window.as_of) {
-        (FieldValue::Text(t), Some(as_of)) if Date::parse(t).is_some_and(|d| d > as_of) => None,
-        _ => Some(v),
-    }
-}
-
-fn known_date(r: &Record, f: &FieldKey, window: &Window) -> Option<Date> {
-    match known(r, f, window)? {
-        FieldValue::Text(t) => Date::parse(t),
-        _ => None,
-    }
-}
-
-/// Whether a record passes a filter.
-pub fn holds(filter: &Filter, r: &Record, window: &Window) -> bool {
-    match filter {
-        Filter::All { of } => of.iter().all(|f| holds(f, r, window)),
-        Filter::Any { of } => of.iter().any(|f| holds(f, r, window)),
-        Filter::Not { of } => !holds(of, r, window),
-        Filter::Present { field } => known(r, field, window).is_some(),
-        Filter::Compare { field, op, value } => {
-            known(r, field, window).is_some_and(|v| compare(v, *op, value))
-        }
-        Filter::In { field, values } => {
-            known(r, field, window).is_some_and(|v| values.iter().any(|x| compare(v, Comparison::Eq, x)))
-        }
-        Filter::InPeriod { field } => {
-            known_date(r, field, window).is_some_and(|d| d >= window.start && d <= window.end)
-        }
-        Filter::Days { from, to, op, value, than } => {
-            let (Some(a), Some(b)) = (known_date(r, from, window), known_date(r, to, window)) else {
-                return false;
-            };
-            let days = a.days_until(b).checked_mul(1_000_000).map(Decimal::from_micros);
-            let bound = match (value, than) {
-                (Some(v), None) => Some(*v),
-                (None, Some(f)) => number_of(r, f),
-                _ => None,
-            };
-            matches!((days, bound), (Some(d), Some(b)) if op.holds(d, b))
-        }
-    }
-}
-
-/// A record's value against a test's value: numbers as numbers, dates as dates (when both
-/// texts are dates), other texts as texts, flags only for equality.
-fn compare(v: &FieldValue, op: Comparison, x: &FieldValue) -> bool {
-    match (v, x) {
-        (FieldValue::Number(a), FieldValue::Number(b)) => op.holds(a, b),
-        (FieldValue::Text(a), FieldValue::Text(b)) => match (Date::parse(a), Date::parse(b)) {
-            (Some(a), Some(b)) => op.holds(a, b),
-            _ => match op {
-                Comparison::Eq => a == b,
-                _ => op.holds(a.as_str(), b.as_str()),
-            },
-        },
-        (FieldValue::Flag(a), FieldValue::Flag(b)) => op == Comparison::Eq && a == b,
-        _ => false,
     }
 }

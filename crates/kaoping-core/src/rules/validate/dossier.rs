@@ -63,6 +63,18 @@ impl DossierRules {
 
 /// [`validate_dossier`] with the scheme's rules computed beforehand.
 pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dossier) -> Problems {
+    check_dossier_given(scheme, rules, dossier, &dossier.records, true)
+}
+
+/// [`check_dossier`] of a dossier whose records come apart (`records`: a dossier whose derived
+/// inputs were computed from them no longer carries them), checked only when `check_records`.
+pub(crate) fn check_dossier_given(
+    scheme: &Scheme,
+    rules: &DossierRules,
+    dossier: &Dossier,
+    records: &[crate::model::records::Record],
+    check_records: bool,
+) -> Problems {
     let mut problems = Problems::new();
     let root = Path::root();
     if let Some(r) = &dossier.scheme {
@@ -114,7 +126,7 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
         }
     }
     let mut given = dossier.inputs.cursor();
-    let from_records = !dossier.records.is_empty();
+    let from_records = !records.is_empty();
     for key in &rules.required {
         if from_records && rules.derived.contains(key) {
             continue;
@@ -128,7 +140,9 @@ pub(crate) fn check_dossier(scheme: &Scheme, rules: &DossierRules, dossier: &Dos
         }
     }
     check_constraints(scheme, &dossier.inputs, &mut problems);
-    crate::rules::records::check::check_records(scheme, &dossier.records, &mut problems);
+    if check_records {
+        crate::rules::records::check::check_records(scheme, records, &mut problems);
+    }
     check_occurrences(scheme, rules, &mut dossier.occurrences.iter().map(OccurrenceFacts::of), &mut problems);
     if let Some(cr) = &dossier.case_review {
         for (n, name) in

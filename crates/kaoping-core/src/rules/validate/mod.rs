@@ -12,7 +12,9 @@ mod function;
 mod scheme;
 
 pub use dossier::validate_dossier;
-pub(crate) use dossier::{check_dossier, check_occurrences, check_officer, check_sizes, kind_violation};
+pub(crate) use dossier::{
+    check_dossier, check_dossier_given, check_occurrences, check_officer, check_sizes, kind_violation,
+};
 pub(crate) use dossier::{DossierRules, OccurrenceFacts};
 pub use scheme::{validate_scheme, WEIGHT_TOLERANCE};
 
