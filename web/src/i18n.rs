@@ -344,6 +344,31 @@ messages! {
     NoOrganisation => "尚未设定组织机构。请导入机构文件（部门及其上级、岗位、汇总方式），部门结果由引擎按名册汇总。", "No organisation is set. Import an organisation file (units and their parents, posts, the aggregation rule); the engine aggregates the units' results from the roster.";
     ImportOrganisation => "导入机构文件", "Import an organisation file";
     RankInUnit => "部门内名次", "Rank in unit";
+    NavResults => "结果运用", "Use of results";
+    BonusSection => "绩效奖金分配", "Performance-bonus allocation";
+    BonusHint => "按当前考评结果分配奖金池，精确到分；余下的分按余数从大到小逐一补足，合计恰为奖金池。被一票否决者按其等次分配，不定等次者不参与（引擎的默认做法）。", "Shares the pool over the current result to the fen; the fen left over go one each to the largest remainders, so the shares add up to the pool. Vetoed officers share as graded, withheld grades do not share (the engine's defaults).";
+    Pool => "奖金池（元）", "Pool (yuan)";
+    Method => "分配方式", "Method";
+    MethodCoefficient => "按等次系数", "By grade coefficient";
+    MethodScore => "按考评得分", "By score";
+    MethodBoth => "按等次系数 × 得分", "By coefficient × score";
+    Coefficient => "系数", "Coefficient";
+    Allocate => "计算分配", "Share the pool";
+    Share => "分得（元）", "Share (yuan)";
+    Excluded => "不参与分配", "does not share";
+    AllocatedTotal => "合计", "Total";
+    PrintThis => "打印", "Print";
+    PublicationSection => "公示", "Publication";
+    PublicationHint => "按工作日历（法定节假日与调休上班日）从公示次日起计算异议期的工作日；默认 5 个工作日为通行做法，并非法定期限。", "The objection window is counted in working days from the day after the notice under the holiday calendar (statutory holidays, weekend days worked in exchange); the default of 5 working days is common practice, not a rule of law.";
+    ImportCalendar => "导入节假日安排", "Import a holiday calendar";
+    CalendarLoaded => "已导入节假日安排", "Holiday calendar imported";
+    NoCalendar => "尚未导入节假日安排（工作日历）。", "No holiday calendar imported yet.";
+    PublicationDate => "公示日期", "Notice date";
+    WindowDays => "异议期（工作日）", "Objection window (working days)";
+    ScopeExcellent => "拟评优秀名单", "The proposed 优秀 list";
+    ScopeEvery => "全部等次", "Every grade";
+    MakePublication => "生成公示", "Write the publication";
+    WindowEnd => "异议期截止", "Objection window ends";
 }
 
 /// A scheme text in the chosen language: the English variant when there is one.

@@ -720,9 +720,11 @@ await test('after a seal an edit needs a reason and shows as changed since the s
 
 // Skipped: ids and technical columns set in monospace (officer and item ids, times, hashes, the
 // scheme's scoring definitions), the fingerprint and the language switch.
-await test('the Chinese screens show no English words, JSON paths or bare codes', async () => {
+// The English words, JSON paths and bare codes shown on the Chinese screens of these tabs (ids
+// such as J-001, monospace cells, the language switch and SVG labels aside).
+async function latinOnScreen(tabs) {
   const found = [];
-  for (const tab of ['#tab-cohort', '#tab-sheets', '#tab-audit', '#tab-scheme', '#tab-tolerance', '#tab-preview', '#tab-print', '#tab-data']) {
+  for (const tab of tabs) {
     await page.click(tab);
     await page.waitForTimeout(50);
     const words = await page.evaluate(() => {
@@ -741,6 +743,11 @@ await test('the Chinese screens show no English words, JSON paths or bare codes'
     });
     for (const w of words) found.push(`${tab}: ${w}`);
   }
+  return found;
+}
+
+await test('the Chinese screens show no English words, JSON paths or bare codes', async () => {
+  const found = await latinOnScreen(['#tab-cohort', '#tab-sheets', '#tab-audit', '#tab-scheme', '#tab-tolerance', '#tab-preview', '#tab-print', '#tab-data']);
   fs.writeFileSync(path.join(artifacts, 'zh-latin-words.txt'), found.join('\n') + '\n');
   eq(found.length, 0, `English words, paths or codes on Chinese screens: ${[...new Set(found)].slice(0, 30).join(' | ')}`);
 });
@@ -829,8 +836,8 @@ await test('a roster .xlsx imports through the mapping dialog: problems per cell
   await page.click('#import-cancel');
 });
 
-await setupTests({ page, context, base, test, shot, text, row, eq, assert, hasCjk, savedWorkspace, fs,
-  artifact: (name) => path.join(artifacts, `${name}.png`) });
+await setupTests({ page, context, base, test, shot, text, row, eq, assert, hasCjk, savedWorkspace, fs, latinOnScreen,
+  artifact: (name) => path.join(artifacts, `${name}.png`), fixture: (rel) => path.resolve(here, '../../tests/fixtures', rel) });
 
 let perf = null;
 await test('a raw value read from case records opens the records behind it, in Chinese (指标下钻)', async () => {

@@ -144,6 +144,7 @@ export async function setupTests(h) {
     await page.waitForSelector('#period-card #form-notice');
     const notice = await text('#form-notice');
     assert(hasCjk(notice) && !/E_[A-Z]|period\.|\bstart\b/.test(notice), `said in Chinese, no code or path: ${notice}`);
+    eq(await page.locator('#period-changed').count(), 0, 'no longer said to be changed');
     await shot('35-setup-period-refused');
     await page.click('#form-notice .close');
     eq(await text('#period-now'), '当前期间：2027年上半年（2027-01-01 – 2027-06-30）', 'unchanged');
@@ -267,5 +268,51 @@ export async function setupTests(h) {
     eq(ranks.map((r) => r[1]).join(','), '1,2', 'ranks within the unit');
     assert(hasCjk(await text('#unit-text')), 'the aggregation in words');
     await shot('40-units');
+  });
+
+  await test('结果运用: a bonus pool typed here shared to the fen by the core; the publication window in working days of an imported calendar', async () => {
+    await page.click('#tab-results');
+    await page.fill('#bonus-pool', '1000.00');
+    await page.selectOption('#bonus-method', 'coefficient');
+    await page.click('#bonus-share');
+    await page.waitForSelector('#bonus-shares');
+    // the three officers are all 称职 (coefficient 1): 1000.00 ÷ 3 = 333.33 each and 1 fen left,
+    // which goes to one of them by the remainder rule
+    const amounts = await page.locator('#bonus-shares tbody tr[data-officer] .amount').allInnerTexts();
+    eq(amounts.length, 3, 'one share per officer');
+    eq(amounts.filter((a) => a === '333.34').length, 1, `one gets the fen left over: ${amounts.join(', ')}`);
+    eq(amounts.filter((a) => a === '333.33').length, 2, 'the others 333.33');
+    // equal remainders: the higher total first (J-101 and J-102 share 96.39), then the officer id
+    const t = async (id) => Number(await page.locator(`#bonus-shares tr[data-officer="${id}"] td:nth-child(3)`).innerText());
+    eq(await t('J-101'), await t('J-102'), 'J-101 and J-102 tie on total');
+    assert((await t('J-101')) > (await t('J-103')), 'J-103 lower');
+    eq(await page.locator('#bonus-shares tr[data-officer="J-101"] .amount').innerText(), '333.34', 'the fen goes to J-101');
+    eq(await text('#bonus-total'), '1000.00', 'the shares add up to the pool');
+    assert(hasCjk(await text('#bonus-shares tbody tr .lines')), 'each share explained in Chinese');
+    await shot('41-bonus-allocation');
+    // a pool with a part of a fen is refused in Chinese
+    await page.fill('#bonus-pool', '10.005');
+    await page.click('#bonus-share');
+    await page.waitForSelector('#bonus-card tr[data-path]');
+    assert(hasCjk(await text('#bonus-card tr[data-path]')), 'said in Chinese');
+    // publication: the calendar of the fixture calendar/001 (2026, Spring Festival)
+    const fixture = JSON.parse(h.fs.readFileSync(h.fixture('calendar/001-spring-festival-five-days.json'), 'utf8'));
+    await page.setInputFiles('#import-calendar', { name: '节假日.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(fixture.input.calendar)) });
+    await page.waitForFunction(() => document.querySelector('#calendar-state')?.textContent.startsWith('已导入节假日安排'));
+    await page.fill('#notice-date', '2026-02-13');
+    await page.fill('#window-days', '5');
+    await page.selectOption('#publication-scope', 'every');
+    await page.click('#make-publication');
+    await page.waitForSelector('#publication');
+    // the fixture's hand count: Sat 02-14 worked (1), 02-15..02-23 off, Tue 02-24 … Fri 02-27 (2–5)
+    eq(await text('#window-end'), '异议期截止：2026-02-27', 'the end of the window');
+    const doc = await text('#publication');
+    assert(doc.includes('张明') && hasCjk(doc), `the document lists the officers: ${doc.slice(0, 300)}`);
+    await shot('42-publication');
+  });
+
+  await test('the new Chinese screens show no English words, JSON paths or bare codes', async () => {
+    const found = await h.latinOnScreen(['#tab-setup', '#tab-warnings', '#tab-units', '#tab-results']);
+    eq(found.length, 0, `English words, paths or codes: ${[...new Set(found)].slice(0, 30).join(' | ')}`);
   });
 }

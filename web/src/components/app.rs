@@ -169,6 +169,7 @@ pub fn console(props: &ConsoleProps) -> Html {
         View::Setup => html! { <SetupView /> },
         View::Warnings => html! { <WarningsView /> },
         View::Units => html! { <UnitsView /> },
+        View::Results => html! { <crate::components::results_view::ResultsView /> },
     };
     let save_state = match (&store.state.ui.storage, *saved_rev == Some(store.revision)) {
         (Some(_), true) => ("failed", Msg::NotSaved),

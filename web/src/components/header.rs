@@ -84,6 +84,7 @@ pub fn header() -> Html {
                 { tab(View::Tolerance, Msg::NavTolerance, "tab-tolerance") }
                 { tab(View::Warnings, Msg::NavWarnings, "tab-warnings") }
                 { tab(View::Units, Msg::NavUnits, "tab-units") }
+                { tab(View::Results, Msg::NavResults, "tab-results") }
                 { tab(View::Preview, Msg::NavPreview, "tab-preview") }
                 { tab(View::Print, Msg::NavPrint, "tab-print") }
                 { tab(View::Data, Msg::NavData, "tab-data") }

@@ -28,6 +28,7 @@ pub mod rater_sheet;
 pub mod reason_dialog;
 pub mod record_drill;
 pub mod recovery;
+pub mod results_view;
 pub mod roster_setup;
 pub mod safekeeping;
 pub mod scheme_text;

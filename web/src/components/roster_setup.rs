@@ -23,20 +23,36 @@ fn officer_row(props: &OfficerRowProps) -> Html {
     let Some(store) = use_context::<Ctx>() else { return html! {} };
     let st = &store.state;
     let lang = st.lang();
-    let refs = [use_node_ref(), use_node_ref(), use_node_ref()];
     let asking = use_state(|| false);
-    let Some(entry) = st.session.state().roster.get(&props.officer) else { return html! {} };
+    let entry = st.session.state().roster.get(&props.officer);
+    // what is typed is kept in the row (a re-render keeps it); the row starts again from the
+    // roster when the officer changes (its key)
+    let typed = use_state(|| {
+        entry.map_or_else(Default::default, |e| {
+            [
+                e.dossier.officer.name.clone(),
+                e.dossier.officer.unit.clone().unwrap_or_default(),
+                e.post.clone().unwrap_or_default(),
+            ]
+        })
+    });
+    let Some(entry) = entry else { return html! {} };
     let o = &entry.dossier.officer;
+    let field = |i: usize| {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            let mut next = (*typed).clone();
+            if let Some(f) = next.get_mut(i) {
+                *f = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            }
+            typed.set(next);
+        })
+    };
     let save = {
-        let (store, refs, officer) = (store.clone(), refs.clone(), props.officer.clone());
+        let (store, typed, officer) = (store.clone(), typed.clone(), props.officer.clone());
         Callback::from(move |_| {
-            let [name, unit, post] = &refs;
-            store.dispatch(Action::UpdateOfficer {
-                officer: officer.clone(),
-                name: value(name),
-                unit: value(unit),
-                post: value(post),
-            });
+            let [name, unit, post] = (*typed).clone();
+            store.dispatch(Action::UpdateOfficer { officer: officer.clone(), name, unit, post });
         })
     };
     let (ask, cancel) = {
@@ -50,15 +66,15 @@ fn officer_row(props: &OfficerRowProps) -> Html {
             store.dispatch(Action::RemoveOfficer(officer.clone()));
         })
     };
-    let [name, unit, post] = refs;
+    let [name, unit, post] = (*typed).clone();
     let who = format!("{} {}", o.id, o.name);
     html! {
         <>
         <tr data-officer={o.id.as_str().to_owned()}>
             <td class="mono">{ o.id.as_str() }</td>
-            <td><input class="edit-name" ref={name} value={o.name.clone()} /></td>
-            <td><input class="edit-unit" ref={unit} value={o.unit.clone().unwrap_or_default()} /></td>
-            <td><input class="edit-post" ref={post} value={entry.post.clone().unwrap_or_default()} /></td>
+            <td><input class="edit-name" value={name} oninput={field(0)} /></td>
+            <td><input class="edit-unit" value={unit} oninput={field(1)} /></td>
+            <td><input class="edit-post" value={post} oninput={field(2)} /></td>
             <td><button class="small edit-save" onclick={save}>{ Msg::SaveChanges.text(lang) }</button>
                 <button class="small remove-officer" onclick={ask}>{ Msg::RemoveOfficer.text(lang) }</button></td>
         </tr>
@@ -146,7 +162,10 @@ pub fn roster_setup() -> Html {
             } else {
                 <table class="grid" id="roster-setup">
                     <thead><tr><th>{ Msg::OfficerId.text(lang) }</th><th>{ Msg::Name.text(lang) }</th><th>{ Msg::Unit.text(lang) }</th><th>{ Msg::Post.text(lang) }</th><th></th></tr></thead>
-                    <tbody>{ for st.session.state().roster.keys().take(MAX_ROWS).map(|id| html! { <OfficerRow key={id.as_str().to_owned()} officer={id.clone()} /> }) }</tbody>
+                    <tbody>{ for st.session.state().roster.iter().take(MAX_ROWS).map(|(id, e)| {
+                        let key = format!("{id}|{}|{}|{}", e.dossier.officer.name, e.dossier.officer.unit.as_deref().unwrap_or_default(), e.post.as_deref().unwrap_or_default());
+                        html! { <OfficerRow {key} officer={id.clone()} /> }
+                    }) }</tbody>
                 </table>
             }
             <AddOfficerForm />

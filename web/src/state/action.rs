@@ -216,6 +216,8 @@ pub enum Action {
     },
     /// Declare the organisation (units, posts) from a file's JSON text.
     ImportOrganisation(String),
+    /// Keep a holiday calendar (JSON text) for the publication's working days.
+    ImportCalendar(String),
     /// What the browser answered when the workspace was saved.
     Saved(Result<(), StorageProblem>),
     /// The workspace was exported (a backup): the reminder counts again from here.

@@ -83,6 +83,7 @@ impl AppState {
         let session = Session::restore(&ws.session)?;
         let mut ui = Ui::new(ws.lang, ws.actor.clone(), ws.users.clone(), ws.builtin.clone());
         ui.backed_up = ws.backed_up.unwrap_or_else(|| session.log().len());
+        ui.calendar = ws.calendar.clone();
         let mut state = AppState { session, ui, now };
         state.select_first();
         Ok(state)
@@ -117,6 +118,7 @@ impl AppState {
             actor: self.ui.actor.clone(),
             session: self.session.snapshot(),
             backed_up: Some(self.ui.backed_up),
+            calendar: self.ui.calendar.clone(),
         }
     }
 
@@ -219,6 +221,9 @@ impl AppState {
             next.ui.actor = self.ui.actor.clone();
         }
         next.ui.storage = self.ui.storage.clone();
+        if next.ui.calendar.is_none() {
+            next.ui.calendar = self.ui.calendar.clone();
+        }
         let mut before = std::mem::replace(self, next);
         before.ui.replaced = None;
         self.ui.replaced = Some(Replaced { by, before: Box::new(before) });

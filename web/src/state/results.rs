@@ -208,4 +208,40 @@ impl AppState {
         };
         self.session.allocate(request)
     }
+
+    /// The publication (公示) of the live table under the calendar imported: the proposed 优秀
+    /// list (or every grade), the notice date and the end of the objection window counted in
+    /// working days (`window`; the core's default 5 when not given). `E_NO_ELIGIBLE` without a
+    /// calendar or officers.
+    pub fn publication(
+        &self,
+        notice: kaoping_core::Date,
+        window: Option<u16>,
+        every_grade: bool,
+    ) -> Result<kaoping_core::model::publication::Publication, Problems> {
+        use kaoping_core::model::publication::PublicationScope;
+        let Some(calendar) = self.ui.calendar.clone() else {
+            return Err(Problems::one(kaoping_core::Code::MissingField, "calendar", no_calendar()));
+        };
+        let request = kaoping_core::api::publication::PublicationRequest {
+            cohort: None,
+            table: None,
+            calendar,
+            notice,
+            window_days: window,
+            scope: if every_grade { PublicationScope::EveryGrade {} } else { PublicationScope::default() },
+            objections: Vec::new(),
+            as_of: None,
+            lang: self.lang(),
+        };
+        self.session.publication(request)
+    }
+}
+
+/// The problem of a publication asked for before a calendar was imported.
+fn no_calendar() -> kaoping_core::base::message::Message {
+    kaoping_core::base::message::Message::given(
+        "import a holiday calendar first".to_owned(),
+        "请先导入节假日安排（工作日历）".to_owned(),
+    )
 }

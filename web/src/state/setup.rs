@@ -124,7 +124,10 @@ impl AppState {
     pub(super) fn set_period(&mut self, form: &PeriodForm) {
         let period = match self.period_of(form) {
             Ok(p) => p,
-            Err(text) => return self.ui.notice = Some(Notice::BadDate(text)),
+            Err(text) => {
+                self.ui.period_changed = false;
+                return self.ui.notice = Some(Notice::BadDate(text));
+            }
         };
         let init = self.session.init().clone();
         let replayed = with_period(&init.scheme, &period)
@@ -135,7 +138,10 @@ impl AppState {
                 self.ui.notice = None;
                 self.ui.period_changed = true;
             }
-            Err(p) => self.ui.notice = Some(Notice::Rejected(p)),
+            Err(p) => {
+                self.ui.notice = Some(Notice::Rejected(p));
+                self.ui.period_changed = false;
+            }
         }
     }
 
@@ -244,6 +250,23 @@ impl AppState {
         }
     }
 
+    /// Keeps a holiday calendar from a file's JSON text (checked by the core when a publication
+    /// counts working days with it).
+    pub(super) fn import_calendar(&mut self, text: &str) {
+        if text.len() > super::MAX_IMPORT_BYTES {
+            self.ui.notice = Some(Notice::Rejected(super::workspace::over_import_limit(text.len())));
+            return;
+        }
+        match kaoping_core::base::json::from_json_str::<kaoping_core::model::calendar::HolidayCalendar>(text)
+        {
+            Ok(calendar) => {
+                self.ui.calendar = Some(calendar);
+                self.ui.notice = None;
+            }
+            Err(p) => self.ui.notice = Some(Notice::Rejected(p)),
+        }
+    }
+
     /// The set-up actions; another action is given back. A refusal is said at the form that
     /// sent the action.
     pub(super) fn apply_setup(&mut self, action: Action) -> Option<Action> {
@@ -252,6 +275,7 @@ impl AppState {
             Action::SetPeriod(_) => Form::Period,
             Action::AddMember { .. } | Action::RemoveMember(_) | Action::AddRecusal { .. } => Form::Committee,
             Action::ImportOrganisation(_) => Form::Organisation,
+            Action::ImportCalendar(_) => Form::Calendar,
             Action::AddOfficer { .. }
             | Action::UpdateOfficer { .. }
             | Action::RemoveOfficer(_)
@@ -281,6 +305,7 @@ impl AppState {
             }
             Action::AddRecusal { member, officer, reason } => self.add_recusal(member, officer, &reason),
             Action::ImportOrganisation(text) => self.import_organisation(&text),
+            Action::ImportCalendar(text) => self.import_calendar(&text),
             _ => {}
         }
     }

@@ -183,8 +183,10 @@ fn the_period_changes_with_the_log_checked_again_under_it() {
     assert!(matches!(&d.ui.notice, Some(Notice::Rejected(_))), "{:?}", d.ui.notice);
     assert_eq!(d.scheme().period, before);
     // an end before the start is the core's problem
+    assert!(s.ui.period_changed);
     s.apply(Action::SetPeriod(period("倒置", "2027-06-30", "2027-01-01")));
     assert!(matches!(&s.ui.notice, Some(Notice::Rejected(_))), "{:?}", s.ui.notice);
+    assert!(!s.ui.period_changed, "the screen no longer says it was changed");
     assert_eq!(s.scheme().period.label, "2027年上半年");
 }
 
@@ -222,4 +224,44 @@ fn a_storage_refusal_is_kept_until_a_save_succeeds() {
     assert_eq!(s.ui.storage, Some(StorageProblem::Refused("SecurityError".into())));
     s.apply(Action::Saved(Ok(())));
     assert_eq!(s.ui.storage, None);
+}
+
+#[test]
+fn the_bonus_pool_is_shared_by_the_core_over_the_live_table() {
+    use kaoping_core::model::allocation::AllocationMethod;
+    let mut s = empty_2027();
+    add_officer(&mut s, "J-101", "张明");
+    add_officer(&mut s, "J-102", "李华");
+    // the same inputs give the same totals: by score each gets 1000.00 × t ÷ 2t = 500.00
+    let pool = kaoping_core::Decimal::parse("1000.00").unwrap();
+    let a = s.allocate(pool, AllocationMethod::Score, Vec::new()).unwrap();
+    let amounts: Vec<String> = a.shares.iter().map(|x| x.amount.format_dp(2)).collect();
+    assert_eq!(amounts, ["500.00", "500.00"]);
+    assert_eq!(a.allocated, pool);
+    // a pool with a part of a fen is the core's problem
+    let bad = s.allocate(kaoping_core::Decimal::parse("0.001").unwrap(), AllocationMethod::Score, Vec::new());
+    assert!(bad.unwrap_err().0.iter().any(|p| p.code == Code::PoolFen));
+}
+
+#[test]
+fn the_publication_counts_the_window_in_working_days_of_the_calendar_imported() {
+    let mut s = demo();
+    let notice = Date::new(2026, 2, 13).unwrap();
+    assert!(s.publication(notice, None, false).is_err(), "no calendar yet");
+    let fixture: serde_json::Value = serde_json::from_str(include_str!(
+        "../../../tests/fixtures/calendar/001-spring-festival-five-days.json"
+    ))
+    .unwrap();
+    s.apply(Action::ImportCalendar(fixture["input"]["calendar"].to_string()));
+    assert!(s.ui.notice.is_none(), "{:?}", s.ui.notice);
+    // the fixture's notes: Sat 02-14 worked (1), 02-15..02-23 off, 02-24 … 02-27 (2–5)
+    let p = s.publication(notice, None, false).unwrap();
+    assert_eq!(p.window_end, Date::new(2026, 2, 27).unwrap());
+    // the calendar is saved with the workspace
+    let back =
+        AppState::from_workspace(&Workspace::from_json(&s.workspace().to_json()).unwrap(), s.now).unwrap();
+    assert_eq!(back.ui.calendar, s.ui.calendar);
+    // a file that is no calendar is refused at its form
+    s.apply(Action::ImportCalendar("{\"years\": \"2026\"}".into()));
+    assert_eq!(s.ui.form, Some(Form::Calendar));
 }

@@ -34,6 +34,8 @@ pub enum View {
     Warnings,
     /// Units: the unit tree and the ranking within each unit.
     Units,
+    /// The use of results: bonus allocation and publication (公示).
+    Results,
 }
 
 /// Table columns that sort.
@@ -90,6 +92,8 @@ pub enum Form {
     Committee,
     /// The organisation import of the units screen.
     Organisation,
+    /// The calendar import of the publication.
+    Calendar,
 }
 
 /// A notice about one field: shown beside it, not at the top of the screen.
@@ -202,6 +206,8 @@ pub struct Ui {
     pub backed_up: usize,
     /// Events in the log when the backup reminder was last put off.
     pub snoozed: usize,
+    /// The holiday calendar imported for the publication's working days.
+    pub calendar: Option<kaoping_core::model::calendar::HolidayCalendar>,
 }
 
 impl Ui {
@@ -233,6 +239,7 @@ impl Ui {
             storage: None,
             backed_up: 0,
             snoozed: 0,
+            calendar: None,
         }
     }
 }
