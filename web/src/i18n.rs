@@ -365,7 +365,7 @@ messages! {
     NoCalendar => "尚未导入节假日安排（工作日历）。", "No holiday calendar imported yet.";
     PublicationDate => "公示日期", "Notice date";
     WindowDays => "异议期（工作日）", "Objection window (working days)";
-    ScopeExcellent => "拟评优秀名单", "The proposed 优秀 list";
+    ScopeExcellent => "拟评优秀名单", "The proposed list of excellent officers";
     ScopeEvery => "全部等次", "Every grade";
     MakePublication => "生成公示", "Write the publication";
     WindowEnd => "异议期截止", "Objection window ends";
