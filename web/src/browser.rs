@@ -1,11 +1,9 @@
-//! The few browser services the app uses: local storage, downloads, reading a chosen file, the
-//! clock for the recompute figure, printing.
+//! The few browser services the app uses: local storage (the import's remembered mapping; the
+//! workspace itself is in IndexedDB, `storage`), downloads, reading a chosen file, the clock for
+//! the recompute figure, printing.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-
-/// localStorage key of the saved workspace.
-pub const STORAGE_KEY: &str = "kaoping.workspace.v2";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
@@ -27,16 +25,6 @@ pub fn save_mapping(mapping: &[(String, String)]) {
     if let Some(s) = storage() {
         let _ = s.set_item(MAPPING_KEY, &text.join("\n"));
     }
-}
-
-/// The saved workspace text, if any.
-pub fn load() -> Option<String> {
-    storage()?.get_item(STORAGE_KEY).ok()?
-}
-
-/// Saves the workspace text; false when the browser refused (quota, private mode).
-pub fn save(text: &str) -> bool {
-    storage().is_some_and(|s| s.set_item(STORAGE_KEY, text).is_ok())
 }
 
 /// The local time to the minute, as session events carry it (the core never reads the clock).

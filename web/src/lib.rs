@@ -16,6 +16,8 @@ pub mod state;
 mod browser;
 #[cfg(target_arch = "wasm32")]
 mod components;
+#[cfg(target_arch = "wasm32")]
+mod storage;
 
 /// Starts the app in the page's `<div id="app">`.
 #[cfg(target_arch = "wasm32")]

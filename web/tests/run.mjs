@@ -8,6 +8,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { setupTests } from './setup.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // playwright-core is one of the repository's npm tools (tools/package.json, scripts/ensure-wasm-tools.sh)
@@ -67,6 +68,34 @@ async function setInput(key, value) {
   const input = page.locator(`input[data-input="${key}"]`);
   await input.fill(value);
   await input.press('Enter');
+}
+// The workspace as saved in IndexedDB, once every save under way has finished.
+async function savedWorkspace() {
+  await page.waitForSelector('#save-state[data-state="saved"], #save-state[data-state="failed"]');
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('kaoping');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const get = db.transaction('workspace').objectStore('workspace').get('current');
+      get.onsuccess = () => { db.close(); resolve(get.result ?? null); };
+      get.onerror = () => reject(get.error);
+    };
+  }));
+}
+// Writes the saved workspace text as the app would (to set up a corrupt or tampered save).
+async function putSaved(text) {
+  await page.evaluate((text) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('kaoping');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction('workspace', 'readwrite');
+      tx.objectStore('workspace').put(text, 'current');
+      tx.oncomplete = () => { db.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), text);
 }
 // A downloaded workbook's sheets as kaoping-office reads them (its read-xlsx example, run natively).
 function readXlsx(bytes) {
@@ -348,13 +377,14 @@ await test('print view renders the officer sheet with signature lines and print 
 });
 
 await test('a reload restores every edit exactly', async () => {
-  const before = await page.evaluate(() => localStorage.getItem('kaoping.workspace.v2'));
+  const before = await savedWorkspace();
+  assert(before && JSON.parse(before).format === 'kaoping-workspace', 'the workspace is saved in IndexedDB');
   await page.reload();
   await page.waitForSelector('#cohort-table tr[data-officer="J-001"]');
   eq(await row('J-001').locator('.total').innerText(), '68.55', 'total after reload');
   eq(await row('J-001').locator('.name').innerText(), '<img src=x onerror="window.__xss=1">', 'name after reload');
   eq(await page.locator('input[data-input="satisfaction"]').inputValue(), '50', 'input after reload');
-  eq(await page.evaluate(() => localStorage.getItem('kaoping.workspace.v2')), before, 'saved text unchanged by reload');
+  eq(await savedWorkspace(), before, 'saved text unchanged by reload');
 });
 
 await test('workspace JSON export and import round-trip exactly; CSV has a BOM', async () => {
@@ -441,7 +471,7 @@ await test('oversized and invalid imports are refused with a coded message', asy
 });
 
 await test('corrupt saved data shows a recovery screen, never a blank page', async () => {
-  await page.evaluate(() => localStorage.setItem('kaoping.workspace.v2', '{"format":"kaoping-workspace","version":1,'));
+  await putSaved('{"format":"kaoping-workspace","version":1,');
   await page.reload();
   await page.waitForSelector('#recovery');
   assert((await text('#recovery')).includes('损坏'), 'explains in Chinese');
@@ -623,12 +653,12 @@ await test('committee: a signed sheet is locked until withdrawn with a reason; r
   assert(withdrawn.includes('评分录入有误，需更正'), `the reason is in the log: ${withdrawn}`);
   assert((await rows.count()) > 40, 'the demo set-up and every edit are in the log');
   await shot('15-audit-log');
-  await page.evaluate(() => {
-    const ws = JSON.parse(localStorage.getItem('kaoping.workspace.v2'));
+  {
+    const ws = JSON.parse(await savedWorkspace());
     const e = ws.session.log.entries.find((x) => x.event.change.type === 'rate');
     e.event.change.value = 100;
-    localStorage.setItem('kaoping.workspace.v2', JSON.stringify(ws));
-  });
+    await putSaved(JSON.stringify(ws));
+  }
   await page.reload();
   await page.waitForSelector('#recovery');
   assert((await text('#recovery')).includes('篡改') || (await text('#recovery')).includes('改动'), `a log edited by hand is refused: ${await text('#recovery')}`);
@@ -690,9 +720,11 @@ await test('after a seal an edit needs a reason and shows as changed since the s
 
 // Skipped: ids and technical columns set in monospace (officer and item ids, times, hashes, the
 // scheme's scoring definitions), the fingerprint and the language switch.
-await test('the Chinese screens show no English words, JSON paths or bare codes', async () => {
+// The English words, JSON paths and bare codes shown on the Chinese screens of these tabs (ids
+// such as J-001, monospace cells, the language switch and SVG labels aside).
+async function latinOnScreen(tabs) {
   const found = [];
-  for (const tab of ['#tab-cohort', '#tab-sheets', '#tab-audit', '#tab-scheme', '#tab-tolerance', '#tab-preview', '#tab-print', '#tab-data']) {
+  for (const tab of tabs) {
     await page.click(tab);
     await page.waitForTimeout(50);
     const words = await page.evaluate(() => {
@@ -711,6 +743,11 @@ await test('the Chinese screens show no English words, JSON paths or bare codes'
     });
     for (const w of words) found.push(`${tab}: ${w}`);
   }
+  return found;
+}
+
+await test('the Chinese screens show no English words, JSON paths or bare codes', async () => {
+  const found = await latinOnScreen(['#tab-cohort', '#tab-sheets', '#tab-audit', '#tab-scheme', '#tab-tolerance', '#tab-preview', '#tab-print', '#tab-data']);
   fs.writeFileSync(path.join(artifacts, 'zh-latin-words.txt'), found.join('\n') + '\n');
   eq(found.length, 0, `English words, paths or codes on Chinese screens: ${[...new Set(found)].slice(0, 30).join(' | ')}`);
 });
@@ -738,19 +775,19 @@ await test('a platform drives the same session: the app\'s event file, with a pl
   await shot('20-platform-event');
   // without the reason the core refuses the platform's event and nothing is imported
   delete file.events[n].reason;
-  const before = await page.evaluate(() => localStorage.getItem('kaoping.workspace.v2'));
+  const before = await savedWorkspace();
   await page.click('#tab-data');
   await page.setInputFiles('#import-json', { name: 'events.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await page.click('#confirm-replace');
   await page.waitForSelector('#notice');
   assert((await text('#notice')).includes('须说明理由'), `refused with the core's reason: ${await text('#notice')}`);
   await page.click('#notice .close');
-  eq(await page.evaluate(() => localStorage.getItem('kaoping.workspace.v2')), before, 'nothing changed');
+  eq(await savedWorkspace(), before, 'nothing changed');
 });
 
 await test('a roster .xlsx imports through the mapping dialog: problems per cell first, a reason after the seal, then N officers in one go; the mapping is remembered', async () => {
   await page.click('#tab-data');
-  const before = await page.evaluate(() => localStorage.getItem('kaoping.workspace.v2'));
+  const before = await savedWorkspace();
   // a CSV with a bad number and a missing id: every problem at its cell, nothing changed
   const bad = '\uFEFF编号,姓名,结案数\r\nJ-201,王五,abc\r\n,赵六,12\r\n';
   await page.setInputFiles('#import-roster', { name: '名册.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
@@ -762,7 +799,7 @@ await test('a roster .xlsx imports through the mapping dialog: problems per cell
   await shot('23-import-problems');
   await page.click('#import-cancel');
   eq(await page.locator('#import-dialog').count(), 0, 'cancel closes the dialog');
-  eq(await page.evaluate(() => localStorage.getItem('kaoping.workspace.v2')), before, 'nothing changed');
+  eq(await savedWorkspace(), before, 'nothing changed');
   // the fixture roster written by kaoping-office's make-roster example
   const roster = fs.readFileSync(path.resolve(here, '../../tests/fixtures/roster.xlsx'));
   await page.setInputFiles('#import-roster', { name: 'roster.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: roster });
@@ -799,6 +836,9 @@ await test('a roster .xlsx imports through the mapping dialog: problems per cell
   await page.click('#import-cancel');
 });
 
+await setupTests({ page, context, base, test, shot, text, row, eq, assert, hasCjk, savedWorkspace, fs, latinOnScreen,
+  artifact: (name) => path.join(artifacts, `${name}.png`), fixture: (rel) => path.resolve(here, '../../tests/fixtures', rel) });
+
 let perf = null;
 await test('a raw value read from case records opens the records behind it, in Chinese (指标下钻)', async () => {
   await page.click('#tab-scheme');
@@ -833,7 +873,7 @@ await test('live recompute of a 1,000-officer cohort (measured, not asserted)', 
   await page.click('#tab-data');
   await page.click('#reset-demo');
   await page.click('#confirm-replace');
-  const ws = JSON.parse(await page.evaluate(() => localStorage.getItem('kaoping.workspace.v2')));
+  const ws = JSON.parse(await savedWorkspace());
   // a platform's event file: the session's start and one event adding 1,000 officers
   const template = ws.session.log.entries[0].event.change.officers[0];
   const officers = Array.from({ length: 1000 }, (_, k) => {

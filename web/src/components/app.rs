@@ -1,6 +1,11 @@
-//! The root component, the thin `Reducible` adapter over [`AppState`], saving and restoring.
+//! The root component, the thin `Reducible` adapter over [`AppState`], saving (every change, in
+//! IndexedDB) and restoring.
 
 use crate::browser;
+use crate::components::safekeeping::{BackupReminder, StorageBar};
+use crate::components::setup_view::SetupView;
+use crate::components::units_view::UnitsView;
+use crate::components::warnings_view::WarningsView;
 use crate::components::{
     audit_view::AuditView, cohort_table::CohortTable, data_panel::DataPanel, header::Header,
     import_dialog::ImportDialog, last_edit::LastEditBar, notice::NoticeBar, officer_detail::OfficerDetail,
@@ -8,7 +13,8 @@ use crate::components::{
     scheme_view::SchemeView, sheets_view::SheetsView, tolerance_view::ToleranceView,
 };
 use crate::i18n::{Lang, Msg};
-use crate::state::{Action, AppState, View, Workspace};
+use crate::state::{Action, AppState, StorageProblem, View, Workspace};
+use crate::storage;
 use kaoping_core::Problems;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -20,12 +26,12 @@ pub struct Store {
     pub state: AppState,
     /// Milliseconds the last edit took to recompute (the core's work, measured here).
     pub last_ms: Option<f64>,
-    /// Whether the last save to local storage succeeded.
-    pub saved: bool,
+    /// Counts the changes to the saved workspace (each one is saved in IndexedDB).
+    pub revision: u64,
 }
 
-/// Whether an action may change the saved workspace (the session, the language or the person
-/// acting).
+/// Whether an action may change the saved workspace (the session, the language, the person
+/// acting or the last backup).
 fn edits(action: &Action) -> bool {
     !matches!(
         action,
@@ -39,6 +45,8 @@ fn edits(action: &Action) -> bool {
             | Action::ShowRater(_)
             | Action::Refuse(_)
             | Action::CancelReason
+            | Action::Saved(_)
+            | Action::SnoozeBackup
     )
 }
 
@@ -53,7 +61,7 @@ impl Reducible for Store {
         next.state.apply(action);
         if edit {
             next.last_ms = Some(browser::now_ms() - t0);
-            next.saved = browser::save(&next.state.workspace().to_compact_json());
+            next.revision = next.revision.wrapping_add(1);
         }
         Rc::new(next)
     }
@@ -65,6 +73,7 @@ pub type Ctx = UseReducerHandle<Store>;
 /// What the page starts from.
 #[derive(Clone, PartialEq)]
 enum Boot {
+    Loading,
     Ready(Rc<AppState>),
     Corrupt { raw: Rc<String>, problems: Problems },
     Broken(Problems),
@@ -78,34 +87,36 @@ fn demo() -> Boot {
     }
 }
 
-/// The saved workspace (its session restored: the log replayed and checked), or the demo.
-fn boot() -> Boot {
+/// The saved workspace (its session restored: the log replayed and checked), or the demo when
+/// nothing is saved or the browser refuses its storage (the first save then says so).
+fn boot(saved: Result<Option<String>, String>) -> Boot {
     let now = browser::now_timestamp();
-    match browser::load() {
-        Some(raw) => match Workspace::from_json(&raw).and_then(|ws| AppState::from_workspace(&ws, now)) {
+    match saved {
+        Ok(Some(raw)) => match Workspace::from_json(&raw).and_then(|ws| AppState::from_workspace(&ws, now)) {
             Ok(s) => Boot::Ready(Rc::new(s)),
             Err(problems) => Boot::Corrupt { raw: Rc::new(raw), problems },
         },
-        None => demo(),
+        Ok(None) | Err(_) => demo(),
     }
 }
 
-/// The app: restores the saved workspace (or the demo cohort), or offers recovery.
+/// The app: restores the workspace saved in IndexedDB (or the demo cohort), or offers recovery.
 #[function_component(App)]
 pub fn app() -> Html {
-    let boot = use_state(boot);
-    match &*boot {
+    let boot_state = use_state(|| Boot::Loading);
+    {
+        let boot_state = boot_state.clone();
+        use_effect_with((), move |_| {
+            storage::load(Callback::from(move |saved| boot_state.set(boot(saved))));
+        });
+    }
+    match &*boot_state {
+        Boot::Loading => html! { <p class="loading" id="loading">{ Msg::Loading.text(Lang::Zh) }</p> },
         Boot::Ready(state) => html! { <Console state={state.clone()} /> },
         Boot::Corrupt { raw, problems } => {
             let on_reset = {
-                let boot = boot.clone();
-                Callback::from(move |_| {
-                    let next = demo();
-                    if let Boot::Ready(s) = &next {
-                        browser::save(&s.workspace().to_compact_json());
-                    }
-                    boot.set(next);
-                })
+                let boot_state = boot_state.clone();
+                Callback::from(move |_| boot_state.set(demo()))
             };
             html! { <Recovery raw={raw.clone()} problems={problems.clone()} {on_reset} /> }
         }
@@ -126,11 +137,20 @@ pub struct ConsoleProps {
 #[function_component(Console)]
 pub fn console(props: &ConsoleProps) -> Html {
     let start = props.state.clone();
-    let store = use_reducer(move || {
-        let state = (*start).clone();
-        let saved = browser::save(&state.workspace().to_compact_json());
-        Store { state, last_ms: None, saved }
-    });
+    let store = use_reducer(move || Store { state: (*start).clone(), last_ms: None, revision: 0 });
+    // every change is saved as it happens; what the browser answers is said on screen
+    let saved_rev = use_state(|| None::<u64>);
+    {
+        let (store, saved_rev) = (store.clone(), saved_rev.clone());
+        use_effect_with(store.revision, move |rev| {
+            let (rev, dispatcher) = (*rev, store.dispatcher());
+            let done = Callback::from(move |r: Result<(), String>| {
+                saved_rev.set(Some(rev));
+                dispatcher.dispatch(Action::Saved(r.map_err(|name| StorageProblem::from_name(&name))));
+            });
+            storage::save(store.state.workspace().to_compact_json(), done);
+        });
+    }
     let lang = store.state.lang();
     let body = match store.state.ui.view {
         View::Cohort => html! {
@@ -146,6 +166,15 @@ pub fn console(props: &ConsoleProps) -> Html {
         View::Preview => html! { <PreviewView /> },
         View::Print => html! { <PrintView /> },
         View::Data => html! { <DataPanel /> },
+        View::Setup => html! { <SetupView /> },
+        View::Warnings => html! { <WarningsView /> },
+        View::Units => html! { <UnitsView /> },
+        View::Results => html! { <crate::components::results_view::ResultsView /> },
+    };
+    let save_state = match (&store.state.ui.storage, *saved_rev == Some(store.revision)) {
+        (Some(_), true) => ("failed", Msg::NotSaved),
+        (None, true) => ("saved", Msg::Saved),
+        (_, false) => ("saving", Msg::Saving),
     };
     let n = store.state.officer_count();
     let ms = store.last_ms.map(|m| format!("{m:.1} ms")).unwrap_or_else(|| "—".into());
@@ -157,12 +186,14 @@ pub fn console(props: &ConsoleProps) -> Html {
                 <crate::components::undo_bar::UndoBar />
                 <ReasonDialog />
                 <ImportDialog />
+                <StorageBar />
+                <BackupReminder />
                 <LastEditBar />
                 <main class="content">{ body }</main>
                 <footer class="status noprint">
                     <span>{ format!("{n} {}", Msg::Officers.text(lang)) }</span>
                     <span id="recompute-ms">{ format!("{}: {ms}", Msg::Recompute.text(lang)) }</span>
-                    <span>{ if store.saved { Msg::SavedLocally.text(lang) } else { "" } }</span>
+                    <span id="save-state" data-state={save_state.0} data-revision={store.revision.to_string()}>{ save_state.1.text(lang) }</span>
                     <span>{ format!("{} {}", Msg::Engine.text(lang), kaoping_core::ENGINE_VERSION.rsplit('/').next().unwrap_or_default()) }</span>
                 </footer>
             </div>

@@ -11,6 +11,24 @@ use crate::state::{Action, MAX_IMPORT_BYTES};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// The handler of a file input whose chosen JSON file becomes an action (a file too large or
+/// unreadable is refused).
+pub fn on_json_file(store: &Ctx, action: fn(String) -> Action) -> Callback<Event> {
+    let store = store.clone();
+    Callback::from(move |e: Event| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        let store = store.clone();
+        browser::read_chosen_file(
+            &input,
+            MAX_IMPORT_BYTES,
+            Callback::from(move |r: Result<String, String>| match r {
+                Ok(text) => store.dispatch(action(text)),
+                Err(why) => store.dispatch(Action::Refuse(why)),
+            }),
+        );
+    })
+}
+
 /// The data screen.
 #[function_component(DataPanel)]
 pub fn data_panel() -> Html {
@@ -18,13 +36,7 @@ pub fn data_panel() -> Html {
     let lang = store.state.lang();
     let export_json = {
         let store = store.clone();
-        Callback::from(move |_| {
-            browser::download(
-                "kaoping-workspace.json",
-                "application/json",
-                &store.state.workspace().to_json(),
-            );
-        })
+        Callback::from(move |_| crate::components::safekeeping::export_workspace(&store))
     };
     let export_events = {
         let store = store.clone();

@@ -76,11 +76,15 @@ pub fn header() -> Html {
                 <span class="scheme-name">{ format!("{} · {}", pick(lang, &scheme.title, scheme.title_en.as_deref()), scheme.version) }</span>
             </div>
             <nav class="tabs">
+                { tab(View::Setup, Msg::NavSetup, "tab-setup") }
                 { tab(View::Cohort, Msg::NavCohort, "tab-cohort") }
                 { tab(View::Sheets, Msg::NavSheets, "tab-sheets") }
                 { tab(View::Audit, Msg::NavAudit, "tab-audit") }
                 { tab(View::Scheme, Msg::NavScheme, "tab-scheme") }
                 { tab(View::Tolerance, Msg::NavTolerance, "tab-tolerance") }
+                { tab(View::Warnings, Msg::NavWarnings, "tab-warnings") }
+                { tab(View::Units, Msg::NavUnits, "tab-units") }
+                { tab(View::Results, Msg::NavResults, "tab-results") }
                 { tab(View::Preview, Msg::NavPreview, "tab-preview") }
                 { tab(View::Print, Msg::NavPrint, "tab-print") }
                 { tab(View::Data, Msg::NavData, "tab-data") }

@@ -1,16 +1,15 @@
 //! The scheme: pick a built-in one or import JSON; dimensions, indicators with function plots,
 //! positive and negative lists, vetoes, grades and quotas; validation problems with paths.
 
-use crate::browser;
 use crate::components::app::Ctx;
 use crate::components::function_plot::FunctionPlot;
 use crate::components::problems::ProblemList;
 use crate::components::scheme_text::{scoring_text, source_text};
 use crate::i18n::{pick, Msg};
-use crate::state::{Action, MAX_IMPORT_BYTES};
+use crate::state::Action;
 use kaoping_core::model::scheme::{ItemList, VetoEffect};
 use kaoping_core::{Lang, Problems};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// How a quota rounds, in the screen's language.
@@ -85,21 +84,7 @@ pub fn scheme_view() -> Html {
             store.dispatch(Action::UseBuiltin(s.value()));
         })
     };
-    let on_import = {
-        let store = store.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let store = store.clone();
-            browser::read_chosen_file(
-                &input,
-                MAX_IMPORT_BYTES,
-                Callback::from(move |r: Result<String, String>| match r {
-                    Ok(text) => store.dispatch(Action::ImportScheme(text)),
-                    Err(why) => store.dispatch(Action::Refuse(why)),
-                }),
-            );
-        })
-    };
+    let on_import = crate::components::data_panel::on_json_file(&store, Action::ImportScheme);
     let problems: Problems = st.ui.scheme_problems.clone().unwrap_or_default();
     let effect = |e: &VetoEffect| kaoping_core::api::words::veto_effect_words(scheme, e, lang);
     let rounding = |r| rounding(r, lang);

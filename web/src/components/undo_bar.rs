@@ -16,6 +16,7 @@ pub fn undo_bar() -> Html {
         Replacement::Demo => Msg::ReplacedByDemo,
         Replacement::Import => Msg::ReplacedByImport,
         Replacement::Builtin => Msg::ReplacedByBuiltin,
+        Replacement::New => Msg::ReplacedByNew,
     };
     let undo = {
         let store = store.clone();

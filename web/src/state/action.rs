@@ -1,9 +1,10 @@
 //! The actions that change the state: what the Yew side dispatches to [`super::AppState::apply`].
 //! The edits among them become session events with the person acting.
 
-use super::{IncidentEdit, PrintTarget, SortKey, View};
+use super::{IncidentEdit, PeriodForm, PrintTarget, SortKey, StorageProblem, View};
 use crate::i18n::Lang;
 use kaoping_core::api::session::Actor;
+use kaoping_core::rules::committee::RaterRole;
 use kaoping_core::{OfficerId, RaterId};
 
 /// Everything that changes the state.
@@ -156,4 +157,71 @@ pub enum Action {
     GiveReason(String),
     /// Drop the edit waiting for a reason.
     CancelReason,
+    /// Start a new, empty workspace of a built-in scheme for a period.
+    NewWorkspace {
+        /// The built-in scheme's id.
+        scheme: String,
+        /// The period as typed.
+        period: PeriodForm,
+    },
+    /// Change the period (the log is checked again under it).
+    SetPeriod(PeriodForm),
+    /// Add an officer with no data yet.
+    AddOfficer {
+        /// Officer id.
+        id: String,
+        /// Name.
+        name: String,
+        /// Unit (blank: none).
+        unit: String,
+        /// Post (blank: none).
+        post: String,
+        /// The inputs as typed (input key, text; blank: not given).
+        inputs: Vec<(String, String)>,
+    },
+    /// Change an officer's name, unit and post (blank: unchanged).
+    UpdateOfficer {
+        /// The officer.
+        officer: OfficerId,
+        /// Name.
+        name: String,
+        /// Unit.
+        unit: String,
+        /// Post.
+        post: String,
+    },
+    /// Remove an officer (confirmed on screen first; can be undone).
+    RemoveOfficer(OfficerId),
+    /// Add the officer last removed back, with their data.
+    UndoRemoveOfficer,
+    /// Add a committee member.
+    AddMember {
+        /// Member id.
+        id: String,
+        /// Name.
+        name: String,
+        /// Role.
+        role: RaterRole,
+    },
+    /// Remove a committee member (confirmed on screen first).
+    RemoveMember(RaterId),
+    /// A member recuses themself from an officer, with the reason.
+    AddRecusal {
+        /// The member (the person acting).
+        member: RaterId,
+        /// The officer.
+        officer: OfficerId,
+        /// Why.
+        reason: String,
+    },
+    /// Declare the organisation (units, posts) from a file's JSON text.
+    ImportOrganisation(String),
+    /// Keep a holiday calendar (JSON text) for the publication's working days.
+    ImportCalendar(String),
+    /// What the browser answered when the workspace was saved.
+    Saved(Result<(), StorageProblem>),
+    /// The workspace was exported (a backup): the reminder counts again from here.
+    Exported,
+    /// Put the backup reminder off.
+    SnoozeBackup,
 }

@@ -5,12 +5,12 @@
 
 use super::workspace::over_import_limit;
 use super::{Action, AppState, FieldNotice, LastEdit, Notice, Pending, MAX_IMPORT_BYTES};
-use kaoping_core::api::session::{ActorKind, Change, Event, NewOfficer, RosterOfficer, Session, SessionInit};
+use kaoping_core::api::session::{ActorKind, Change, Event, NewOfficer, Session, SessionInit};
 use kaoping_core::base::error::Problems;
 use kaoping_core::{Code, Date, Decimal, Occurrence};
 
 /// A typed number: `Ok(None)` for an empty field, `Err` for text that is no number.
-fn number(text: &str) -> Result<Option<Decimal>, String> {
+pub(super) fn number(text: &str) -> Result<Option<Decimal>, String> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
@@ -107,7 +107,8 @@ impl AppState {
         self.act_with(change, None)
     }
 
-    fn act_with(&mut self, change: Change, reason: Option<String>) -> bool {
+    /// Applies a change with a reason given beforehand (a form that asks for it).
+    pub(super) fn act_with(&mut self, change: Change, reason: Option<String>) -> bool {
         let reason = reason.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
         let event = Event { at: self.now, actor: self.ui.actor.clone(), reason, change: change.clone() };
         match self.session.apply(event) {
@@ -159,24 +160,8 @@ impl AppState {
                 return;
             }
         };
-        let officers: Vec<NewOfficer> = self
-            .session
-            .state()
-            .roster
-            .values()
-            .map(|e| NewOfficer {
-                officer: RosterOfficer {
-                    id: e.dossier.officer.id.clone(),
-                    name: e.dossier.officer.name.clone(),
-                    unit: e.dossier.officer.unit.clone(),
-                    post: e.post.clone(),
-                },
-                inputs: e.dossier.inputs.clone(),
-                occurrences: e.dossier.occurrences.clone(),
-                case_review: e.dossier.case_review,
-                records: e.dossier.records.clone(),
-            })
-            .collect();
+        let officers: Vec<NewOfficer> =
+            self.session.state().roster.values().map(super::setup::new_officer).collect();
         let mut notice: Option<Problems> = None;
         if !officers.is_empty() {
             let event = Event {

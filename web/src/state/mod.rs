@@ -5,26 +5,36 @@
 //!
 //! Files: `workspace` (what is saved), `demo` (the demo as events), `action` (what changes the
 //! state), `ui` (screen state, table order), `edit` (edits as events, the reason the core asks
-//! for), `incident_edit` (the tolerance form's edits), `import` (the roster import's dialog), `results` (what the screens read).
+//! for), `incident_edit` (the tolerance form's edits), `import` (the roster import's dialog), `results` (what the screens read), `setup` (a new
+//! workspace, the period, officers, members, recusals), `backup` (storage answers, the backup
+//! reminder).
 
 mod action;
+mod backup;
 mod demo;
 mod edit;
 mod import;
 mod incident_edit;
 mod order;
 mod results;
+mod setup;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_setup;
 mod ui;
 mod workspace;
 
 pub use action::Action;
+pub use backup::{StorageProblem, BACKUP_EVERY};
 pub use demo::{demo_events, first_demo_scheme};
 pub use import::ImportDraft;
 pub use incident_edit::IncidentEdit;
 pub use order::flags;
-pub use ui::{FieldNotice, LastEdit, Notice, Pending, PrintTarget, Replaced, Replacement, SortKey, Ui, View};
+pub use setup::{PeriodForm, Removed, ROLES};
+pub use ui::{
+    FieldNotice, Form, LastEdit, Notice, Pending, PrintTarget, Replaced, Replacement, SortKey, Ui, View,
+};
 pub(crate) use workspace::too_large;
 pub use workspace::{
     demo_users, EventsFile, NamedUser, Workspace, EVENTS_FORMAT, MAX_IMPORT_BYTES, WORKSPACE_FORMAT,
@@ -64,13 +74,16 @@ impl AppState {
         let session = demo::demo_session(&scheme, lang, now, &office)?;
         let mut state = AppState { session, ui: Ui::new(lang, office, users, Some(scheme)), now };
         state.select_first();
+        state.mark_backed_up();
         Ok(state)
     }
 
     /// The state a saved workspace describes: its session restored (the log replayed and checked).
     pub fn from_workspace(ws: &Workspace, now: Timestamp) -> Result<AppState, Problems> {
         let session = Session::restore(&ws.session)?;
-        let ui = Ui::new(ws.lang, ws.actor.clone(), ws.users.clone(), ws.builtin.clone());
+        let mut ui = Ui::new(ws.lang, ws.actor.clone(), ws.users.clone(), ws.builtin.clone());
+        ui.backed_up = ws.backed_up.unwrap_or_else(|| session.log().len());
+        ui.calendar = ws.calendar.clone();
         let mut state = AppState { session, ui, now };
         state.select_first();
         Ok(state)
@@ -90,6 +103,7 @@ impl AppState {
         let actor = Actor::user(users.first().map_or("考评办", |u| u.name.as_str()));
         let mut state = AppState { session, ui: Ui::new(lang, actor, users, builtin), now };
         state.select_first();
+        state.mark_backed_up();
         Ok(state)
     }
 
@@ -103,6 +117,8 @@ impl AppState {
             users: self.ui.users.clone(),
             actor: self.ui.actor.clone(),
             session: self.session.snapshot(),
+            backed_up: Some(self.ui.backed_up),
+            calendar: self.ui.calendar.clone(),
         }
     }
 
@@ -128,6 +144,10 @@ impl AppState {
 
     /// Applies an action: each kind of action is one named step, in the file of its subject.
     pub fn apply(&mut self, action: Action) {
+        // a notice at a form moves to the top once something else happens
+        if !matches!(action, Action::Saved(_)) {
+            self.ui.form = None;
+        }
         match action {
             Action::SetLang(lang) => self.set_lang(lang),
             Action::Show(view) => self.ui.view = view,
@@ -160,7 +180,14 @@ impl AppState {
             Action::UndoReplace => self.undo_replace(),
             Action::AddIncident { officer, description } => self.add_incident(&officer, description),
             Action::EditIncident { id, edit } => self.edit_incident(&id, edit),
-            other => self.edit(other),
+            Action::Saved(outcome) => self.saved(outcome),
+            Action::Exported => self.mark_backed_up(),
+            Action::SnoozeBackup => self.snooze_backup(),
+            other => {
+                if let Some(other) = self.apply_setup(other) {
+                    self.edit(other);
+                }
+            }
         }
     }
 
@@ -192,6 +219,10 @@ impl AppState {
             self.ui.actor.member_id().is_some_and(|m| next.session.state().committee.member(&m).is_none());
         if !member_gone && by != Replacement::Import {
             next.ui.actor = self.ui.actor.clone();
+        }
+        next.ui.storage = self.ui.storage.clone();
+        if next.ui.calendar.is_none() {
+            next.ui.calendar = self.ui.calendar.clone();
         }
         let mut before = std::mem::replace(self, next);
         before.ui.replaced = None;
@@ -239,6 +270,7 @@ impl AppState {
                 ui.view = self.ui.view;
                 let mut next = AppState { session, ui, now: self.now };
                 next.select_first();
+                next.mark_backed_up();
                 self.replace(next, Replacement::Builtin);
             }
             Err(p) => self.ui.notice = Some(Notice::Rejected(p)),

@@ -156,4 +156,92 @@ impl AppState {
     pub fn user_role(&self, name: &str) -> Option<&str> {
         self.ui.users.iter().find(|u| u.name == name).map(|u| u.role.as_str())
     }
+
+    /// The early warnings (预警) as of a date: officers within `boundary` points of a grade
+    /// boundary, corrections due within `corrections` days (and overdue ones), ties at a quota
+    /// boundary. The core finds them and words them.
+    pub fn warnings(
+        &self,
+        as_of: kaoping_core::Date,
+        boundary: Option<kaoping_core::Decimal>,
+        corrections: Option<u32>,
+    ) -> Result<Vec<kaoping_core::model::warning::EarlyWarning>, Problems> {
+        use kaoping_core::model::warning::{CorrectionRule, Thresholds};
+        let thresholds = Thresholds {
+            as_of,
+            boundary_points: boundary,
+            time_limit: None,
+            corrections: corrections.map(|within_days| CorrectionRule { within_days }),
+            case_review: None,
+            quota_ties: true,
+        };
+        self.session.warnings(&thresholds)
+    }
+
+    /// Every unit's result (empty without an organisation).
+    pub fn units(&self) -> Vec<kaoping_core::rules::organisation::units::UnitResult> {
+        self.session.units()
+    }
+
+    /// The bonus pool shared over the live table (绩效奖金分配) by `method`, with the grade
+    /// coefficients given; vetoed officers share as graded and withheld grades are excluded (the
+    /// core's defaults). The core shares to the fen and explains every share.
+    pub fn allocate(
+        &self,
+        pool: kaoping_core::Decimal,
+        method: kaoping_core::model::allocation::AllocationMethod,
+        coefficients: Vec<(kaoping_core::base::ids::GradeId, kaoping_core::Decimal)>,
+    ) -> Result<kaoping_core::model::allocation::Allocation, Problems> {
+        use kaoping_core::model::allocation::{AllocationDeclaration, SpecialCase};
+        let allocation = AllocationDeclaration {
+            pool,
+            method,
+            coefficients: kaoping_core::base::sorted::SortedMap::from_vec(coefficients),
+            vetoed: SpecialCase::AsGraded {},
+            withheld: SpecialCase::Exclude {},
+        };
+        let request = kaoping_core::api::allocation::AllocationRequest {
+            cohort: None,
+            table: None,
+            allocation,
+            lang: self.lang(),
+        };
+        self.session.allocate(request)
+    }
+
+    /// The publication (公示) of the live table under the calendar imported: the proposed 优秀
+    /// list (or every grade), the notice date and the end of the objection window counted in
+    /// working days (`window`; the core's default 5 when not given). `E_NO_ELIGIBLE` without a
+    /// calendar or officers.
+    pub fn publication(
+        &self,
+        notice: kaoping_core::Date,
+        window: Option<u16>,
+        every_grade: bool,
+    ) -> Result<kaoping_core::model::publication::Publication, Problems> {
+        use kaoping_core::model::publication::PublicationScope;
+        let Some(calendar) = self.ui.calendar.clone() else {
+            return Err(Problems::one(kaoping_core::Code::MissingField, "calendar", no_calendar()));
+        };
+        let request = kaoping_core::api::publication::PublicationRequest {
+            cohort: None,
+            table: None,
+            calendar,
+            notice,
+            window_days: window,
+            scope: if every_grade { PublicationScope::EveryGrade {} } else { PublicationScope::default() },
+            objections: Vec::new(),
+            as_of: None,
+            lang: self.lang(),
+        };
+        self.session.publication(request)
+    }
+}
+
+/// The problem of a publication asked for before a calendar was imported.
+fn no_calendar() -> kaoping_core::base::message::Message {
+    kaoping_core::base::message::Message::given(
+        "import a holiday calendar first".to_owned(),
+        "请先导入节假日安排（工作日历）".to_owned(),
+    )
 }

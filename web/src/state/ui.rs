@@ -28,6 +28,14 @@ pub enum View {
     Print,
     /// Import and export.
     Data,
+    /// Setting up the workspace: scheme and period, officers, committee, recusals.
+    Setup,
+    /// Early warnings (预警).
+    Warnings,
+    /// Units: the unit tree and the ranking within each unit.
+    Units,
+    /// The use of results: bonus allocation and publication (公示).
+    Results,
 }
 
 /// Table columns that sort.
@@ -67,6 +75,25 @@ pub enum Notice {
     Rejected(Problems),
     /// A number or date could not be read.
     BadNumber(String),
+    /// A date could not be read (`YYYY-MM-DD`).
+    BadDate(String),
+}
+
+/// A form of the set-up and units screens: a refusal of what it sent is shown at the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// The new-workspace card.
+    NewWorkspace,
+    /// The period card.
+    Period,
+    /// The roster card (adding, editing, removing an officer).
+    Roster,
+    /// The committee card (members, recusals).
+    Committee,
+    /// The organisation import of the units screen.
+    Organisation,
+    /// The calendar import of the publication.
+    Calendar,
 }
 
 /// A notice about one field: shown beside it, not at the top of the screen.
@@ -89,6 +116,8 @@ pub enum Replacement {
     Import,
     /// A built-in scheme with its demo officers.
     Builtin,
+    /// A new, empty workspace.
+    New,
 }
 
 /// The workspace as it was before a replacement, to undo it.
@@ -143,6 +172,8 @@ pub struct Ui {
     pub notice: Option<Notice>,
     /// Message beside the field it is about.
     pub field: Option<FieldNotice>,
+    /// The form the message at the top is about (then it is shown at the form instead).
+    pub form: Option<Form>,
     /// The workspace before it was last replaced (undo), until the next edit.
     pub replaced: Option<Replaced>,
     /// Problems of the last scheme import.
@@ -165,6 +196,18 @@ pub struct Ui {
     pub last: Option<LastEdit>,
     /// The roster import's dialog, while open.
     pub import: Option<super::ImportDraft>,
+    /// The officer last removed, to undo the removal.
+    pub removed: Option<super::Removed>,
+    /// The period was changed (the screen says the log was checked again under it).
+    pub period_changed: bool,
+    /// Why the browser did not keep the workspace at the last save (`None`: it did).
+    pub storage: Option<super::StorageProblem>,
+    /// Events in the log at the last backup (export, or when the workspace was opened).
+    pub backed_up: usize,
+    /// Events in the log when the backup reminder was last put off.
+    pub snoozed: usize,
+    /// The holiday calendar imported for the publication's working days.
+    pub calendar: Option<kaoping_core::model::calendar::HolidayCalendar>,
 }
 
 impl Ui {
@@ -179,6 +222,7 @@ impl Ui {
             filter: String::new(),
             notice: None,
             field: None,
+            form: None,
             replaced: None,
             scheme_problems: None,
             print: PrintTarget::Cohort,
@@ -190,6 +234,12 @@ impl Ui {
             pending: None,
             last: None,
             import: None,
+            removed: None,
+            period_changed: false,
+            storage: None,
+            backed_up: 0,
+            snoozed: 0,
+            calendar: None,
         }
     }
 }

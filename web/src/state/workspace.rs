@@ -55,6 +55,13 @@ pub struct Workspace {
     pub actor: Actor,
     /// The session.
     pub session: Snapshot,
+    /// Events in the log at the last backup (an export, or when the workspace was opened); the
+    /// screen reminds to export a backup after enough changes since.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backed_up: Option<usize>,
+    /// The holiday calendar imported for the publication (公示).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar: Option<kaoping_core::model::calendar::HolidayCalendar>,
 }
 
 /// A platform's event file: a session's start and its events, in order.
