@@ -17,9 +17,8 @@
 pub mod check;
 mod plan;
 
-pub use plan::RecordPlan;
+pub use plan::{item_derivations, RecordPlan, Window};
 
-use crate::base::date::Date;
 use crate::base::decimal::Decimal;
 use crate::base::error::{Code, Path, Problems};
 use crate::base::ids::{InputKey, ItemId, OccurrenceId, RecordId};
@@ -27,7 +26,7 @@ use crate::base::message::RecordMsg;
 use crate::model::assessment::DerivedInput;
 use crate::model::dossier::{Dossier, Occurrence};
 use crate::model::records::{FieldValue, Record};
-use crate::model::scheme::{Aggregate, Derivation, ItemDerivation, Scheme};
+use crate::model::scheme::{Aggregate, Derivation, Scheme};
 use plan::{Cells, Compiled};
 use std::borrow::Cow;
 use std::cmp::Ordering;
@@ -88,14 +87,6 @@ pub fn effective<'a>(plan: &RecordPlan, scheme: &Scheme, dossier: &'a Dossier) -
     out
 }
 
-/// The list items and vetoes that fire from records, with their derivations.
-pub fn item_derivations(scheme: &Scheme) -> impl Iterator<Item = (&ItemId, &ItemDerivation)> {
-    let items = scheme.bonuses.items.iter().chain(&scheme.deductions.items);
-    items
-        .filter_map(|i| i.derive.as_ref().map(|d| (&i.id, d)))
-        .chain(scheme.vetoes.iter().filter_map(|v| v.derive.as_ref().map(|d| (&v.id, d))))
-}
-
 /// The places in the dossier of the records that fire `item` (`None`: it does not fire from
 /// records).
 pub fn firing(plan: &RecordPlan, item: &ItemId, records: &[Record], window: &Window) -> Option<Vec<usize>> {
@@ -152,24 +143,6 @@ fn fired(
             note: None,
         })
         .collect()
-}
-
-/// The dates a dossier's records are read within: the scheme's period, up to the as-of date.
-#[derive(Clone, Copy, Debug)]
-pub struct Window {
-    start: Date,
-    end: Date,
-    as_of: Option<Date>,
-    /// The period's own end: the date of an occurrence whose record has no date.
-    period_end: Date,
-}
-
-impl Window {
-    /// The window of a dossier under a scheme.
-    pub fn of(scheme: &Scheme, dossier: &Dossier) -> Window {
-        let end = dossier.as_of.map_or(scheme.period.end, |a| a.min(scheme.period.end));
-        Window { start: scheme.period.start, end, as_of: dossier.as_of, period_end: scheme.period.end }
-    }
 }
 
 /// One derived input: its value over the records kept, their ids and places.

@@ -10,6 +10,7 @@
 use crate::base::date::Date;
 use crate::base::decimal::Decimal;
 use crate::base::ids::{FieldKey, InputKey, ItemId, RecordKindId};
+use crate::model::dossier::Dossier;
 use crate::model::records::{FieldValue, Record};
 use crate::model::scheme::{Aggregate, Comparison, Derivation, Filter, ItemDerivation, Scheme};
 
@@ -110,7 +111,7 @@ pub(super) enum Cell<'r> {
 
 impl<'r> Cell<'r> {
     /// The cell as known at the as-of date: a date after it is not known yet.
-    fn known(self, dates: &super::Window) -> Cell<'r> {
+    fn known(self, dates: &Window) -> Cell<'r> {
         match (self, dates.as_of) {
             (Cell::Text(_, Some(d)), Some(as_of)) if d > as_of => Cell::Absent,
             _ => self,
@@ -153,7 +154,7 @@ impl RecordPlan {
     /// The plan of a scheme's derivations (empty when it derives nothing from records).
     pub fn of(scheme: &Scheme) -> RecordPlan {
         let derived = scheme.inputs.iter().filter_map(|d| d.derive.as_ref().map(|x| (&d.key, x)));
-        RecordPlan::of_parts(scheme, derived.collect(), super::item_derivations(scheme).collect())
+        RecordPlan::of_parts(scheme, derived.collect(), item_derivations(scheme).collect())
     }
 
     /// The plan of one derivation over the scheme's record kinds, for the input `key`.
@@ -202,7 +203,7 @@ impl RecordPlan {
     }
 
     /// A dossier's records read once into rows of cells, with the truth of each test.
-    pub(super) fn cells<'r>(&self, records: &'r [Record], dates: &super::Window) -> Cells<'r> {
+    pub(super) fn cells<'r>(&self, records: &'r [Record], dates: &Window) -> Cells<'r> {
         let mut kinds = Vec::with_capacity(records.len());
         let mut cells = vec![Cell::Absent; records.len().saturating_mul(self.width)];
         let tests = self.leaves.len();
@@ -226,7 +227,7 @@ impl RecordPlan {
 
     /// The places of the records a derivation keeps: of its kind, known at the as-of date, and
     /// passing its filter.
-    pub(super) fn kept(&self, c: &Compiled, cells: &Cells<'_>, dates: &super::Window) -> Vec<usize> {
+    pub(super) fn kept(&self, c: &Compiled, cells: &Cells<'_>, dates: &Window) -> Vec<usize> {
         let Some(kind) = c.kind else { return Vec::new() };
         let date_slot = self.kinds.get(kind).and_then(|k| k.date);
         (0..cells.kinds.len())
@@ -249,12 +250,7 @@ impl RecordPlan {
     }
 
     /// The date of an item's occurrence from record `i`, as known at the as-of date.
-    pub(super) fn occurrence_date(
-        c: &Compiled,
-        cells: &Cells<'_>,
-        i: usize,
-        dates: &super::Window,
-    ) -> Option<Date> {
+    pub(super) fn occurrence_date(c: &Compiled, cells: &Cells<'_>, i: usize, dates: &Window) -> Option<Date> {
         c.date.and_then(|s| cells.row(i).get(s)).and_then(|x| x.known(dates).date())
     }
 }
@@ -411,7 +407,7 @@ impl Test {
 
 impl Leaf {
     /// Whether a record's row passes the test.
-    fn holds(&self, row: &[Cell<'_>], dates: &super::Window) -> bool {
+    fn holds(&self, row: &[Cell<'_>], dates: &Window) -> bool {
         let known = |s: Slot| row.get(s).copied().unwrap_or_default().known(dates);
         match self {
             Leaf::Present(s) => !matches!(known(*s), Cell::Absent),
@@ -434,5 +430,31 @@ impl Leaf {
                 matches!((days, bound), (Some(d), Some(b)) if op.holds(d, b))
             }
         }
+    }
+}
+
+/// The list items and vetoes that fire from records, with their derivations.
+pub fn item_derivations(scheme: &Scheme) -> impl Iterator<Item = (&ItemId, &ItemDerivation)> {
+    let items = scheme.bonuses.items.iter().chain(&scheme.deductions.items);
+    items
+        .filter_map(|i| i.derive.as_ref().map(|d| (&i.id, d)))
+        .chain(scheme.vetoes.iter().filter_map(|v| v.derive.as_ref().map(|d| (&v.id, d))))
+}
+
+/// The dates a dossier's records are read within: the scheme's period, up to the as-of date.
+#[derive(Clone, Copy, Debug)]
+pub struct Window {
+    pub(super) start: Date,
+    pub(super) end: Date,
+    pub(super) as_of: Option<Date>,
+    /// The period's own end: the date of an occurrence whose record has no date.
+    pub(super) period_end: Date,
+}
+
+impl Window {
+    /// The window of a dossier under a scheme.
+    pub fn of(scheme: &Scheme, dossier: &Dossier) -> Window {
+        let end = dossier.as_of.map_or(scheme.period.end, |a| a.min(scheme.period.end));
+        Window { start: scheme.period.start, end, as_of: dossier.as_of, period_end: scheme.period.end }
     }
 }
