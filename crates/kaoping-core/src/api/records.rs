@@ -9,7 +9,7 @@ use crate::fast::engine::Engine;
 use crate::model::dossier::Dossier;
 use crate::model::records::Record;
 use crate::model::scheme::InputSource;
-use crate::rules::records::{derive_input, firing, RecordPlan, Window};
+use crate::rules::records::{derive_input, firing, Window};
 
 /// One derived input (or item) and the records behind it, in full.
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -53,14 +53,14 @@ pub fn drill(engine: &Engine, dossier: &Dossier, target: &str) -> Result<Vec<Dri
             .collect(),
     };
     let window = Window::of(scheme, dossier);
-    let plan = RecordPlan::of(scheme);
+    let plan = engine.assessor().record_plan();
     let in_dossier = |places: Vec<usize>| -> Vec<Record> {
         places.into_iter().filter_map(|i| dossier.records.get(i)).cloned().collect()
     };
     if let Some((item, _)) =
         crate::rules::records::item_derivations(scheme).find(|(i, _)| i.as_str() == target)
     {
-        let fired = firing(&plan, item, &dossier.records, &window).unwrap_or_default();
+        let fired = firing(plan, item, &dossier.records, &window).unwrap_or_default();
         let value = crate::base::decimal::Decimal::from_count(fired.len() as u64);
         return Ok(vec![Drill { key: item.to_string(), value, records: in_dossier(fired) }]);
     }
@@ -77,7 +77,7 @@ pub fn drill(engine: &Engine, dossier: &Dossier, target: &str) -> Result<Vec<Dri
         if dossier.records.is_empty() {
             continue;
         }
-        let Some((d, places)) = derive_input(&plan, key, &dossier.records, &window) else { continue };
+        let Some((d, places)) = derive_input(plan, key, &dossier.records, &window) else { continue };
         out.push(Drill { key: key.to_string(), value: d.value, records: in_dossier(places) });
     }
     Ok(out)

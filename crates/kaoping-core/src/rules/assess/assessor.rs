@@ -58,6 +58,11 @@ impl Assessor {
         Ok(Assessor { scheme, warnings, scheme_fingerprint, paths, dossier_rules, contributions, records })
     }
 
+    /// The scheme's derivations over case records, resolved once (the drill-down reads them).
+    pub(crate) fn record_plan(&self) -> &RecordPlan {
+        &self.records
+    }
+
     /// What dossier validation needs from the scheme.
     pub(crate) fn dossier_rules(&self) -> &DossierRules {
         &self.dossier_rules
